@@ -1,0 +1,30 @@
+// One jest run for the whole workspace: pure unit tests (*.spec.ts) and integration tests
+// against real Postgres and Redis (*.int-spec.ts). Nx targets select a project by path.
+const { readFileSync } = require('node:fs');
+const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swcrc.$schema;
+
+const common = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  moduleNameMapper: {
+    '^@raadgiver/(domain|db|reports|testing)$': '<rootDir>/libs/$1/src/index.ts',
+  },
+  testEnvironment: 'node',
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tmp/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/e2e/', '<rootDir>/dist/'],
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'int',
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/jest-global-setup.cjs',
+      globalTeardown: '<rootDir>/libs/testing/jest-global-teardown.cjs',
+      testTimeout: 60000,
+    },
+  ],
+};

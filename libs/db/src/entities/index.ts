@@ -1,0 +1,13 @@
+import { AppUser, Municipality, RefreshSession, Tenant } from './platform.entities';
+import {
+  AuditEvent, Category, Citizen, Inquiry, InquiryCategory, Membership, MembershipOrgUnit, OrgUnit, OrgUnitEvent,
+  OrgUnitLink, Outcome, TenantPopulation,
+} from './tenant.entities';
+
+export * from './platform.entities';
+export * from './tenant.entities';
+
+export const ENTITIES = [
+  Municipality, Tenant, AppUser, RefreshSession, TenantPopulation, OrgUnit, OrgUnitEvent, OrgUnitLink, Membership,
+  MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent,
+];

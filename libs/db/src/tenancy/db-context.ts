@@ -1,0 +1,75 @@
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/** Who a transaction runs for. Row-level security reads these settings; nothing else decides the tenant. */
+export interface DbContext {
+  tenantId: string | null;
+  userId: string | null;
+  operator?: boolean;
+}
+
+export const NO_CONTEXT: DbContext = { tenantId: null, userId: null };
+
+async function applyContext(manager: EntityManager, ctx: DbContext): Promise<void> {
+  // is_local = true: the settings end with the transaction, so a pooled connection never carries them over.
+  await manager.query(
+    `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('app.operator', $3, true)`,
+    [ctx.tenantId ?? '', ctx.userId ?? '', ctx.operator ? 'on' : ''],
+  );
+}
+
+/** Runs `work` in one transaction whose first statement sets the tenant and user. */
+export function inContext<T>(dataSource: DataSource, ctx: DbContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (em) => {
+    await applyContext(em, ctx);
+    return work(em);
+  });
+}
+
+/**
+ * One transaction shared by everything a request does, opened on first use and ended once:
+ * committed when the request succeeded, rolled back otherwise, so a failed mutation stores nothing.
+ */
+export class RequestTransaction {
+  private runner: Promise<QueryRunner> | null = null;
+  private finished = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly context: () => DbContext,
+  ) {}
+
+  async run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.finished) throw new Error('The request transaction has already ended');
+    this.runner ??= this.open();
+    const runner = await this.runner;
+    return work(runner.manager);
+  }
+
+  async finish(success: boolean): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    if (!this.runner) return;
+    const runner = await this.runner;
+    try {
+      if (runner.isTransactionActive) {
+        if (success) await runner.commitTransaction();
+        else await runner.rollbackTransaction();
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async open(): Promise<QueryRunner> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await applyContext(runner.manager, this.context());
+      return runner;
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+  }
+}

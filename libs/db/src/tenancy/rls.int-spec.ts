@@ -1,0 +1,98 @@
+import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
+import { APP_ROLE, inContext, TENANT_TABLES } from '@raadgiver/db';
+
+describe('tenant isolation in the database', () => {
+  let db: TestDatabase;
+  let tenants: string[];
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ poolSize: 2 });
+    const created = await db.admin.query<{ id: string }>(
+      `INSERT INTO tenant (name, kommunekode, slug) VALUES ('Test A', '101', 'test-a'), ('Test B', '147', 'test-b') RETURNING id`,
+    );
+    tenants = created.rows.map((r) => r.id);
+    for (const [i, tenantId] of tenants.entries()) {
+      await inContext(db.app, { tenantId, userId: null }, (em) =>
+        em.query(`INSERT INTO org_unit (tenant_id, name, kind, valid_from) VALUES ($1, $2, 'center', '2020-01-01')`, [tenantId, `Unit ${i}`]),
+      );
+    }
+  });
+
+  afterAll(() => db.drop());
+
+  it('forces row-level security with USING and WITH CHECK on every table that has a tenant_id', async () => {
+    const tables = await db.admin.query<{ table_name: string }>(
+      `SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id'`,
+    );
+    expect(tables.rows.map((r) => r.table_name).sort()).toEqual([...TENANT_TABLES].sort());
+    for (const { table_name } of tables.rows) {
+      const rel = await db.admin.query(`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = $1::regclass`, [table_name]);
+      expect({ table_name, ...rel.rows[0] }).toEqual({ table_name, relrowsecurity: true, relforcerowsecurity: true });
+      const policies = await db.admin.query<{ cmd: string; qual: string | null; with_check: string | null }>(
+        `SELECT cmd, qual, with_check FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`,
+        [table_name],
+      );
+      expect(policies.rows.length).toBeGreaterThan(0);
+      for (const p of policies.rows) {
+        if (p.cmd !== 'INSERT') expect(p.qual).toMatch(/tenant_id|user_id/);
+        if (p.cmd === 'ALL' || p.cmd === 'INSERT' || p.cmd === 'UPDATE') expect(p.with_check).toContain('app_tenant_id()');
+      }
+      expect(policies.rows.some((p) => p.with_check?.includes('app_tenant_id()'))).toBe(true);
+    }
+  });
+
+  it('gives the app role no superuser, no RLS bypass and no table of its own', async () => {
+    const role = await db.admin.query(`SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = $1`, [APP_ROLE]);
+    expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false });
+    const owned = await db.admin.query(`SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`, [APP_ROLE]);
+    expect(owned.rows).toEqual([]);
+  });
+
+  it('returns no rows when no tenant is set', async () => {
+    const rows = await db.app.query('SELECT * FROM org_unit');
+    expect(rows).toEqual([]);
+    const inEmptyContext = await inContext(db.app, { tenantId: null, userId: null }, (em) => em.query('SELECT * FROM org_unit'));
+    expect(inEmptyContext).toEqual([]);
+  });
+
+  it('refuses to write a row for another tenant', async () => {
+    await expect(
+      inContext(db.app, { tenantId: tenants[0], userId: null }, (em) =>
+        em.query(`INSERT INTO org_unit (tenant_id, name, kind, valid_from) VALUES ($1, 'Sneaky', 'center', '2020-01-01')`, [tenants[1]]),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    const count = await db.admin.query(`SELECT count(*)::int AS n FROM org_unit WHERE name = 'Sneaky'`);
+    expect(count.rows[0].n).toBe(0);
+  });
+
+  it('never leaks rows between tenants on a pool of two with interleaved transactions', async () => {
+    const rounds = Array.from({ length: 40 }, (_, i) => tenants[i % 2]);
+    const seen = await Promise.all(
+      rounds.map((tenantId) =>
+        inContext(db.app, { tenantId, userId: null }, async (em) => {
+          await em.query('SELECT pg_sleep(0.005)');
+          const rows: { tenant_id: string }[] = await em.query('SELECT tenant_id FROM org_unit');
+          return { tenantId, rows };
+        }),
+      ),
+    );
+    for (const { tenantId, rows } of seen) {
+      expect(rows.length).toBe(1);
+      expect(rows.every((r) => r.tenant_id === tenantId)).toBe(true);
+    }
+    // After the transactions the pooled connections carry no tenant.
+    expect(await db.app.query('SELECT * FROM org_unit')).toEqual([]);
+  });
+
+  it('lets the app role append and read audit rows but never change or delete them', async () => {
+    await inContext(db.app, { tenantId: tenants[0], userId: null }, (em) =>
+      em.query(`INSERT INTO audit_event (tenant_id, action, subject_type) VALUES ($1, 'read', 'org_unit')`, [tenants[0]]),
+    );
+    await expect(
+      inContext(db.app, { tenantId: tenants[0], userId: null }, (em) => em.query(`UPDATE audit_event SET action = 'x'`)),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      inContext(db.app, { tenantId: tenants[0], userId: null }, (em) => em.query(`DELETE FROM audit_event`)),
+    ).rejects.toThrow(/permission denied/);
+  });
+});

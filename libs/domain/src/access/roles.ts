@@ -1,0 +1,11 @@
+/** Roles a user can hold inside one tenant (a Membership). */
+export const TENANT_ROLES = ['advisor', 'tenant_admin', 'department_contact', 'council_viewer'] as const;
+export type TenantRole = (typeof TENANT_ROLES)[number];
+
+/** The platform operator is not a tenant role: it is a flag on the user and sees no case content. */
+export const OPERATOR = 'operator' as const;
+export type Role = TenantRole | typeof OPERATOR;
+
+export function isTenantRole(value: string): value is TenantRole {
+  return (TENANT_ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,8 @@
+/** Limits on typed text, shared by API validation and admin forms. */
+export const TEXT_LIMITS = {
+  name: 200,
+  shortName: 20,
+  email: 254,
+  password: { min: 12, max: 200 },
+  nationalCode: 40,
+} as const;
