@@ -5,3 +5,4 @@ export * from './reference/municipalities';
 export * from './tenancy/bootstrap';
 export * from './tenancy/db-context';
 export * from './tenancy/roles';
+export * from './auth/password';

@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
-import { APP_ROLE, inContext, TENANT_TABLES } from '@raadgiver/db';
+import { APP_ROLE, inContext, TENANT_TABLES } from '../index';
 
 describe('tenant isolation in the database', () => {
   let db: TestDatabase;
