@@ -1,0 +1,86 @@
+import type { CombinedError } from '@urql/core';
+import { createContext, use, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Provider as GraphqlProvider } from 'urql';
+import { createGraphqlClient } from '../graphql/client';
+import { LoginMutation, LogoutMutation, RefreshSessionMutation, SwitchTenantMutation } from './auth.operations';
+import type { Session, SessionStore } from './session-store';
+
+interface Auth {
+  /** Null while signed out. */
+  session: Session | null;
+  login(email: string, password: string): Promise<CombinedError | undefined>;
+  logout(): Promise<void>;
+  switchTenant(tenantId: string): Promise<CombinedError | undefined>;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function useAuth(): Auth {
+  const auth = use(AuthContext);
+  if (!auth) throw new Error('useAuth must be used inside <AuthProvider>');
+  return auth;
+}
+
+/** The signed-in session, only for components rendered behind the login page. */
+export function useSession(): Session {
+  const { session } = useAuth();
+  if (!session) throw new Error('useSession must be used while signed in');
+  return session;
+}
+
+interface AuthProviderProps {
+  sessions: SessionStore;
+  /** Shown while the refresh cookie is being tried on start. */
+  pending: ReactNode;
+  children: ReactNode;
+}
+
+export function AuthProvider({ sessions, pending, children }: AuthProviderProps) {
+  const session = useSyncExternalStore(sessions.subscribe, sessions.getSnapshot);
+  const identity = session ? `${session.me.user.id}:${session.me.activeTenant?.id ?? ''}` : 'signed-out';
+  // A new client, and so an empty cache, whenever the user or the tenant changes:
+  // nothing one tenant loaded can show up after switching to another.
+  const client = useMemo(() => createGraphqlClient(sessions), [sessions, identity]);
+
+  const [restoring, setRestoring] = useState(true);
+  const restoreStarted = useRef(false);
+  useEffect(() => {
+    // Once only: the refresh token rotates, and a second call would present a spent one.
+    if (restoreStarted.current) return;
+    restoreStarted.current = true;
+    void client
+      .mutation(RefreshSessionMutation, {})
+      .toPromise()
+      .then((result) => {
+        if (result.data) sessions.set(result.data.refresh);
+      })
+      .finally(() => setRestoring(false));
+  }, [client, sessions]);
+
+  const auth = useMemo<Auth>(
+    () => ({
+      session,
+      async login(email, password) {
+        const result = await client.mutation(LoginMutation, { input: { email, password } }).toPromise();
+        if (result.data) sessions.set(result.data.login);
+        return result.error;
+      },
+      async logout() {
+        await client.mutation(LogoutMutation, {}).toPromise();
+        sessions.clear();
+      },
+      async switchTenant(tenantId) {
+        const result = await client.mutation(SwitchTenantMutation, { tenantId }).toPromise();
+        if (result.data) sessions.set(result.data.switchTenant);
+        return result.error;
+      },
+    }),
+    [client, session, sessions],
+  );
+
+  return (
+    <AuthContext value={auth}>
+      <GraphqlProvider value={client}>{restoring ? pending : children}</GraphqlProvider>
+    </AuthContext>
+  );
+}

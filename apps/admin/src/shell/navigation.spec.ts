@@ -1,0 +1,27 @@
+import { navigationFor, rolesOf } from './navigation';
+
+const routesFor = (roles: string[], isOperator = false) => navigationFor(rolesOf({ roles, isOperator })).map((e) => e.route);
+
+describe('navigation', () => {
+  it('shows a tenant admin the configuration pages', () => {
+    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users']);
+  });
+
+  it('shows an advisor inquiries and reports', () => {
+    expect(routesFor(['ADVISOR'])).toEqual(['inquiries', 'reports']);
+  });
+
+  it('lists an entry once for a user with several roles that grant it', () => {
+    expect(routesFor(['ADVISOR', 'COUNCIL_VIEWER'])).toEqual(['inquiries', 'reports']);
+  });
+
+  it('shows department contacts and council viewers only their pages', () => {
+    expect(routesFor(['DEPARTMENT_CONTACT'])).toEqual(['recommendations']);
+    expect(routesFor(['COUNCIL_VIEWER'])).toEqual(['reports']);
+  });
+
+  it('shows the operator the municipalities and ignores unknown roles', () => {
+    expect(routesFor(['SOMETHING_NEW'], true)).toEqual(['tenants']);
+    expect(routesFor([])).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const appRoot = fileURLToPath(new URL('.', import.meta.url));
+const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
+const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: appRoot,
+  plugins: [react()],
+  resolve: {
+    // Shared libs are imported by alias, as on the server (tsconfig.base.json paths).
+    alias: { '@raadgiver/domain': `${workspaceRoot}libs/domain/src/index.ts` },
+  },
+  server: {
+    host: '127.0.0.1',
+    port: Number(process.env.ADMIN_PORT ?? 4200),
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: apiUrl, changeOrigin: false },
+      '/health': { target: apiUrl, changeOrigin: false },
+    },
+  },
+  preview: { host: '127.0.0.1', port: Number(process.env.ADMIN_PORT ?? 4200) },
+  build: {
+    outDir: `${workspaceRoot}dist/apps/admin`,
+    emptyOutDir: true,
+  },
+});

@@ -1,0 +1,50 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuthGuard } from '@nestjs/passport';
+import { ApiError } from '../errors/api-error';
+import { AuthenticatedRequest, RequestContext } from '../graphql/request-context';
+import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
+import { AuthClaims } from './auth-claims';
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<RequestContext>().req;
+  return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+/**
+ * The global guard. It verifies the bearer token with passport-jwt when one is sent and applies the
+ * operation's access policy; an operation without a policy is refused, so a forgotten decorator fails closed.
+ */
+@Injectable()
+export class AccessGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override getRequest(context: ExecutionContext): AuthenticatedRequest {
+    return requestOf(context);
+  }
+
+  override handleRequest<TUser = AuthClaims>(error: unknown, user: TUser | false): TUser {
+    if (error || !user) throw ApiError.unauthenticated('The access token is invalid or has expired');
+    return user;
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [context.getHandler(), context.getClass()]);
+    const req = this.getRequest(context);
+    if (req.headers.authorization && !req.user) await super.canActivate(context);
+    const claims = req.user;
+    if (!policy) throw ApiError.forbidden('This operation has no access policy');
+    if (policy.kind === 'public') return true;
+    if (!claims) throw ApiError.unauthenticated();
+    if (policy.kind === 'authenticated') return true;
+    if (policy.kind === 'operator') {
+      if (!claims.operator) throw ApiError.forbidden('Only the platform operator may do this');
+      return true;
+    }
+    if (!claims.tenantId || !policy.roles.some((role) => claims.roles.includes(role))) throw ApiError.forbidden();
+    return true;
+  }
+}

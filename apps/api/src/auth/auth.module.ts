@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
+import { LoginThrottleService } from './login-throttle.service';
+
+@Module({
+  imports: [PassportModule, JwtModule.register({})],
+  providers: [AuthService, AuthResolver, LocalStrategy, JwtStrategy, LoginThrottleService],
+  exports: [JwtModule],
+})
+export class AuthModule {}

@@ -1,0 +1,204 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Request, Response } from 'express';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { decoyPasswordHash, inContext, verifyPassword } from '@raadgiver/db';
+import { isTenantRole, TenantRole } from '@raadgiver/domain';
+import { AccessTokenPayload, AuthClaims } from '../access/auth-claims';
+import { API_CONFIG, ApiConfig } from '../config/api-config';
+import { ApiError } from '../errors/api-error';
+import { AuthPayloadType, MeType, TenantAccessType } from './dto/auth.types';
+import { LoginThrottleService } from './login-throttle.service';
+
+export interface VerifiedUser {
+  userId: string;
+  email: string;
+  isOperator: boolean;
+}
+
+export const REFRESH_COOKIE = 'rg_refresh';
+const REFRESH_COOKIE_PATH = '/graphql';
+
+interface SessionRow {
+  id: string;
+  user_id: string;
+  family_id: string;
+  active_tenant: string | null;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly throttle: LoginThrottleService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  /** Same answer and about the same time for an unknown user and a wrong password. */
+  async verifyCredentials(email: string, password: string, ip: string): Promise<VerifiedUser> {
+    const normalized = email.trim().toLowerCase();
+    await this.throttle.assertAllowed(normalized, ip);
+    const [user] = await this.dataSource.query<{ id: string; password_hash: string | null; disabled: boolean; is_operator: boolean }[]>(
+      'SELECT * FROM auth_user_by_email($1)',
+      [normalized],
+    );
+    const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), password);
+    if (!user || !user.password_hash || !valid || user.disabled) {
+      await this.throttle.recordFailure(normalized, ip);
+      throw ApiError.unauthenticated('Wrong e-mail or password');
+    }
+    await this.throttle.recordSuccess(normalized);
+    return { userId: user.id, email: normalized, isOperator: user.is_operator };
+  }
+
+  /** A new session family after a successful login. */
+  async login(user: VerifiedUser, res: Response): Promise<AuthPayloadType> {
+    const tenants = await this.tenantsOf(user.userId);
+    const tenantId = tenants[0]?.tenant.id ?? null;
+    return this.issue(user.userId, user.isOperator, tenantId, randomUUID(), res);
+  }
+
+  /** Rotates the refresh token. Presenting an already rotated token revokes the whole family. */
+  async refresh(req: Request, res: Response): Promise<AuthPayloadType> {
+    const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
+    if (!token) throw ApiError.unauthenticated('No refresh token');
+    const outcome = await this.dataSource.transaction(async (em) => {
+      const [session] = await em.query<SessionRow[]>('SELECT * FROM refresh_session WHERE token_hash = $1 FOR UPDATE', [hashToken(token)]);
+      if (!session) return { error: 'unknown' as const };
+      if (session.revoked_at) {
+        await em.query('UPDATE refresh_session SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [session.family_id]);
+        return { error: 'reused' as const };
+      }
+      if (session.expires_at.getTime() <= Date.now()) return { error: 'expired' as const };
+      await em.query('UPDATE refresh_session SET revoked_at = now() WHERE id = $1', [session.id]);
+      return { session };
+    });
+    if (!outcome.session) {
+      this.clearCookie(res);
+      throw ApiError.unauthenticated(outcome.error === 'reused' ? 'The refresh token was already used; log in again' : 'The session has ended; log in again');
+    }
+    const { session } = outcome;
+    const operator = await this.isOperator(session.user_id);
+    const tenants = await this.tenantsOf(session.user_id);
+    const tenantId = tenants.some((t) => t.tenant.id === session.active_tenant) ? session.active_tenant : (tenants[0]?.tenant.id ?? null);
+    return this.issue(session.user_id, operator, tenantId, session.family_id, res);
+  }
+
+  async logout(req: Request, res: Response): Promise<boolean> {
+    const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
+    if (token) {
+      await this.dataSource.query(
+        'UPDATE refresh_session SET revoked_at = now() WHERE family_id = (SELECT family_id FROM refresh_session WHERE token_hash = $1) AND revoked_at IS NULL',
+        [hashToken(token)],
+      );
+    }
+    this.clearCookie(res);
+    return true;
+  }
+
+  /** Moves the session to another tenant the user is a member of. */
+  async switchTenant(claims: AuthClaims, tenantId: string, req: Request, res: Response): Promise<AuthPayloadType> {
+    const tenants = await this.tenantsOf(claims.userId);
+    if (!tenants.some((t) => t.tenant.id === tenantId)) throw ApiError.notFound('Municipality', 'tenantId');
+    const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
+    let familyId: string = randomUUID();
+    if (token) {
+      const [session] = await this.dataSource.query<SessionRow[]>(
+        'UPDATE refresh_session SET revoked_at = now() WHERE token_hash = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING *',
+        [hashToken(token), claims.userId],
+      );
+      if (session) familyId = session.family_id;
+    }
+    return this.issue(claims.userId, claims.operator, tenantId, familyId, res);
+  }
+
+  async me(claims: AuthClaims): Promise<MeType> {
+    return this.buildMe(claims.userId, claims.operator, claims.tenantId);
+  }
+
+  private async issue(userId: string, operator: boolean, tenantId: string | null, familyId: string, res: Response): Promise<AuthPayloadType> {
+    const me = await this.buildMe(userId, operator, tenantId);
+    const payload: AccessTokenPayload = { sub: userId, tid: me.activeTenant?.id ?? null, roles: me.roles, op: operator };
+    const accessToken = await this.jwt.signAsync(payload, {
+      secret: this.config.jwtSecret,
+      algorithm: 'HS256',
+      expiresIn: this.config.accessTokenTtlSeconds,
+    });
+    const refreshToken = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000);
+    await this.dataSource.query(
+      'INSERT INTO refresh_session (user_id, family_id, active_tenant, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)',
+      [userId, familyId, payload.tid, hashToken(refreshToken), expiresAt],
+    );
+    res.cookie(REFRESH_COOKIE, refreshToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.secureCookies,
+      path: REFRESH_COOKIE_PATH,
+      expires: expiresAt,
+    });
+    return { accessToken, expiresAt: new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000), me };
+  }
+
+  private clearCookie(res: Response): void {
+    res.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: this.config.secureCookies });
+  }
+
+  private async buildMe(userId: string, operator: boolean, tenantId: string | null): Promise<MeType> {
+    return inContext(this.dataSource, { tenantId: null, userId }, async (em) => {
+      const [user] = await em.query<{ id: string; email: string; display_name: string; disabled: boolean }[]>(
+        'SELECT id, email, display_name, disabled FROM app_user WHERE id = $1',
+        [userId],
+      );
+      if (!user || user.disabled) throw ApiError.unauthenticated('The user no longer exists or is disabled');
+      const tenants = await this.tenantsIn(em, userId);
+      const active = tenants.find((t) => t.tenant.id === tenantId) ?? null;
+      return {
+        user: { id: user.id, email: user.email, displayName: user.display_name },
+        isOperator: operator,
+        activeTenant: active?.tenant ?? null,
+        roles: active?.roles ?? [],
+        tenants,
+      };
+    });
+  }
+
+  private tenantsOf(userId: string): Promise<TenantAccessType[]> {
+    return inContext(this.dataSource, { tenantId: null, userId }, (em) => this.tenantsIn(em, userId));
+  }
+
+  /** Reads the user's own memberships across tenants (RLS policy own_memberships). */
+  private async tenantsIn(em: EntityManager, userId: string): Promise<TenantAccessType[]> {
+    const rows = await em.query<{ id: string; name: string; kommunekode: string; slug: string; locale: string; role: string }[]>(
+      `SELECT t.id, t.name, t.kommunekode, t.slug, t.locale, m.role
+         FROM membership m JOIN tenant t ON t.id = m.tenant_id
+        WHERE m.user_id = $1 ORDER BY t.name, m.role`,
+      [userId],
+    );
+    const byTenant = new Map<string, TenantAccessType>();
+    for (const row of rows) {
+      const entry = byTenant.get(row.id) ?? {
+        tenant: { id: row.id, name: row.name, kommunekode: row.kommunekode, slug: row.slug, locale: row.locale },
+        roles: [] as TenantRole[],
+      };
+      if (isTenantRole(row.role)) entry.roles.push(row.role);
+      byTenant.set(row.id, entry);
+    }
+    return [...byTenant.values()];
+  }
+
+  private async isOperator(userId: string): Promise<boolean> {
+    const [row] = await inContext(this.dataSource, { tenantId: null, userId }, (em) =>
+      em.query<{ is_operator: boolean }[]>('SELECT is_operator FROM app_user WHERE id = $1', [userId]),
+    );
+    return row?.is_operator ?? false;
+  }
+}

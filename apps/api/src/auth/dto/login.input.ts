@@ -1,0 +1,16 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@raadgiver/domain';
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(TEXT_LIMITS.email)
+  email!: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'password must not be empty' })
+  @MaxLength(TEXT_LIMITS.password.max)
+  password!: string;
+}

@@ -1,0 +1,53 @@
+/** The API's settings, read once from the environment. */
+export interface ApiConfig {
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  production: boolean;
+  /** Redis key prefix for rate limits, so parallel test runs stay apart. */
+  redisPrefix: string;
+  /** Secure cookies need HTTPS; development runs on plain http://127.0.0.1. */
+  secureCookies: boolean;
+  loginLimits: { perAccount: number; perIp: number; windowSeconds: number };
+}
+
+export const API_CONFIG = Symbol('API_CONFIG');
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`Environment variable ${name} is required`);
+  return value;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`Environment variable ${name} must be a positive whole number`);
+  return value;
+}
+
+export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const production = env.NODE_ENV === 'production';
+  const jwtSecret = required(env, 'JWT_SECRET');
+  if (jwtSecret.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
+  return {
+    port: integer(env, 'PORT', 3000),
+    databaseUrl: required(env, 'DATABASE_URL'),
+    redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
+    jwtSecret,
+    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
+    refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL_SECONDS', 14 * 24 * 3600),
+    production,
+    redisPrefix: env.REDIS_PREFIX || 'raadgiver',
+    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
+    loginLimits: {
+      perAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 5),
+      perIp: integer(env, 'LOGIN_LIMIT_PER_IP', 30),
+      windowSeconds: integer(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 15 * 60),
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ApiError } from '../errors/api-error';
+
+export const MAX_QUERY_COMPLEXITY = 1000;
+export const MAX_QUERY_DEPTH = 8;
+
+/** Refuses operations whose estimated cost is above the limit, before anything runs. */
+export function complexityPlugin(schema: () => GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const complexity = getComplexity({
+            schema: schema(),
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > MAX_QUERY_COMPLEXITY) {
+            throw new ApiError('BAD_USER_INPUT', `Query is too complex: ${complexity}; the limit is ${MAX_QUERY_COMPLEXITY}`, 'query');
+          }
+        },
+      };
+    },
+  };
+}

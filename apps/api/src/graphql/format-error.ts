@@ -1,0 +1,36 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
+
+const logger = new Logger('GraphQL');
+
+const PASS_THROUGH_CODES = new Set([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'TOO_MANY_REQUESTS',
+  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** `Variable "$input" got invalid value ... at "input.kind"` → "kind": name the field the client sent wrong. */
+function fieldFromCoercionMessage(message: string): string | undefined {
+  const at = /at "([^"]+)"/.exec(message);
+  if (at) return at[1].split('.').pop();
+  const argument = /Argument "([^"]+)"|Field "[^"]+\.([^"]+)" of required type/.exec(message);
+  return argument?.[1] ?? argument?.[2];
+}
+
+/**
+ * The one place errors become responses: known codes pass with their message and field;
+ * anything else is logged by id only and answered with a generic message, so no SQL,
+ * stack or personal data reaches the client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (PASS_THROUGH_CODES.has(code)) {
+    const field = (formatted.extensions?.field as string | undefined) ?? (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' ? fieldFromCoercionMessage(formatted.message) : undefined);
+    const extensions: Record<string, unknown> = { code: code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : code };
+    if (field) extensions.field = field;
+    if (!production && formatted.extensions?.stacktrace) extensions.stacktrace = formatted.extensions.stacktrace;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  logger.error(`Unexpected error at ${formatted.path?.join('.') ?? '(operation)'}: ${(original as Error)?.name ?? 'Error'}`, production ? undefined : (original as Error)?.stack);
+  return { message: 'Internal error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL' } };
+}

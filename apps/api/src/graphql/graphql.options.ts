@@ -1,0 +1,27 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import depthLimit from 'graphql-depth-limit';
+import { DataSource } from 'typeorm';
+import { ApiConfig } from '../config/api-config';
+import { complexityPlugin, MAX_QUERY_DEPTH } from './complexity.plugin';
+import { formatError } from './format-error';
+import { RequestContext } from './request-context';
+import { transactionPlugin } from './transaction.plugin';
+
+
+export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schemaHost: GraphQLSchemaHost): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    csrfPrevention: true,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    context: ({ req, res }: { req: Request; res: Response }) => new RequestContext(req, res, dataSource),
+    plugins: [transactionPlugin(), complexityPlugin(() => schemaHost.schema)],
+    formatError: (formatted, error) => formatError(formatted, error, config.production),
+  };
+}

@@ -1,0 +1,62 @@
+import type { Request, Response } from 'express';
+import { DataSource, EntityManager } from 'typeorm';
+import { DbContext, RequestTransaction } from '@raadgiver/db';
+import { AuthClaims } from '../access/auth-claims';
+import { ApiError } from '../errors/api-error';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    // passport puts the verified access-token claims on req.user.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface User extends AuthClaims {}
+  }
+}
+
+export type AuthenticatedRequest = Request;
+
+/** Per-request state: the verified caller, one database transaction, and request-scoped DataLoaders. */
+export class RequestContext {
+  readonly tx: RequestTransaction;
+  private readonly loaders = new Map<string, unknown>();
+
+  constructor(
+    readonly req: AuthenticatedRequest,
+    readonly res: Response,
+    dataSource: DataSource,
+  ) {
+    this.tx = new RequestTransaction(dataSource, () => this.dbContext());
+  }
+
+  get auth(): AuthClaims | null {
+    return this.req.user ?? null;
+  }
+
+  /** The caller's claims; the guard has already refused anonymous calls to non-public operations. */
+  requireAuth(): AuthClaims {
+    if (!this.req.user) throw ApiError.unauthenticated();
+    return this.req.user;
+  }
+
+  /** The tenant from the verified token: the only source of a tenant id. */
+  requireTenant(): { tenantId: string; userId: string } {
+    const auth = this.requireAuth();
+    if (!auth.tenantId) throw ApiError.forbidden('Choose a municipality first');
+    return { tenantId: auth.tenantId, userId: auth.userId };
+  }
+
+  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.tx.run(work);
+  }
+
+  /** One loader per key and request, created on first use. */
+  loader<T>(key: string, create: () => T): T {
+    if (!this.loaders.has(key)) this.loaders.set(key, create());
+    return this.loaders.get(key) as T;
+  }
+
+  private dbContext(): DbContext {
+    const auth = this.auth;
+    return { tenantId: auth?.tenantId ?? null, userId: auth?.userId ?? null, operator: auth?.operator ?? false };
+  }
+}

@@ -1,0 +1,42 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../access/access.decorators';
+import { RequestContext } from '../graphql/request-context';
+import { orgUnitLoaders } from '../org-units/org-unit.loaders';
+import { OrgUnitType } from '../org-units/org-unit.types';
+import { UsersService } from './users.service';
+import { CreateTenantUserInput, TenantUserType, UpdateMembershipInput } from './users.types';
+
+@Resolver(() => TenantUserType)
+export class UsersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @Roles('tenant_admin')
+  @Query(() => [TenantUserType])
+  tenantUsers(@Context() ctx: RequestContext) {
+    return this.users.list(ctx);
+  }
+
+  @Roles('tenant_admin')
+  @Mutation(() => TenantUserType, { description: 'Adds a user to this municipality, creating the login if it is new' })
+  createTenantUser(@Args('input') input: CreateTenantUserInput, @Context() ctx: RequestContext) {
+    return this.users.create(ctx, input);
+  }
+
+  @Roles('tenant_admin')
+  @Mutation(() => TenantUserType)
+  updateMembership(@Args('input') input: UpdateMembershipInput, @Context() ctx: RequestContext) {
+    return this.users.update(ctx, input);
+  }
+
+  @Roles('tenant_admin')
+  @Mutation(() => Boolean)
+  removeMembership(@Args('userId', { type: () => ID }) userId: string, @Context() ctx: RequestContext) {
+    return this.users.remove(ctx, userId);
+  }
+
+  @ResolveField(() => [OrgUnitType])
+  async orgUnits(@Parent() user: TenantUserType, @Context() ctx: RequestContext) {
+    const units = await orgUnitLoaders(ctx).byId.loadMany(user.orgUnitIds);
+    return units.filter((u) => u && !(u instanceof Error));
+  }
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { AppUser, hashPassword, Membership, MembershipOrgUnit, OrgUnit } from '@raadgiver/db';
+import { isTenantRole, TenantRole } from '@raadgiver/domain';
+import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../errors/api-error';
+import { RequestContext } from '../graphql/request-context';
+import { CreateTenantUserInput, MembershipInput, TenantUserType, UpdateMembershipInput } from './users.types';
+
+/** Users and their memberships in the current tenant. */
+@Injectable()
+export class UsersService {
+  constructor(private readonly audit: AuditService) {}
+
+  list(ctx: RequestContext): Promise<TenantUserType[]> {
+    ctx.requireTenant();
+    return ctx.run((em) => this.load(em));
+  }
+
+  create(ctx: RequestContext, input: CreateTenantUserInput): Promise<TenantUserType> {
+    const { tenantId, userId: actor } = ctx.requireTenant();
+    const email = input.email.trim().toLowerCase();
+    return ctx.run(async (em) => {
+      // Users are global: the address may already belong to someone working for another municipality.
+      const [existing] = await em.query<{ id: string }[]>('SELECT id FROM auth_user_by_email($1)', [email]);
+      let userId = existing?.id;
+      if (userId) {
+        const already = await em.getRepository(Membership).countBy({ userId });
+        if (already) throw ApiError.conflict('email', 'That user is already a member of this municipality');
+      } else {
+        const passwordHash = input.password ? await hashPassword(input.password) : null;
+        const created = await em.getRepository(AppUser).insert({ email, displayName: input.displayName, passwordHash });
+        userId = created.identifiers[0].id as string;
+      }
+      await this.writeMembership(em, tenantId, userId, input);
+      await this.audit.record(em, { tenantId, userId: actor, action: 'membership.created', subjectType: 'user', subjectId: userId, details: { roles: input.roles } });
+      return this.one(em, userId);
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateMembershipInput): Promise<TenantUserType> {
+    const { tenantId, userId: actor } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      if (!(await em.getRepository(Membership).countBy({ userId: input.userId }))) throw ApiError.notFound('User', 'userId');
+      if (input.userId === actor && !input.roles.includes('tenant_admin')) {
+        throw ApiError.badInput('roles', 'You cannot take your own tenant admin role away');
+      }
+      await this.writeMembership(em, tenantId, input.userId, input);
+      await this.audit.record(em, { tenantId, userId: actor, action: 'membership.updated', subjectType: 'user', subjectId: input.userId, details: { roles: input.roles } });
+      return this.one(em, input.userId);
+    });
+  }
+
+  remove(ctx: RequestContext, userId: string): Promise<boolean> {
+    const { tenantId, userId: actor } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      if (userId === actor) throw ApiError.badInput('userId', 'You cannot remove yourself');
+      if (!(await em.getRepository(Membership).countBy({ userId }))) throw ApiError.notFound('User', 'userId');
+      await em.getRepository(MembershipOrgUnit).delete({ tenantId, userId });
+      await em.getRepository(Membership).delete({ tenantId, userId });
+      await this.audit.record(em, { tenantId, userId: actor, action: 'membership.removed', subjectType: 'user', subjectId: userId });
+      return true;
+    });
+  }
+
+  private async writeMembership(em: EntityManager, tenantId: string, userId: string, input: MembershipInput): Promise<void> {
+    const roles = [...new Set(input.roles)];
+    const orgUnitIds = [...new Set(input.orgUnitIds ?? [])];
+    if (roles.includes('department_contact') && orgUnitIds.length === 0) {
+      throw ApiError.badInput('orgUnitIds', 'A department contact needs at least one org unit');
+    }
+    if (!roles.includes('department_contact') && orgUnitIds.length) {
+      throw ApiError.badInput('orgUnitIds', 'Only department contacts are bound to org units');
+    }
+    if (orgUnitIds.length && (await em.getRepository(OrgUnit).countBy({ id: In(orgUnitIds) })) !== orgUnitIds.length) {
+      throw ApiError.notFound('Org unit', 'orgUnitIds');
+    }
+    await em.getRepository(MembershipOrgUnit).delete({ tenantId, userId });
+    await em.getRepository(Membership).delete({ tenantId, userId });
+    await em.getRepository(Membership).insert(roles.map((role) => ({ tenantId, userId, role })));
+    if (orgUnitIds.length) await em.getRepository(MembershipOrgUnit).insert(orgUnitIds.map((orgUnitId) => ({ tenantId, userId, orgUnitId })));
+  }
+
+  private async one(em: EntityManager, userId: string): Promise<TenantUserType> {
+    const [user] = await this.load(em, userId);
+    if (!user) throw ApiError.notFound('User', 'userId');
+    return user;
+  }
+
+  private async load(em: EntityManager, userId?: string): Promise<TenantUserType[]> {
+    const rows = await em.query<{ id: string; email: string; display_name: string; roles: string[]; org_unit_ids: string[] }[]>(
+      `SELECT u.id, u.email, u.display_name,
+              array_agg(DISTINCT m.role ORDER BY m.role) AS roles,
+              coalesce(array_agg(DISTINCT mo.org_unit_id) FILTER (WHERE mo.org_unit_id IS NOT NULL), '{}') AS org_unit_ids
+         FROM membership m
+         JOIN app_user u ON u.id = m.user_id
+         LEFT JOIN membership_org_unit mo ON mo.user_id = m.user_id AND mo.tenant_id = m.tenant_id
+        WHERE m.tenant_id = app_tenant_id() AND ($1::uuid IS NULL OR u.id = $1)
+        GROUP BY u.id ORDER BY u.display_name`,
+      [userId ?? null],
+    );
+    return rows.map((r) => ({
+      id: r.id, email: r.email, displayName: r.display_name,
+      roles: r.roles.filter(isTenantRole) as TenantRole[], orgUnitIds: r.org_unit_ids,
+    }));
+  }
+}

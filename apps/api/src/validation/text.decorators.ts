@@ -1,0 +1,51 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString, MaxLength, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A required name: trimmed, not empty, at most `max` characters. */
+export function IsName(max: number) {
+  return applyDecorators(
+    trim,
+    IsString(),
+    IsNotEmpty({ message: (args: ValidationArguments) => `${args.property} must not be empty` }),
+    MaxLength(max, { message: (args: ValidationArguments) => `${args.property} must be at most ${max} characters` }),
+  );
+}
+
+/** An optional name: null/undefined allowed, an empty string becomes null. */
+export function IsOptionalName(max: number) {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
+    ValidateIf((_, value) => value !== null && value !== undefined),
+    IsString(),
+    MaxLength(max, { message: (args: ValidationArguments) => `${args.property} must be at most ${max} characters` }),
+  );
+}
+
+const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !CALENDAR_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** An optional date as YYYY-MM-DD that exists in the calendar. */
+export function IsOptionalCalendarDate() {
+  return applyDecorators(
+    ValidateIf((_, value) => value !== null && value !== undefined),
+    ValidateBy({
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value) => isCalendarDate(value),
+        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'date'} must be a date as YYYY-MM-DD`,
+      },
+    }),
+  );
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
