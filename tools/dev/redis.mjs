@@ -57,19 +57,27 @@ async function startRedisServer(binary, dir, ephemeral) {
   await mkdir(dir, { recursive: true });
   const port = await findFreePort(63790);
   const persistence = ephemeral ? ['--save', '', '--appendonly', 'no'] : [];
+  // Start-up chatter is kept back and shown only if the start fails.
+  const tail = [];
+  let ready = false;
   const server = startProcess({
     name: 'redis',
     command: binary,
     args: ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--loglevel', 'warning', ...persistence],
     cwd: dir,
+    onLine: (line) => {
+      if (!ready) tail.push(line);
+      return ready;
+    },
   });
   const url = `redis://127.0.0.1:${port}`;
   const deadline = Date.now() + 15_000;
   while (!(await redisAnswers(url))) {
-    if (server.exitInfo) throw new SetupError('redis-server stopped during start-up (see its output above).');
-    if (Date.now() > deadline) throw new SetupError('redis-server did not answer within 15 s.');
+    if (server.exitInfo) throw new SetupError(`redis-server stopped during start-up:\n${tail.join('\n')}`);
+    if (Date.now() > deadline) throw new SetupError(`redis-server did not answer within 15 s:\n${tail.join('\n')}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  ready = true;
   return { url, server };
 }
 

@@ -5,8 +5,8 @@ import { AppModule } from './app.module';
 import { ApiConfig } from './config/api-config';
 
 /** Builds the HTTP app; used by main.ts and by tests, which listen on a port of their own. */
-export async function createApiApp(config: ApiConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn', 'log'], bufferLogs: false });
+export async function createApiApp(config: ApiConfig, options: { logs?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger: options.logs === false ? false : ['error', 'warn', 'log'] });
   app.use(cookieParser());
   // One proxy in front (load balancer or the admin's dev server): take the client address from it for login limits.
   app.getHttpAdapter().getInstance().set('trust proxy', 1);

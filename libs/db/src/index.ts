@@ -6,3 +6,4 @@ export * from './tenancy/bootstrap';
 export * from './tenancy/db-context';
 export * from './tenancy/roles';
 export * from './auth/password';
+export * from './seed';

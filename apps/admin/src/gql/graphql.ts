@@ -5,6 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type CloseOrgUnitInput = {
+  /** Last day of the unit; today when left out */
   closedOn?: string | null | undefined;
   id: string | number;
 };
@@ -14,6 +15,7 @@ export type CreateOrgUnitInput = {
   name: string;
   parentId?: string | number | null | undefined;
   shortName?: string | null | undefined;
+  /** YYYY-MM-DD; today when left out */
   validFrom?: string | null | undefined;
 };
 
@@ -23,13 +25,16 @@ export type LoginInput = {
 };
 
 export type MergeOrgUnitsInput = {
+  /** First day the target carries the merged work */
   effectiveDate?: string | null | undefined;
   sourceIds: Array<string | number>;
   targetId: string | number;
 };
 
 export type MoveOrgUnitInput = {
+  effectiveDate?: string | null | undefined;
   id: string | number;
+  /** The new parent; null for the top level */
   parentId?: string | number | null | undefined;
 };
 
@@ -41,6 +46,7 @@ export type OrgUnitEventAction =
   | 'RENAMED'
   | 'REOPENED';
 
+/** Level in the department tree */
 export type OrgUnitKind =
   | 'ADMINISTRATION'
   | 'AREA'
@@ -54,6 +60,7 @@ export type RenameOrgUnitInput = {
   shortName?: string | null | undefined;
 };
 
+/** A user's role inside one municipality */
 export type TenantRole =
   | 'ADVISOR'
   | 'COUNCIL_VIEWER'

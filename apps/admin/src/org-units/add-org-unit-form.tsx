@@ -11,6 +11,7 @@ import { FormErrors } from '../ui/form-errors';
 import type { ActionResult } from './org-unit-action';
 import { ORG_UNIT_KIND_VALUES, defaultChildKind } from './org-unit-tree';
 import { CreateOrgUnitMutation } from './org-units.operations';
+import { ParentSelect } from './parent-select';
 
 const FIELDS = ['name', 'shortName', 'kind', 'parentId', 'validFrom'] as const;
 
@@ -44,12 +45,9 @@ export function AddOrgUnitForm({ units, parent, onDone, onCancel }: AddOrgUnitFo
   }
 
   return (
-    <form onSubmit={submit} noValidate={false}>
+    <form onSubmit={submit}>
       <Field label={t('orgUnits.field.parent')} error={errors.fields.parentId}>
-        {(control) => {
-          // Imported lazily to keep this form free of tree rendering details.
-          return <ParentSelectField control={control} units={units} defaultValue={openParent?.id ?? ''} />;
-        }}
+        {(control) => <ParentSelect {...control} name="parentId" units={units} defaultValue={openParent?.id ?? ''} />}
       </Field>
       <Field label={t('orgUnits.field.name')} error={errors.fields.name}>
         {(control) => <input {...control} name="name" required maxLength={TEXT_LIMITS.name} autoFocus />}

@@ -15,12 +15,14 @@ describe('history line', () => {
   it('names the old and the new name of a rename', () => {
     expect(historyLine(event({ action: 'RENAMED', fromName: 'Old', toName: 'New' }), links)).toEqual({
       key: 'renamed',
-      values: { from: 'Old', to: 'New' },
+      from: 'Old',
+      to: 'New',
     });
   });
 
   it('leaves a move to or from the top level for the caller to name', () => {
-    expect(historyLine(event({ action: 'MOVED', toParent: { id: 'p', name: 'Parent' } }), links).values).toEqual({
+    expect(historyLine(event({ action: 'MOVED', toParent: { id: 'p', name: 'Parent' } }), links)).toEqual({
+      key: 'moved',
       from: null,
       to: 'Parent',
     });

@@ -14,13 +14,11 @@ export interface HistoryEvent {
   relatedUnit: NamedUnit | null;
 }
 
-type HistoryKey = 'created' | 'renamed' | 'moved' | 'closed' | 'mergedInto' | 'mergedFrom' | 'mergedWith' | 'reopened';
-
-/** What to say about one event: a key under `orgUnits.history` and its values. Null values are filled by the caller. */
-export interface HistoryLine {
-  key: HistoryKey;
-  values: Record<string, string | null>;
-}
+/** What to say about one event. Null names are filled by the caller (top level, unknown unit). */
+export type HistoryLine =
+  | { key: 'created' | 'closed' | 'reopened' }
+  | { key: 'renamed' | 'moved'; from: string | null; to: string | null }
+  | { key: 'mergedInto' | 'mergedFrom' | 'mergedWith'; name: string | null };
 
 /**
  * Describes an event of `unit`'s history. A merge is recorded on both sides; which side
@@ -29,21 +27,21 @@ export interface HistoryLine {
 export function historyLine(event: HistoryEvent, unit: { predecessors: NamedUnit[]; successors: NamedUnit[] }): HistoryLine {
   switch (event.action) {
     case 'CREATED':
-      return { key: 'created', values: {} };
+      return { key: 'created' };
     case 'RENAMED':
-      return { key: 'renamed', values: { from: event.fromName, to: event.toName } };
+      return { key: 'renamed', from: event.fromName, to: event.toName };
     case 'MOVED':
-      return { key: 'moved', values: { from: event.fromParent?.name ?? null, to: event.toParent?.name ?? null } };
+      return { key: 'moved', from: event.fromParent?.name ?? null, to: event.toParent?.name ?? null };
     case 'CLOSED':
-      return { key: 'closed', values: {} };
+      return { key: 'closed' };
     case 'REOPENED':
-      return { key: 'reopened', values: {} };
+      return { key: 'reopened' };
     case 'MERGED': {
       const related = event.relatedUnit;
-      const values = { name: related?.name ?? null };
-      if (related && unit.successors.some((s) => s.id === related.id)) return { key: 'mergedInto', values };
-      if (related && unit.predecessors.some((p) => p.id === related.id)) return { key: 'mergedFrom', values };
-      return { key: 'mergedWith', values };
+      const name = related?.name ?? null;
+      if (related && unit.successors.some((s) => s.id === related.id)) return { key: 'mergedInto', name };
+      if (related && unit.predecessors.some((p) => p.id === related.id)) return { key: 'mergedFrom', name };
+      return { key: 'mergedWith', name };
     }
   }
 }

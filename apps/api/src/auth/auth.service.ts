@@ -111,11 +111,12 @@ export class AuthService {
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
     let familyId: string = randomUUID();
     if (token) {
-      const [session] = await this.dataSource.query<SessionRow[]>(
+      // TypeORM answers an UPDATE ... RETURNING on Postgres with [rows, affected].
+      const [rows] = await this.dataSource.query<[SessionRow[], number]>(
         'UPDATE refresh_session SET revoked_at = now() WHERE token_hash = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING *',
         [hashToken(token), claims.userId],
       );
-      if (session) familyId = session.family_id;
+      if (rows[0]) familyId = rows[0].family_id;
     }
     return this.issue(claims.userId, claims.operator, tenantId, familyId, res);
   }

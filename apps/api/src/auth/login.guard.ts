@@ -1,6 +1,8 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { LoginInput } from './dto/login.input';
@@ -14,6 +16,14 @@ export class LoginGuard extends AuthGuard('local') {
     const input = gql.getArgs<{ input: LoginInput }>().input;
     req.body = { email: input?.email ?? '', password: input?.password ?? '' };
     return req;
+  }
+
+  /** Guards run before pipes: check the input's shape here, so a malformed login names its field. */
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const input = GqlExecutionContext.create(context).getArgs<{ input: LoginInput }>().input;
+    const [problem] = await validate(plainToInstance(LoginInput, input ?? {}));
+    if (problem) throw ApiError.badInput(problem.property, Object.values(problem.constraints ?? {})[0] ?? 'Invalid value');
+    return (await super.canActivate(context)) as boolean;
   }
 
   /** Keep the verified login apart from req.user, which holds access-token claims only. */

@@ -22,7 +22,11 @@ function fieldFromCoercionMessage(message: string): string | undefined {
  * stack or personal data reaches the client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  // graphql-js coercion errors of variables arrive without a code of their own.
+  const coercion = !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR'
+    ? /^Variable "\$[^"]+" got invalid value|does not exist in "[^"]+" enum|got invalid value/.test(formatted.message)
+    : false;
+  const code = coercion ? 'BAD_USER_INPUT' : String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (PASS_THROUGH_CODES.has(code)) {
     const field = (formatted.extensions?.field as string | undefined) ?? (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' ? fieldFromCoercionMessage(formatted.message) : undefined);
     const extensions: Record<string, unknown> = { code: code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : code };

@@ -251,7 +251,8 @@ export class Init1732300000000 implements MigrationInterface {
       CREATE POLICY tenant_update ON tenant FOR UPDATE
         USING (id = app_tenant_id() OR app_is_operator()) WITH CHECK (id = app_tenant_id() OR app_is_operator());
 
-      ALTER TABLE app_user ENABLE ROW LEVEL SECURITY; ALTER TABLE app_user FORCE ROW LEVEL SECURITY;
+      -- Not forced: the owner's narrow definer functions (auth_user_by_email) must see every user; the app role never can.
+      ALTER TABLE app_user ENABLE ROW LEVEL SECURITY;
       CREATE POLICY user_visible ON app_user FOR SELECT USING (
         id = app_user_id() OR app_is_operator()
         OR EXISTS (SELECT 1 FROM membership m WHERE m.user_id = app_user.id AND m.tenant_id = app_tenant_id()));

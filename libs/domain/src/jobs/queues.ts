@@ -20,3 +20,17 @@ export function jobNamesOf(queue: QueueName): string[] {
     .filter((job) => job.queue === queue)
     .map((job) => job.name);
 }
+
+export type JobDefinition = (typeof JOBS)[keyof typeof JOBS];
+
+/**
+ * Options every job is added with unless its producer says otherwise (API and worker alike): retried with
+ * exponential backoff (2 s, 4 s, 8 s, 16 s), finished jobs kept a while for the operator's queue view.
+ * Shaped as BullMQ's DefaultJobOptions; this library does not import BullMQ.
+ */
+export const defaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 24 * 60 * 60, count: 1_000 },
+  removeOnFail: { age: 14 * 24 * 60 * 60 },
+} as const;

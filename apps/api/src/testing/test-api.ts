@@ -1,0 +1,67 @@
+import { INestApplication } from '@nestjs/common';
+import { AddressInfo } from 'node:net';
+import { DEMO_PASSWORD } from '@raadgiver/db';
+import { redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { createApiApp } from '../bootstrap';
+import { ApiConfig, readApiConfig } from '../config/api-config';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors: { message: string; extensions: { code: string; field?: string } }[] | undefined;
+  setCookie: string | null;
+}
+
+export interface Session {
+  token: string;
+  cookie: string;
+}
+
+export interface TestApi {
+  url: string;
+  app: INestApplication;
+  config: ApiConfig;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string; ip?: string }): Promise<GqlResult<T>>;
+  login(email: string, password?: string): Promise<Session>;
+  close(): Promise<void>;
+}
+
+/** The real API on a free port, over a test database and the local Redis with a private key prefix. */
+export async function startTestApi(db: TestDatabase, env: Record<string, string> = {}): Promise<TestApi> {
+  const config = readApiConfig({
+    DATABASE_URL: db.appUrl,
+    JWT_SECRET: TEST_JWT_SECRET,
+    REDIS_URL: redisUrl(),
+    REDIS_PREFIX: uniqueName('rgtest'),
+    ...env,
+  });
+  const app = await createApiApp(config, { logs: Boolean(process.env.TEST_API_LOGS) });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const gql: TestApi['gql'] = async (query, variables, auth) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (auth?.token) headers.authorization = `Bearer ${auth.token}`;
+    if (auth?.cookie) headers.cookie = auth.cookie;
+    if (auth?.ip) headers['x-forwarded-for'] = auth.ip;
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: unknown; errors?: GqlResult['errors'] };
+    const setCookie = response.headers.get('set-cookie');
+    return { status: response.status, data: (body.data ?? null) as never, errors: body.errors, setCookie: setCookie ? setCookie.split(';')[0] : null };
+  };
+
+  const login = async (email: string, password = DEMO_PASSWORD): Promise<Session> => {
+    const result = await gql<{ login: { accessToken: string } }>(
+      'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email, password } },
+      { ip: `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+    );
+    if (!result.data || !result.setCookie) throw new Error(`Login of ${email} failed: ${JSON.stringify(result.errors)}`);
+    return { token: result.data.login.accessToken, cookie: result.setCookie };
+  };
+
+  return { url, app, config, gql, login, close: () => app.close() };
+}

@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { WORKER_CONFIG, WorkerConfig } from '../worker-config';
+import { JobHandlerRegistry } from './job-handler.registry';
+import { QueueWorkers } from './queue-workers';
+
+/** Discovers the job handlers of every module and runs them from the queues. */
+@Module({})
+export class JobRunnerModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: JobRunnerModule,
+      imports: [DiscoveryModule],
+      providers: [{ provide: WORKER_CONFIG, useValue: config }, JobHandlerRegistry, QueueWorkers],
+      exports: [QueueWorkers],
+    };
+  }
+}

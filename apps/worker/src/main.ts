@@ -1,0 +1,20 @@
+import { Logger } from '@nestjs/common';
+import { QUEUES } from '@raadgiver/domain';
+import { createWorkerApp, startWorker } from './worker';
+import { workerConfigFromEnv } from './worker-config';
+
+const logger = new Logger('Worker');
+
+async function main(): Promise<void> {
+  const config = workerConfigFromEnv(process.env);
+  const app = await createWorkerApp(config);
+  // On SIGTERM/SIGINT: stop taking jobs, let running ones finish, close Redis and Postgres, exit 0.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  await startWorker(app);
+  logger.log(`Worker started: queues ${Object.values(QUEUES).join(', ')}, prefix "${config.queuePrefix}", concurrency ${config.concurrency}`);
+}
+
+main().catch((error: unknown) => {
+  logger.error(`Worker failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import { redisConnectionOptions } from './job-runner/redis-connection';
+import { workerConfigFromEnv } from './worker-config';
+
+describe('workerConfigFromEnv', () => {
+  const databaseUrl = 'postgres://raadgiver_app:secret@db:5432/raadgiver';
+
+  it('uses local Redis, the raadgiver prefix and four jobs at a time by default', () => {
+    expect(workerConfigFromEnv({ DATABASE_URL: databaseUrl })).toEqual({
+      redisUrl: 'redis://127.0.0.1:6379',
+      databaseUrl,
+      queuePrefix: 'raadgiver',
+      concurrency: 4,
+    });
+  });
+
+  it('reads REDIS_URL, QUEUE_PREFIX and WORKER_CONCURRENCY', () => {
+    expect(
+      workerConfigFromEnv({ DATABASE_URL: databaseUrl, REDIS_URL: 'redis://cache:6380/2', QUEUE_PREFIX: 'test-1', WORKER_CONCURRENCY: '8' }),
+    ).toEqual({ redisUrl: 'redis://cache:6380/2', databaseUrl, queuePrefix: 'test-1', concurrency: 8 });
+  });
+
+  it('refuses to start without DATABASE_URL, and never repeats a URL in its errors', () => {
+    expect(() => workerConfigFromEnv({})).toThrow('DATABASE_URL is not set');
+    expect(() => workerConfigFromEnv({ DATABASE_URL: databaseUrl, QUEUE_PREFIX: 'a:b' })).toThrow(/QUEUE_PREFIX/);
+    expect(() => workerConfigFromEnv({ DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: '0' })).toThrow(/WORKER_CONCURRENCY/);
+    expect(() => redisConnectionOptions('http://user:secret@cache')).toThrow(/^REDIS_URL must start with redis:\/\//);
+    expect(() => redisConnectionOptions('redis//secret@cache')).toThrow(/^REDIS_URL is not a valid URL$/);
+  });
+});
+
+describe('redisConnectionOptions', () => {
+  it('splits a URL into host, port, credentials and database', () => {
+    expect(redisConnectionOptions('redis://worker:p%40ss@cache.internal:6380/3')).toEqual({
+      host: 'cache.internal',
+      port: 6380,
+      username: 'worker',
+      password: 'p@ss',
+      db: 3,
+      tls: undefined,
+    });
+  });
+
+  it('defaults to port 6379 and database 0, and turns on TLS for rediss://', () => {
+    expect(redisConnectionOptions('rediss://cache')).toEqual({
+      host: 'cache',
+      port: 6379,
+      username: undefined,
+      password: undefined,
+      db: 0,
+      tls: {},
+    });
+  });
+});

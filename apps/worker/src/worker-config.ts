@@ -1,0 +1,31 @@
+/** Everything the worker reads from its environment, read once at start-up. */
+export interface WorkerConfig {
+  redisUrl: string;
+  /** The app role's connection: row-level security applies to the worker as to the API. */
+  databaseUrl: string;
+  /** Prefix of every BullMQ key, so several installations (or test runs) can share one Redis. */
+  queuePrefix: string;
+  /** Jobs one worker process runs at the same time, per queue. */
+  concurrency: number;
+}
+
+export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
+
+const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+const DEFAULT_QUEUE_PREFIX = 'raadgiver';
+const DEFAULT_CONCURRENCY = 4;
+
+export function workerConfigFromEnv(env: Record<string, string | undefined>): WorkerConfig {
+  const databaseUrl = env.DATABASE_URL;
+  // Never echo the URLs themselves: they carry passwords.
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set: the worker needs the app role connection to Postgres');
+  const queuePrefix = env.QUEUE_PREFIX || DEFAULT_QUEUE_PREFIX;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(queuePrefix)) {
+    throw new Error('QUEUE_PREFIX must be 1 to 64 letters, digits, "-" or "_"');
+  }
+  const concurrency = env.WORKER_CONCURRENCY ? Number(env.WORKER_CONCURRENCY) : DEFAULT_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) {
+    throw new Error('WORKER_CONCURRENCY must be a whole number from 1 to 100');
+  }
+  return { redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL, databaseUrl, queuePrefix, concurrency };
+}

@@ -1,0 +1,18 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { DatabaseModule } from './database/database.module';
+import { JobRunnerModule } from './job-runner/job-runner.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+import { WorkerConfig } from './worker-config';
+
+/** The modules whose providers hold @JobHandler methods. */
+export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule];
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: WorkerConfig, jobModules: Type[] = WORKER_JOB_MODULES): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [DatabaseModule.forRoot(config.databaseUrl), JobRunnerModule.forRoot(config), ...jobModules],
+    };
+  }
+}

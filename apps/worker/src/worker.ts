@@ -1,0 +1,29 @@
+import { INestApplicationContext, LoggerService, LogLevel, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DatabaseConnection } from './database/database.module';
+import { QueueWorkers } from './job-runner/queue-workers';
+import { WorkerConfig } from './worker-config';
+import { WorkerModule } from './worker.module';
+
+export interface WorkerAppOptions {
+  jobModules?: Type[];
+  logger?: LoggerService | LogLevel[] | false;
+}
+
+/**
+ * Builds the worker's application context (no HTTP). Fails, before connecting to anything, when a job has
+ * no handler or two.
+ */
+export function createWorkerApp(config: WorkerConfig, options: WorkerAppOptions = {}): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.jobModules), {
+    logger: options.logger,
+    // Report start-up errors to the caller instead of exiting the process.
+    abortOnError: false,
+  });
+}
+
+/** Connects to the database, then starts taking jobs, so no job runs before its handler can reach Postgres. */
+export async function startWorker(app: INestApplicationContext): Promise<void> {
+  await app.get(DatabaseConnection).open();
+  await app.get(QueueWorkers).start();
+}

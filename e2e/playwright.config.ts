@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const workspaceRoot = resolve(__dirname, '..');
+const ADMIN_PORT = 4300;
+const API_PORT = 3100;
+
+// Uses the system Chromium: nothing is downloaded.
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.e2e.ts',
+  workers: 1,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${ADMIN_PORT}`,
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    // Postgres, Redis, migrations, a fresh demo seed, API, worker and the admin dev server.
+    command: 'node tools/dev/start.mjs',
+    cwd: workspaceRoot,
+    url: `http://127.0.0.1:${ADMIN_PORT}`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      ...(process.env as Record<string, string>),
+      RAADGIVER_DB_NAME: 'raadgiver_e2e',
+      RAADGIVER_FRESH: '1',
+      API_PORT: String(API_PORT),
+      ADMIN_PORT: String(ADMIN_PORT),
+      DATABASE_URL: process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    },
+  },
+});

@@ -1,0 +1,278 @@
+#!/usr/bin/env node
+// `npm start`: runs the whole product on a fresh machine.
+//
+// PostgreSQL: DATABASE_URL (a superuser URL) or an embedded PostgreSQL 17 with its data in
+// <data>/postgres. Redis: REDIS_URL, else one on 127.0.0.1:6379, else redis-server from PATH with
+// its data in <data>/redis. Then roles, database, migrations and the demo seed; then API, worker
+// and admin dev server with prefixed output. Ctrl-C stops everything.
+//
+// Env: DATABASE_URL, REDIS_URL, JWT_SECRET, API_PORT (3000), ADMIN_PORT (4200),
+// RAADGIVER_DATA_DIR (.data), RAADGIVER_DB_NAME (raadgiver), RAADGIVER_NO_ADMIN=1, RAADGIVER_FRESH=1.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { connect } from 'node:net';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+import { findFreePort, isPortFree } from './ports.mjs';
+import { describeExit, killAllNow, printLine, running, startProcess, stopProcess } from './processes.mjs';
+import { displayUrl, resolveRedis } from './redis.mjs';
+import { SetupError } from './setup-error.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const API_ENTRY = 'apps/api/src/main.ts';
+const WORKER_ENTRY = 'apps/worker/src/main.ts';
+const ADMIN_CONFIG = 'apps/admin/vite.config.ts';
+const START_TIMEOUT_MS = 120_000;
+
+const log = (line) => printLine('dev', line);
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+function readConfig(env) {
+  return {
+    dataDir: resolve(env.RAADGIVER_DATA_DIR || join(ROOT, '.data')),
+    database: env.RAADGIVER_DB_NAME || 'raadgiver',
+    fresh: env.RAADGIVER_FRESH === '1',
+    withAdmin: env.RAADGIVER_NO_ADMIN !== '1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    jwtSecret: env.JWT_SECRET || undefined,
+    apiPort: env.API_PORT ? Number(env.API_PORT) : undefined,
+    adminPort: env.ADMIN_PORT ? Number(env.ADMIN_PORT) : undefined,
+  };
+}
+
+/** An explicit port must be free; a default one moves to the next free port. */
+async function choosePort(explicit, fallback, envName) {
+  if (explicit === undefined) return findFreePort(fallback);
+  if (!(await isPortFree(explicit))) throw new SetupError(`${envName}=${explicit} is already in use.`);
+  return explicit;
+}
+
+async function ensureJwtSecret(dataDir) {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(48).toString('base64url');
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+async function startPostgres(config) {
+  if (config.databaseUrl) return { adminUrl: config.databaseUrl, description: `${displayUrl(config.databaseUrl)} (DATABASE_URL)` };
+  const since = performance.now();
+  const port = await findFreePort(54329);
+  const pg = await startEmbeddedPostgres({ dataRoot: config.dataDir, port });
+  const what = pg.created ? 'new cluster' : 'existing cluster';
+  log(`postgres started on 127.0.0.1:${port}, ${what} in ${pg.displayDir} (pid ${pg.server.pid}, ${seconds(since)})`);
+  return { adminUrl: pg.adminUrl, description: `127.0.0.1:${port} (embedded, data in ${pg.displayDir})` };
+}
+
+async function startRedis(config) {
+  const since = performance.now();
+  const redis = await resolveRedis({ url: config.redisUrl, dir: join(config.dataDir, 'redis') });
+  if (redis.server) log(`redis started on ${redis.url} (pid ${redis.server.pid}, ${seconds(since)})`);
+  const origin = { REDIS_URL: 'REDIS_URL', local: 'already running', started: `started, data in ${relative(process.cwd(), join(config.dataDir, 'redis'))}` };
+  return { url: redis.url, description: `${displayUrl(redis.url)} (${origin[redis.origin]})` };
+}
+
+function typeScriptProcess(name, entry, env, extra = {}) {
+  const managed = startProcess({
+    name,
+    command: process.execPath,
+    args: ['-r', '@swc-node/register', entry],
+    cwd: ROOT,
+    env: { ...env, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json') },
+    ...extra,
+  });
+  return managed;
+}
+
+async function prepareDatabase(config, adminUrl, baseEnv) {
+  const since = performance.now();
+  const child = typeScriptProcess('db', 'tools/dev/prepare-database.ts', {
+    ...baseEnv,
+    RAADGIVER_ADMIN_DATABASE_URL: adminUrl,
+    RAADGIVER_DB_NAME: config.database,
+    RAADGIVER_FRESH: config.fresh ? '1' : '0',
+  }, { ipc: true });
+  let result;
+  child.child.on('message', (message) => (result = message));
+  const exit = await child.exited;
+  if (exit.code !== 0 || !result) throw new SetupError(`Preparing the database failed (${describeExit(exit)}); see [db] above.`);
+  const seed = result.seededRows ? `demo data seeded (${result.seededRows} rows)` : 'demo data in place';
+  log(`database "${config.database}" ${result.created ? 'created' : 'up to date'}, migrations applied, ${seed} (${seconds(since)})`);
+  return result;
+}
+
+function startApps(config, ports, urls, baseEnv) {
+  const apps = [];
+  const missing = (path) => {
+    log(`${path} does not exist yet; skipping it`);
+  };
+  if (existsSync(join(ROOT, API_ENTRY))) {
+    apps.push(typeScriptProcess('api', API_ENTRY, {
+      ...baseEnv,
+      DATABASE_URL: urls.appUrl,
+      REDIS_URL: urls.redisUrl,
+      JWT_SECRET: urls.jwtSecret,
+      PORT: String(ports.api),
+    }));
+  } else missing(API_ENTRY);
+  if (existsSync(join(ROOT, WORKER_ENTRY))) {
+    apps.push(typeScriptProcess('worker', WORKER_ENTRY, { ...baseEnv, DATABASE_URL: urls.appUrl, REDIS_URL: urls.redisUrl }));
+  } else missing(WORKER_ENTRY);
+  if (config.withAdmin) {
+    if (existsSync(join(ROOT, ADMIN_CONFIG))) {
+      const require = createRequire(import.meta.url);
+      const vitePackage = require.resolve('vite/package.json');
+      apps.push(startProcess({
+        name: 'admin',
+        command: process.execPath,
+        args: [join(dirname(vitePackage), require(vitePackage).bin.vite), '--config', ADMIN_CONFIG, '--port', String(ports.admin), '--strictPort'],
+        cwd: ROOT,
+        env: { ...baseEnv, ADMIN_PORT: String(ports.admin), API_URL: `http://127.0.0.1:${ports.api}` },
+      }));
+    } else missing(ADMIN_CONFIG);
+  }
+  for (const app of apps) log(`${app.name} started (pid ${app.pid})`);
+  return apps;
+}
+
+async function waitFor(description, probe, timeoutMs = START_TIMEOUT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new SetupError(`${description} did not answer within ${timeoutMs / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function apiHealthy(port) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+function portAnswers(port) {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    const done = (answered) => {
+      socket.destroy();
+      resolve(answered);
+    };
+    socket.setTimeout(1000);
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+function demoLoginLines({ demoLogins, demoPassword }) {
+  if (!demoLogins?.length) return [];
+  const width = Math.max(...demoLogins.map((login) => login.email.length));
+  return ['', `  Demo logins (password: ${demoPassword})`, ...demoLogins.map((login) => `    ${login.email.padEnd(width)}  ${login.description}`)];
+}
+
+function printBanner({ ports, apps, postgres, redis, prepared, since }) {
+  const has = (name) => apps.some((app) => app.name === name);
+  const lines = [
+    '',
+    `  Raadgiver is running (ready in ${seconds(since)})`,
+    '',
+    ...(has('admin') ? [`  Admin       http://127.0.0.1:${ports.admin}`] : []),
+    ...(has('api') ? [`  GraphQL     http://127.0.0.1:${ports.api}/graphql`, `  Health      http://127.0.0.1:${ports.api}/health`] : []),
+    `  PostgreSQL  ${postgres.description}`,
+    `  Redis       ${redis.description}`,
+    ...demoLoginLines(prepared),
+    '',
+    '  Press Ctrl-C to stop.',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+let stopping;
+let stopRequestedAt = 0;
+
+/** Stops the apps first, then Redis and PostgreSQL, then exits. */
+function shutdown(code) {
+  stopping ??= (async () => {
+    log('stopping…');
+    const all = [...running];
+    const infra = all.filter((managed) => managed.name === 'postgres' || managed.name === 'redis');
+    await Promise.all(all.filter((managed) => !infra.includes(managed)).map((managed) => stopProcess(managed)));
+    await Promise.all(infra.map((managed) => stopProcess(managed)));
+    log('stopped');
+    process.exit(code);
+  })();
+  return stopping;
+}
+
+function watchForCrashes(managedList) {
+  for (const managed of managedList) {
+    managed.exited.then((info) => {
+      if (stopping) return;
+      log(`${managed.name} exited unexpectedly (${describeExit(info)}); stopping everything`);
+      shutdown(1);
+    });
+  }
+}
+
+async function main() {
+  const since = performance.now();
+  const config = readConfig(process.env);
+  await mkdir(config.dataDir, { recursive: true });
+  const baseEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' };
+  // Children write to pipes; keep their colours only when we write to a terminal.
+  if (process.stdout.isTTY && !process.env.NO_COLOR) baseEnv.FORCE_COLOR ??= '1';
+  else baseEnv.NO_COLOR ??= '1';
+  delete baseEnv.DATABASE_URL;
+  delete baseEnv.PORT;
+
+  const [postgres, redis, jwtSecret] = await Promise.all([
+    startPostgres(config),
+    startRedis(config),
+    config.jwtSecret ?? ensureJwtSecret(config.dataDir),
+  ]);
+  watchForCrashes([...running]);
+
+  const prepared = await prepareDatabase(config, postgres.adminUrl, baseEnv);
+  const ports = {
+    api: await choosePort(config.apiPort, 3000, 'API_PORT'),
+    admin: config.withAdmin ? await choosePort(config.adminPort, 4200, 'ADMIN_PORT') : undefined,
+  };
+  const apps = startApps(config, ports, { appUrl: prepared.appUrl, redisUrl: redis.url, jwtSecret }, baseEnv);
+  watchForCrashes(apps);
+
+  await Promise.all([
+    apps.some((app) => app.name === 'api') && waitFor('The API health check', () => apiHealthy(ports.api)),
+    apps.some((app) => app.name === 'admin') && waitFor('The admin dev server', () => portAnswers(ports.admin)),
+  ]);
+  printBanner({ ports, apps, postgres, redis, prepared, since });
+}
+
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    if (!stopping) {
+      stopRequestedAt = Date.now();
+      return void shutdown(0);
+    }
+    // Under `npm start` one Ctrl-C arrives twice (from the terminal and forwarded by npm); only a
+    // later one means "do not wait any longer".
+    if (Date.now() - stopRequestedAt < 2000) return;
+    log('stopping now');
+    killAllNow();
+    process.exit(130);
+  });
+}
+process.on('exit', killAllNow);
+
+main().catch((error) => {
+  if (stopping) return;
+  log(error instanceof SetupError ? error.message : (error?.stack ?? String(error)));
+  shutdown(1);
+});
