@@ -1,5 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { logIn } from './login';
+import { expect, test, type Page } from '@playwright/test';
+import { logIn } from './log-in';
+
+async function openOrganisation(page: Page) {
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Organisation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisation' })).toBeVisible();
+}
 
 test('a tenant admin renames a department and sees the old name in its history; another municipality never sees it', async ({
   page,
@@ -8,8 +13,7 @@ test('a tenant admin renames a department and sees the old name in its history; 
   const newName = `Vej, Park og Trafik ${Date.now().toString(36)}`;
 
   await logIn(page, 'admin@lejre.demo');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Organisation' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Organisation' })).toBeVisible();
+  await openOrganisation(page);
 
   await page.getByRole('button', { name: oldName, exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: oldName, exact: true })).toBeVisible();
@@ -28,33 +32,58 @@ test('a tenant admin renames a department and sees the old name in its history; 
 
   await page.getByRole('button', { name: 'Log ud' }).click();
   await logIn(page, 'admin@norddjurs.demo');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Organisation' }).click();
+  await openOrganisation(page);
   const tree = page.getByRole('list', { name: 'Organisationstræ' });
   await expect(tree.getByRole('button', { name: 'Socialområdet', exact: true })).toBeVisible();
   await expect(page.getByText(newName)).toHaveCount(0);
   await expect(page.getByText(oldName)).toHaveCount(0);
 });
 
-test('the language switch shows the navigation in English', async ({ page }) => {
-  await logIn(page, 'advisor@lyngby-taarbaek.demo');
-  const navigation = page.getByRole('navigation', { name: 'Hovedmenu' });
-  await expect(navigation.getByRole('link', { name: 'Henvendelser' })).toBeVisible();
+test('a tenant admin adds, moves, merges and closes units, with the API error next to its field', async ({ page }) => {
+  const name = 'Rusmiddelcenter';
+  await logIn(page, 'admin@lyngby-taarbaek.demo');
+  await openOrganisation(page);
+  const tree = page.getByRole('list', { name: 'Organisationstræ' });
+  const history = page.getByRole('region', { name: 'Historik' });
 
-  await page.getByLabel('Sprog').selectOption('en');
+  await tree.getByRole('button', { name: 'Center for Social Indsats (CSI)' }).click();
+  await page.getByRole('button', { name: 'Tilføj enhed' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Tilføj enhed' });
+  await expect(dialog.getByLabel('Overordnet enhed')).toHaveValue(/.+/);
+  const nameField = dialog.getByLabel('Navn', { exact: true });
+  await nameField.fill('   ');
+  await dialog.getByRole('button', { name: 'Tilføj enhed' }).click();
+  await expect(nameField).toHaveAttribute('aria-invalid', 'true');
+  await expect(nameField).toHaveAccessibleDescription(/.+/);
+  await nameField.fill(name);
+  await dialog.getByRole('button', { name: 'Tilføj enhed' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(`${name} er oprettet.`);
+  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
 
-  const english = page.getByRole('navigation', { name: 'Main menu' });
-  await expect(english.getByRole('link', { name: 'Inquiries' })).toBeVisible();
-  await expect(english.getByRole('link', { name: 'Annual reports' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-});
+  await page.getByRole('button', { name: 'Flyt', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: `Flyt ${name}` });
+  await dialog.getByLabel('Ny overordnet enhed').selectOption({ label: 'Øverste niveau' });
+  await dialog.getByRole('button', { name: 'Flyt', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(history.getByText('Flyttet fra Center for Social Indsats til Øverste niveau')).toBeVisible();
 
-test('a wrong password shows the error from the API', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('E-mail').fill('council@lejre.demo');
-  await page.getByLabel('Adgangskode').fill('not-the-password-2026');
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Læg sammen', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: `Læg enheder sammen i ${name}` });
+  await dialog.getByLabel('Ungeenheden').check();
+  await dialog.getByRole('button', { name: 'Læg sammen', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(history.getByText('Ungeenheden er lagt ind i denne enhed')).toBeVisible();
+  await expect(tree.getByRole('button', { name: /^Ungeenheden – lukket/ })).toBeVisible();
 
-  await expect(page.getByRole('alert')).not.toBeEmpty();
-  await expect(page.getByRole('button', { name: 'Log ud' })).toHaveCount(0);
-  await expect(page.getByLabel('Adgangskode')).toBeVisible();
+  await page.getByRole('button', { name: 'Luk enhed', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: `Luk ${name}` });
+  await dialog.getByRole('button', { name: 'Luk enhed', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(history.getByText('Lukket', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Omdøb', exact: true })).toBeDisabled();
+
+  await page.getByLabel('Vis lukkede enheder').uncheck();
+  await expect(tree.getByRole('button', { name: new RegExp(`^${name}`) })).toHaveCount(0);
+  await expect(tree.getByRole('button', { name: 'Jobcenter', exact: true })).toBeVisible();
 });

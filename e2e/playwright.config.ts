@@ -32,6 +32,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${ADMIN_PORT}`,
     timeout: 180_000,
     reuseExistingServer: false,
+    // The start script runs its children in their own process groups; a signal lets it stop them.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'pipe',
     stderr: 'pipe',
     env: {

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, parse, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { findFreePort } from './ports.mjs';
 import { printLine, startProcess } from './processes.mjs';
 import { SetupError } from './setup-error.mjs';
 
@@ -167,7 +168,7 @@ function serverSettings(ephemeral) {
   return Object.entries({ ...settings, ...(ephemeral ? fast : {}) }).flatMap(([key, value]) => ['-c', `${key}=${value}`]);
 }
 
-async function waitUntilReady(adminUrl, server, tail, timeoutMs) {
+async function waitUntilReady(adminUrl, dataDir, server, tail, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (server.exitInfo) throw new SetupError(`PostgreSQL stopped during start-up:\n${tail.join('\n')}`);
@@ -175,15 +176,53 @@ async function waitUntilReady(adminUrl, server, tail, timeoutMs) {
     client.on('error', () => {});
     try {
       await client.connect();
-      await client.query('SELECT 1');
-      return;
+      // Whoever answers must be our server, not another one that holds the port.
+      const { rows } = await client.query("SELECT current_setting('data_directory') AS dir");
+      if (rows[0].dir === dataDir) return;
     } catch {
-      if (Date.now() > deadline) throw new SetupError(`PostgreSQL did not accept connections within ${timeoutMs / 1000} s:\n${tail.join('\n')}`);
+      // Not up yet.
     } finally {
       await client.end().catch(() => {});
     }
+    if (Date.now() > deadline) throw new SetupError(`PostgreSQL did not accept connections within ${timeoutMs / 1000} s:\n${tail.join('\n')}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+class PortTakenError extends SetupError {}
+
+const adminUrlFor = (port) => `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/postgres`;
+
+async function runServer(postgresBinary, dataRoot, dataDir, port, ephemeral, owner) {
+  const tail = [];
+  let ready = false;
+  const server = startProcess({
+    name: 'postgres',
+    command: postgresBinary,
+    args: ['-D', dataDir, '-p', String(port), ...serverSettings(ephemeral)],
+    cwd: dataRoot,
+    ...owner,
+    // The postmaster alone gets the signal: SIGINT is its fast shutdown, SIGQUIT the immediate one.
+    group: false,
+    stopSignals: [
+      ['SIGINT', 20_000],
+      ['SIGQUIT', 5_000],
+      ['SIGKILL', 5_000],
+    ],
+    onLine: (line) => {
+      tail.push(line);
+      if (tail.length > 40) tail.shift();
+      return ready && /\b(FATAL|PANIC):/.test(line);
+    },
+  });
+  try {
+    await waitUntilReady(adminUrlFor(port), dataDir, server, tail, 60_000);
+  } catch (error) {
+    if (server.exitInfo && tail.some((line) => line.includes('could not bind'))) throw new PortTakenError(`port ${port} is taken`);
+    throw error;
+  }
+  ready = true;
+  return server;
 }
 
 /**
@@ -206,30 +245,14 @@ export async function startEmbeddedPostgres({ dataRoot, port, ephemeral = false 
     execFileSync('chown', ['-R', `${owner.uid}:${owner.gid}`, dataDir]);
   }
 
-  const tail = [];
-  let ready = false;
-  const server = startProcess({
-    name: 'postgres',
-    command: bin.postgres,
-    args: ['-D', dataDir, '-p', String(port), ...serverSettings(ephemeral)],
-    cwd: dataRoot,
-    ...owner,
-    // The postmaster alone gets the signal: SIGINT is its fast shutdown, SIGQUIT the immediate one.
-    group: false,
-    stopSignals: [
-      ['SIGINT', 20_000],
-      ['SIGQUIT', 5_000],
-      ['SIGKILL', 5_000],
-    ],
-    onLine: (line) => {
-      tail.push(line);
-      if (tail.length > 40) tail.shift();
-      return ready && /\b(FATAL|PANIC):/.test(line);
-    },
-  });
-
-  const adminUrl = `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/postgres`;
-  await waitUntilReady(adminUrl, server, tail, 60_000);
-  ready = true;
-  return { adminUrl, port, server, dataDir, created, displayDir: relative(process.cwd(), dataDir) || dataDir };
+  // Another start may take the port between our check and the server's bind: move on then.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const server = await runServer(bin.postgres, dataRoot, dataDir, port, ephemeral, owner);
+      return { adminUrl: adminUrlFor(port), port, server, dataDir, created, displayDir: relative(process.cwd(), dataDir) || dataDir };
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt === 3) throw error;
+      port = await findFreePort(port + 1);
+    }
+  }
 }

@@ -17,8 +17,14 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     return () => dialog?.close();
   }, []);
 
+  // The close event arrives a task later; by then the dialog may be open again (React's
+  // development mode runs effects twice), and that stale event must not close it.
+  const closed = () => {
+    if (!ref.current?.open) onClose();
+  };
+
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={closed}>
       <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>

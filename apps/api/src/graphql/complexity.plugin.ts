@@ -1,10 +1,14 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLSchema } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { getNullableType, GraphQLSchema, isListType } from 'graphql';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import { ApiError } from '../errors/api-error';
 
 export const MAX_QUERY_COMPLEXITY = 1000;
 export const MAX_QUERY_DEPTH = 8;
+
+/** A list costs more than a single object, and lists inside lists multiply. */
+const listAwareEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
+  isListType(getNullableType(field.type)) ? 5 + 5 * childComplexity : 1 + childComplexity;
 
 /** Refuses operations whose estimated cost is above the limit, before anything runs. */
 export function complexityPlugin(schema: () => GraphQLSchema): ApolloServerPlugin {
@@ -17,7 +21,7 @@ export function complexityPlugin(schema: () => GraphQLSchema): ApolloServerPlugi
             operationName: request.operationName,
             query: document,
             variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [fieldExtensionsEstimator(), listAwareEstimator],
           });
           if (complexity > MAX_QUERY_COMPLEXITY) {
             throw new ApiError('BAD_USER_INPUT', `Query is too complex: ${complexity}; the limit is ${MAX_QUERY_COMPLEXITY}`, 'query');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { AppUser, hashPassword, Membership, MembershipOrgUnit, OrgUnit } from '@raadgiver/db';
+import { randomUUID } from 'node:crypto';
+import { hashPassword, Membership, MembershipOrgUnit, OrgUnit } from '@raadgiver/db';
 import { isTenantRole, TenantRole } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../errors/api-error';
@@ -29,8 +30,11 @@ export class UsersService {
         if (already) throw ApiError.conflict('email', 'That user is already a member of this municipality');
       } else {
         const passwordHash = input.password ? await hashPassword(input.password) : null;
-        const created = await em.getRepository(AppUser).insert({ email, displayName: input.displayName, passwordHash });
-        userId = created.identifiers[0].id as string;
+        userId = randomUUID();
+        // No RETURNING: the new user becomes visible under RLS only once the membership exists.
+        await em.query('INSERT INTO app_user (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)', [
+          userId, email, input.displayName, passwordHash,
+        ]);
       }
       await this.writeMembership(em, tenantId, userId, input);
       await this.audit.record(em, { tenantId, userId: actor, action: 'membership.created', subjectType: 'user', subjectId: userId, details: { roles: input.roles } });

@@ -1,0 +1,50 @@
+import { ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AccessPolicy } from './access.decorators';
+import { AccessGuard } from './access.guard';
+import { AuthClaims } from './auth-claims';
+
+function contextFor(user: AuthClaims | undefined): ExecutionContext {
+  const req = { headers: {}, user };
+  return {
+    getType: () => 'http',
+    getHandler: () => undefined,
+    getClass: () => undefined,
+    switchToHttp: () => ({ getRequest: () => req }),
+  } as unknown as ExecutionContext;
+}
+
+function guardWith(policy: AccessPolicy | undefined): AccessGuard {
+  const reflector = { getAllAndOverride: () => policy } as unknown as Reflector;
+  return new AccessGuard(reflector);
+}
+
+const advisor: AuthClaims = { userId: 'u1', tenantId: 't1', roles: ['advisor'], operator: false };
+const operator: AuthClaims = { userId: 'u2', tenantId: null, roles: [], operator: true };
+
+describe('AccessGuard', () => {
+  it('refuses an operation that declares no policy, even for a logged-in user', async () => {
+    await expect(guardWith(undefined).canActivate(contextFor(advisor))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('lets anyone call a public operation', async () => {
+    await expect(guardWith({ kind: 'public' }).canActivate(contextFor(undefined))).resolves.toBe(true);
+  });
+
+  it('asks for a login where a user is needed', async () => {
+    await expect(guardWith({ kind: 'authenticated' }).canActivate(contextFor(undefined))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(guardWith({ kind: 'authenticated' }).canActivate(contextFor(advisor))).resolves.toBe(true);
+  });
+
+  it('checks the role in the active tenant from the token', async () => {
+    await expect(guardWith({ kind: 'roles', roles: ['tenant_admin'] }).canActivate(contextFor(advisor))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(guardWith({ kind: 'roles', roles: ['advisor', 'tenant_admin'] }).canActivate(contextFor(advisor))).resolves.toBe(true);
+    await expect(guardWith({ kind: 'roles', roles: ['advisor'] }).canActivate(contextFor({ ...advisor, tenantId: null }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('keeps operator operations to the operator, and tenant operations away from an operator without a role', async () => {
+    await expect(guardWith({ kind: 'operator' }).canActivate(contextFor(advisor))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(guardWith({ kind: 'operator' }).canActivate(contextFor(operator))).resolves.toBe(true);
+    await expect(guardWith({ kind: 'roles', roles: ['advisor'] }).canActivate(contextFor(operator))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
