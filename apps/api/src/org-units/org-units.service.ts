@@ -30,7 +30,7 @@ export class OrgUnitsService {
   }
 
   create(ctx: RequestContext, input: CreateOrgUnitInput): Promise<OrgUnit> {
-    const { tenantId, userId } = ctx.requireTenant();
+    const { tenantId } = ctx.requireTenant();
     return ctx.run(async (em) => {
       const validFrom = input.validFrom ?? todayIso();
       if (input.parentId) await this.findOpen(em, input.parentId, 'parentId');
