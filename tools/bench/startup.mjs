@@ -33,7 +33,16 @@ async function timeOneStart(run) {
   chmodSync(dataDir, 0o755);
   const apiPort = await findFreePort(3300);
   const adminPort = await findFreePort(4400);
-  const env = { ...process.env, RAADGIVER_DATA_DIR: dataDir, API_PORT: String(apiPort), ADMIN_PORT: String(adminPort), NO_COLOR: '1' };
+  const namespace = `bench-startup-${process.pid}-${run}`;
+  const env = {
+    ...process.env,
+    RAADGIVER_DATA_DIR: dataDir,
+    API_PORT: String(apiPort),
+    ADMIN_PORT: String(adminPort),
+    QUEUE_PREFIX: namespace,
+    REDIS_PREFIX: namespace,
+    NO_COLOR: '1',
+  };
   delete env.DATABASE_URL;
   delete env.RAADGIVER_FRESH;
 

@@ -83,6 +83,9 @@ describe('npm start (tools/dev/start.mjs)', () => {
       API_PORT: String(apiPort),
       RAADGIVER_NO_ADMIN: '1',
       REDIS_URL: redisUrl(),
+      // The shared test Redis: keep this run's queues and rate limits apart from everyone else's.
+      QUEUE_PREFIX: `start-test-${process.pid}`,
+      REDIS_PREFIX: `start-test-${process.pid}`,
       NO_COLOR: '1',
     };
     for (const name of ['DATABASE_URL', 'RAADGIVER_FRESH', 'JWT_SECRET', 'RAADGIVER_DB_NAME']) delete env[name];

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 import { findFreePort, isPortFree } from './ports.mjs';
 import { describeExit, killAllNow, printLine, running, startProcess, stopProcess } from './processes.mjs';
@@ -59,8 +60,23 @@ async function ensureJwtSecret(dataDir) {
   return secret;
 }
 
+async function checkDatabaseUrl(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new SetupError(`DATABASE_URL (${displayUrl(url)}) does not accept connections: ${error.message}. Fix it, or unset it to use the embedded PostgreSQL.`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function startPostgres(config) {
-  if (config.databaseUrl) return { adminUrl: config.databaseUrl, description: `${displayUrl(config.databaseUrl)} (DATABASE_URL)` };
+  if (config.databaseUrl) {
+    await checkDatabaseUrl(config.databaseUrl);
+    return { adminUrl: config.databaseUrl, description: `${displayUrl(config.databaseUrl)} (DATABASE_URL)` };
+  }
   const since = performance.now();
   const port = await findFreePort(54329);
   const pg = await startEmbeddedPostgres({ dataRoot: config.dataDir, port });
@@ -232,12 +248,16 @@ async function main() {
   else baseEnv.NO_COLOR ??= '1';
   delete baseEnv.DATABASE_URL;
   delete baseEnv.PORT;
+  // One Redis namespace per database, so starts against different databases (e2e, a second
+  // checkout) can share a Redis without taking each other's jobs.
+  const namespace = config.database.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 64);
+  baseEnv.QUEUE_PREFIX ??= namespace;
+  baseEnv.REDIS_PREFIX ??= namespace;
 
-  const [postgres, redis, jwtSecret] = await Promise.all([
-    startPostgres(config),
-    startRedis(config),
-    config.jwtSecret ?? ensureJwtSecret(config.dataDir),
-  ]);
+  // Redis first: it answers (or fails) in milliseconds, before PostgreSQL's initdb gets going.
+  const redis = await startRedis(config);
+  const postgres = await startPostgres(config);
+  const jwtSecret = config.jwtSecret ?? (await ensureJwtSecret(config.dataDir));
   watchForCrashes([...running]);
 
   const prepared = await prepareDatabase(config, postgres.adminUrl, baseEnv);

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Request, Response } from 'express';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { decoyPasswordHash, inContext, verifyPassword } from '@raadgiver/db';
+import { decoyPasswordHash, inContext, readInContext, uuidLiteral, verifyPassword } from '@raadgiver/db';
 import { isTenantRole, TenantRole } from '@raadgiver/domain';
 import { AccessTokenPayload, AuthClaims } from '../access/auth-claims';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
@@ -27,6 +27,37 @@ interface SessionRow {
   active_tenant: string | null;
   expires_at: Date;
   revoked_at: Date | null;
+}
+
+interface MembershipRow {
+  id: string;
+  name: string;
+  kommunekode: string;
+  slug: string;
+  locale: string;
+  role: string;
+}
+
+interface MeRow {
+  id: string;
+  email: string;
+  display_name: string;
+  disabled: boolean;
+  memberships: MembershipRow[];
+}
+
+/** Membership rows (one per tenant and role), ordered by tenant name, as one entry per tenant. */
+function groupMemberships(rows: MembershipRow[]): TenantAccessType[] {
+  const byTenant = new Map<string, TenantAccessType>();
+  for (const row of rows) {
+    const entry = byTenant.get(row.id) ?? {
+      tenant: { id: row.id, name: row.name, kommunekode: row.kommunekode, slug: row.slug, locale: row.locale },
+      roles: [] as TenantRole[],
+    };
+    if (isTenantRole(row.role)) entry.roles.push(row.role);
+    byTenant.set(row.id, entry);
+  }
+  return [...byTenant.values()];
 }
 
 function hashToken(token: string): string {
@@ -153,23 +184,31 @@ export class AuthService {
     res.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: this.config.secureCookies });
   }
 
+  /** The user and every membership in one round trip: `me` answers each page load and token refresh. */
   private async buildMe(userId: string, operator: boolean, tenantId: string | null): Promise<MeType> {
-    return inContext(this.dataSource, { tenantId: null, userId }, async (em) => {
-      const [user] = await em.query<{ id: string; email: string; display_name: string; disabled: boolean }[]>(
-        'SELECT id, email, display_name, disabled FROM app_user WHERE id = $1',
-        [userId],
-      );
-      if (!user || user.disabled) throw ApiError.unauthenticated('The user no longer exists or is disabled');
-      const tenants = await this.tenantsIn(em, userId);
-      const active = tenants.find((t) => t.tenant.id === tenantId) ?? null;
-      return {
-        user: { id: user.id, email: user.email, displayName: user.display_name },
-        isOperator: operator,
-        activeTenant: active?.tenant ?? null,
-        roles: active?.roles ?? [],
-        tenants,
-      };
-    });
+    const rows = await readInContext<MeRow>(
+      this.dataSource,
+      { tenantId: null, userId },
+      `SELECT u.id, u.email, u.display_name, u.disabled,
+              coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'kommunekode', t.kommunekode, 'slug', t.slug, 'locale', t.locale, 'role', m.role)
+                                ORDER BY t.name, m.role) FILTER (WHERE m.role IS NOT NULL), '[]') AS memberships
+         FROM app_user u
+         LEFT JOIN membership m ON m.user_id = u.id
+         LEFT JOIN tenant t ON t.id = m.tenant_id
+        WHERE u.id = ${uuidLiteral(userId)}
+        GROUP BY u.id`,
+    );
+    const user = rows[0];
+    if (!user || user.disabled) throw ApiError.unauthenticated('The user no longer exists or is disabled');
+    const tenants = groupMemberships(user.memberships);
+    const active = tenants.find((t) => t.tenant.id === tenantId) ?? null;
+    return {
+      user: { id: user.id, email: user.email, displayName: user.display_name },
+      isOperator: operator,
+      activeTenant: active?.tenant ?? null,
+      roles: active?.roles ?? [],
+      tenants,
+    };
   }
 
   private tenantsOf(userId: string): Promise<TenantAccessType[]> {
@@ -178,22 +217,13 @@ export class AuthService {
 
   /** Reads the user's own memberships across tenants (RLS policy own_memberships). */
   private async tenantsIn(em: EntityManager, userId: string): Promise<TenantAccessType[]> {
-    const rows = await em.query<{ id: string; name: string; kommunekode: string; slug: string; locale: string; role: string }[]>(
+    const rows = await em.query<MembershipRow[]>(
       `SELECT t.id, t.name, t.kommunekode, t.slug, t.locale, m.role
          FROM membership m JOIN tenant t ON t.id = m.tenant_id
         WHERE m.user_id = $1 ORDER BY t.name, m.role`,
       [userId],
     );
-    const byTenant = new Map<string, TenantAccessType>();
-    for (const row of rows) {
-      const entry = byTenant.get(row.id) ?? {
-        tenant: { id: row.id, name: row.name, kommunekode: row.kommunekode, slug: row.slug, locale: row.locale },
-        roles: [] as TenantRole[],
-      };
-      if (isTenantRole(row.role)) entry.roles.push(row.role);
-      byTenant.set(row.id, entry);
-    }
-    return [...byTenant.values()];
+    return groupMemberships(rows);
   }
 
   private async isOperator(userId: string): Promise<boolean> {
