@@ -9,7 +9,11 @@ export async function createApiApp(config: ApiConfig, options: { logs?: boolean 
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: options.logs === false ? false : ['error', 'warn', 'log'] });
   app.use(cookieParser());
   // One proxy in front (load balancer or the admin's dev server): take the client address from it for login limits.
-  app.getHttpAdapter().getInstance().set('trust proxy', 1);
+  const express = app.getHttpAdapter().getInstance();
+  express.set('trust proxy', 1);
+  // GraphQL answers are not cached by ETag; hashing every response costs CPU for nothing.
+  express.set('etag', false);
+  express.disable('x-powered-by');
   app.enableShutdownHooks();
   return app;
 }

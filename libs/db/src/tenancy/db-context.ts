@@ -86,28 +86,25 @@ export function uuidLiteral(value: string | null): string {
 }
 
 /**
- * A read for hot paths in a single round trip: BEGIN, the context settings, one statement, COMMIT,
- * sent together over the simple protocol. The statement takes no parameters; ids enter it only
+ * A read for hot paths in a single round trip: the context settings and one statement, sent
+ * together over the simple protocol. The statement takes no parameters; ids enter it only
  * through `uuidLiteral`. Every other query goes through `inContext` or the request transaction.
  */
 export async function readInContext<T>(dataSource: DataSource, ctx: DbContext, statement: string): Promise<T[]> {
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const client = await pool.connect();
+  // Statements sent together over the simple protocol run as one implicit transaction: the
+  // transaction-local settings hold for the statement and are gone when it ends.
   const text = [
-    'BEGIN READ ONLY',
     `SELECT set_config('app.tenant_id', ${uuidLiteral(ctx.tenantId)}, true), set_config('app.user_id', ${uuidLiteral(ctx.userId)}, true), set_config('app.operator', '${ctx.operator ? 'on' : ''}', true)`,
     statement,
-    'COMMIT',
   ].join(';\n');
   let broken = false;
   try {
     const results = (await client.query(text)) as unknown as QueryResult[];
-    return results[2].rows as T[];
+    return results[1].rows as T[];
   } catch (error) {
-    // A failed statement leaves the transaction aborted: end it before the connection goes back to the pool.
-    await client.query('ROLLBACK').catch(() => {
-      broken = true;
-    });
+    broken = !(await client.query('SELECT 1').then(() => true, () => false));
     throw error;
   } finally {
     client.release(broken);
