@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
-import { APP_ROLE, inContext, TENANT_TABLES } from '../index';
+import { APP_ROLE, inContext, readInContext, TENANT_TABLES, uuidLiteral } from '../index';
 
 describe('tenant isolation in the database', () => {
   let db: TestDatabase;
@@ -94,5 +94,20 @@ describe('tenant isolation in the database', () => {
     await expect(
       inContext(db.app, { tenantId: tenants[0], userId: null }, (em) => em.query(`DELETE FROM audit_event`)),
     ).rejects.toThrow(/permission denied/);
+  });
+
+  it('reads in one round trip under the given tenant only, and leaves no setting behind', async () => {
+    const rows = await readInContext<{ tenant_id: string }>(db.app, { tenantId: tenants[1], userId: null }, 'SELECT tenant_id FROM org_unit');
+    expect(rows.map((r) => r.tenant_id)).toEqual([tenants[1]]);
+    await expect(readInContext(db.app, { tenantId: tenants[0], userId: null }, 'SELECT no_such_column FROM org_unit')).rejects.toThrow();
+    const after = await db.app.query(`SELECT current_setting('app.tenant_id', true) AS tenant, (SELECT count(*)::int FROM org_unit) AS visible`);
+    expect(after).toEqual([{ tenant: '', visible: 0 }]);
+  });
+
+  it('lets only a real uuid into SQL text', () => {
+    expect(uuidLiteral('0f8fad5b-d9cb-469f-a165-70867728950e')).toBe("'0f8fad5b-d9cb-469f-a165-70867728950e'");
+    expect(uuidLiteral(null)).toBe("''");
+    expect(() => uuidLiteral("x' OR true --")).toThrow('Not a uuid');
+    expect(() => uuidLiteral('0f8fad5b-d9cb-469f-a165-70867728950e; DROP TABLE org_unit')).toThrow('Not a uuid');
   });
 });
