@@ -1,7 +1,7 @@
 import { AppUser, Municipality, RefreshSession, Tenant } from './platform.entities';
 import {
-  AuditEvent, Category, Citizen, Inquiry, InquiryCategory, Membership, MembershipOrgUnit, OrgUnit, OrgUnitEvent,
-  OrgUnitLink, Outcome, TenantPopulation,
+  AuditEvent, Category, Citizen, ImportJob, Inquiry, InquiryCategory, Membership, MembershipOrgUnit, OrgUnit, OrgUnitEvent,
+  OrgUnitLink, Outcome, TenantPopulation, LearningEntry,
 } from './tenant.entities';
 
 export * from './platform.entities';
@@ -9,5 +9,5 @@ export * from './tenant.entities';
 
 export const ENTITIES = [
   Municipality, Tenant, AppUser, RefreshSession, TenantPopulation, OrgUnit, OrgUnitEvent, OrgUnitLink, Membership,
-  MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent,
+  MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,
 ];

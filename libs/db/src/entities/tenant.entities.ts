@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** Inhabitants of a tenant per year; benchmarks are per 10,000 inhabitants. */
 @Entity({ name: 'tenant_population' })
@@ -174,6 +174,10 @@ export class Citizen {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** The advisor's own reference for the person, unique per tenant. */
+  @Column({ type: 'text' })
+  reference!: string;
+
   @Column({ type: 'text', name: 'display_name' })
   displayName!: string;
 
@@ -235,6 +239,9 @@ export class Inquiry {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
 }
 
 @Entity({ name: 'inquiry_category' })
@@ -276,4 +283,98 @@ export class AuditEvent {
   /** Ids and criteria only; never names or free text. */
   @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
   details!: Record<string, unknown>;
+}
+
+/** A department's note on a complaint (læringsvæg): what went wrong, why, what was learnt. */
+@Entity({ name: 'learning_entry' })
+export class LearningEntry {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'inquiry_id' })
+  inquiryId!: string;
+
+  @Column({ type: 'uuid', name: 'org_unit_id' })
+  orgUnitId!: string;
+
+  @Column({ type: 'uuid', name: 'author_id' })
+  authorId!: string;
+
+  @Column({ type: 'text', name: 'what_went_wrong' })
+  whatWentWrong!: string;
+
+  @Column({ type: 'text', default: '' })
+  why!: string;
+
+  @Column({ type: 'text', name: 'what_was_learnt', default: '' })
+  whatWasLearnt!: string;
+
+  /** 'yes', 'no' or 'unknown'. */
+  @Column({ type: 'text', name: 'can_recur', default: 'unknown' })
+  canRecur!: string;
+
+  @Column({ type: 'text', default: '' })
+  prevention!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
+}
+
+/** An uploaded spreadsheet of historical registrations and how its import went. */
+@Entity({ name: 'import_job' })
+export class ImportJob {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'user_id' })
+  userId!: string;
+
+  @Column({ type: 'text', name: 'file_name' })
+  fileName!: string;
+
+  /** 'csv' or 'xlsx'. */
+  @Column({ type: 'text' })
+  format!: string;
+
+  /** The file until it has been imported; cleared afterwards. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  content!: Buffer | null;
+
+  @Column({ type: 'boolean', name: 'create_missing', default: false })
+  createMissing!: boolean;
+
+  /** 'queued', 'running', 'succeeded' or 'failed'. */
+  @Column({ type: 'text', default: 'queued' })
+  status!: string;
+
+  @Column({ type: 'int', name: 'total_rows', nullable: true })
+  totalRows!: number | null;
+
+  @Column({ type: 'int', name: 'processed_rows', default: 0 })
+  processedRows!: number;
+
+  @Column({ type: 'int', name: 'inserted_rows', default: 0 })
+  insertedRows!: number;
+
+  @Column({ type: 'int', name: 'skipped_rows', default: 0 })
+  skippedRows!: number;
+
+  /** Every bad row: { row, column, reason }. */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  errors!: { row: number; column: string; reason: string }[];
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', name: 'finished_at', nullable: true })
+  finishedAt!: Date | null;
 }

@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
-import { APP_ROLE, inContext, readInContext, TENANT_TABLES, uuidLiteral } from '../index';
+import { ALL_TENANT_TABLES, APP_ROLE, inContext, readInContext, uuidLiteral } from '../index';
 
 describe('tenant isolation in the database', () => {
   let db: TestDatabase;
@@ -24,7 +24,7 @@ describe('tenant isolation in the database', () => {
     const tables = await db.admin.query<{ table_name: string }>(
       `SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id'`,
     );
-    expect(tables.rows.map((r) => r.table_name).sort()).toEqual([...TENANT_TABLES].sort());
+    expect(tables.rows.map((r) => r.table_name).sort()).toEqual([...ALL_TENANT_TABLES].sort());
     for (const { table_name } of tables.rows) {
       const rel = await db.admin.query(`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = $1::regclass`, [table_name]);
       expect({ table_name, ...rel.rows[0] }).toEqual({ table_name, relrowsecurity: true, relforcerowsecurity: true });
