@@ -9,3 +9,10 @@ export const INQUIRY_KIND_DANISH: Record<InquiryKind, string> = {
   information: 'orientering',
   other: 'andet',
 };
+
+/** How the citizen reached the advisor. */
+export const INQUIRY_CHANNELS = ['phone', 'email', 'letter', 'meeting', 'digital_post', 'other'] as const;
+export type InquiryChannel = (typeof INQUIRY_CHANNELS)[number];
+
+export const INQUIRY_STATUSES = ['open', 'closed'] as const;
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
