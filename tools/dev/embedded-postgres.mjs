@@ -10,8 +10,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, chown, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, parse, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, isAbsolute, join, parse, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { findFreePort } from './ports.mjs';
 import { printLine, startProcess } from './processes.mjs';
@@ -70,22 +70,30 @@ function serverUser() {
   }
 }
 
+const WORKSPACE = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function isWithin(dir, root) {
+  const rel = relative(root, dir);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 /**
- * The server user must reach the data folder. Folders we own (the data root) are opened up for
- * traversal (o+x, no read); anything above it must already allow it.
+ * The server user must reach the data folder and the binaries (under node_modules). Folders of
+ * ours — the data root, and anything inside this workspace that we own, such as a clone made with
+ * a private mode — are opened up for traversal (o+x, no read); anything else must already allow it.
  */
-async function ensureTraversable(dataRoot, owner) {
-  const info = await stat(dataRoot);
-  if ((info.mode & 0o001) === 0) await chmod(dataRoot, info.mode | 0o001);
-  for (let dir = dirname(dataRoot); dir !== parse(dir).root; dir = dirname(dir)) {
-    const ancestor = await stat(dir);
-    const reachable = (ancestor.mode & 0o001) !== 0 || ancestor.uid === owner.uid;
-    if (!reachable) {
-      throw new SetupError(
-        `PostgreSQL runs as user "${SERVER_USER}", which cannot enter ${dir}. ` +
-          'Set RAADGIVER_DATA_DIR to a folder that user can reach, or set DATABASE_URL.',
-      );
+async function ensureTraversable(target, owner, ownedRoots) {
+  for (let dir = target; dir !== parse(dir).root; dir = dirname(dir)) {
+    const info = await stat(dir);
+    if ((info.mode & 0o001) !== 0 || info.uid === owner.uid) continue;
+    if (info.uid === process.getuid() && ownedRoots.some((root) => isWithin(dir, root))) {
+      await chmod(dir, info.mode | 0o001);
+      continue;
     }
+    throw new SetupError(
+      `PostgreSQL runs as user "${SERVER_USER}", which cannot enter ${dir}. ` +
+        'Set RAADGIVER_DATA_DIR to a folder that user can reach, or set DATABASE_URL.',
+    );
   }
 }
 
@@ -235,7 +243,10 @@ export async function startEmbeddedPostgres({ dataRoot, port, ephemeral = false 
   const owner = serverUser();
   const dataDir = join(dataRoot, 'postgres');
   await mkdir(dataRoot, { recursive: true });
-  if (owner.uid !== undefined) await ensureTraversable(dataRoot, owner);
+  if (owner.uid !== undefined) {
+    await ensureTraversable(dataRoot, owner, [dataRoot, WORKSPACE]);
+    await ensureTraversable(dirname(bin.postgres), owner, [WORKSPACE]);
+  }
   refuseIfInUse(dataDir);
 
   const created = !existsSync(join(dataDir, 'PG_VERSION'));
