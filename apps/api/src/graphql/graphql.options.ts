@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
@@ -21,7 +22,8 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     csrfPrevention: true,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     context: ({ req, res }: { req: Request; res: Response }) => new RequestContext(req, res, dataSource),
-    plugins: [transactionPlugin(), complexityPlugin(() => schemaHost.schema)],
+    // No HTTP caching of GraphQL answers: without the cache-control plugin no hook runs per field.
+    plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema)],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
   };
 }
