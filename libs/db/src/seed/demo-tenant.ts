@@ -1,4 +1,4 @@
-import { OrgUnitKind, TenantRole } from '@raadgiver/domain';
+import { InquiryKind, OrgUnitKind, TenantRole } from '@raadgiver/domain';
 import { NationalCategoryCode, NationalOutcomeCode } from './national-taxonomy';
 
 export interface DemoOrgUnit {
@@ -14,6 +14,45 @@ export interface DemoOrgUnit {
 export interface DemoCatalogEntry<Code extends string> {
   name: string;
   nationalCode: Code;
+}
+
+/** A share of one year's registrations: where they went and how many of each kind. */
+export interface DemoRegistrationGroup {
+  /** Org units by name with a weight each; null means no unit. Follow-ups stay with their main case's unit. */
+  units: readonly (readonly [string | null, number])[];
+  /** Exact number of registrations of each kind in this group (follow-ups included among the complaints). */
+  kinds: Partial<Record<InquiryKind, number>>;
+}
+
+/**
+ * The published figures of one reporting period, which the generated registrations reproduce exactly.
+ * Every follow-up is a complaint about the same course of events as an earlier complaint (its main case).
+ */
+export interface DemoRegistrationYear {
+  /** Used in the references, e.g. LEJ-2019-0001. */
+  year: number;
+  /** The period, both days included. */
+  from: string;
+  to: string;
+  /** Distinct citizens with a registration in the period. */
+  citizens: number;
+  /** How many of those also had a registration in the tenant's previous period. */
+  returningCitizens: number;
+  /** Registrations that are follow-ups (main_inquiry_id set); all complaints, apportioned over the groups. */
+  followUps: number;
+  groups: DemoRegistrationGroup[];
+  /**
+   * Complaint categories by name: the exact number of complaints registering each (a complaint can have
+   * several) unless `categoryLinksPerComplaint` is given, in which case they are weights.
+   */
+  complaintCategories: Record<string, number>;
+  categoryLinksPerComplaint?: number;
+  /** Categories given to registrations of other kinds, by kind. */
+  kindCategories?: Partial<Record<InquiryKind, string>>;
+  /** Outcome weights by name, apportioned over the closed complaints (exact when they add up to that number). */
+  complaintOutcomes: Record<string, number>;
+  /** Registrations still open (chosen among the latest received). */
+  stillOpen?: number;
 }
 
 /** One municipality's demo data, facts taken from its public reports. */
@@ -32,4 +71,8 @@ export interface DemoTenant {
   people: Record<TenantRole, string>;
   /** The org unit the department contact answers for. */
   contactUnit: string;
+  /** Prefix of the generated inquiry references, e.g. LEJ. */
+  referencePrefix: string;
+  /** The reporting periods whose figures the generated registrations reproduce, oldest first. */
+  registrations: DemoRegistrationYear[];
 }

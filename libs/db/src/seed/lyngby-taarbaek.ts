@@ -1,6 +1,45 @@
-import { DemoTenant } from './demo-tenant';
+import { DemoRegistrationYear, DemoTenant } from './demo-tenant';
 
 const FROM = '2022-01-01';
+
+const CBAK_UNITS = [['Administration og Udbetaling', 40], ['Jobcenter', 35], ['Ungeenheden', 12], ['CBAK', 13]] as const;
+const CSI_UNITS = [['Børne- og ungeområdet', 62], ['Socialafdelingen, Voksen', 25], ['Center for Social Indsats', 13]] as const;
+const CSO_UNITS = [['Visitation', 75], ['Center for Sundhed og Omsorg', 25]] as const;
+const CUP_UNITS = [['Skoleområdet', 70], ['CUP', 30]] as const;
+/** Inquiries that concern no single centre (wayfinding, general questions). */
+const NO_UNIT = [[null, 1]] as const;
+
+/** The citizens' primary reasons for contact and the rules the report finds broken, as complaint weights. */
+const COMPLAINT_CATEGORIES: DemoRegistrationYear['complaintCategories'] = {
+  'Langsommelig sagsbehandling og manglende svar': 22,
+  'Spørgsmål til sagsbehandlingsprocedurer': 14,
+  'Hjælp ifm. klage, ansøgning eller partshøring': 24,
+  'Manglende helhedsorientering og koordineret indsats': 10,
+  'Overholdelse af frister': 7,
+  Inddragelse: 8,
+  'Udvidet vejledningspligt': 5,
+  Journalisering: 3,
+  Notatpligt: 4,
+  Hurtighedsprincippet: 6,
+  'God forvaltningsskik': 5,
+  'Hyppige sagsbehandlerskift og manglende orientering': 6,
+  Andet: 3,
+};
+
+/** Most complaints end in help to complain or the citizen's experience passed on to the department. */
+const COMPLAINT_OUTCOMES: DemoRegistrationYear['complaintOutcomes'] = {
+  'Hjælp til at klage': 35,
+  'Borgers oplevelse videresendt til afdelingen': 30,
+  'Afgørelsen ændret af kommunen': 10,
+  'Vejledning om sagsbehandlingsreglerne': 15,
+  'Anbefaling til forvaltningen': 5,
+  Andet: 5,
+};
+
+const KIND_CATEGORIES: DemoRegistrationYear['kindCategories'] = {
+  wayfinding: 'Vejvisning – hjælp til at finde rette indgang/kontakt i kommunen',
+  guidance: 'Spørgsmål til sagsbehandlingsprocedurer',
+};
 
 /**
  * Lyngby-Taarbæk (annual report 2023). The report names its centres by acronym; it gives the full names of
@@ -89,4 +128,49 @@ export const LYNGBY_TAARBAEK: DemoTenant = {
     council_viewer: 'Michael Friis',
   },
   contactUnit: 'Børne- og ungeområdet',
+  referencePrefix: 'LTK',
+  // Counts per centre (CBAK, CUBA until 2024, is one unit): 2023 CUBA 90, CSI 87, CSO 33, the rest 56;
+  // 2022 (the function's first period, from 1 March) CSI 44 of a total of 220 we chose.
+  // CSO is mostly wayfinding and guidance, CUBA and CSI mostly complaints.
+  registrations: [
+    {
+      year: 2022,
+      from: '2022-03-01',
+      to: '2022-12-31',
+      citizens: 185,
+      returningCitizens: 0,
+      followUps: 10,
+      groups: [
+        { units: CBAK_UNITS, kinds: { complaint: 52, guidance: 12, wayfinding: 11, information: 3, other: 2 } },
+        { units: CSI_UNITS, kinds: { complaint: 30, guidance: 6, wayfinding: 6, information: 2 } },
+        { units: CSO_UNITS, kinds: { complaint: 7, guidance: 11, wayfinding: 17, information: 1 } },
+        { units: CUP_UNITS, kinds: { complaint: 17, guidance: 7, wayfinding: 6, information: 2 } },
+        { units: NO_UNIT, kinds: { guidance: 9, wayfinding: 13, information: 3, other: 3 } },
+      ],
+      complaintCategories: COMPLAINT_CATEGORIES,
+      categoryLinksPerComplaint: 1.4,
+      kindCategories: KIND_CATEGORIES,
+      complaintOutcomes: COMPLAINT_OUTCOMES,
+    },
+    {
+      year: 2023,
+      from: '2023-01-01',
+      to: '2023-12-31',
+      citizens: 218,
+      returningCitizens: 22,
+      followUps: 14,
+      groups: [
+        { units: CBAK_UNITS, kinds: { complaint: 60, guidance: 13, wayfinding: 12, information: 3, other: 2 } },
+        { units: CSI_UNITS, kinds: { complaint: 62, guidance: 10, wayfinding: 12, information: 2, other: 1 } },
+        { units: CSO_UNITS, kinds: { complaint: 6, guidance: 10, wayfinding: 16, information: 1 } },
+        { units: CUP_UNITS, kinds: { complaint: 18, guidance: 8, wayfinding: 6, information: 2 } },
+        { units: NO_UNIT, kinds: { guidance: 7, wayfinding: 10, information: 2, other: 3 } },
+      ],
+      complaintCategories: COMPLAINT_CATEGORIES,
+      categoryLinksPerComplaint: 1.4,
+      kindCategories: KIND_CATEGORIES,
+      complaintOutcomes: COMPLAINT_OUTCOMES,
+      stillOpen: 4,
+    },
+  ],
 };

@@ -4,10 +4,11 @@ import { DbContext, inContext } from '../tenancy/db-context';
 import { DemoCatalogEntry, DemoOrgUnit, DemoTenant } from './demo-tenant';
 import { DEMO_TENANTS } from './demo-tenants';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { ensureDemoInquiries } from './seed-inquiries';
 
 export const SEEDED_TABLES = [
   'tenant', 'tenant_population', 'org_unit', 'org_unit_event', 'category', 'outcome', 'app_user', 'membership',
-  'membership_org_unit',
+  'membership_org_unit', 'citizen', 'inquiry', 'inquiry_category',
 ] as const;
 export type SeededTable = (typeof SEEDED_TABLES)[number];
 
@@ -22,9 +23,11 @@ type Inserted = SeedSummary['inserted'];
 const AS_OPERATOR: DbContext = { tenantId: null, userId: null, operator: true };
 
 /**
- * Puts the three demo municipalities, their department trees, catalogues and demo users in place.
- * Only adds what is missing, found by natural key (kommunekode, unit name, lower(name), e-mail, year), so a
- * second run changes nothing and an admin's later edits to seeded rows are kept.
+ * Puts the three demo municipalities, their department trees, catalogues, demo users and generated
+ * registrations (citizens, inquiries and their categories, reproducing the published figures) in place.
+ * Only adds what is missing, found by natural key (kommunekode, unit name, lower(name), e-mail, year,
+ * citizen and inquiry reference), so a second run changes nothing and an admin's later edits to seeded
+ * rows are kept.
  * Writes through `ds` as the app role: platform rows as the operator, each tenant's rows in its own context.
  */
 export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
@@ -39,6 +42,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       await ensureCatalog(em, 'category', tenantId, tenant.categories, inserted);
       await ensureCatalog(em, 'outcome', tenantId, tenant.outcomes, inserted);
       await ensureMemberships(em, tenantId, tenant, userIds, unitIds, inserted);
+      await ensureDemoInquiries(em, tenantId, tenant, unitIds, inserted);
     });
   }
   return { tenants: DEMO_TENANTS.map((t) => ({ slug: t.slug, id: tenantIds.get(t.slug) as string })), inserted };

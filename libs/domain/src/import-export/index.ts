@@ -1,0 +1,2 @@
+export * from './inquiry-columns';
+export * from './org-unit-names';

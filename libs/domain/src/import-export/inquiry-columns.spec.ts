@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { INQUIRY_CHANNELS, INQUIRY_KIND_DANISH, INQUIRY_KINDS } from '../catalog/inquiry-kind';
+import {
+  detectCsvDelimiter,
+  exportHeader,
+  exportHeaderMap,
+  formatExportRow,
+  INQUIRY_FILE_COLUMNS,
+  InquiryExportRow,
+  parseFileDate,
+  parseHeader,
+  parseImportRow,
+} from './inquiry-columns';
+
+const DANISH = ['sagsnummer', 'modtaget', 'borger', 'type', 'enhed', 'forhold', 'udfald', 'foelgesag_til', 'foerste_kontakt', 'afsluttet', 'resume', 'kanal'];
+
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** Text a cell keeps exactly: no surrounding spaces, not empty. */
+const name = (max: number) =>
+  fc.string({ minLength: 1, maxLength: max, unit: 'grapheme' }).map((s) => s.replace(/;/g, ',').trim()).filter((s) => s.length > 0);
+
+const exportRow: fc.Arbitrary<InquiryExportRow> = fc
+  .record({
+    reference: name(30),
+    receivedOn: isoDate,
+    channel: fc.constantFrom(...INQUIRY_CHANNELS),
+    citizenReference: name(30),
+    kind: fc.constantFrom(...INQUIRY_KINDS),
+    orgUnitName: fc.option(name(200), { nil: null }),
+    categoryNames: fc.uniqueArray(name(40), { maxLength: 4, selector: (s) => s.toLowerCase() }),
+    outcomeName: fc.option(name(200), { nil: null }),
+    mainReference: fc.option(name(30), { nil: null }),
+    firstContactDays: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
+    closedDays: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+    summary: fc.string({ maxLength: 300, unit: 'grapheme' }),
+  })
+  .filter((r) => r.mainReference !== r.reference && (r.kind !== 'complaint' || r.categoryNames.length > 0))
+  .map(({ firstContactDays, closedDays, ...r }) => ({
+    ...r,
+    firstContactOn: firstContactDays === null ? null : addDays(r.receivedOn, firstContactDays),
+    closedOn: closedDays === null ? null : addDays(r.receivedOn, closedDays),
+  }));
+
+describe('the inquiry file columns', () => {
+  it('reads back every exported row unchanged (export → import is the identity)', () => {
+    fc.assert(
+      fc.property(exportRow, fc.integer({ min: 2, max: 1_000_000 }), (row, rowNumber) => {
+        const parsed = parseImportRow(exportHeaderMap(), formatExportRow(row), rowNumber);
+        expect(parsed).toEqual({ ok: true, draft: { ...row, row: rowNumber } });
+      }),
+    );
+  });
+
+  it('reads Danish headers in any order, with any case, spaces and a byte order mark', () => {
+    fc.assert(
+      fc.property(exportRow, fc.shuffledSubarray([...INQUIRY_FILE_COLUMNS.keys()], { minLength: INQUIRY_FILE_COLUMNS.length }), (row, order) => {
+        const cells = formatExportRow(row);
+        const header = order.map((i, position) => `${position === 0 ? '\uFEFF' : ''}  ${DANISH[i].toUpperCase()} `);
+        const { map, problems } = parseHeader(header);
+        expect(problems).toEqual([]);
+        expect(parseImportRow(map, order.map((i) => cells[i]), 2)).toEqual({ ok: true, draft: { ...row, row: 2 } });
+      }),
+    );
+  });
+
+  it('reads Danish kind names and DD-MM-YYYY dates', () => {
+    const { map } = parseHeader(['sagsnummer', 'modtaget', 'borger', 'type', 'forhold', 'første_kontakt']);
+    for (const kind of INQUIRY_KINDS) {
+      const parsed = parseImportRow(map, ['S-1', '29-02-2024', 'B-1', INQUIRY_KIND_DANISH[kind].toUpperCase(), 'Notatpligt', '01-03-2024'], 7);
+      expect(parsed).toMatchObject({ ok: true, draft: { kind, receivedOn: '2024-02-29', firstContactOn: '2024-03-01', channel: 'other', summary: '' } });
+    }
+  });
+
+  it('accepts only real dates in either form', () => {
+    expect(parseFileDate('2024-02-29')).toBe('2024-02-29');
+    expect(parseFileDate('31-12-2023')).toBe('2023-12-31');
+    for (const bad of ['2023-02-29', '31-04-2024', '2024-13-01', '2024-1-01', '01/02/2024', '20240101', '', '2024-00-10']) {
+      expect(parseFileDate(bad)).toBeNull();
+    }
+  });
+
+  it('names the row and the column as the file wrote it for every problem of a row', () => {
+    const { map } = parseHeader(['Sagsnummer', 'Modtaget', 'Borger', 'Type', 'Forhold', 'Afsluttet']);
+    const parsed = parseImportRow(map, ['', '30-02-2024', 'B-1', 'klage', '', 'not a date'], 12);
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [
+        { row: 12, column: 'Modtaget', reason: expect.stringContaining('not a real date') },
+        { row: 12, column: 'Type', reason: expect.stringContaining('"klage" is not one of') },
+        { row: 12, column: 'Afsluttet', reason: expect.stringContaining('not a real date') },
+        { row: 12, column: 'Sagsnummer', reason: expect.stringContaining('must not be empty') },
+      ],
+    });
+  });
+
+  it('applies the shared inquiry rules: dates not before receipt, a complaint needs a category', () => {
+    const { map } = parseHeader(exportHeader());
+    const row = formatExportRow({
+      reference: 'R-1', receivedOn: '2024-05-10', channel: 'phone', citizenReference: 'B', kind: 'complaint', orgUnitName: null,
+      categoryNames: [], outcomeName: null, mainReference: 'R-1', firstContactOn: '2024-05-09', closedOn: '2024-05-01', summary: '',
+    });
+    const parsed = parseImportRow(map, row, 3);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problems.map((p) => p.column).sort()).toEqual(['categories', 'closed', 'first_contact', 'follow_up_of']);
+  });
+
+  it('refuses unknown, repeated and missing required headers in row 1', () => {
+    expect(parseHeader(['reference', 'sagsnummer', 'modtagt', 'kind']).problems).toEqual([
+      { row: 1, column: 'sagsnummer', reason: 'column appears twice (also as "reference")' },
+      { row: 1, column: 'modtagt', reason: expect.stringContaining('unknown column') },
+      { row: 1, column: 'received', reason: 'required column is missing' },
+      { row: 1, column: 'citizen', reason: 'required column is missing' },
+    ]);
+  });
+
+  it('detects the delimiter from the header line, ignoring quoted text', () => {
+    expect(detectCsvDelimiter('reference,received,citizen,kind')).toBe(',');
+    expect(detectCsvDelimiter('sagsnummer;modtaget;borger;type')).toBe(';');
+    expect(detectCsvDelimiter('"a,b,c";modtaget;borger')).toBe(';');
+  });
+});

@@ -1,0 +1,73 @@
+import { INQUIRY_CHANNELS, INQUIRY_KINDS } from '../catalog/inquiry-kind';
+import { isCalendarDate } from './calendar-date';
+
+/** Limits on an inquiry's text, the same as the database checks. */
+export const INQUIRY_LIMITS = { reference: 100, citizenReference: 100, summary: 10_000 } as const;
+
+/**
+ * An inquiry as typed or imported, before it is stored: plain values, ids not yet checked against
+ * the database. The API and the import validate with the same rules.
+ */
+export interface InquiryDraft {
+  reference: string;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+  channel: string;
+  citizenReference: string;
+  kind: string;
+  orgUnitId: string | null;
+  categoryIds: string[];
+  outcomeId: string | null;
+  mainInquiryId: string | null;
+  firstContactOn: string | null;
+  closedOn: string | null;
+  summary: string;
+}
+
+export interface InquiryProblem {
+  /** The draft's field name, e.g. `closedOn`. */
+  field: keyof InquiryDraft;
+  reason: string;
+}
+
+function textProblem(field: keyof InquiryDraft, value: string, max: number): InquiryProblem | null {
+  const length = value.trim().length;
+  if (length === 0) return { field, reason: `${field} must not be empty` };
+  if (length > max) return { field, reason: `${field} must be at most ${max} characters` };
+  return null;
+}
+
+/**
+ * Every rule an inquiry must meet on its own. Referential checks (unknown unit, category or outcome,
+ * a main case of another citizen) need the database and are left to the callers.
+ */
+export function inquiryProblems(draft: InquiryDraft): InquiryProblem[] {
+  const problems: (InquiryProblem | null)[] = [
+    textProblem('reference', draft.reference, INQUIRY_LIMITS.reference),
+    textProblem('citizenReference', draft.citizenReference, INQUIRY_LIMITS.citizenReference),
+  ];
+  if (!(INQUIRY_KINDS as readonly string[]).includes(draft.kind)) {
+    problems.push({ field: 'kind', reason: `kind must be one of ${INQUIRY_KINDS.join(', ')}` });
+  }
+  if (!(INQUIRY_CHANNELS as readonly string[]).includes(draft.channel)) {
+    problems.push({ field: 'channel', reason: `channel must be one of ${INQUIRY_CHANNELS.join(', ')}` });
+  }
+  const receivedOk = isCalendarDate(draft.receivedOn);
+  if (!receivedOk) problems.push({ field: 'receivedOn', reason: 'receivedOn must be a date as YYYY-MM-DD' });
+  for (const field of ['firstContactOn', 'closedOn'] as const) {
+    const value = draft[field];
+    if (value === null) continue;
+    if (!isCalendarDate(value)) problems.push({ field, reason: `${field} must be a date as YYYY-MM-DD` });
+    else if (receivedOk && value < draft.receivedOn) problems.push({ field, reason: `${field} must not be before receivedOn (${draft.receivedOn})` });
+  }
+  if (draft.kind === 'complaint' && draft.categoryIds.length === 0) {
+    problems.push({ field: 'categoryIds', reason: 'A complaint needs at least one category' });
+  }
+  if (new Set(draft.categoryIds).size !== draft.categoryIds.length) {
+    problems.push({ field: 'categoryIds', reason: 'categoryIds must not repeat a category' });
+  }
+  if (draft.summary.length > INQUIRY_LIMITS.summary) {
+    problems.push({ field: 'summary', reason: `summary must be at most ${INQUIRY_LIMITS.summary} characters` });
+  }
+  return problems.filter((p): p is InquiryProblem => p !== null);
+}
