@@ -20,6 +20,9 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: false },
       '/health': { target: apiUrl, changeOrigin: false },
+      // REST endpoints for file upload and download (import and export of inquiries).
+      '/imports': { target: apiUrl, changeOrigin: false },
+      '/exports': { target: apiUrl, changeOrigin: false },
     },
   },
   preview: { host: '127.0.0.1', port: Number(process.env.ADMIN_PORT ?? 4200) },

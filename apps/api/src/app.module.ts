@@ -7,13 +7,19 @@ import { AccessGuard } from './access/access.guard';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CitizensModule } from './citizens/citizens.module';
 import { API_CONFIG, ApiConfig } from './config/api-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { ExportsModule } from './exports/exports.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
+import { InquiriesModule } from './inquiries/inquiries.module';
+import { LearningModule } from './learning/learning.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { SettingsModule } from './settings/settings.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { UsersModule } from './users/users.module';
 import { inputValidationPipe } from './validation/validation.pipe';
@@ -37,6 +43,12 @@ export class AppModule {
         OrgUnitsModule,
         CatalogModule,
         UsersModule,
+        SettingsModule,
+        CitizensModule,
+        InquiriesModule,
+        LearningModule,
+        ImportsModule,
+        ExportsModule,
       ],
       controllers: [HealthController],
       providers: [

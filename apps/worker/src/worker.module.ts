@@ -1,11 +1,12 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { DatabaseModule } from './database/database.module';
+import { ImportsModule } from './imports/imports.module';
 import { JobRunnerModule } from './job-runner/job-runner.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { WorkerConfig } from './worker-config';
 
 /** The modules whose providers hold @JobHandler methods. */
-export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule];
+export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule];
 
 @Module({})
 export class WorkerModule {

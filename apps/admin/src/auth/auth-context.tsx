@@ -11,6 +11,8 @@ interface Auth {
   login(email: string, password: string): Promise<CombinedError | undefined>;
   logout(): Promise<void>;
   switchTenant(tenantId: string): Promise<CombinedError | undefined>;
+  /** The access token now, for requests made outside the GraphQL client (file upload and download). */
+  currentAccessToken(): string | null;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -73,6 +75,9 @@ export function AuthProvider({ sessions, pending, children }: AuthProviderProps)
         const result = await client.mutation(SwitchTenantMutation, { tenantId }).toPromise();
         if (result.data) sessions.set(result.data.switchTenant);
         return result.error;
+      },
+      currentAccessToken() {
+        return sessions.accessToken;
       },
     }),
     [client, session, sessions],

@@ -14,11 +14,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          action\n          subjectType\n          subjectId\n          details\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n": typeof types.CitizenAuditExportDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      isOperator\n      roles\n      user {\n        id\n        displayName\n      }\n      activeTenant {\n        id\n        name\n      }\n      tenants {\n        roles\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession {\n    refresh {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      ...SessionFields\n    }\n  }\n": typeof types.SwitchTenantDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      skippedRows\n      createdAt\n      finishedAt\n      errors {\n        row\n        column\n        reason\n      }\n    }\n  }\n": typeof types.ImportJobDocument,
+    "\n  fragment InquiryListFields on Inquiry {\n    id\n    reference\n    receivedOn\n    channel\n    kind\n    status\n    firstContactOn\n    closedOn\n    citizen {\n      id\n      displayName\n    }\n    orgUnit {\n      id\n      name\n    }\n    categories {\n      id\n      name\n    }\n    outcome {\n      id\n      name\n    }\n    responseTimes {\n      daysToFirstContact\n      daysToClose\n      firstContactOverdue\n      closeOverdue\n    }\n  }\n": typeof types.InquiryListFieldsFragmentDoc,
+    "\n  query Inquiries($filter: InquiryFilter, $sort: InquirySort, $first: Int, $after: String) {\n    inquiries(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...InquiryListFields\n        }\n      }\n    }\n  }\n": typeof types.InquiriesDocument,
+    "\n  query InquiryCounts($filter: InquiryFilter) {\n    inquiryCounts(filter: $filter) {\n      total\n      overdue\n      byKind {\n        kind\n        count\n      }\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.InquiryCountsDocument,
+    "\n  query InquiryChoices {\n    orgUnits(includeClosed: true) {\n      id\n      parentId\n      name\n      shortName\n      closed\n      sortOrder\n    }\n    categories {\n      id\n      name\n      active\n      sortOrder\n    }\n    outcomes {\n      id\n      name\n      active\n      sortOrder\n    }\n  }\n": typeof types.InquiryChoicesDocument,
+    "\n  fragment InquiryDetailsFields on Inquiry {\n    ...InquiryListFields\n    summary\n    createdAt\n    updatedAt\n    citizen {\n      id\n      reference\n      displayName\n      email\n      phone\n    }\n    mainInquiry {\n      id\n      reference\n      receivedOn\n    }\n    followUps {\n      id\n      reference\n      receivedOn\n      status\n    }\n    learningEntries {\n      id\n      whatWentWrong\n      why\n      whatWasLearnt\n      canRecur\n      prevention\n      authorName\n      createdAt\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InquiryDetailsFieldsFragmentDoc,
+    "\n  query Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryDetailsFields\n    }\n  }\n": typeof types.InquiryDocument,
+    "\n  query Citizens($search: String, $first: Int) {\n    citizens(search: $search, first: $first) {\n      id\n      reference\n      displayName\n      inquiryCount\n    }\n  }\n": typeof types.CitizensDocument,
+    "\n  query MainCaseCandidates($search: String!) {\n    inquiries(filter: { search: $search }, sort: REFERENCE_ASC, first: 20) {\n      edges {\n        node {\n          id\n          reference\n          receivedOn\n          kind\n          citizen {\n            id\n          }\n          mainInquiry {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MainCaseCandidatesDocument,
+    "\n  mutation CreateCitizen($input: CreateCitizenInput!) {\n    createCitizen(input: $input) {\n      id\n      reference\n      displayName\n      inquiryCount\n    }\n  }\n": typeof types.CreateCitizenDocument,
+    "\n  mutation CreateInquiry($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": typeof types.CreateInquiryDocument,
+    "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": typeof types.UpdateInquiryDocument,
+    "\n  mutation DeleteInquiry($id: ID!) {\n    deleteInquiry(id: $id)\n  }\n": typeof types.DeleteInquiryDocument,
+    "\n  fragment LearningEntryFields on LearningEntry {\n    id\n    inquiryId\n    whatWentWrong\n    why\n    whatWasLearnt\n    canRecur\n    prevention\n    authorName\n    createdAt\n  }\n": typeof types.LearningEntryFieldsFragmentDoc,
+    "\n  query DepartmentComplaints {\n    departmentComplaints {\n      id\n      kind\n      receivedOn\n      firstContactOn\n      closedOn\n      orgUnit {\n        id\n        name\n      }\n      categories {\n        id\n        name\n      }\n      learningEntries {\n        ...LearningEntryFields\n      }\n    }\n  }\n": typeof types.DepartmentComplaintsDocument,
+    "\n  mutation WriteLearningEntry($input: LearningEntryInput!) {\n    writeLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": typeof types.WriteLearningEntryDocument,
     "\n  fragment OrgUnitListFields on OrgUnit {\n    id\n    parentId\n    name\n    shortName\n    kind\n    validFrom\n    validTo\n    closed\n    sortOrder\n  }\n": typeof types.OrgUnitListFieldsFragmentDoc,
     "\n  query OrgUnits {\n    orgUnits(includeClosed: true) {\n      ...OrgUnitListFields\n    }\n  }\n": typeof types.OrgUnitsDocument,
     "\n  query OrgUnitDetails($id: ID!) {\n    orgUnit(id: $id) {\n      ...OrgUnitListFields\n      parent {\n        id\n        name\n      }\n      predecessors {\n        id\n        name\n      }\n      successors {\n        id\n        name\n      }\n      history {\n        id\n        action\n        fromName\n        toName\n        fromParent {\n          id\n          name\n        }\n        toParent {\n          id\n          name\n        }\n        relatedUnit {\n          id\n          name\n        }\n        effectiveDate\n        occurredAt\n        actorName\n      }\n    }\n  }\n": typeof types.OrgUnitDetailsDocument,
@@ -27,13 +45,34 @@ type Documents = {
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
     "\n  mutation CloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n": typeof types.CloseOrgUnitDocument,
     "\n  mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {\n    mergeOrgUnits(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n": typeof types.MergeOrgUnitsDocument,
+    "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.ResponseTargetsDocument,
+    "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.SetResponseTargetsDocument,
+    "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": typeof types.SessionCheckDocument,
 };
 const documents: Documents = {
+    "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          action\n          subjectType\n          subjectId\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n": types.CitizenAuditExportDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      isOperator\n      roles\n      user {\n        id\n        displayName\n      }\n      activeTenant {\n        id\n        name\n      }\n      tenants {\n        roles\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession {\n    refresh {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      ...SessionFields\n    }\n  }\n": types.SwitchTenantDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      skippedRows\n      createdAt\n      finishedAt\n      errors {\n        row\n        column\n        reason\n      }\n    }\n  }\n": types.ImportJobDocument,
+    "\n  fragment InquiryListFields on Inquiry {\n    id\n    reference\n    receivedOn\n    channel\n    kind\n    status\n    firstContactOn\n    closedOn\n    citizen {\n      id\n      displayName\n    }\n    orgUnit {\n      id\n      name\n    }\n    categories {\n      id\n      name\n    }\n    outcome {\n      id\n      name\n    }\n    responseTimes {\n      daysToFirstContact\n      daysToClose\n      firstContactOverdue\n      closeOverdue\n    }\n  }\n": types.InquiryListFieldsFragmentDoc,
+    "\n  query Inquiries($filter: InquiryFilter, $sort: InquirySort, $first: Int, $after: String) {\n    inquiries(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...InquiryListFields\n        }\n      }\n    }\n  }\n": types.InquiriesDocument,
+    "\n  query InquiryCounts($filter: InquiryFilter) {\n    inquiryCounts(filter: $filter) {\n      total\n      overdue\n      byKind {\n        kind\n        count\n      }\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": types.InquiryCountsDocument,
+    "\n  query InquiryChoices {\n    orgUnits(includeClosed: true) {\n      id\n      parentId\n      name\n      shortName\n      closed\n      sortOrder\n    }\n    categories {\n      id\n      name\n      active\n      sortOrder\n    }\n    outcomes {\n      id\n      name\n      active\n      sortOrder\n    }\n  }\n": types.InquiryChoicesDocument,
+    "\n  fragment InquiryDetailsFields on Inquiry {\n    ...InquiryListFields\n    summary\n    createdAt\n    updatedAt\n    citizen {\n      id\n      reference\n      displayName\n      email\n      phone\n    }\n    mainInquiry {\n      id\n      reference\n      receivedOn\n    }\n    followUps {\n      id\n      reference\n      receivedOn\n      status\n    }\n    learningEntries {\n      id\n      whatWentWrong\n      why\n      whatWasLearnt\n      canRecur\n      prevention\n      authorName\n      createdAt\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": types.InquiryDetailsFieldsFragmentDoc,
+    "\n  query Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryDetailsFields\n    }\n  }\n": types.InquiryDocument,
+    "\n  query Citizens($search: String, $first: Int) {\n    citizens(search: $search, first: $first) {\n      id\n      reference\n      displayName\n      inquiryCount\n    }\n  }\n": types.CitizensDocument,
+    "\n  query MainCaseCandidates($search: String!) {\n    inquiries(filter: { search: $search }, sort: REFERENCE_ASC, first: 20) {\n      edges {\n        node {\n          id\n          reference\n          receivedOn\n          kind\n          citizen {\n            id\n          }\n          mainInquiry {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MainCaseCandidatesDocument,
+    "\n  mutation CreateCitizen($input: CreateCitizenInput!) {\n    createCitizen(input: $input) {\n      id\n      reference\n      displayName\n      inquiryCount\n    }\n  }\n": types.CreateCitizenDocument,
+    "\n  mutation CreateInquiry($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": types.CreateInquiryDocument,
+    "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": types.UpdateInquiryDocument,
+    "\n  mutation DeleteInquiry($id: ID!) {\n    deleteInquiry(id: $id)\n  }\n": types.DeleteInquiryDocument,
+    "\n  fragment LearningEntryFields on LearningEntry {\n    id\n    inquiryId\n    whatWentWrong\n    why\n    whatWasLearnt\n    canRecur\n    prevention\n    authorName\n    createdAt\n  }\n": types.LearningEntryFieldsFragmentDoc,
+    "\n  query DepartmentComplaints {\n    departmentComplaints {\n      id\n      kind\n      receivedOn\n      firstContactOn\n      closedOn\n      orgUnit {\n        id\n        name\n      }\n      categories {\n        id\n        name\n      }\n      learningEntries {\n        ...LearningEntryFields\n      }\n    }\n  }\n": types.DepartmentComplaintsDocument,
+    "\n  mutation WriteLearningEntry($input: LearningEntryInput!) {\n    writeLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": types.WriteLearningEntryDocument,
     "\n  fragment OrgUnitListFields on OrgUnit {\n    id\n    parentId\n    name\n    shortName\n    kind\n    validFrom\n    validTo\n    closed\n    sortOrder\n  }\n": types.OrgUnitListFieldsFragmentDoc,
     "\n  query OrgUnits {\n    orgUnits(includeClosed: true) {\n      ...OrgUnitListFields\n    }\n  }\n": types.OrgUnitsDocument,
     "\n  query OrgUnitDetails($id: ID!) {\n    orgUnit(id: $id) {\n      ...OrgUnitListFields\n      parent {\n        id\n        name\n      }\n      predecessors {\n        id\n        name\n      }\n      successors {\n        id\n        name\n      }\n      history {\n        id\n        action\n        fromName\n        toName\n        fromParent {\n          id\n          name\n        }\n        toParent {\n          id\n          name\n        }\n        relatedUnit {\n          id\n          name\n        }\n        effectiveDate\n        occurredAt\n        actorName\n      }\n    }\n  }\n": types.OrgUnitDetailsDocument,
@@ -42,6 +81,9 @@ const documents: Documents = {
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n": types.MoveOrgUnitDocument,
     "\n  mutation CloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n": types.CloseOrgUnitDocument,
     "\n  mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {\n    mergeOrgUnits(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n": types.MergeOrgUnitsDocument,
+    "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.ResponseTargetsDocument,
+    "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.SetResponseTargetsDocument,
+    "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": types.SessionCheckDocument,
 };
 
 /**
@@ -58,6 +100,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          action\n          subjectType\n          subjectId\n          details\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          action\n          subjectType\n          subjectId\n          details\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n"): (typeof documents)["\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -78,6 +128,70 @@ export function graphql(source: "\n  mutation SwitchTenant($tenantId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      skippedRows\n      createdAt\n      finishedAt\n      errors {\n        row\n        column\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      skippedRows\n      createdAt\n      finishedAt\n      errors {\n        row\n        column\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InquiryListFields on Inquiry {\n    id\n    reference\n    receivedOn\n    channel\n    kind\n    status\n    firstContactOn\n    closedOn\n    citizen {\n      id\n      displayName\n    }\n    orgUnit {\n      id\n      name\n    }\n    categories {\n      id\n      name\n    }\n    outcome {\n      id\n      name\n    }\n    responseTimes {\n      daysToFirstContact\n      daysToClose\n      firstContactOverdue\n      closeOverdue\n    }\n  }\n"): (typeof documents)["\n  fragment InquiryListFields on Inquiry {\n    id\n    reference\n    receivedOn\n    channel\n    kind\n    status\n    firstContactOn\n    closedOn\n    citizen {\n      id\n      displayName\n    }\n    orgUnit {\n      id\n      name\n    }\n    categories {\n      id\n      name\n    }\n    outcome {\n      id\n      name\n    }\n    responseTimes {\n      daysToFirstContact\n      daysToClose\n      firstContactOverdue\n      closeOverdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inquiries($filter: InquiryFilter, $sort: InquirySort, $first: Int, $after: String) {\n    inquiries(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...InquiryListFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inquiries($filter: InquiryFilter, $sort: InquirySort, $first: Int, $after: String) {\n    inquiries(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...InquiryListFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryCounts($filter: InquiryFilter) {\n    inquiryCounts(filter: $filter) {\n      total\n      overdue\n      byKind {\n        kind\n        count\n      }\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryCounts($filter: InquiryFilter) {\n    inquiryCounts(filter: $filter) {\n      total\n      overdue\n      byKind {\n        kind\n        count\n      }\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryChoices {\n    orgUnits(includeClosed: true) {\n      id\n      parentId\n      name\n      shortName\n      closed\n      sortOrder\n    }\n    categories {\n      id\n      name\n      active\n      sortOrder\n    }\n    outcomes {\n      id\n      name\n      active\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query InquiryChoices {\n    orgUnits(includeClosed: true) {\n      id\n      parentId\n      name\n      shortName\n      closed\n      sortOrder\n    }\n    categories {\n      id\n      name\n      active\n      sortOrder\n    }\n    outcomes {\n      id\n      name\n      active\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InquiryDetailsFields on Inquiry {\n    ...InquiryListFields\n    summary\n    createdAt\n    updatedAt\n    citizen {\n      id\n      reference\n      displayName\n      email\n      phone\n    }\n    mainInquiry {\n      id\n      reference\n      receivedOn\n    }\n    followUps {\n      id\n      reference\n      receivedOn\n      status\n    }\n    learningEntries {\n      id\n      whatWentWrong\n      why\n      whatWasLearnt\n      canRecur\n      prevention\n      authorName\n      createdAt\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment InquiryDetailsFields on Inquiry {\n    ...InquiryListFields\n    summary\n    createdAt\n    updatedAt\n    citizen {\n      id\n      reference\n      displayName\n      email\n      phone\n    }\n    mainInquiry {\n      id\n      reference\n      receivedOn\n    }\n    followUps {\n      id\n      reference\n      receivedOn\n      status\n    }\n    learningEntries {\n      id\n      whatWentWrong\n      why\n      whatWasLearnt\n      canRecur\n      prevention\n      authorName\n      createdAt\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryDetailsFields\n    }\n  }\n"): (typeof documents)["\n  query Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      ...InquiryDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Citizens($search: String, $first: Int) {\n    citizens(search: $search, first: $first) {\n      id\n      reference\n      displayName\n      inquiryCount\n    }\n  }\n"): (typeof documents)["\n  query Citizens($search: String, $first: Int) {\n    citizens(search: $search, first: $first) {\n      id\n      reference\n      displayName\n      inquiryCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MainCaseCandidates($search: String!) {\n    inquiries(filter: { search: $search }, sort: REFERENCE_ASC, first: 20) {\n      edges {\n        node {\n          id\n          reference\n          receivedOn\n          kind\n          citizen {\n            id\n          }\n          mainInquiry {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MainCaseCandidates($search: String!) {\n    inquiries(filter: { search: $search }, sort: REFERENCE_ASC, first: 20) {\n      edges {\n        node {\n          id\n          reference\n          receivedOn\n          kind\n          citizen {\n            id\n          }\n          mainInquiry {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCitizen($input: CreateCitizenInput!) {\n    createCitizen(input: $input) {\n      id\n      reference\n      displayName\n      inquiryCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCitizen($input: CreateCitizenInput!) {\n    createCitizen(input: $input) {\n      id\n      reference\n      displayName\n      inquiryCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInquiry($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInquiry($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInquiry($id: ID!) {\n    deleteInquiry(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteInquiry($id: ID!) {\n    deleteInquiry(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningEntryFields on LearningEntry {\n    id\n    inquiryId\n    whatWentWrong\n    why\n    whatWasLearnt\n    canRecur\n    prevention\n    authorName\n    createdAt\n  }\n"): (typeof documents)["\n  fragment LearningEntryFields on LearningEntry {\n    id\n    inquiryId\n    whatWentWrong\n    why\n    whatWasLearnt\n    canRecur\n    prevention\n    authorName\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentComplaints {\n    departmentComplaints {\n      id\n      kind\n      receivedOn\n      firstContactOn\n      closedOn\n      orgUnit {\n        id\n        name\n      }\n      categories {\n        id\n        name\n      }\n      learningEntries {\n        ...LearningEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DepartmentComplaints {\n    departmentComplaints {\n      id\n      kind\n      receivedOn\n      firstContactOn\n      closedOn\n      orgUnit {\n        id\n        name\n      }\n      categories {\n        id\n        name\n      }\n      learningEntries {\n        ...LearningEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteLearningEntry($input: LearningEntryInput!) {\n    writeLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation WriteLearningEntry($input: LearningEntryInput!) {\n    writeLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -110,6 +224,18 @@ export function graphql(source: "\n  mutation CloseOrgUnit($input: CloseOrgUnitI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {\n    mergeOrgUnits(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {\n    mergeOrgUnits(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n"): (typeof documents)["\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n"): (typeof documents)["\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"): (typeof documents)["\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

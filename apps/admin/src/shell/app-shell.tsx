@@ -1,16 +1,32 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/auth-context';
+import { AuditLogPage } from '../audit/audit-log-page';
+import { ImportPage } from '../imports/import-page';
+import { InquiriesSection } from '../inquiries/inquiries-section';
+import { LearningWallPage } from '../learning/learning-wall-page';
 import { OrgUnitsPage } from '../org-units/org-units-page';
+import { ResponseTargetsPage } from '../response-targets/response-targets-page';
 import { AppHeader } from './app-header';
 import { ComingSoonPage } from './coming-soon-page';
 import { navigationFor, rolesOf, type NavEntry } from './navigation';
-import { useHashRoute } from './use-hash-route';
+import { parseRoute, useHashRoute } from './use-hash-route';
 
-function Page({ entry }: { entry: NavEntry }) {
+/** `rest` is the route below the page (`inquiries/<id>` → [id]), `query` what follows `?`. */
+function Page({ entry, rest, query }: { entry: NavEntry; rest: string[]; query: string }) {
   switch (entry.route) {
+    case 'inquiries':
+      return <InquiriesSection rest={rest} query={query} />;
+    case 'import':
+      return <ImportPage />;
     case 'org-units':
       return <OrgUnitsPage />;
+    case 'response-targets':
+      return <ResponseTargetsPage />;
+    case 'audit-log':
+      return <AuditLogPage />;
+    case 'learning-wall':
+      return <LearningWallPage />;
     default:
       return <ComingSoonPage label={entry.label} />;
   }
@@ -21,12 +37,14 @@ export function AppShell() {
   const { me } = useSession();
   const entries = navigationFor(rolesOf(me));
   const [route, navigate] = useHashRoute();
-  const current = entries.find((entry) => entry.route === route) ?? entries[0];
+  const { path, query } = parseRoute(route);
+  const [pageRoute = '', ...rest] = path;
+  const current = entries.find((entry) => entry.route === pageRoute) ?? entries[0];
 
   // An unknown route, or one the current roles do not allow, shows the first allowed page.
   useEffect(() => {
-    if (current && current.route !== route) navigate(current.route);
-  }, [current, route, navigate]);
+    if (current && current.route !== pageRoute) navigate(current.route);
+  }, [current, pageRoute, navigate]);
 
   return (
     <div className="app">
@@ -55,7 +73,7 @@ export function AppShell() {
           </ul>
         </nav>
         <main id="main" className="app-main" tabIndex={-1}>
-          {current ? <Page key={current.route} entry={current} /> : <p>{t('shell.noAccess')}</p>}
+          {current ? <Page key={current.route} entry={current} rest={rest} query={query} /> : <p>{t('shell.noAccess')}</p>}
         </main>
       </div>
     </div>

@@ -4,19 +4,19 @@ const routesFor = (roles: string[], isOperator = false) => navigationFor(rolesOf
 
 describe('navigation', () => {
   it('shows a tenant admin the configuration pages', () => {
-    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users']);
+    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users', 'response-targets', 'audit-log']);
   });
 
   it('shows an advisor inquiries and reports', () => {
-    expect(routesFor(['ADVISOR'])).toEqual(['inquiries', 'reports']);
+    expect(routesFor(['ADVISOR'])).toEqual(['inquiries', 'import', 'reports']);
   });
 
   it('lists an entry once for a user with several roles that grant it', () => {
-    expect(routesFor(['ADVISOR', 'COUNCIL_VIEWER'])).toEqual(['inquiries', 'reports']);
+    expect(routesFor(['ADVISOR', 'COUNCIL_VIEWER'])).toEqual(['inquiries', 'import', 'reports']);
   });
 
   it('shows department contacts and council viewers only their pages', () => {
-    expect(routesFor(['DEPARTMENT_CONTACT'])).toEqual(['recommendations']);
+    expect(routesFor(['DEPARTMENT_CONTACT'])).toEqual(['learning-wall', 'recommendations']);
     expect(routesFor(['COUNCIL_VIEWER'])).toEqual(['reports']);
   });
 

@@ -13,11 +13,15 @@ export interface NavEntry {
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { route: 'inquiries', label: 'inquiries', roles: ['advisor'] },
+  { route: 'import', label: 'import', roles: ['advisor'] },
   { route: 'reports', label: 'reports', roles: ['advisor', 'council_viewer'] },
   { route: 'org-units', label: 'orgUnits', roles: ['tenant_admin'] },
   { route: 'categories', label: 'categories', roles: ['tenant_admin'] },
   { route: 'outcomes', label: 'outcomes', roles: ['tenant_admin'] },
   { route: 'users', label: 'users', roles: ['tenant_admin'] },
+  { route: 'response-targets', label: 'responseTargets', roles: ['tenant_admin'] },
+  { route: 'audit-log', label: 'auditLog', roles: ['tenant_admin'] },
+  { route: 'learning-wall', label: 'learningWall', roles: ['department_contact'] },
   { route: 'recommendations', label: 'recommendations', roles: ['department_contact'] },
   { route: 'tenants', label: 'tenants', roles: [OPERATOR] },
 ];

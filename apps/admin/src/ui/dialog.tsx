@@ -6,14 +6,21 @@ interface DialogProps {
   children: ReactNode;
 }
 
-/** A modal on the native <dialog>: the browser traps focus, Escape closes, focus returns on close. */
+/**
+ * A modal on the native <dialog>: the browser traps focus, Escape closes, focus returns on close.
+ * The control marked `data-autofocus` gets the focus on opening, else the first one.
+ */
 export function Dialog({ title, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first control; a confirmation can start on a safer one instead.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => dialog?.close();
   }, []);
 

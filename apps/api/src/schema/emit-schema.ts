@@ -3,14 +3,22 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { CatalogResolver } from '../catalog/catalog.resolver';
+import { CitizensResolver } from '../citizens/citizens.resolver';
+import { ImportJobsResolver } from '../imports/import-jobs.resolver';
+import { InquiriesResolver } from '../inquiries/inquiries.resolver';
+import { DepartmentComplaintsResolver, LearningEntriesResolver } from '../learning/learning.resolver';
 import { OrgUnitEventsResolver, OrgUnitsResolver } from '../org-units/org-units.resolver';
+import { SettingsResolver } from '../settings/settings.resolver';
 import { TenantsResolver } from '../tenants/tenants.resolver';
 import { UsersResolver } from '../users/users.resolver';
 
 /** Every resolver class of the API; a test checks this schema equals the running app's. */
-export const API_RESOLVERS = [AuthResolver, TenantsResolver, OrgUnitsResolver, OrgUnitEventsResolver, CatalogResolver, UsersResolver];
+export const API_RESOLVERS = [AuthResolver, TenantsResolver, OrgUnitsResolver, OrgUnitEventsResolver, CatalogResolver, UsersResolver,
+  SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
+  ImportJobsResolver];
 
 export const SCHEMA_FILE = 'apps/api/schema.gql';
 

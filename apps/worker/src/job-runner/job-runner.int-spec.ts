@@ -44,6 +44,11 @@ class SlowJobs {
   async purge(): Promise<{ deleted: number }> {
     return { deleted: 0 };
   }
+
+  @JobHandler(JOBS.importInquiries)
+  async importInquiries(): Promise<null> {
+    return null;
+  }
 }
 @Module({ providers: [SlowJobs] })
 class SlowJobsModule {}

@@ -4,6 +4,7 @@
  */
 export const QUEUES = {
   maintenance: 'maintenance',
+  imports: 'imports',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -12,6 +13,8 @@ export const JOBS = {
   ping: { queue: QUEUES.maintenance, name: 'maintenance.ping' },
   /** Removes expired refresh sessions. */
   purgeExpiredSessions: { queue: QUEUES.maintenance, name: 'maintenance.purge-expired-sessions' },
+  /** Imports an uploaded inquiry file (import_job); payload { tenantId, importJobId }, job id importJobQueueId(...). */
+  importInquiries: { queue: QUEUES.imports, name: 'inquiries.import' },
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];
 
@@ -34,3 +37,14 @@ export const defaultJobOptions = {
   removeOnComplete: { age: 24 * 60 * 60, count: 1_000 },
   removeOnFail: { age: 14 * 24 * 60 * 60 },
 } as const;
+
+/** The payload of JOBS.importInquiries: ids only, never file content or personal data. */
+export interface ImportInquiriesPayload {
+  tenantId: string;
+  importJobId: string;
+}
+
+/** The BullMQ job id of an import: deterministic, so enqueueing the same import twice runs it once. */
+export function importJobQueueId(tenantId: string, importJobId: string): string {
+  return `import:${tenantId}:${importJobId}`;
+}

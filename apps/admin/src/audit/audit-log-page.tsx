@@ -1,0 +1,185 @@
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient, type CombinedError } from 'urql';
+import type { AuditEventsQuery as AuditEventsResult, AuditFilter } from '../gql/graphql';
+import { apiErrorsOf } from '../graphql/api-errors';
+import { formatInstant } from '../i18n/dates';
+import { EMPTY_LIST, appendPage, type LoadedList } from '../inquiries/cursor-list';
+import { saveFile } from '../rest/rest-request';
+import { FormErrors } from '../ui/form-errors';
+import { EMPTY_AUDIT_FILTER, auditFilterOf, type AuditFilterFields } from './audit-filter';
+import { citizenIdOf } from './audit-subject';
+import { AuditEventsQuery, CitizenAuditExportQuery } from './audit.operations';
+
+type AuditEvent = AuditEventsResult['auditEvents']['edges'][number]['node'];
+const PAGE_SIZE = 100;
+
+/** The tenant admin's view of who read or changed which personal data, newest first. */
+export function AuditLogPage() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const client = useClient();
+  const [fields, setFields] = useState<AuditFilterFields>(EMPTY_AUDIT_FILTER);
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [list, setList] = useState<LoadedList<AuditEvent>>(EMPTY_LIST);
+  const [fetching, setFetching] = useState(true);
+  const [error, setError] = useState<CombinedError | undefined>();
+  const [citizenId, setCitizenId] = useState('');
+
+  const load = useCallback(
+    async (after: string | null, base: LoadedList<AuditEvent>) => {
+      setFetching(true);
+      const result = await client.query(AuditEventsQuery, { filter, first: PAGE_SIZE, after }, { requestPolicy: 'network-only' }).toPromise();
+      setFetching(false);
+      setError(result.error);
+      if (result.data) setList(appendPage(base, result.data.auditEvents));
+    },
+    [client, filter],
+  );
+
+  useEffect(() => {
+    void load(null, EMPTY_LIST);
+  }, [load]);
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFilter(auditFilterOf(fields));
+  }
+
+  const input = (name: keyof AuditFilterFields, label: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <input id={`${id}-${name}`} type={type} value={fields[name]} onChange={(e) => setFields({ ...fields, [name]: e.target.value })} />
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="page-title" className="audit-page">
+      <h1 id="page-title">{t('audit.title')}</h1>
+      <form className="filter-bar" onSubmit={apply} role="search" aria-label={t('audit.title')}>
+        {input('from', t('audit.from'), 'date')}
+        {input('to', t('audit.to'), 'date')}
+        {input('action', t('audit.action'))}
+        {input('subjectId', t('audit.subjectId'))}
+        <div className="form-buttons">
+          <button type="submit" className="primary">
+            {t('audit.apply')}
+          </button>
+        </div>
+      </form>
+      <CitizenExport citizenId={citizenId} onCitizenIdChange={setCitizenId} />
+      <FormErrors errors={apiErrorsOf(error, [])} />
+      <table className="data-table">
+        <caption className="visually-hidden">{t('audit.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('audit.occurredAt')}</th>
+            <th scope="col">{t('audit.user')}</th>
+            <th scope="col">{t('audit.action')}</th>
+            <th scope="col">{t('audit.subject')}</th>
+            <th scope="col">{t('audit.details')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('audit.citizenExport')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.nodes.map((event) => (
+            <tr key={event.id}>
+              <td>{formatInstant(event.occurredAt, i18n.language)}</td>
+              <td>{event.userName ?? t('audit.unknownUser')}</td>
+              <td>
+                <code>{event.action}</code>
+              </td>
+              <td>
+                {event.subjectType}
+                {event.subjectId && (
+                  <>
+                    {' '}
+                    <code className="subject-id">{event.subjectId}</code>
+                  </>
+                )}
+              </td>
+              <td>
+                <code className="details">{event.details}</code>
+              </td>
+              <td>
+                <CitizenButton citizenId={citizenIdOf(event)} onChoose={setCitizenId} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!fetching && list.nodes.length === 0 && <p className="muted">{t('audit.empty')}</p>}
+      {fetching && <p aria-busy="true">{t('common.loading')}</p>}
+      {list.hasNextPage && (
+        <button type="button" disabled={fetching} onClick={() => void load(list.endCursor, list)}>
+          {t('inquiries.showMore')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Puts the event's citizen into the export form below, which then has the focus. */
+function CitizenButton({ citizenId, onChoose }: { citizenId: string | null; onChoose: (id: string) => void }) {
+  const { t } = useTranslation();
+  if (!citizenId) return null;
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        onChoose(citizenId);
+        // After the re-render that enables the button.
+        setTimeout(() => document.getElementById(CITIZEN_EXPORT_ID)?.focus(), 0);
+      }}
+    >
+      {t('audit.chooseCitizen')}
+    </button>
+  );
+}
+
+const CITIZEN_EXPORT_ID = 'citizen-audit-export';
+
+/** Every event about one citizen and their inquiries, as a CSV file (an audited export). */
+function CitizenExport({ citizenId, onCitizenIdChange: setCitizenId }: { citizenId: string; onCitizenIdChange: (id: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const client = useClient();
+  const [error, setError] = useState<CombinedError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  async function download(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setNotice('');
+    const result = await client.query(CitizenAuditExportQuery, { citizenId: citizenId.trim() }, { requestPolicy: 'network-only' }).toPromise();
+    setBusy(false);
+    setError(result.error);
+    if (result.data) {
+      const csv = result.data.citizenAuditExport;
+      saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `log-borger-${citizenId.trim()}.csv`);
+      setNotice(t('audit.exported', { count: Math.max(csv.split('\n').filter((line) => line !== '').length - 1, 0) }));
+    }
+  }
+
+  return (
+    <form className="filter-bar" onSubmit={download} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('audit.citizenExport')}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-citizen`}>{t('audit.citizenId')}</label>
+        <input id={`${id}-citizen`} value={citizenId} required onChange={(e) => setCitizenId(e.target.value)} />
+      </div>
+      <div className="form-buttons">
+        <button id={CITIZEN_EXPORT_ID} type="submit" disabled={busy || citizenId.trim() === ''}>
+          {t('audit.exportCitizen')}
+        </button>
+      </div>
+      <FormErrors errors={apiErrorsOf(error, [])} />
+      <p role="status" className="notice">
+        {notice}
+      </p>
+    </form>
+  );
+}

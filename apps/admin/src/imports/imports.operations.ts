@@ -1,0 +1,22 @@
+import { graphql } from '../gql';
+
+export const ImportJobQuery = graphql(`
+  query ImportJob($id: ID!) {
+    importJob(id: $id) {
+      id
+      fileName
+      status
+      totalRows
+      processedRows
+      insertedRows
+      skippedRows
+      createdAt
+      finishedAt
+      errors {
+        row
+        column
+        reason
+      }
+    }
+  }
+`);

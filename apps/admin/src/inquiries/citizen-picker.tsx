@@ -1,0 +1,230 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { apiErrorsOf } from '../graphql/api-errors';
+import type { ControlProps } from '../ui/field';
+import { FormErrors } from '../ui/form-errors';
+import { CitizensQuery, CreateCitizenMutation } from './inquiries.operations';
+
+export interface ChosenCitizen {
+  id: string;
+  reference: string;
+  displayName: string;
+}
+
+const SEARCH_DELAY_MS = 150;
+const SHOWN = 8;
+
+const labelOf = (citizen: ChosenCitizen) => `${citizen.displayName} (${citizen.reference})`;
+
+interface CitizenPickerProps {
+  control: ControlProps;
+  value: ChosenCitizen | null;
+  onChange: (citizen: ChosenCitizen | null) => void;
+}
+
+/**
+ * A combobox: type part of a name or reference, ↓/↑ to move, Enter to choose. The last option
+ * creates a new citizen from what was typed, inline, without leaving the registration form.
+ */
+export function CitizenPicker({ control, value, onChange }: CitizenPickerProps) {
+  const { t } = useTranslation();
+  const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState(value ? labelOf(value) : '');
+  const [search, setSearch] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [creating, setCreating] = useState<string | null>(null);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(text.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const searching = open && value === null && search !== '';
+  const [{ data, fetching }] = useQuery({ query: CitizensQuery, variables: { search, first: SHOWN }, pause: !searching });
+  // Only answers for what is typed now: Enter must never pick a citizen from an older search.
+  const current = searching && search === text.trim() && !fetching;
+  const citizens = current ? (data?.citizens ?? []) : [];
+  const options = text.trim() ? [...citizens.map((citizen) => ({ citizen })), { citizen: null }] : [];
+  const expanded = open && options.length > 0;
+  const activeIndex = Math.min(active, options.length - 1);
+
+  function choose(index: number) {
+    const option = options[index];
+    if (!option) return;
+    setOpen(false);
+    if (option.citizen) {
+      setText(labelOf(option.citizen));
+      onChange(option.citizen);
+    } else {
+      setCreating(text.trim());
+    }
+  }
+
+  function keyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (!open) setOpen(true);
+      else setActive(Math.min(activeIndex + 1, options.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(Math.max(activeIndex - 1, 0));
+    } else if (event.key === 'Enter' && expanded) {
+      // Choosing is not submitting: the form's Enter only applies once a citizen is chosen.
+      event.preventDefault();
+      if (current || options[activeIndex]?.citizen === null) choose(activeIndex);
+    } else if (event.key === 'Escape' && expanded) {
+      event.preventDefault();
+      setOpen(false);
+    }
+  }
+
+  function created(citizen: ChosenCitizen) {
+    setCreating(null);
+    setText(labelOf(citizen));
+    onChange(citizen);
+    inputRef.current?.focus();
+  }
+
+  return (
+    <div className="citizen-picker">
+      <input
+        {...control}
+        ref={inputRef}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded ? `${listId}-${activeIndex}` : undefined}
+        placeholder={t('citizens.searchPlaceholder')}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setActive(0);
+          setOpen(true);
+          if (value) onChange(null);
+        }}
+        onKeyDown={keyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id={listId} role="listbox" aria-label={t('citizens.results')} className="combobox-options" hidden={!expanded}>
+        {expanded &&
+          options.map((option, index) => (
+            <li
+              key={option.citizen?.id ?? 'new'}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === activeIndex}
+              // mousedown, not click: the input must not lose focus first.
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(index);
+              }}
+            >
+              {option.citizen ? (
+                <>
+                  {labelOf(option.citizen)} <span className="muted">{t('citizens.inquiryCount', { count: option.citizen.inquiryCount })}</span>
+                </>
+              ) : (
+                t('citizens.createNew', { text: text.trim() })
+              )}
+            </li>
+          ))}
+      </ul>
+      {searching && current && citizens.length === 0 && (
+        <p className="hint" role="status">
+          {t('citizens.noMatches')}
+        </p>
+      )}
+      {creating !== null && (
+        <NewCitizen
+          initialName={creating}
+          onCreated={created}
+          onCancel={() => {
+            setCreating(null);
+            inputRef.current?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+const CITIZEN_FIELDS = ['reference', 'displayName', 'email', 'phone'] as const;
+
+/** Inside the registration form, so no <form> of its own: Enter creates, Escape goes back to the search. */
+function NewCitizen({ initialName, onCreated, onCancel }: { initialName: string; onCreated: (c: ChosenCitizen) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [result, create] = useMutation(CreateCitizenMutation);
+  const [values, setValues] = useState({ reference: '', displayName: initialName, email: '', phone: '' });
+  const errors = apiErrorsOf(result.error, CITIZEN_FIELDS);
+
+  async function submit() {
+    const created = await create({
+      input: {
+        reference: values.reference,
+        displayName: values.displayName,
+        email: values.email || null,
+        phone: values.phone || null,
+      },
+    });
+    if (created.data) onCreated(created.data.createCitizen);
+  }
+
+  function keyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      void submit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    }
+  }
+
+  const input = (name: (typeof CITIZEN_FIELDS)[number], label: string, extra: { type?: string; autoFocus?: boolean; optional?: boolean } = {}) => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>
+        {label}
+        {extra.optional && <span className="muted"> ({t('common.optional')})</span>}
+      </label>
+      <input
+        id={`${id}-${name}`}
+        type={extra.type ?? 'text'}
+        autoFocus={extra.autoFocus}
+        value={values[name]}
+        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+        aria-invalid={errors.fields[name] ? true : undefined}
+        aria-describedby={errors.fields[name] ? `${id}-${name}-error` : undefined}
+      />
+      {errors.fields[name] && (
+        <p id={`${id}-${name}-error`} className="field-error">
+          {errors.fields[name]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <div role="group" aria-labelledby={`${id}-title`} className="new-citizen" onKeyDown={keyDown}>
+      <h3 id={`${id}-title`}>{t('citizens.createTitle')}</h3>
+      {input('reference', t('citizens.reference'), { autoFocus: true })}
+      {input('displayName', t('citizens.displayName'))}
+      {input('email', t('citizens.email'), { type: 'email', optional: true })}
+      {input('phone', t('citizens.phone'), { type: 'tel', optional: true })}
+      <FormErrors errors={errors} />
+      <div className="form-buttons">
+        <button type="button" className="primary" disabled={result.fetching} onClick={() => void submit()}>
+          {t('citizens.create')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('citizens.cancelCreate')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { apiErrorsOf } from '../graphql/api-errors';
+import { useHashRoute } from '../shell/use-hash-route';
+import { FormErrors } from '../ui/form-errors';
+import { ExportButtons } from './export-buttons';
+import { InquiryCounts } from './inquiry-counts';
+import { apiFilterOf, filterFromQuery, filterToQuery, type InquiryListFilter } from './inquiry-filter';
+import { InquiryFilters } from './inquiry-filters';
+import { InquiryTable } from './inquiry-table';
+import { InquiryCountsQuery } from './inquiries.operations';
+import { useInquiryList } from './use-inquiry-list';
+import { useNotice } from './notice';
+
+/** The advisor's list of inquiries; the filter lives in the URL, so a filtered list can be bookmarked and reloaded. */
+export function InquiryListPage({ query }: { query: string }) {
+  const { t } = useTranslation();
+  const [, navigate, replace] = useHashRoute();
+  const notice = useNotice();
+  const filter = useMemo(() => filterFromQuery(query), [query]);
+  const apiFilter = useMemo(() => apiFilterOf(filter), [filter]);
+  const { list, fetching, error, loadMore } = useInquiryList(apiFilter, filter.sort);
+  const [counts] = useQuery({ query: InquiryCountsQuery, variables: { filter: apiFilter }, requestPolicy: 'cache-and-network' });
+
+  // Alt+N registers a new inquiry from anywhere on the list.
+  useEffect(() => {
+    const shortcut = (event: KeyboardEvent) => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
+        event.preventDefault();
+        navigate('inquiries/new');
+      }
+    };
+    window.addEventListener('keydown', shortcut);
+    return () => window.removeEventListener('keydown', shortcut);
+  }, [navigate]);
+
+  const change = (next: InquiryListFilter) => {
+    const nextQuery = filterToQuery(next);
+    replace(nextQuery ? `inquiries?${nextQuery}` : 'inquiries');
+  };
+
+  return (
+    <section aria-labelledby="page-title" className="inquiries-page">
+      <div className="page-heading">
+        <h1 id="page-title">{t('inquiries.title')}</h1>
+        <button type="button" className="primary" onClick={() => navigate('inquiries/new')} aria-keyshortcuts="Alt+N">
+          {t('inquiries.register')}
+        </button>
+      </div>
+      <p role="status" className="notice">
+        {notice}
+      </p>
+      <div className="inquiries-layout">
+        <InquiryFilters filter={filter} onChange={change} />
+        <div className="inquiries-results">
+          <InquiryCounts counts={counts.data?.inquiryCounts} />
+          <div className="toolbar">
+            <ExportButtons filter={apiFilter} />
+          </div>
+          <FormErrors errors={apiErrorsOf(error, [])} />
+          <InquiryTable
+            inquiries={list.nodes}
+            sort={filter.sort}
+            onSort={(sort) => change({ ...filter, sort })}
+          />
+          {!fetching && list.nodes.length === 0 && !error && <p className="muted">{t('inquiries.empty')}</p>}
+          {fetching && <p aria-busy="true">{t('common.loading')}</p>}
+          <div className="list-footer">
+            {list.totalCount !== null && (
+              <p className="muted" aria-live="polite">
+                {t('inquiries.shown', { shown: list.nodes.length, total: list.totalCount })}
+              </p>
+            )}
+            {list.hasNextPage && (
+              <button type="button" onClick={loadMore} disabled={fetching}>
+                {t('inquiries.showMore')}
+              </button>
+            )}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

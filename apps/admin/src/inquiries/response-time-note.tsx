@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { InquiryListFieldsFragment } from '../gql/graphql';
+
+/** Days to first contact and to close, with the overdue ones marked in words, not only in colour. */
+export function ResponseTimeNote({ inquiry }: { inquiry: Pick<InquiryListFieldsFragment, 'responseTimes'> }) {
+  const { t } = useTranslation();
+  const { daysToFirstContact, daysToClose, firstContactOverdue, closeOverdue } = inquiry.responseTimes;
+  return (
+    <ul className="response-times">
+      {firstContactOverdue ? (
+        <li className="overdue">{t('inquiries.overdueFirstContact', { days: daysToFirstContact ?? '–' })}</li>
+      ) : daysToFirstContact !== null && daysToFirstContact !== undefined ? (
+        <li>{t('inquiries.daysToFirstContact', { days: daysToFirstContact })}</li>
+      ) : (
+        <li className="muted">{t('inquiries.noFirstContactYet')}</li>
+      )}
+      {closeOverdue ? (
+        <li className="overdue">{t('inquiries.overdueClose', { days: daysToClose ?? '–' })}</li>
+      ) : (
+        daysToClose !== null && daysToClose !== undefined && <li>{t('inquiries.daysToClose', { days: daysToClose })}</li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptionalCalendarDate } from '../validation/text.decorators';
+import { PageInfoType } from '../inquiries/inquiry.types';
+
+@ObjectType('AuditEvent', { description: 'One entry of the append-only audit log' })
+export class AuditEventType {
+  @Field(() => ID) id!: string;
+  @Field() occurredAt!: Date;
+  @Field() action!: string;
+  @Field() subjectType!: string;
+  @Field(() => ID, { nullable: true }) subjectId!: string | null;
+  @Field({ description: 'Ids and criteria as JSON; never names or free text' }) details!: string;
+  userId!: string | null;
+}
+
+@ObjectType('AuditEventEdge')
+export class AuditEventEdgeType {
+  @Field() cursor!: string;
+  @Field(() => AuditEventType) node!: AuditEventType;
+}
+
+@ObjectType('AuditEventConnection')
+export class AuditEventConnectionType {
+  @Field(() => [AuditEventEdgeType]) edges!: AuditEventEdgeType[];
+  @Field(() => PageInfoType) pageInfo!: PageInfoType;
+}
+
+@InputType()
+export class AuditFilter {
+  @Field(() => String, { nullable: true, description: 'On or after this day, YYYY-MM-DD (UTC)' }) @IsOptionalCalendarDate() from?: string | null;
+  @Field(() => String, { nullable: true, description: 'On or before this day, YYYY-MM-DD (UTC)' }) @IsOptionalCalendarDate() to?: string | null;
+  @Field(() => String, { nullable: true, description: "Exact action, e.g. 'inquiry.read'" }) @IsOptional() @IsString() @MaxLength(100, { message: 'action must be at most 100 characters' }) action?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'subjectId must be an id' }) subjectId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'userId must be an id' }) userId?: string | null;
+}

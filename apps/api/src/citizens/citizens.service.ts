@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../errors/api-error';
+import { RequestContext } from '../graphql/request-context';
+import { assertId } from '../inquiries/id-arg';
+import { likePattern } from '../inquiries/inquiry-filter';
+import { CITIZEN_COLUMNS } from './citizen.loaders';
+import { CitizenType } from './citizen.types';
+import { CreateCitizenInput, UpdateCitizenInput } from './dto/citizen.inputs';
+
+export const MAX_CITIZEN_RESULTS = 100;
+const SEARCH_MAX_LENGTH = 200;
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+}
+
+/** Citizens with minimal personal data; every read and search is audited. */
+@Injectable()
+export class CitizensService {
+  constructor(private readonly audit: AuditService) {}
+
+  search(ctx: RequestContext, search: string | null, first: number): Promise<CitizenType[]> {
+    const { tenantId, userId } = ctx.requireTenant();
+    if (!Number.isInteger(first) || first < 1 || first > MAX_CITIZEN_RESULTS) throw ApiError.badInput('first', `first must be between 1 and ${MAX_CITIZEN_RESULTS}`);
+    const term = search?.trim() ?? '';
+    if (term.length > SEARCH_MAX_LENGTH) throw ApiError.badInput('search', `search must be at most ${SEARCH_MAX_LENGTH} characters`);
+    return ctx.run(async (em) => {
+      const params: unknown[] = [first];
+      let where = 'TRUE';
+      if (term) {
+        params.push(likePattern(term));
+        where = '(c.reference ILIKE $2 OR c.display_name ILIKE $2)';
+      }
+      const rows = await em.query<CitizenType[]>(`SELECT ${CITIZEN_COLUMNS} FROM citizen c WHERE ${where} ORDER BY c.display_name, c.reference, c.id LIMIT $1`, params);
+      await this.audit.record(em, {
+        tenantId, userId, action: 'citizen.search', subjectType: 'citizen', subjectId: null,
+        details: { criteria: term ? { searchLength: term.length } : {}, first, returned: rows.length },
+      });
+      return rows;
+    });
+  }
+
+  get(ctx: RequestContext, id: string): Promise<CitizenType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    assertId(id);
+    return ctx.run(async (em) => {
+      const citizen = await this.find(em, id);
+      await this.audit.record(em, { tenantId, userId, action: 'citizen.read', subjectType: 'citizen', subjectId: id });
+      return citizen;
+    });
+  }
+
+  create(ctx: RequestContext, input: CreateCitizenInput): Promise<CitizenType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      await this.assertReferenceFree(em, input.reference, null);
+      const [{ id }] = await this.guard(() =>
+        em.query<{ id: string }[]>('INSERT INTO citizen (tenant_id, reference, display_name, email, phone) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
+          tenantId, input.reference, input.displayName, input.email ?? null, input.phone ?? null,
+        ]),
+      );
+      await this.audit.record(em, { tenantId, userId, action: 'citizen.created', subjectType: 'citizen', subjectId: id });
+      return this.find(em, id);
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateCitizenInput): Promise<CitizenType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const before = await this.find(em, input.id);
+      await this.assertReferenceFree(em, input.reference, input.id);
+      await this.guard(() =>
+        em.query('UPDATE citizen SET reference = $2, display_name = $3, email = $4, phone = $5 WHERE id = $1', [
+          input.id, input.reference, input.displayName, input.email ?? null, input.phone ?? null,
+        ]),
+      );
+      const after = await this.find(em, input.id);
+      const fields = (['reference', 'displayName', 'email', 'phone'] as const).filter((f) => before[f] !== after[f]);
+      await this.audit.record(em, { tenantId, userId, action: 'citizen.updated', subjectType: 'citizen', subjectId: input.id, details: { fields } });
+      return after;
+    });
+  }
+
+  private async find(em: EntityManager, id: string): Promise<CitizenType> {
+    // Another tenant's citizen is invisible under RLS and so reads as not found.
+    const [citizen] = await em.query<CitizenType[]>(`SELECT ${CITIZEN_COLUMNS} FROM citizen c WHERE c.id = $1`, [id]);
+    if (!citizen) throw ApiError.notFound('Citizen', 'id');
+    return citizen;
+  }
+
+  private async assertReferenceFree(em: EntityManager, reference: string, ownId: string | null): Promise<void> {
+    const [{ taken }] = await em.query<{ taken: boolean }[]>('SELECT EXISTS (SELECT 1 FROM citizen WHERE reference = $1 AND id IS DISTINCT FROM $2) AS taken', [reference, ownId]);
+    if (taken) throw ApiError.conflict('reference', 'Another citizen already has that reference');
+  }
+
+  private async guard<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw ApiError.conflict('reference', 'Another citizen already has that reference');
+      throw error;
+    }
+  }
+}

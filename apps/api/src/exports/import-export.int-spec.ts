@@ -1,0 +1,223 @@
+import { DEMO_PASSWORD, hashPassword } from '@raadgiver/db';
+import { QUEUES } from '@raadgiver/domain';
+import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { Queue } from 'bullmq';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Session, startTestApi, TestApi } from '../testing/test-api';
+
+const ROOT = join(__dirname, '../../../..');
+
+/** Every column of every inquiry of a tenant, with links by reference and names for catalog entries. */
+async function snapshot(db: TestDatabase, tenantId: string): Promise<unknown[]> {
+  const { rows } = await db.admin.query(
+    `SELECT i.reference, i.received_on::text, i.channel, c.reference AS citizen, i.kind, o.name AS org_unit,
+            coalesce((SELECT array_agg(cat.name ORDER BY cat.name) FROM inquiry_category ic JOIN category cat ON cat.id = ic.category_id
+                       WHERE ic.tenant_id = i.tenant_id AND ic.inquiry_id = i.id), '{}') AS categories,
+            oc.name AS outcome, m.reference AS main, i.first_contact_on::text, i.closed_on::text, i.status, i.summary
+       FROM inquiry i JOIN citizen c ON c.tenant_id = i.tenant_id AND c.id = i.citizen_id
+       LEFT JOIN org_unit o ON o.tenant_id = i.tenant_id AND o.id = i.org_unit_id
+       LEFT JOIN outcome oc ON oc.tenant_id = i.tenant_id AND oc.id = i.outcome_id
+       LEFT JOIN inquiry m ON m.tenant_id = i.tenant_id AND m.id = i.main_inquiry_id
+      WHERE i.tenant_id = $1 ORDER BY i.reference`,
+    [tenantId],
+  );
+  return rows;
+}
+
+function waitForOutput(child: ChildProcess, text: string, ms: number, output: () => string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${text}" after ${ms} ms; output:\n${output()}`)), ms);
+    const check = () => {
+      if (!output().includes(text)) return;
+      clearTimeout(timer);
+      resolve();
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', () => reject(new Error(`worker exited; output:\n${output()}`)));
+  });
+}
+
+describe('inquiry export and import over REST', () => {
+  const queuePrefix = uniqueName('test_impexp');
+  let db: TestDatabase;
+  let api: TestApi;
+  let worker: ChildProcess;
+  let lejreAdvisor: Session;
+  let contact: Session;
+  let lejreId: string;
+  let empty: { id: string; session: Session }[];
+
+  /** A tenant without any inquiries, units, categories or outcomes, and an advisor of it. */
+  async function emptyTenant(slug: string): Promise<{ id: string; session: Session }> {
+    const { rows } = await db.admin.query<{ id: string }>(
+      `INSERT INTO tenant (name, kommunekode, slug)
+       SELECT $1, code, $1 FROM municipality WHERE code NOT IN (SELECT kommunekode FROM tenant) ORDER BY code LIMIT 1 RETURNING id`,
+      [slug],
+    );
+    const email = `advisor@${slug}.test`;
+    const user = await db.admin.query<{ id: string }>(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Test', $2) RETURNING id`, [
+      email,
+      await hashPassword(DEMO_PASSWORD),
+    ]);
+    await db.admin.query(`INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, 'advisor')`, [rows[0].id, user.rows[0].id]);
+    return { id: rows[0].id, session: await api.login(email) };
+  }
+
+  const auth = (session?: Session): Record<string, string> => (session ? { authorization: `Bearer ${session.token}` } : {});
+
+  async function download(format: 'csv' | 'xlsx', session: Session, filter?: unknown): Promise<Buffer> {
+    const query = filter === undefined ? '' : `?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+    const response = await fetch(`${api.url}/exports/inquiries.${format}${query}`, { headers: auth(session) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="inquiries.${format}"`);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
+  function upload(session: Session | undefined, content: Buffer, fileName: string, createMissing?: string): Promise<Response> {
+    const form = new FormData();
+    form.append('file', new Blob([content]), fileName);
+    if (createMissing !== undefined) form.append('createMissing', createMissing);
+    return fetch(`${api.url}/imports/inquiries`, { method: 'POST', headers: auth(session), body: form });
+  }
+
+  async function importAndWait(session: Session, content: Buffer, fileName: string): Promise<Record<string, unknown>> {
+    const response = await upload(session, content, fileName, 'true');
+    expect(response.status).toBe(202);
+    const { importJobId } = (await response.json()) as { importJobId: string };
+    for (let attempt = 0; attempt < 300; attempt += 1) {
+      const result = await api.gql<{ importJob: Record<string, unknown> }>(
+        'query ($id: ID!) { importJob(id: $id) { id fileName status totalRows processedRows insertedRows skippedRows errors { row column reason } finishedAt } }',
+        { id: importJobId },
+        session,
+      );
+      const job = result.data?.importJob;
+      if (!job) throw new Error(JSON.stringify(result.errors));
+      if (job.status === 'succeeded' || job.status === 'failed') return job;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('The import did not finish in 30 s');
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    process.env.QUEUE_PREFIX = queuePrefix;
+    api = await startTestApi(db);
+    let output = '';
+    worker = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: db.appUrl, REDIS_URL: redisUrl(), QUEUE_PREFIX: queuePrefix, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    worker.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    worker.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitForOutput(worker, 'Worker started', 30_000, () => output);
+
+    lejreAdvisor = await api.login('advisor@lejre.demo');
+    contact = await api.login('contact@lejre.demo');
+    lejreId = (await db.admin.query(`SELECT id FROM tenant WHERE slug = 'lejre'`)).rows[0].id;
+    // Text that must survive exactly, on a main case and its follow-up.
+    const citizen = await db.admin.query(`INSERT INTO citizen (tenant_id, reference, display_name) VALUES ($1, 'RT-Æblegård 🙂', 'X') RETURNING id`, [lejreId]);
+    const main = await db.admin.query(
+      `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, summary)
+       VALUES ($1, 'RT-1 "quoted"', '2019-05-02', 'digital_post', $2, 'guidance', $3) RETURNING id`,
+      [lejreId, citizen.rows[0].id, `<script>alert('x')</script> "quotes", 'single'; semi, comma — Ærø Øst Å 👩🏽‍⚖️\nsecond line`],
+    );
+    await db.admin.query(
+      `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, main_inquiry_id, first_contact_on, closed_on, status, summary)
+       VALUES ($1, 'RT-2', '2019-05-03', 'letter', $2, 'other', $3, '2019-05-03', '2019-06-01', 'closed', '  =1+1 kept as text  ')`,
+      [lejreId, citizen.rows[0].id, main.rows[0].id],
+    );
+    empty = [await emptyTenant('tom-csv'), await emptyTenant('tom-xlsx')];
+  }, 120_000);
+
+  afterAll(async () => {
+    if (worker && worker.exitCode === null) {
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.kill('SIGTERM');
+      await exited;
+    }
+    await api?.close();
+    const queue = new Queue(QUEUES.imports, { connection: { host: new URL(redisUrl()).hostname, port: Number(new URL(redisUrl()).port || 6379) }, prefix: queuePrefix });
+    await queue.obliterate({ force: true });
+    await queue.close();
+    await db?.drop();
+  });
+
+  it('round trip: a tenant’s data exported as CSV and as XLSX imports into an empty tenant with identical rows', async () => {
+    const source = await snapshot(db, lejreId);
+    expect(source.length).toBeGreaterThan(2);
+    const files = { csv: await download('csv', lejreAdvisor), xlsx: await download('xlsx', lejreAdvisor) };
+    for (const [index, format] of (['csv', 'xlsx'] as const).entries()) {
+      const target = empty[index];
+      const job = await importAndWait(target.session, files[format], `lejre.${format}`);
+      expect(job).toMatchObject({ status: 'succeeded', fileName: `lejre.${format}`, totalRows: source.length, insertedRows: source.length, skippedRows: 0, errors: [] });
+      expect(await snapshot(db, target.id)).toEqual(source);
+      // And back out again: the same file.
+      if (format === 'csv') expect((await download('csv', target.session)).toString('utf8')).toBe(files.csv.toString('utf8'));
+    }
+    const audits = await db.admin.query(`SELECT details FROM audit_event WHERE tenant_id = $1 AND action = 'inquiry.exported' ORDER BY occurred_at`, [lejreId]);
+    expect(audits.rows.map((r) => r.details)).toEqual([
+      { format: 'csv', criteria: {}, rowCount: source.length },
+      { format: 'xlsx', criteria: {}, rowCount: source.length },
+    ]);
+  });
+
+  it('exports only what the filter selects, and audits the criteria', async () => {
+    const csv = (await download('csv', lejreAdvisor, { kinds: ['COMPLAINT'], from: '2019-01-01', to: '2019-12-31' })).toString('utf8');
+    const lines = csv.trim().split('\r\n');
+    const { rows } = await db.admin.query(
+      `SELECT count(*)::int AS n FROM inquiry WHERE tenant_id = $1 AND kind = 'complaint' AND received_on BETWEEN '2019-01-01' AND '2019-12-31'`,
+      [lejreId],
+    );
+    expect(rows[0].n).toBeGreaterThan(0);
+    expect(lines.length - 1).toBe(rows[0].n);
+    expect(lines.slice(1).every((line) => line.split(',')[3] === 'complaint')).toBe(true);
+    const audit = await db.admin.query(`SELECT details FROM audit_event WHERE tenant_id = $1 AND action = 'inquiry.exported' ORDER BY occurred_at DESC LIMIT 1`, [lejreId]);
+    expect(audit.rows[0].details).toEqual({ format: 'csv', criteria: { kinds: ['complaint'], from: '2019-01-01', to: '2019-12-31' }, rowCount: rows[0].n });
+
+    const bad = await fetch(`${api.url}/exports/inquiries.csv?filter=${encodeURIComponent('{"kinds":["nope"]}')}`, { headers: auth(lejreAdvisor) });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.kinds' });
+  });
+
+  it('refuses an upload that is not .csv or .xlsx, or too large, naming the field', async () => {
+    const text = await upload(lejreAdvisor, Buffer.from('reference\n'), 'notes.txt');
+    expect(text.status).toBe(400);
+    expect(await text.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    const missing = await fetch(`${api.url}/imports/inquiries`, { method: 'POST', headers: auth(lejreAdvisor), body: new FormData() });
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({ field: 'file' });
+    const tooLarge = await upload(lejreAdvisor, Buffer.alloc(50 * 1024 * 1024 + 1, 0x41), 'big.csv');
+    expect(tooLarge.status).toBe(400);
+    expect(await tooLarge.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    const flag = await upload(lejreAdvisor, Buffer.from('reference\n'), 'a.csv', 'yes');
+    expect(flag.status).toBe(400);
+    expect(await flag.json()).toMatchObject({ field: 'createMissing' });
+  });
+
+  it('refuses a missing token (401) and a department contact (403), on REST and GraphQL', async () => {
+    const csvFile = Buffer.from('reference,received,citizen,kind\n');
+    for (const [session, status, code] of [[undefined, 401, 'UNAUTHENTICATED'], [contact, 403, 'FORBIDDEN']] as const) {
+      const posted = await upload(session, csvFile, 'a.csv');
+      expect(posted.status).toBe(status);
+      expect(await posted.json()).toMatchObject({ code });
+      for (const format of ['csv', 'xlsx']) {
+        const got = await fetch(`${api.url}/exports/inquiries.${format}`, { headers: auth(session) });
+        expect(got.status).toBe(status);
+        expect(await got.json()).toMatchObject({ code });
+      }
+      const listed = await api.gql('{ importJobs { id } }', {}, session);
+      expect(listed.errors?.[0].extensions.code).toBe(code);
+    }
+    const { rows } = await db.admin.query(`SELECT count(*)::int AS n FROM import_job WHERE tenant_id = $1`, [lejreId]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('lists the imports of the tenant and only those', async () => {
+    const mine = await api.gql<{ importJobs: { fileName: string; status: string }[] }>('{ importJobs { fileName status } }', {}, empty[0].session);
+    expect(mine.data?.importJobs).toEqual([{ fileName: 'lejre.csv', status: 'succeeded' }]);
+    const unknown = await api.gql('query { importJob(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, empty[0].session);
+    expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,103 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { inContext } from '@raadgiver/db';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthClaims } from '../access/auth-claims';
+import { ApiError } from '../errors/api-error';
+import { RequestContext } from '../graphql/request-context';
+import { ImportJobType } from './import-job.types';
+import { ImportQueue } from './import-queue';
+
+export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+
+/** An uploaded file as multer hands it over (memory storage). */
+export interface UploadedImportFile {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+const IMPORT_JOB_COLUMNS = `id, file_name AS "fileName", status, total_rows AS "totalRows", processed_rows AS "processedRows",
+  inserted_rows AS "insertedRows", skipped_rows AS "skippedRows", errors, created_at AS "createdAt", finished_at AS "finishedAt"`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The newest imports importJobs lists. */
+const LIST_LIMIT = 50;
+
+/** Browsers send the file name as UTF-8, which the form parser reads as latin1; take it back when that is what happened. */
+export function uploadedFileName(raw: string): string {
+  const utf8 = Buffer.from(raw, 'latin1').toString('utf8');
+  const name = utf8 !== raw && !utf8.includes('\uFFFD') && Buffer.from(utf8, 'utf8').equals(Buffer.from(raw, 'latin1')) ? utf8 : raw;
+  return name.replace(/[\u0000-\u001f\\/]/g, '_').trim().slice(-255) || 'upload';
+}
+
+function formatOf(fileName: string, content: Buffer): 'csv' | 'xlsx' {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === 'csv') return 'csv';
+  if (extension === 'xlsx') {
+    // An XLSX file is a zip archive: "PK\x03\x04".
+    if (content.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
+    throw ApiError.badInput('file', 'file is not a valid .xlsx workbook');
+  }
+  throw ApiError.badInput('file', 'file must be a .csv or .xlsx file');
+}
+
+@Injectable()
+export class ImportsService {
+  private readonly logger = new Logger(ImportsService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: ImportQueue,
+  ) {}
+
+  /** Stores the upload as an import job and enqueues its import; the file is read by the worker. */
+  async start(claims: AuthClaims | undefined, file: UploadedImportFile | undefined, createMissingField: unknown): Promise<{ importJobId: string }> {
+    if (!claims?.tenantId) throw ApiError.unauthenticated();
+    if (!file) throw ApiError.badInput('file', 'file is required: a .csv or .xlsx file in the form field "file"');
+    if (file.size === 0) throw ApiError.badInput('file', 'file is empty');
+    if (file.size > MAX_IMPORT_FILE_BYTES) throw ApiError.badInput('file', 'file must be at most 50 MB');
+    if (createMissingField !== undefined && createMissingField !== 'true' && createMissingField !== 'false') {
+      throw ApiError.badInput('createMissing', "createMissing must be 'true' or 'false'");
+    }
+    const fileName = uploadedFileName(file.originalname);
+    const format = formatOf(fileName, file.buffer);
+    const ctx = { tenantId: claims.tenantId, userId: claims.userId };
+    const [{ id }] = await inContext(this.dataSource, ctx, (em) =>
+      em.query<{ id: string }[]>(
+        `INSERT INTO import_job (tenant_id, user_id, file_name, format, content, create_missing) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [ctx.tenantId, ctx.userId, fileName, format, file.buffer, createMissingField === 'true'],
+      ),
+    );
+    try {
+      await this.queue.enqueue({ tenantId: ctx.tenantId, importJobId: id });
+    } catch (error) {
+      this.logger.error(`Import ${id} could not be queued: ${(error as Error).message}`);
+      await inContext(this.dataSource, ctx, (em) =>
+        em.query(
+          `UPDATE import_job SET status = 'failed', content = NULL, finished_at = now(), errors = $2::jsonb WHERE id = $1`,
+          [id, JSON.stringify([{ row: 1, column: 'file', reason: 'the import could not be started; try again' }])],
+        ),
+      );
+      throw new ApiError('INTERNAL', 'The import could not be started; try again');
+    }
+    return { importJobId: id };
+  }
+
+  get(ctx: RequestContext, id: string): Promise<ImportJobType> {
+    ctx.requireTenant();
+    if (!UUID.test(id)) throw ApiError.notFound('Import job');
+    return ctx.run(async (em) => {
+      const [job] = await this.select(em, 'WHERE id = $1', [id]);
+      if (!job) throw ApiError.notFound('Import job');
+      return job;
+    });
+  }
+
+  list(ctx: RequestContext): Promise<ImportJobType[]> {
+    ctx.requireTenant();
+    return ctx.run((em) => this.select(em, `ORDER BY created_at DESC, id DESC LIMIT ${LIST_LIMIT}`, []));
+  }
+
+  private select(em: EntityManager, rest: string, params: unknown[]): Promise<ImportJobType[]> {
+    return em.query<ImportJobType[]>(`SELECT ${IMPORT_JOB_COLUMNS} FROM import_job ${rest}`, params);
+  }
+}

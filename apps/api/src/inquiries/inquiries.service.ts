@@ -1,0 +1,270 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, QueryFailedError } from 'typeorm';
+import { OrgUnit } from '@raadgiver/db';
+import { INQUIRY_KINDS, INQUIRY_STATUSES, InquiryDraft, inquiryProblems, InquiryStatus, isCalendarDate, looksLikeCpr } from '@raadgiver/domain';
+import { AuditService } from '../audit/audit.service';
+import { citizenLoaders } from '../citizens/citizen.loaders';
+import { ApiError } from '../errors/api-error';
+import { RequestContext } from '../graphql/request-context';
+import { orgUnitLoaders } from '../org-units/org-unit.loaders';
+import { ResponseTargetsService } from '../settings/response-targets.service';
+import { CreateInquiryInput, InquiryFilter, UpdateInquiryInput } from './dto/inquiry.inputs';
+import { assertId } from './id-arg';
+import { decodeCursor, encodeCursor, pageSize } from './inquiry-cursor';
+import { filterCriteria, inquiryFilterSql, inquiryOverdueSql } from './inquiry-filter';
+import { inquiryLoaders } from './inquiry.loaders';
+import { InquiryPage, InquiryPageRow, inquiryFromPageRow, inquiryPageSql } from './inquiry-page';
+import { INQUIRY_COLUMNS, InquiryRow } from './inquiry.rows';
+import { InquiryConnectionType, InquiryCountsType, InquirySort } from './inquiry.types';
+
+export const MAX_PAGE_SIZE = 200;
+
+const ORDER: Record<InquirySort, { key: 'received_on' | 'reference'; direction: 'ASC' | 'DESC' }> = {
+  received_desc: { key: 'received_on', direction: 'DESC' },
+  received_asc: { key: 'received_on', direction: 'ASC' },
+  reference_asc: { key: 'reference', direction: 'ASC' },
+  reference_desc: { key: 'reference', direction: 'DESC' },
+};
+
+/** The only unique key an inquiry write can break is (tenant_id, reference). */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+}
+
+/** The page's relations are in hand already: the field resolvers find them in the loaders without a query. */
+function primeRelations(ctx: RequestContext, rows: InquiryPageRow[]): void {
+  const citizens = citizenLoaders(ctx).byId;
+  const units = orgUnitLoaders(ctx).byId;
+  const { categoriesOf, outcomeById } = inquiryLoaders(ctx);
+  for (const row of rows) {
+    citizens.prime(row.citizen.id, row.citizen);
+    if (row.orgUnit) units.prime(row.orgUnit.id, row.orgUnit as OrgUnit);
+    if (row.outcome) outcomeById.prime(row.outcome.id, row.outcome);
+    categoriesOf.prime(row.id, row.categories);
+  }
+}
+
+/** The advisor's inquiries: registration with the shared rules, the filtered list, and an audit row for each read and change. */
+@Injectable()
+export class InquiriesService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly targets: ResponseTargetsService,
+  ) {}
+
+  list(ctx: RequestContext, filter: InquiryFilter | null, sort: InquirySort, first: number, after: string | null): Promise<InquiryConnectionType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    const limit = pageSize(first, MAX_PAGE_SIZE);
+    const order = ORDER[sort];
+    const cursor = after ? decodeCursor(after) : null;
+    if (cursor && order.key === 'received_on' && !isCalendarDate(cursor.key)) throw ApiError.badInput('after', 'after is not a cursor from this list');
+    return ctx.run(async (em) => {
+      const params: unknown[] = [];
+      const where = inquiryFilterSql(filter, params);
+      let pageWhere = where;
+      if (cursor) {
+        const comparison = order.direction === 'DESC' ? '<' : '>';
+        const keyType = order.key === 'received_on' ? 'date' : 'text';
+        params.push(cursor.key, cursor.id);
+        pageWhere = `${where} AND (i.${order.key}, i.id) ${comparison} ($${params.length - 1}::${keyType}, $${params.length}::uuid)`;
+      }
+      const sideEffect = this.audit.insertSql(
+        { tenantId, userId, action: 'inquiry.search', subjectType: 'inquiry', subjectId: null, details: { criteria: filterCriteria(filter), sort, first: limit, page: Boolean(after) } },
+        params,
+      );
+      params.push(limit + 1);
+      const [page] = await em.query<InquiryPage[]>(
+        inquiryPageSql({ where, pageWhere, orderKey: order.key, direction: order.direction, limit: `$${params.length}`, sideEffect }),
+        params,
+      );
+      this.targets.prime(ctx, page.targets);
+      const rows = page.rows.map(inquiryFromPageRow);
+      primeRelations(ctx, rows);
+      const edges = rows.slice(0, limit).map(({ sortKey, ...node }) => ({ cursor: encodeCursor(sortKey, node.id), node }));
+      return { edges, totalCount: page.totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
+    });
+  }
+
+  counts(ctx: RequestContext, filter: InquiryFilter | null): Promise<InquiryCountsType> {
+    ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const params: unknown[] = [];
+      const where = inquiryFilterSql(filter, params);
+      const overdue = inquiryOverdueSql(params);
+      const rows = await em.query<{ kind: string; status: string; count: number; overdue: number }[]>(
+        `SELECT i.kind, i.status, count(*)::int AS count, (count(*) FILTER (WHERE ${overdue}))::int AS overdue
+           FROM inquiry i WHERE ${where} GROUP BY i.kind, i.status`,
+        params,
+      );
+      const sum = (pick: (row: (typeof rows)[number]) => boolean, value: (row: (typeof rows)[number]) => number = (r) => r.count) =>
+        rows.filter(pick).reduce((total, row) => total + value(row), 0);
+      return {
+        total: sum(() => true),
+        byKind: INQUIRY_KINDS.map((kind) => ({ kind, count: sum((r) => r.kind === kind) })),
+        byStatus: INQUIRY_STATUSES.map((status) => ({ status, count: sum((r) => r.status === status) })),
+        overdue: sum(() => true, (r) => r.overdue),
+      };
+    });
+  }
+
+  /** An audited read of one inquiry. */
+  get(ctx: RequestContext, id: string): Promise<InquiryRow> {
+    const { tenantId, userId } = ctx.requireTenant();
+    assertId(id);
+    return ctx.run(async (em) => {
+      const inquiry = await this.find(em, id, 'id');
+      await this.audit.record(em, { tenantId, userId, action: 'inquiry.read', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId } });
+      return inquiry;
+    });
+  }
+
+  create(ctx: RequestContext, input: CreateInquiryInput): Promise<InquiryRow> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      await this.check(em, input, null);
+      const id = await this.insert(em, tenantId, input);
+      await this.audit.record(em, { tenantId, userId, action: 'inquiry.created', subjectType: 'inquiry', subjectId: id, details: { citizenId: input.citizenId } });
+      return this.find(em, id, 'id');
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateInquiryInput): Promise<InquiryRow> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const existing = await this.find(em, input.id, 'id');
+      const existingCategoryIds = await this.categoryIdsOf(em, input.id);
+      await this.check(em, input, { ...existing, categoryIds: existingCategoryIds });
+      const status: InquiryStatus = input.closedOn ? 'closed' : 'open';
+      try {
+        await em.query(
+          `UPDATE inquiry SET reference = $2, received_on = $3, channel = $4, citizen_id = $5, kind = $6, org_unit_id = $7, outcome_id = $8,
+                  main_inquiry_id = $9, first_contact_on = $10, closed_on = $11, status = $12, summary = $13, updated_at = now()
+            WHERE id = $1`,
+          [input.id, input.reference.trim(), input.receivedOn, input.channel, input.citizenId, input.kind, input.orgUnitId ?? null, input.outcomeId ?? null,
+            input.mainInquiryId ?? null, input.firstContactOn ?? null, input.closedOn ?? null, status, input.summary],
+        );
+      } catch (error) {
+        if (isUniqueViolation(error)) throw ApiError.conflict('reference', 'Another inquiry already has that reference');
+        throw error;
+      }
+      const categoryIds = [...new Set(input.categoryIds)];
+      await em.query('DELETE FROM inquiry_category WHERE inquiry_id = $1 AND NOT (category_id = ANY($2::uuid[]))', [input.id, categoryIds]);
+      await em.query(
+        `INSERT INTO inquiry_category (tenant_id, inquiry_id, category_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
+        [tenantId, input.id, categoryIds],
+      );
+      const updated = await this.find(em, input.id, 'id');
+      const changed = this.changedFields(existing, existingCategoryIds, updated, categoryIds);
+      await this.audit.record(em, {
+        tenantId, userId, action: 'inquiry.updated', subjectType: 'inquiry', subjectId: input.id,
+        details: { citizenId: updated.citizenId, ...(existing.citizenId !== updated.citizenId ? { previousCitizenId: existing.citizenId } : {}), fields: changed },
+      });
+      return updated;
+    });
+  }
+
+  delete(ctx: RequestContext, id: string): Promise<boolean> {
+    const { tenantId, userId } = ctx.requireTenant();
+    assertId(id);
+    return ctx.run(async (em) => {
+      const inquiry = await this.find(em, id, 'id');
+      const [{ count }] = await em.query<{ count: number }[]>('SELECT count(*)::int AS count FROM inquiry WHERE main_inquiry_id = $1', [id]);
+      if (count > 0) throw ApiError.conflict('id', `The inquiry has ${count} follow-up case(s); delete them or make them main cases first`);
+      await em.query('DELETE FROM inquiry WHERE id = $1', [id]);
+      await this.audit.record(em, { tenantId, userId, action: 'inquiry.deleted', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId } });
+      return true;
+    });
+  }
+
+  private async find(em: EntityManager, id: string, field: string): Promise<InquiryRow> {
+    // Another tenant's inquiry is invisible under RLS and so reads as not found.
+    const [row] = await em.query<InquiryRow[]>(`SELECT ${INQUIRY_COLUMNS} FROM inquiry i WHERE i.id = $1`, [id]);
+    if (!row) throw ApiError.notFound('Inquiry', field);
+    return row;
+  }
+
+  private async categoryIdsOf(em: EntityManager, inquiryId: string): Promise<string[]> {
+    const rows = await em.query<{ id: string }[]>('SELECT category_id AS id FROM inquiry_category WHERE inquiry_id = $1', [inquiryId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** The domain rules, then everything that needs the database. `existing` is the stored row when updating. */
+  private async check(em: EntityManager, input: CreateInquiryInput, existing: (InquiryRow & { categoryIds: string[] }) | null): Promise<void> {
+    const [citizen] = await em.query<{ reference: string }[]>('SELECT reference FROM citizen WHERE id = $1', [input.citizenId]);
+    if (!citizen) throw ApiError.notFound('Citizen', 'citizenId');
+    const draft: InquiryDraft = {
+      reference: input.reference, receivedOn: input.receivedOn, channel: input.channel, citizenReference: citizen.reference, kind: input.kind,
+      orgUnitId: input.orgUnitId ?? null, categoryIds: input.categoryIds, outcomeId: input.outcomeId ?? null, mainInquiryId: input.mainInquiryId ?? null,
+      firstContactOn: input.firstContactOn ?? null, closedOn: input.closedOn ?? null, summary: input.summary,
+    };
+    const [problem] = inquiryProblems(draft);
+    if (problem) throw ApiError.badInput(problem.field, problem.reason);
+    if (!input.confirmCprLike && looksLikeCpr(input.summary)) {
+      throw ApiError.badInput('summary', 'summary looks like it holds a CPR number; remove it, or confirm to save the text as it is');
+    }
+
+    const [{ taken }] = await em.query<{ taken: boolean }[]>('SELECT EXISTS (SELECT 1 FROM inquiry WHERE reference = $1 AND id IS DISTINCT FROM $2) AS taken', [
+      input.reference.trim(), existing?.id ?? null,
+    ]);
+    if (taken) throw ApiError.conflict('reference', 'Another inquiry already has that reference');
+
+    if (input.orgUnitId) {
+      const [unit] = await em.query<{ id: string }[]>('SELECT id FROM org_unit WHERE id = $1', [input.orgUnitId]);
+      if (!unit) throw ApiError.notFound('Org unit', 'orgUnitId');
+    }
+    // Inactive categories and outcomes stay allowed where the inquiry already had them.
+    const categoryIds = [...new Set(input.categoryIds)];
+    if (categoryIds.length) {
+      const rows = await em.query<{ id: string; active: boolean }[]>('SELECT id, active FROM category WHERE id = ANY($1::uuid[])', [categoryIds]);
+      if (rows.length !== categoryIds.length) throw ApiError.notFound('Category', 'categoryIds');
+      if (rows.some((c) => !c.active && !existing?.categoryIds.includes(c.id))) throw ApiError.badInput('categoryIds', 'categoryIds holds a category that is no longer in use');
+    }
+    if (input.outcomeId) {
+      const [outcome] = await em.query<{ active: boolean }[]>('SELECT active FROM outcome WHERE id = $1', [input.outcomeId]);
+      if (!outcome) throw ApiError.notFound('Outcome', 'outcomeId');
+      if (!outcome.active && existing?.outcomeId !== input.outcomeId) throw ApiError.badInput('outcomeId', 'outcomeId is an outcome that is no longer in use');
+    }
+    if (input.mainInquiryId) {
+      if (input.mainInquiryId === existing?.id) throw ApiError.badInput('mainInquiryId', 'An inquiry cannot be a follow-up of itself');
+      const [main] = await em.query<{ citizenId: string; mainInquiryId: string | null }[]>(
+        'SELECT citizen_id AS "citizenId", main_inquiry_id AS "mainInquiryId" FROM inquiry WHERE id = $1',
+        [input.mainInquiryId],
+      );
+      if (!main) throw ApiError.notFound('Main inquiry', 'mainInquiryId');
+      if (main.citizenId !== input.citizenId) throw ApiError.badInput('mainInquiryId', 'mainInquiryId must be an inquiry of the same citizen');
+      if (main.mainInquiryId) throw ApiError.badInput('mainInquiryId', 'mainInquiryId is itself a follow-up case; choose its main case');
+    }
+    if (existing) {
+      const [{ followUps }] = await em.query<{ followUps: number }[]>('SELECT count(*)::int AS "followUps" FROM inquiry WHERE main_inquiry_id = $1', [existing.id]);
+      if (followUps > 0 && input.mainInquiryId) throw ApiError.badInput('mainInquiryId', 'The inquiry has follow-up cases and so must stay a main case');
+      if (followUps > 0 && input.citizenId !== existing.citizenId) throw ApiError.badInput('citizenId', 'The inquiry has follow-up cases of its citizen; the citizen cannot change');
+    }
+  }
+
+  private async insert(em: EntityManager, tenantId: string, input: CreateInquiryInput): Promise<string> {
+    let id: string;
+    try {
+      const [row] = await em.query<{ id: string }[]>(
+        `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, org_unit_id, outcome_id, main_inquiry_id, first_contact_on, closed_on, status, summary)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+        [tenantId, input.reference.trim(), input.receivedOn, input.channel, input.citizenId, input.kind, input.orgUnitId ?? null, input.outcomeId ?? null,
+          input.mainInquiryId ?? null, input.firstContactOn ?? null, input.closedOn ?? null, input.closedOn ? 'closed' : 'open', input.summary],
+      );
+      id = row.id;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw ApiError.conflict('reference', 'Another inquiry already has that reference');
+      throw error;
+    }
+    await em.query('INSERT INTO inquiry_category (tenant_id, inquiry_id, category_id) SELECT $1, $2, unnest($3::uuid[])', [tenantId, id, [...new Set(input.categoryIds)]]);
+    return id;
+  }
+
+  /** Names of the fields an update changed, for the audit log; never their values. */
+  private changedFields(before: InquiryRow, beforeCategories: string[], after: InquiryRow, afterCategories: string[]): string[] {
+    const fields = (['reference', 'receivedOn', 'channel', 'citizenId', 'kind', 'orgUnitId', 'outcomeId', 'mainInquiryId', 'firstContactOn', 'closedOn', 'summary'] as const).filter(
+      (field) => before[field] !== after[field],
+    );
+    const sameCategories = beforeCategories.length === afterCategories.length && beforeCategories.every((id) => afterCategories.includes(id));
+    return sameCategories ? [...fields] : [...fields, 'categoryIds'];
+  }
+}

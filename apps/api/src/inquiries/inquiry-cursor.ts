@@ -1,0 +1,27 @@
+import { ApiError } from '../errors/api-error';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An opaque page cursor: the sort key and the id of the last row of a page, base64url JSON. */
+export function encodeCursor(key: string, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): { key: string; id: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = null;
+  }
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string' || !UUID.test(value[1])) {
+    throw ApiError.badInput(field, `${field} is not a cursor from this list`);
+  }
+  return { key: value[0], id: value[1] };
+}
+
+/** first, checked: at least 1 and at most `max`. */
+export function pageSize(first: number, max: number, field = 'first'): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) throw ApiError.badInput(field, `${field} must be between 1 and ${max}`);
+  return first;
+}

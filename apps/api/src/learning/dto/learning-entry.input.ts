@@ -1,0 +1,20 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsName } from '../../validation/text.decorators';
+
+export const LEARNING_TEXT_MAX = 10_000;
+export const CAN_RECUR = ['yes', 'no', 'unknown'] as const;
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const max = (field: string) => ({ message: `${field} must be at most ${LEARNING_TEXT_MAX} characters` });
+
+@InputType()
+export class LearningEntryInput {
+  @Field(() => ID, { description: 'The complaint the entry is about' }) @IsUUID('all', { message: 'inquiryId must be an id' }) inquiryId!: string;
+  @Field() @IsName(LEARNING_TEXT_MAX) whatWentWrong!: string;
+  @Field({ defaultValue: '' }) @trim @IsString() @MaxLength(LEARNING_TEXT_MAX, max('why')) why!: string;
+  @Field({ defaultValue: '' }) @trim @IsString() @MaxLength(LEARNING_TEXT_MAX, max('whatWasLearnt')) whatWasLearnt!: string;
+  @Field({ defaultValue: 'unknown', description: 'yes, no or unknown' }) @IsIn(CAN_RECUR, { message: 'canRecur must be yes, no or unknown' }) canRecur!: string;
+  @Field({ defaultValue: '' }) @trim @IsString() @MaxLength(LEARNING_TEXT_MAX, max('prevention')) prevention!: string;
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { responseTargetsFrom, ResponseTargets } from '@raadgiver/domain';
+import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../errors/api-error';
+import { RequestContext } from '../graphql/request-context';
+import { ResponseTargetsInput } from './response-targets.types';
+
+/** The tenant's response-time targets, kept in tenant.settings.responseTargets. */
+@Injectable()
+export class ResponseTargetsService {
+  constructor(private readonly audit: AuditService) {}
+
+  /** Read once per request, however many inquiries need them. */
+  get(ctx: RequestContext): Promise<ResponseTargets> {
+    const { tenantId } = ctx.requireTenant();
+    return ctx.loader('responseTargets', () =>
+      ctx.run(async (em) => {
+        const [row] = await em.query<{ settings: unknown }[]>('SELECT settings FROM tenant WHERE id = $1', [tenantId]);
+        return responseTargetsFrom(row?.settings);
+      }),
+    );
+  }
+
+  /** Targets read along with other data (tenant.settings -> 'responseTargets'), so get() needs no query. */
+  prime(ctx: RequestContext, stored: unknown): void {
+    ctx.loader('responseTargets', () => Promise.resolve(responseTargetsFrom({ responseTargets: stored ?? {} })));
+  }
+
+  set(ctx: RequestContext, input: ResponseTargetsInput): Promise<ResponseTargets> {
+    const { tenantId, userId } = ctx.requireTenant();
+    if (input.closeDays < input.firstContactDays) throw ApiError.badInput('closeDays', 'closeDays must not be less than firstContactDays');
+    const targets: ResponseTargets = { firstContactDays: input.firstContactDays, closeDays: input.closeDays };
+    return ctx.run(async (em) => {
+      // RLS lets a tenant update only its own row.
+      await em.query(`UPDATE tenant SET settings = jsonb_set(settings, '{responseTargets}', $2::jsonb) WHERE id = $1`, [tenantId, JSON.stringify(targets)]);
+      await this.audit.record(em, { tenantId, userId, action: 'tenant.response_targets_set', subjectType: 'tenant', subjectId: tenantId, details: { ...targets } });
+      return targets;
+    });
+  }
+}

@@ -1,0 +1,271 @@
+import { expect, test, type Page } from '@playwright/test';
+import { arrowToOption, countPointerInput, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
+import { readDownload } from './download';
+import { logIn } from './log-in';
+
+const unique = () => Date.now().toString(36);
+
+/** Any alert(), confirm() or prompt() the page opens; escaped text never opens one. */
+function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
+test('an advisor registers a phone call by keyboard only, finds it by filter and opens it; the tenant admin sees it in the audit log', async ({
+  page,
+}) => {
+  const reference = `TLF-${unique()}`;
+  const citizenName = `Åse Ærø "Østergård" 😀 <b>${unique()}</b>`;
+  const citizenReference = `B-${unique()}`;
+  const summary = `Ringede om <script>alert(1)</script> og 'anke' – "hurtigt svar" 🙂 æøå ÆØÅ ${unique()}`;
+  const dialogs = recordDialogs(page);
+  await countPointerInput(page);
+
+  await logInByKeyboard(page, 'advisor@lejre.demo');
+  await page.getByRole('button', { name: 'Registrér henvendelse' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny henvendelse' })).toBeVisible();
+
+  // The reference has the focus; received (today) and channel (phone) keep their defaults.
+  await expect(page.getByLabel('Sagsnummer')).toBeFocused();
+  await page.keyboard.type(reference);
+  await expect(page.getByLabel('Kanal')).toHaveValue('PHONE');
+
+  // A new citizen, created inline from the search.
+  const citizen = page.getByRole('combobox', { name: 'Borger' });
+  await tabTo(page, citizen);
+  await page.keyboard.type(citizenName);
+  await expect(page.getByRole('option', { name: /^Opret ny borger/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown'); // past any match: the new citizen is the last option
+  await expect(page.getByRole('option', { name: /^Opret ny borger/ })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const newCitizen = page.getByRole('group', { name: 'Ny borger' });
+  await expect(newCitizen.getByLabel('Borgerreference')).toBeFocused();
+  await expect(newCitizen.getByLabel('Navn eller pseudonym')).toHaveValue(citizenName);
+  await page.keyboard.type(citizenReference);
+  await page.keyboard.press('Enter');
+  await expect(newCitizen).toBeHidden();
+  await expect(citizen).toHaveValue(`${citizenName} (${citizenReference})`);
+  await expect(citizen).toBeFocused();
+
+  // A complaint (the default) about Familierådgivningen, with one complaint type.
+  const kind = page.getByLabel('Type', { exact: true });
+  await tabTo(page, kind);
+  await expect(kind).toHaveValue('COMPLAINT');
+  await page.keyboard.press('Tab');
+  await arrowToOption(page, page.getByLabel('Enhed', { exact: true }), /Familierådgivningen/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Lang sagsbehandlingstid og manglende svar' })).toBeFocused();
+  await page.keyboard.press('Space');
+
+  const summaryField = page.getByLabel('Resumé');
+  await tabTo(page, summaryField);
+  await page.keyboard.type(summary);
+  await page.keyboard.press('Control+Enter');
+
+  await expect(page.getByRole('status')).toHaveText(`Henvendelsen ${reference} er registreret.`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Henvendelser' })).toBeVisible();
+
+  // Find it: search and kind, kept in the URL.
+  const filters = page.getByRole('search', { name: 'Filtre' });
+  await filters.getByLabel('Søg i sagsnummer og resumé').fill(reference);
+  await filters.getByLabel('Klageforhold').press('Space');
+  await expect(page).toHaveURL(new RegExp(`q=${reference}`));
+  await expect(page).toHaveURL(/kind=COMPLAINT/);
+  const link = page.getByRole('link', { name: reference, exact: true });
+  await expect(link).toBeVisible();
+  await expect(page.getByText('Viser 1 af 1')).toBeVisible();
+
+  await link.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
+  const shownSummary = page.getByTestId('inquiry-summary');
+  await expect(shownSummary).toHaveText(summary);
+  expect(await shownSummary.evaluate((element) => element.textContent)).toBe(summary);
+  expect(await shownSummary.evaluate((element) => element.children.length)).toBe(0);
+  await expect(page.getByText(`${citizenName} (${citizenReference})`, { exact: true })).toBeVisible();
+  await expect(page.getByText('Familierådgivningen', { exact: true })).toBeVisible();
+  expect(dialogs).toEqual([]);
+  expect(await pointerInputCount(page)).toBe(0);
+
+  const inquiryId = decodeURIComponent(new URL(page.url()).hash.replace('#/inquiries/', ''));
+
+  await page.getByRole('button', { name: 'Log ud' }).press('Enter');
+  await logIn(page, 'admin@lejre.demo');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log' })).toBeVisible();
+  await page.getByLabel('Emne-id').fill(inquiryId);
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  const rows = page.getByRole('row').filter({ hasText: inquiryId });
+  await expect(rows.filter({ hasText: 'inquiry.created' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'inquiry.read' }).first()).toBeVisible();
+
+  // Everything about the citizen, downloaded from the row of the registration.
+  await rows.filter({ hasText: 'inquiry.created' }).getByRole('button', { name: 'Borgerens log' }).click();
+  const exportButton = page.getByRole('button', { name: 'Hent som CSV' });
+  await expect(exportButton).toBeFocused();
+  const download = page.waitForEvent('download');
+  await exportButton.press('Enter');
+  const csv = await readDownload(await download);
+  expect(csv).toContain(inquiryId);
+  expect(csv).toContain('inquiry.created');
+  expect(csv).not.toContain(summary);
+  expect(dialogs).toEqual([]);
+});
+
+test('an advisor edits an inquiry and deletes it after confirming', async ({ page }) => {
+  const reference = `RET-${unique()}`;
+  await logIn(page, 'advisor@norddjurs.demo');
+  await page.goto('/#/inquiries/new');
+  await page.getByLabel('Sagsnummer').fill(reference);
+  const citizen = page.getByRole('combobox', { name: 'Borger' });
+  await citizen.fill(`Retteborger ${reference}`);
+  await citizen.press('ArrowDown');
+  await citizen.press('Enter');
+  await page.getByLabel('Borgerreference').fill(`B-${reference}`);
+  await page.getByLabel('Borgerreference').press('Enter');
+  await page.getByLabel('Type', { exact: true }).selectOption('INFORMATION');
+  await page.getByLabel('Resumé').fill('Første udgave');
+  await page.getByLabel('Resumé').press('Control+Enter');
+  await expect(page.getByRole('status')).toHaveText(`Henvendelsen ${reference} er registreret.`);
+
+  await page.getByRole('link', { name: reference, exact: true }).click();
+  await expect(page.getByText('Åben', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Rediger' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Rediger ${reference}` })).toBeVisible();
+  await expect(citizen).toHaveValue(`Retteborger ${reference} (B-${reference})`);
+  await expect(page.getByLabel('Type', { exact: true })).toHaveValue('INFORMATION');
+  const today = await page.getByLabel('Modtaget').inputValue();
+  await page.getByLabel('Afsluttet').fill(today);
+  await page.getByLabel('Resumé').fill('Anden udgave\nmed to linjer');
+  await page.getByRole('button', { name: 'Gem henvendelse' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Henvendelsen ${reference} er gemt.`);
+  await expect(page.getByTestId('inquiry-summary')).toHaveText('Anden udgave\nmed to linjer');
+  await expect(page.getByText('Afsluttet', { exact: true }).last()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Slet', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Slet henvendelse ${reference}` });
+  await expect(dialog.getByRole('button', { name: 'Annuller' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Slet', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Slet henvendelsen' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Henvendelsen ${reference} er slettet.`);
+  await page.getByLabel('Søg i sagsnummer og resumé').fill(reference);
+  await expect(page).toHaveURL(new RegExp(`q=${reference}`));
+  await expect(page.getByText('Ingen henvendelser passer til filtrene.')).toBeVisible();
+});
+
+test('a tenant admin sets the response targets', async ({ page }) => {
+  await logIn(page, 'admin@norddjurs.demo');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Svarfrister' }).click();
+  const firstContact = page.getByLabel('Første kontakt inden (dage)');
+  await expect(firstContact).toHaveValue('10');
+  await firstContact.fill('7');
+  await page.getByRole('button', { name: 'Gem' }).click();
+  await expect(page.getByRole('status')).toHaveText('Svarfristerne er gemt.');
+  await page.reload();
+  await expect(page.getByLabel('Første kontakt inden (dage)')).toHaveValue('7');
+  await page.getByLabel('Første kontakt inden (dage)').fill('10');
+  await page.getByLabel('Første kontakt inden (dage)').press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Svarfristerne er gemt.');
+});
+
+test('a summary shaped like a CPR number is saved only after the advisor confirms it', async ({ page }) => {
+  const reference = `CPR-${unique()}`;
+  await logIn(page, 'advisor@lyngby-taarbaek.demo');
+  await page.goto('/#/inquiries/new');
+  await page.getByLabel('Sagsnummer').fill(reference);
+  const citizen = page.getByRole('combobox', { name: 'Borger' });
+  await citizen.fill(`Testborger ${reference}`);
+  await citizen.press('ArrowDown');
+  await page.getByRole('option', { name: /^Opret ny borger/ }).click();
+  await page.getByLabel('Borgerreference').fill(`B-${reference}`);
+  await page.getByRole('button', { name: 'Opret borger' }).click();
+  await expect(citizen).toHaveValue(`Testborger ${reference} (B-${reference})`);
+  await page.getByLabel('Type', { exact: true }).selectOption('GUIDANCE');
+  await page.getByLabel('Resumé').fill('Borgeren oplyste 010190-1234 i telefonen');
+  await page.getByRole('button', { name: 'Gem henvendelse' }).click();
+
+  const warning = page.getByRole('dialog', { name: 'Resuméet ligner et CPR-nummer' });
+  await expect(warning).toBeVisible();
+  await warning.getByRole('button', { name: 'Ret resuméet' }).click();
+  await expect(warning).toBeHidden();
+  await expect(page.getByLabel('Resumé')).toBeFocused();
+
+  await page.getByLabel('Resumé').press('Control+Enter');
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole('button', { name: 'Gem alligevel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(`Henvendelsen ${reference} er registreret.`);
+});
+
+test('the API error is shown at its field, and Escape leaves the form', async ({ page }) => {
+  await logIn(page, 'advisor@norddjurs.demo');
+  await page.goto('/#/inquiries/new');
+  const citizen = page.getByRole('combobox', { name: 'Borger' });
+  await citizen.fill(`Fejlborger ${unique()}`);
+  await citizen.press('ArrowDown');
+  await citizen.press('Enter');
+  await page.getByLabel('Borgerreference').fill(`B-${unique()}`);
+  await page.getByLabel('Borgerreference').press('Enter');
+  await expect(citizen).toBeFocused();
+  // A complaint without a complaint type is refused, and the message sits at the types.
+  await page.getByLabel('Sagsnummer').fill(`ERR-${unique()}`);
+  await page.getByLabel('Sagsnummer').press('Enter');
+  const categories = page.getByRole('group', { name: /Klagetyper/ });
+  await expect(categories.locator('.field-error')).not.toBeEmpty();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: 'Henvendelser' })).toBeVisible();
+});
+
+test('a department contact sees complaints on the læringsvæg without citizen data and writes a learning entry', async ({ page }) => {
+  const marker = unique();
+  const citizenName = `Skjult Borger ${marker}`;
+  const summary = `Hemmeligt resumé ${marker}`;
+  const learnt = `Vi svarer inden for 10 dage <i>${marker}</i> æøå 😀`;
+
+  await logIn(page, 'advisor@lejre.demo');
+  await page.goto('/#/inquiries/new');
+  await page.getByLabel('Sagsnummer').fill(`LV-${marker}`);
+  await page.getByLabel('Modtaget').fill('2021-03-15');
+  const citizen = page.getByRole('combobox', { name: 'Borger' });
+  await citizen.fill(citizenName);
+  await citizen.press('ArrowDown');
+  await citizen.press('Enter');
+  await page.getByLabel('Borgerreference').fill(`B-${marker}`);
+  await page.getByLabel('Borgerreference').press('Enter');
+  await expect(citizen).toHaveValue(`${citizenName} (B-${marker})`);
+  const unit = page.getByLabel('Enhed', { exact: true });
+  await unit.selectOption((await unit.locator('option', { hasText: 'Familierådgivningen' }).getAttribute('value')) ?? '');
+  await page.getByRole('checkbox', { name: 'Manglende inddragelse' }).check();
+  await page.getByLabel('Resumé').fill(summary);
+  await page.getByRole('button', { name: 'Gem henvendelse' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Henvendelsen LV-${marker} er registreret.`);
+  await page.getByRole('button', { name: 'Log ud' }).click();
+
+  await logIn(page, 'contact@lejre.demo');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Læringsvæg' }).click();
+  const card = page.getByRole('article', { name: /^Klageforhold modtaget 15\. mar\.? 2021$/ });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Familierådgivningen');
+  await expect(card).toContainText('Manglende inddragelse');
+  await expect(page.getByText(citizenName)).toHaveCount(0);
+  await expect(page.getByText(summary)).toHaveCount(0);
+  await expect(page.getByText(`LV-${marker}`)).toHaveCount(0);
+
+  await card.getByRole('button', { name: 'Skriv læring' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Læring om klageforhold modtaget 15\. mar\.? 2021$/ });
+  await dialog.getByLabel('Hvad gik galt?').fill('Borgeren ventede for længe på svar');
+  await dialog.getByLabel('Hvorfor?').fill('Sagen lå i en fælles postkasse');
+  await dialog.getByLabel('Hvad har vi lært?').fill(learnt);
+  await dialog.getByLabel('Kan det ske igen?').selectOption('no');
+  await dialog.getByLabel('Hvordan forebygger vi det?').fill('Daglig gennemgang af postkassen');
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText('Læringen er gemt.');
+  await expect(card.getByText(learnt, { exact: true })).toBeVisible();
+  await expect(card).toContainText('Karen Holm');
+});
