@@ -13,15 +13,11 @@
  *
  * Postgres: BENCH_DATABASE_ADMIN_URL, else postgres://postgres@127.0.0.1:5432/postgres.
  */
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { createDataSource, DEMO_PASSWORD, inContext } from '@raadgiver/db';
+import { createDataSource, inContext } from '@raadgiver/db';
 import { prepareDatabase } from '../dev/prepare-database';
+import { benchLogin, graphql, loadWithWrk, report, startBenchApi } from './graphql-load';
 
-const ROOT = resolve(__dirname, '../..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const INQUIRIES = Number(process.env.BENCH_INQUIRIES ?? 100_000);
@@ -102,78 +98,18 @@ async function generateInquiries(appUrl: string, adminUrl: string): Promise<void
   }
 }
 
-async function waitForHealth(deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('The API did not answer /health in time');
-}
-
 async function main(): Promise<void> {
   const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const { appUrl } = await prepareDatabase(adminUrl, DATABASE, true);
   await generateInquiries(appUrl, adminUrl);
-  const api: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      SWC_NODE_PROJECT: resolve(ROOT, 'tsconfig.base.json'),
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      DATABASE_URL: appUrl,
-      JWT_SECRET: 'benchmark-secret-benchmark-secret-benchmark',
-      REDIS_PREFIX: `bench-${process.pid}`,
-    },
-  });
+  const api = await startBenchApi(appUrl, PORT);
   try {
-    await waitForHealth(Date.now() + 60_000);
-    const login = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation L($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { email: `advisor@${TENANT_SLUG}.demo`, password: DEMO_PASSWORD } } }),
-    });
-    const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
-    const probe = await fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: LIST });
-    const page = (await probe.json()) as { data?: { inquiries: { totalCount: number; edges: unknown[] } }; errors?: unknown };
-    if (!page.data) throw new Error(`The list query failed: ${JSON.stringify(page.errors)}`);
-    console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
-    console.log(`query: complaints received in 2022, first 50 of ${page.data.inquiries.totalCount}, with citizen, unit, categories, outcome, response times`);
-    const script = join(mkdtempSync(join(tmpdir(), 'raadgiver-wrk-')), 'list.lua');
-    writeFileSync(
-      script,
-      `wrk.method = "POST"
-wrk.body = ${JSON.stringify(LIST)}
-wrk.headers["content-type"] = "application/json"
-wrk.headers["authorization"] = "Bearer ${token}"
-response = function(status, headers, body)
-  if status ~= 200 or string.find(body, '"errors"') then error("list failed: " .. status .. " " .. body) end
-end
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT %d %d %.3f %.3f %.3f %.3f\\n", summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-end
-`,
-    );
-    const wrk = (seconds: number) =>
-      execFileSync('wrk', ['-t2', `-c${CLIENTS}`, `-d${seconds}s`, '-s', script, `http://127.0.0.1:${PORT}/graphql`], { encoding: 'utf8' });
-    wrk(3); // warm-up: JIT, pool connections, Postgres caches
-    const output = wrk(SECONDS);
-    const result = /RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(output);
-    if (!result) throw new Error(`wrk gave no result:\n${output}`);
-    const [, requests, errors, p50, p95, p99, max] = result;
-    console.log(`inquiry list, ${CLIENTS} concurrent clients, ${SECONDS} s: ${requests} requests (${Math.round(Number(requests) / SECONDS)} req/s), ${errors} errors`);
-    console.log(`latency ms: p50 ${p50}  p95 ${p95}  p99 ${p99}  max ${max}`);
-    const pass = Number(p95) <= TARGET_P95_MS && Number(errors) === 0;
-    console.log(pass ? `PASS: p95 ≤ ${TARGET_P95_MS} ms` : `FAIL: p95 above ${TARGET_P95_MS} ms or errors`);
-    process.exitCode = pass ? 0 : 1;
+    const token = await benchLogin(api, `advisor@${TENANT_SLUG}.demo`);
+    const page = await graphql<{ inquiries: { totalCount: number } }>(api, LIST, token);
+    console.log(`query: complaints received in 2022, first 50 of ${page.inquiries.totalCount}, with citizen, unit, categories, outcome, response times`);
+    report('inquiry list', loadWithWrk(api, LIST, token, CLIENTS, SECONDS), CLIENTS, SECONDS, TARGET_P95_MS);
   } finally {
-    api.kill('SIGTERM');
+    api.stop();
   }
 }
 

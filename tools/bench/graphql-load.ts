@@ -1,0 +1,117 @@
+/**
+ * What the GraphQL benchmarks share: the API started as its own process in production mode on a
+ * benchmark database, a login, and wrk (C, epoll) as the load, so that the load generator takes
+ * little of the cores the API and Postgres need. Needs wrk on PATH (apt-get install wrk).
+ */
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DEMO_PASSWORD } from '@raadgiver/db';
+
+const ROOT = resolve(__dirname, '../..');
+
+export interface BenchApi {
+  url: string;
+  stop(): void;
+}
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** Starts the API against `appUrl`; BENCH_PROFILE=1 writes a CPU profile to tmp/prof, BENCH_NODE_FLAGS adds node flags. */
+export async function startBenchApi(appUrl: string, port: number): Promise<BenchApi> {
+  const flags = [
+    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=tmp/prof'] : []),
+    ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+  ];
+  const api: ChildProcess = spawn(process.execPath, [...flags, '-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      SWC_NODE_PROJECT: resolve(ROOT, 'tsconfig.base.json'),
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: appUrl,
+      JWT_SECRET: 'benchmark-secret-benchmark-secret-benchmark',
+      REDIS_PREFIX: `bench-${process.pid}`,
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || api.exitCode !== null) {
+      api.kill('SIGTERM');
+      throw new Error('The API did not answer /health in time');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url, stop: () => api.kill('SIGTERM') };
+}
+
+export async function graphql<T>(api: BenchApi, body: string, token?: string): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body });
+  const result = (await response.json()) as { data?: T; errors?: unknown };
+  if (!result.data) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+export async function benchLogin(api: BenchApi, email: string): Promise<string> {
+  const body = JSON.stringify({
+    query: 'mutation L($input: LoginInput!) { login(input: $input) { accessToken } }',
+    variables: { input: { email, password: DEMO_PASSWORD } },
+  });
+  return (await graphql<{ login: { accessToken: string } }>(api, body)).login.accessToken;
+}
+
+/** Keeps `clients` connections busy with one GraphQL request for `seconds` after a 3 s warm-up; any error response fails the run. */
+export function loadWithWrk(api: BenchApi, body: string, token: string, clients: number, seconds: number): LoadResult {
+  const script = join(mkdtempSync(join(tmpdir(), 'raadgiver-wrk-')), 'load.lua');
+  writeFileSync(
+    script,
+    `wrk.method = "POST"
+wrk.body = ${JSON.stringify(body)}
+wrk.headers["content-type"] = "application/json"
+wrk.headers["authorization"] = "Bearer ${token}"
+response = function(status, headers, body)
+  if status ~= 200 or string.find(body, '"errors"') then error("request failed: " .. status .. " " .. body) end
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %d %.3f %.3f %.3f %.3f\\n", summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
+`,
+  );
+  const run = (duration: number) =>
+    execFileSync('wrk', ['-t2', `-c${clients}`, `-d${duration}s`, '-s', script, `${api.url}/graphql`], { encoding: 'utf8' });
+  run(3); // warm-up: JIT, pool connections, Postgres caches
+  const output = run(seconds);
+  const match = /RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(output);
+  if (!match) throw new Error(`wrk gave no result:\n${output}`);
+  const [requests, errors, p50, p95, p99, max] = match.slice(1).map(Number);
+  return { requests, errors, p50, p95, p99, max };
+}
+
+/** Prints the machine, the figures, and PASS or FAIL against the p95 target; sets the exit code. */
+export function report(what: string, result: LoadResult, clients: number, seconds: number, targetP95Ms: number): void {
+  console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+  console.log(`${what}, ${clients} concurrent clients, ${seconds} s: ${result.requests} requests (${Math.round(result.requests / seconds)} req/s), ${result.errors} errors`);
+  console.log(`latency ms: p50 ${result.p50.toFixed(1)}  p95 ${result.p95.toFixed(1)}  p99 ${result.p99.toFixed(1)}  max ${result.max.toFixed(1)}`);
+  const pass = result.p95 <= targetP95Ms && result.errors === 0;
+  console.log(pass ? `PASS: p95 ≤ ${targetP95Ms} ms` : `FAIL: p95 above ${targetP95Ms} ms or errors`);
+  process.exitCode = pass ? 0 : 1;
+}
