@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { InquiriesResolver } from './inquiries.resolver';
 import { InquiriesService } from './inquiries.service';
+import { InquiryHydration } from './inquiry-hydration';
 
-@Module({ providers: [InquiriesService, InquiriesResolver] })
+@Module({ providers: [InquiriesService, InquiriesResolver, InquiryHydration] })
 export class InquiriesModule {}

@@ -1,27 +1,19 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { responseTimes } from '@raadgiver/domain';
 import { Roles } from '../access/access.decorators';
-import { CategoryType, OutcomeType } from '../catalog/catalog.types';
-import { citizenLoaders } from '../citizens/citizen.loaders';
-import { CitizenType } from '../citizens/citizen.types';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { learningLoaders } from '../learning/learning.loaders';
 import { LearningEntryType } from '../learning/learning.types';
-import { orgUnitLoaders } from '../org-units/org-unit.loaders';
-import { OrgUnitType } from '../org-units/org-unit.types';
-import { ResponseTargetsService } from '../settings/response-targets.service';
-import { todayIso } from '../validation/text.decorators';
 import { CreateInquiryInput, InquiryFilter, UpdateInquiryInput } from './dto/inquiry.inputs';
 import { InquiriesService } from './inquiries.service';
+import { InquiryHydration } from './inquiry-hydration';
 import { inquiryLoaders } from './inquiry.loaders';
-import { InquiryConnectionType, InquiryCountsType, InquirySort, InquirySortEnum, InquiryType, ResponseTimesType } from './inquiry.types';
+import { InquiryConnectionType, InquiryCountsType, InquirySort, InquirySortEnum, InquiryType } from './inquiry.types';
 
 @Resolver(() => InquiryType)
 export class InquiriesResolver {
   constructor(
     private readonly service: InquiriesService,
-    private readonly targets: ResponseTargetsService,
+    private readonly hydration: InquiryHydration,
   ) {}
 
   @Roles('advisor')
@@ -67,41 +59,15 @@ export class InquiriesResolver {
     return this.service.delete(ctx, id);
   }
 
-  @ResolveField(() => CitizenType)
-  async citizen(@Parent() inquiry: InquiryType, @Context() ctx: RequestContext) {
-    const citizen = await citizenLoaders(ctx).byId.load(inquiry.citizenId);
-    if (!citizen) throw ApiError.notFound('Citizen', 'citizen');
-    return citizen;
-  }
-
-  @ResolveField(() => OrgUnitType, { nullable: true })
-  orgUnit(@Parent() inquiry: InquiryType, @Context() ctx: RequestContext) {
-    return inquiry.orgUnitId ? (orgUnitLoaders(ctx).byId.load(inquiry.orgUnitId) as Promise<OrgUnitType | null>) : null;
-  }
-
-  @ResolveField(() => [CategoryType])
-  categories(@Parent() inquiry: InquiryType, @Context() ctx: RequestContext) {
-    return inquiryLoaders(ctx).categoriesOf.load(inquiry.id);
-  }
-
-  @ResolveField(() => OutcomeType, { nullable: true })
-  outcome(@Parent() inquiry: InquiryType, @Context() ctx: RequestContext) {
-    return inquiry.outcomeId ? inquiryLoaders(ctx).outcomeById.load(inquiry.outcomeId) : null;
-  }
-
   @ResolveField(() => InquiryType, { nullable: true, description: 'The main case (hovedsag) when this is a follow-up case' })
-  mainInquiry(@Parent() inquiry: InquiryType, @Context() ctx: RequestContext) {
-    return inquiry.mainInquiryId ? inquiryLoaders(ctx).byId.load(inquiry.mainInquiryId) : null;
+  async mainInquiry(@Parent() inquiry: InquiryType, @Context() ctx: RequestContext) {
+    const main = inquiry.mainInquiryId ? await inquiryLoaders(ctx).byId.load(inquiry.mainInquiryId) : null;
+    return main ? this.hydration.one(ctx, main) : null;
   }
 
   @ResolveField(() => [InquiryType], { description: 'Follow-up cases (følgesager) of this main case, oldest first' })
-  followUps(@Parent() inquiry: InquiryType, @Context() ctx: RequestContext) {
-    return inquiryLoaders(ctx).followUpsOf.load(inquiry.id);
-  }
-
-  @ResolveField(() => ResponseTimesType)
-  async responseTimes(@Parent() inquiry: InquiryType, @Context() ctx: RequestContext): Promise<ResponseTimesType> {
-    return responseTimes(inquiry, await this.targets.get(ctx), todayIso());
+  async followUps(@Parent() inquiry: InquiryType, @Context() ctx: RequestContext) {
+    return this.hydration.hydrate(ctx, await inquiryLoaders(ctx).followUpsOf.load(inquiry.id));
   }
 
   @ResolveField(() => [LearningEntryType], { description: "The departments' learning entries on this complaint, oldest first" })

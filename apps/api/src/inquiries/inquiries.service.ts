@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
-import { OrgUnit } from '@raadgiver/db';
 import { INQUIRY_KINDS, INQUIRY_STATUSES, InquiryDraft, inquiryProblems, InquiryStatus, isCalendarDate, looksLikeCpr } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
-import { citizenLoaders } from '../citizens/citizen.loaders';
 import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
-import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { ResponseTargetsService } from '../settings/response-targets.service';
+import { todayIso } from '../validation/text.decorators';
 import { CreateInquiryInput, InquiryFilter, UpdateInquiryInput } from './dto/inquiry.inputs';
 import { assertId } from './id-arg';
 import { decodeCursor, encodeCursor, pageSize } from './inquiry-cursor';
 import { filterCriteria, inquiryFilterSql, inquiryOverdueSql } from './inquiry-filter';
-import { inquiryLoaders } from './inquiry.loaders';
-import { InquiryPage, InquiryPageRow, inquiryFromPageRow, inquiryPageSql } from './inquiry-page';
+import { InquiryHydration, withRelations } from './inquiry-hydration';
+import { InquiryPage, inquiryFromPageRow, inquiryPageSql } from './inquiry-page';
 import { INQUIRY_COLUMNS, InquiryRow } from './inquiry.rows';
-import { InquiryConnectionType, InquiryCountsType, InquirySort } from './inquiry.types';
+import { InquiryConnectionType, InquiryCountsType, InquirySort, InquiryType } from './inquiry.types';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -31,25 +29,13 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }
 
-/** The page's relations are in hand already: the field resolvers find them in the loaders without a query. */
-function primeRelations(ctx: RequestContext, rows: InquiryPageRow[]): void {
-  const citizens = citizenLoaders(ctx).byId;
-  const units = orgUnitLoaders(ctx).byId;
-  const { categoriesOf, outcomeById } = inquiryLoaders(ctx);
-  for (const row of rows) {
-    citizens.prime(row.citizen.id, row.citizen);
-    if (row.orgUnit) units.prime(row.orgUnit.id, row.orgUnit as OrgUnit);
-    if (row.outcome) outcomeById.prime(row.outcome.id, row.outcome);
-    categoriesOf.prime(row.id, row.categories);
-  }
-}
-
 /** The advisor's inquiries: registration with the shared rules, the filtered list, and an audit row for each read and change. */
 @Injectable()
 export class InquiriesService {
   constructor(
     private readonly audit: AuditService,
     private readonly targets: ResponseTargetsService,
+    private readonly hydration: InquiryHydration,
   ) {}
 
   list(ctx: RequestContext, filter: InquiryFilter | null, sort: InquirySort, first: number, after: string | null): Promise<InquiryConnectionType> {
@@ -78,9 +64,14 @@ export class InquiriesService {
         params,
       );
       this.targets.prime(ctx, page.targets);
+      const targets = await this.targets.get(ctx);
+      const today = todayIso();
       const rows = page.rows.map(inquiryFromPageRow);
-      primeRelations(ctx, rows);
-      const edges = rows.slice(0, limit).map(({ sortKey, ...node }) => ({ cursor: encodeCursor(sortKey, node.id), node }));
+      // The page came with its relations: no loader and no resolver runs per row.
+      const edges = rows.slice(0, limit).map(({ sortKey, citizen, orgUnit, categories, outcome, ...row }) => ({
+        cursor: encodeCursor(sortKey, row.id),
+        node: withRelations(row, { citizen, orgUnit, categories, outcome }, targets, today),
+      }));
       return { edges, totalCount: page.totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
     });
   }
@@ -108,27 +99,27 @@ export class InquiriesService {
   }
 
   /** An audited read of one inquiry. */
-  get(ctx: RequestContext, id: string): Promise<InquiryRow> {
+  get(ctx: RequestContext, id: string): Promise<InquiryType> {
     const { tenantId, userId } = ctx.requireTenant();
     assertId(id);
     return ctx.run(async (em) => {
       const inquiry = await this.find(em, id, 'id');
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.read', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId } });
-      return inquiry;
+      return this.hydration.one(ctx, inquiry);
     });
   }
 
-  create(ctx: RequestContext, input: CreateInquiryInput): Promise<InquiryRow> {
+  create(ctx: RequestContext, input: CreateInquiryInput): Promise<InquiryType> {
     const { tenantId, userId } = ctx.requireTenant();
     return ctx.run(async (em) => {
       await this.check(em, input, null);
       const id = await this.insert(em, tenantId, input);
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.created', subjectType: 'inquiry', subjectId: id, details: { citizenId: input.citizenId } });
-      return this.find(em, id, 'id');
+      return this.hydration.one(ctx, await this.find(em, id, 'id'));
     });
   }
 
-  update(ctx: RequestContext, input: UpdateInquiryInput): Promise<InquiryRow> {
+  update(ctx: RequestContext, input: UpdateInquiryInput): Promise<InquiryType> {
     const { tenantId, userId } = ctx.requireTenant();
     return ctx.run(async (em) => {
       const existing = await this.find(em, input.id, 'id');
@@ -159,7 +150,7 @@ export class InquiriesService {
         tenantId, userId, action: 'inquiry.updated', subjectType: 'inquiry', subjectId: input.id,
         details: { citizenId: updated.citizenId, ...(existing.citizenId !== updated.citizenId ? { previousCitizenId: existing.citizenId } : {}), fields: changed },
       });
-      return updated;
+      return this.hydration.one(ctx, updated);
     });
   }
 

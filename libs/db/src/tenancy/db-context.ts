@@ -28,6 +28,20 @@ export function inContext<T>(dataSource: DataSource, ctx: DbContext, work: (em: 
 }
 
 /**
+ * DataLoaders of one request fire their batches in the same tick, all on the request's one
+ * connection: hand them to the driver one after another, as a connection can only run one at a time.
+ */
+function serializeQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const next = tail.then(() => query(...args));
+    tail = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
+}
+
+/**
  * One transaction shared by everything a request does, opened on first use and ended once:
  * committed when the request succeeded, rolled back otherwise, so a failed mutation stores nothing.
  */
@@ -65,6 +79,7 @@ export class RequestTransaction {
   private async open(): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    serializeQueries(runner);
     try {
       await runner.startTransaction();
       await applyContext(runner.manager, this.context());

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { responseTimes, ResponseTargets } from '@raadgiver/domain';
+import { CategoryType, OutcomeType } from '../catalog/catalog.types';
+import { citizenLoaders } from '../citizens/citizen.loaders';
+import { CitizenType } from '../citizens/citizen.types';
+import { ApiError } from '../errors/api-error';
+import { RequestContext } from '../graphql/request-context';
+import { orgUnitLoaders } from '../org-units/org-unit.loaders';
+import { OrgUnitType } from '../org-units/org-unit.types';
+import { ResponseTargetsService } from '../settings/response-targets.service';
+import { todayIso } from '../validation/text.decorators';
+import { inquiryLoaders } from './inquiry.loaders';
+import { InquiryRow } from './inquiry.rows';
+import { InquiryType } from './inquiry.types';
+
+export interface InquiryRelations {
+  citizen: CitizenType;
+  orgUnit: OrgUnitType | null;
+  categories: CategoryType[];
+  outcome: OutcomeType | null;
+}
+
+/** An inquiry with its relations and today's response times, as the schema's Inquiry. */
+export function withRelations(row: InquiryRow, relations: InquiryRelations, targets: ResponseTargets, today: string): InquiryType {
+  return { ...row, ...relations, responseTimes: responseTimes(row, targets, today) };
+}
+
+/** Fills stored inquiries with their relations through the request's DataLoaders: one query per relation, however many rows. */
+@Injectable()
+export class InquiryHydration {
+  constructor(private readonly targets: ResponseTargetsService) {}
+
+  async hydrate(ctx: RequestContext, rows: InquiryRow[]): Promise<InquiryType[]> {
+    const { categoriesOf, outcomeById } = inquiryLoaders(ctx);
+    const [targets, citizens, units, categories, outcomes] = await Promise.all([
+      this.targets.get(ctx),
+      citizenLoaders(ctx).byId.loadMany(rows.map((r) => r.citizenId)),
+      Promise.all(rows.map((r) => (r.orgUnitId ? orgUnitLoaders(ctx).byId.load(r.orgUnitId) : null))),
+      categoriesOf.loadMany(rows.map((r) => r.id)),
+      Promise.all(rows.map((r) => (r.outcomeId ? outcomeById.load(r.outcomeId) : null))),
+    ]);
+    const today = todayIso();
+    return rows.map((row, i) => {
+      const citizen = citizens[i];
+      if (!citizen || citizen instanceof Error) throw ApiError.notFound('Citizen', 'citizen');
+      const rowCategories = categories[i];
+      return withRelations(
+        row,
+        {
+          citizen,
+          orgUnit: (units[i] as OrgUnitType | null) ?? null,
+          categories: rowCategories instanceof Error ? [] : rowCategories,
+          outcome: outcomes[i] ?? null,
+        },
+        targets,
+        today,
+      );
+    });
+  }
+
+  async one(ctx: RequestContext, row: InquiryRow): Promise<InquiryType> {
+    const [inquiry] = await this.hydrate(ctx, [row]);
+    return inquiry;
+  }
+}
