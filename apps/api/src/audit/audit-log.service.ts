@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
+import { protectFromFormula } from '@raadgiver/domain';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
@@ -17,12 +19,6 @@ interface AuditRow extends Omit<AuditEventType, 'details'> {
 
 const COLUMNS = `a.id, a.occurred_at AS "occurredAt", a.occurred_at::text AS "occurredAtText", a.user_id AS "userId", a.action,
   a.subject_type AS "subjectType", a.subject_id AS "subjectId", a.details`;
-
-/** Cells that a spreadsheet would run as a formula are prefixed with ', the rest quoted as CSV wants. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n;]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The tenant admin's view of the audit log: a filtered list and every event about one citizen as CSV. */
 @Injectable()
@@ -75,10 +71,8 @@ export class AuditLogService {
       );
       await this.audit.record(em, { tenantId, userId, action: 'citizen.audit_exported', subjectType: 'citizen', subjectId: citizenId, details: { events: rows.length } });
       const header = ['occurred_at', 'user', 'action', 'subject_type', 'subject_id', 'details'];
-      const lines = rows.map((r) =>
-        [r.occurredAt.toISOString(), r.userName ?? '', r.action, r.subjectType, r.subjectId ?? '', JSON.stringify(r.details)].map(csvCell).join(','),
-      );
-      return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+      const lines = rows.map((r) => [r.occurredAt.toISOString(), r.userName ?? '', r.action, r.subjectType, r.subjectId ?? '', JSON.stringify(r.details)]);
+      return stringify([header, ...lines].map((line) => line.map(protectFromFormula)), { record_delimiter: '\r\n' });
     });
   }
 

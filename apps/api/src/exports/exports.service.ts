@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { inContext } from '@raadgiver/db';
-import { exportHeader, formatExportRow, InquiryExportRow, InquiryChannel, InquiryKind, NamedOrgUnit, orgUnitExportName } from '@raadgiver/domain';
+import { exportHeader, formatExportRow, InquiryExportRow, protectFromFormula, InquiryChannel, InquiryKind, NamedOrgUnit, orgUnitExportName } from '@raadgiver/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
@@ -49,7 +49,7 @@ interface ExportWriter {
 
 function csvWriter(res: Response): ExportWriter {
   return {
-    rows: (rows) => write(res, stringify(rows, { record_delimiter: '\r\n' })),
+    rows: (rows) => write(res, stringify(rows.map((row) => row.map(protectFromFormula)), { record_delimiter: '\r\n' })),
     end: async () => {
       res.end();
     },

@@ -125,7 +125,7 @@ describe('inquiry export and import over REST', () => {
     );
     await db.admin.query(
       `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, main_inquiry_id, first_contact_on, closed_on, status, summary)
-       VALUES ($1, 'RT-2', '2019-05-03', 'letter', $2, 'other', $3, '2019-05-03', '2019-06-01', 'closed', '  =1+1 kept as text  ')`,
+       VALUES ($1, 'RT-2', '2019-05-03', 'letter', $2, 'other', $3, '2019-05-03', '2019-06-01', 'closed', '=HYPERLINK("https://example.com")  ')`,
       [lejreId, citizen.rows[0].id, main.rows[0].id],
     );
     empty = [await emptyTenant('tom-csv'), await emptyTenant('tom-xlsx')];
@@ -148,6 +148,8 @@ describe('inquiry export and import over REST', () => {
     const source = await snapshot(db, lejreId);
     expect(source.length).toBeGreaterThan(2);
     const files = { csv: await download('csv', lejreAdvisor), xlsx: await download('xlsx', lejreAdvisor) };
+    // A typed formula reaches a spreadsheet as text, behind an apostrophe the import removes again.
+    expect(files.csv.toString('utf8')).toContain(`"'=HYPERLINK(""https://example.com"")  "`);
     for (const [index, format] of (['csv', 'xlsx'] as const).entries()) {
       const target = empty[index];
       const job = await importAndWait(target.session, files[format], `lejre.${format}`);

@@ -1,4 +1,4 @@
-import { detectCsvDelimiter } from '@raadgiver/domain';
+import { detectCsvDelimiter, unprotectFromFormula } from '@raadgiver/domain';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { pipeline, Readable } from 'node:stream';
@@ -69,7 +69,7 @@ export async function* csvRows(source: FileChunks): AsyncGenerator<FileRow> {
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       row += 1;
-      yield { row, cells: record };
+      yield { row, cells: record.map(unprotectFromFormula) };
     }
   } catch (error) {
     parser.destroy();

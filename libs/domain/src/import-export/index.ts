@@ -1,2 +1,3 @@
 export * from './inquiry-columns';
 export * from './org-unit-names';
+export * from './spreadsheet-formula';
