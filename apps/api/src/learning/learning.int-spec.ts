@@ -72,6 +72,10 @@ describe('learning entries by department contacts', () => {
     expect(familie).toMatchObject({ kind: 'COMPLAINT', orgUnit: { id: units.familie }, receivedOn: '2024-02-01', firstContactOn: '2024-02-03' });
     expect(familie!.categories).toHaveLength(1);
     expect(JSON.stringify(result.data)).not.toMatch(/Hemmelig/);
+    const audit = await db.admin.query(
+      `SELECT details FROM audit_event a JOIN app_user u ON u.id = a.user_id WHERE a.action = 'inquiry.department_list' AND u.email = 'contact@lejre.demo'`,
+    );
+    expect(audit.rows.at(-1)?.details).toEqual({ rows: ids.length });
   });
 
   it('writes a learning entry that the contact and the advisor then see', async () => {

@@ -24,11 +24,14 @@ const IN_SCOPE = `i.kind = 'complaint' AND i.org_unit_id IN (${orgUnitScopeSql('
 export class LearningService {
   constructor(private readonly audit: AuditService) {}
 
+  /** The complaints of the contact's units; audited like any other read of inquiries. */
   complaints(ctx: RequestContext): Promise<DepartmentComplaintType[]> {
-    const { userId } = ctx.requireTenant();
-    return ctx.run((em) =>
-      em.query<DepartmentComplaintType[]>(`SELECT ${COMPLAINT_COLUMNS} FROM inquiry i WHERE ${IN_SCOPE} ORDER BY i.received_on DESC, i.id DESC`, [userId]),
-    );
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const rows = await em.query<DepartmentComplaintType[]>(`SELECT ${COMPLAINT_COLUMNS} FROM inquiry i WHERE ${IN_SCOPE} ORDER BY i.received_on DESC, i.id DESC`, [userId]);
+      await this.audit.record(em, { tenantId, userId, action: 'inquiry.department_list', subjectType: 'inquiry', subjectId: null, details: { rows: rows.length } });
+      return rows;
+    });
   }
 
   write(ctx: RequestContext, input: LearningEntryInput): Promise<LearningEntryType> {
