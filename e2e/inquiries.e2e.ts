@@ -269,3 +269,32 @@ test('a department contact sees complaints on the læringsvæg without citizen d
   await expect(card.getByText(learnt, { exact: true })).toBeVisible();
   await expect(card).toContainText('Karen Holm');
 });
+
+test("a follow-up case is chosen from the citizen's own main cases and saved as one", async ({ page }) => {
+  const reference = `FS-${unique()}`;
+  await logIn(page, 'advisor@lejre.demo');
+  await page.goto('/#/inquiries/new');
+  await page.getByLabel('Sagsnummer').fill(reference);
+  const citizen = page.getByRole('combobox', { name: 'Borger' });
+  await citizen.fill('Borger 0098');
+  await page.getByRole('option', { name: /Borger 0098 \(B-0098\)/ }).click();
+  await expect(citizen).toHaveValue('Borger 0098 (B-0098)');
+
+  // The demo data gives this citizen five main cases; the field offers exactly those, newest first.
+  const mainCase = page.getByLabel('Følgesag til');
+  const listId = await mainCase.getAttribute('list');
+  const offered = page.locator(`datalist[id="${listId}"] option`);
+  await expect(offered).toHaveCount(5);
+  expect(await offered.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual([
+    'LEJ-2019-0071', 'LEJ-2018-0151', 'LEJ-2018-0142', 'LEJ-2018-0123', 'LEJ-2018-0003',
+  ]);
+
+  await page.getByLabel('Type', { exact: true }).selectOption('GUIDANCE');
+  await mainCase.fill('LEJ-2019-0071');
+  await page.getByRole('button', { name: 'Gem henvendelse' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Henvendelsen ${reference} er registreret.`);
+
+  await page.goto(`/#/inquiries?q=${reference}`);
+  await page.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('link', { name: 'LEJ-2019-0071' })).toBeVisible();
+});

@@ -24,8 +24,8 @@ interface FollowUpFieldProps {
 const SEARCH_DELAY_MS = 200;
 
 /**
- * The reference of the main case this one follows up on, suggested from the chosen citizen's
- * main cases as it is typed (a native datalist: arrow keys and Enter, no mouse needed).
+ * The reference of the main case this one follows up on, chosen from the citizen's main cases
+ * (a native datalist: arrow keys and Enter, no mouse needed).
  */
 export function FollowUpField({ control, citizenId, excludeId, value, onChange }: FollowUpFieldProps) {
   const { t, i18n } = useTranslation();
@@ -36,10 +36,13 @@ export function FollowUpField({ control, citizenId, excludeId, value, onChange }
     return () => clearTimeout(timer);
   }, [value.text]);
 
-  const [{ data }] = useQuery({ query: MainCaseCandidatesQuery, variables: { search }, pause: !citizenId || search === '' });
-  const candidates = (data?.inquiries.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((node) => node.citizen.id === citizenId && !node.mainInquiry && node.id !== excludeId);
+  // The citizen's own main cases, newest first, narrowed by what is typed.
+  const [{ data }] = useQuery({
+    query: MainCaseCandidatesQuery,
+    variables: { citizenId: citizenId ?? '', search: search || null },
+    pause: !citizenId,
+  });
+  const candidates = (data?.inquiries.edges ?? []).map((edge) => edge.node).filter((node) => node.id !== excludeId);
 
   // Resolve the typed reference as soon as a matching main case is known.
   useEffect(() => {

@@ -158,20 +158,14 @@ export const CitizensQuery = graphql(`
 
 /** Main cases whose reference holds the text; the form keeps those of the chosen citizen. */
 export const MainCaseCandidatesQuery = graphql(`
-  query MainCaseCandidates($search: String!) {
-    inquiries(filter: { search: $search }, sort: REFERENCE_ASC, first: 20) {
+  query MainCaseCandidates($citizenId: ID!, $search: String) {
+    inquiries(filter: { citizenId: $citizenId, mainCasesOnly: true, search: $search }, sort: RECEIVED_DESC, first: 50) {
       edges {
         node {
           id
           reference
           receivedOn
           kind
-          citizen {
-            id
-          }
-          mainInquiry {
-            id
-          }
         }
       }
     }

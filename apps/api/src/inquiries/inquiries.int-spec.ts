@@ -209,6 +209,18 @@ describe('inquiries through GraphQL', () => {
       expect(await listIds({ search: t, ...filter() })).toEqual(ids(...expected));
     });
 
+    it("narrows to one citizen's inquiries, and to main cases only (to choose a follow-up's main case)", async () => {
+      const u = token();
+      const person = await createCitizen(token(), 'Karen Holm');
+      const main = await createInquiry({ reference: `${u}-P1`, citizenId: person, kind: 'COMPLAINT', categoryIds: [lejre.categories[0]] });
+      const followUp = await createInquiry({ reference: `${u}-P2`, citizenId: person, kind: 'COMPLAINT', categoryIds: [lejre.categories[0]], mainInquiryId: main });
+      expect(await listIds({ citizenId: person })).toEqual([main, followUp].sort());
+      expect(await listIds({ citizenId: person, mainCasesOnly: true })).toEqual([main]);
+      expect(await listIds({ search: u, citizenId: person })).toEqual([main, followUp].sort());
+      const [event] = (await db.admin.query(`SELECT details FROM audit_event WHERE action = 'inquiry.search' ORDER BY occurred_at DESC LIMIT 1`)).rows;
+      expect(event.details.criteria).toMatchObject({ citizenId: person });
+    });
+
     it('searches the summary, case-insensitively, with % and _ taken literally', async () => {
       expect(await listIds({ search: `${t}-sum`.toLowerCase() })).toEqual(ids('d'));
       expect(await listIds({ search: `æblegrød ${t}` })).toEqual(ids('d'));

@@ -30,6 +30,8 @@ export interface InquiryFilterValues {
   statuses?: readonly string[] | null;
   overdue?: boolean | null;
   search?: string | null;
+  citizenId?: string | null;
+  mainCasesOnly?: boolean | null;
 }
 
 export interface InquiryFilterOptions {
@@ -80,6 +82,8 @@ export function inquiryFilterSql(filter: InquiryFilterValues | null | undefined,
     const pattern = param(params, likePattern(filter.search));
     conditions.push(`(${a}.reference ILIKE ${pattern} OR ${a}.summary ILIKE ${pattern})`);
   }
+  if (filter.citizenId) conditions.push(`${a}.citizen_id = ${param(params, filter.citizenId)}::uuid`);
+  if (filter.mainCasesOnly) conditions.push(`${a}.main_inquiry_id IS NULL`);
   if (filter.overdue === true) conditions.push(inquiryOverdueSql(params, options));
   if (filter.overdue === false) conditions.push(`NOT ${inquiryOverdueSql(params, options)}`);
   return conditions.length ? conditions.join('\n  AND ') : 'TRUE';
@@ -119,5 +123,7 @@ export function filterCriteria(filter: InquiryFilterValues | null | undefined): 
   if (filter.statuses?.length) criteria.statuses = filter.statuses;
   if (filter.overdue != null) criteria.overdue = filter.overdue;
   if (filter.search) criteria.searchLength = filter.search.length;
+  if (filter.citizenId) criteria.citizenId = filter.citizenId;
+  if (filter.mainCasesOnly) criteria.mainCasesOnly = true;
   return criteria;
 }

@@ -26,6 +26,9 @@ export class InquiryFilter {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value))
   @IsOptional() @IsString() @MaxLength(SEARCH_MAX_LENGTH, { message: `search must be at most ${SEARCH_MAX_LENGTH} characters` })
   search?: string | null;
+  @Field(() => ID, { nullable: true, description: "One citizen's inquiries" }) @IsOptional() @IsUUID('all', uuid('citizenId')) citizenId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: main cases only (hovedsager), e.g. to choose the main case of a follow-up' })
+  @IsOptional() @IsBoolean() mainCasesOnly?: boolean | null;
 }
 
 /** Shape checks only; the domain's inquiryProblems and the database checks in the service do the rest. */
