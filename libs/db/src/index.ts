@@ -7,3 +7,4 @@ export * from './tenancy/db-context';
 export * from './tenancy/roles';
 export * from './auth/password';
 export * from './seed';
+export * from './statistics';

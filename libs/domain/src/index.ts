@@ -6,3 +6,4 @@ export * from './jobs/queues';
 export * from './org-units/org-unit';
 export * from './inquiries';
 export * from './import-export';
+export * from './statistics';
