@@ -237,6 +237,7 @@ class OrgUnitHistory {
   private readonly units: Map<string, ReportOrgUnit>;
   private readonly successors = new Map<string, string[]>();
   private readonly resolved = new Map<string, string>();
+  private readonly tops = new Map<string, string>();
 
   constructor(
     units: readonly ReportOrgUnit[],
@@ -271,6 +272,14 @@ class OrgUnitHistory {
 
   /** The top-level centre or area of today's unit for `id`. */
   topLevel(id: string): string {
+    const known = this.tops.get(id);
+    if (known !== undefined) return known;
+    const top = this.findTopLevel(id);
+    this.tops.set(id, top);
+    return top;
+  }
+
+  private findTopLevel(id: string): string {
     let cursor = this.current(id);
     const seen = new Set([cursor]);
     for (;;) {
@@ -325,7 +334,9 @@ interface PeriodCounts {
   complaints: ReportRegistration[];
   citizens: number;
   mainCases: number;
+  followUps: number;
   complaintMainCases: number;
+  complaintFollowUps: number;
   kinds: Map<string, number>;
   categories: Map<string, number>;
   outcomes: Map<string, number>;
@@ -349,7 +360,9 @@ function countPeriod(all: readonly ReportRegistration[], period: ReportPeriod, h
     complaints,
     citizens: new Set(rows.map((r) => r.citizenId)).size,
     mainCases: rows.filter((r) => r.mainInquiryId === null).length,
+    followUps: rows.filter((r) => r.mainInquiryId !== null).length,
     complaintMainCases: complaints.filter((r) => r.mainInquiryId === null).length,
+    complaintFollowUps: complaints.filter((r) => r.mainInquiryId !== null).length,
     kinds: countBy(rows, (r) => [r.kind]),
     categories: countBy(complaints, (r) => [...new Set(r.categoryIds)]),
     outcomes: countBy(complaints, (r) => [r.outcomeId]),
@@ -396,9 +409,9 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     citizens: pair((c) => c.citizens),
     registrations,
     mainCases: pair((c) => c.mainCases),
-    followUps: pair((c) => c.rows.length - c.mainCases),
+    followUps: pair((c) => c.followUps),
     complaintMainCases: pair((c) => c.complaintMainCases),
-    complaintFollowUps: pair((c) => c.complaints.length - c.complaintMainCases),
+    complaintFollowUps: pair((c) => c.complaintFollowUps),
     kinds: INQUIRY_KINDS.map((kind) => ({
       kind,
       ...withShare(now.kinds.get(kind) ?? 0, before ? (before.kinds.get(kind) ?? 0) : null, registrations),
