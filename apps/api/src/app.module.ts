@@ -19,6 +19,7 @@ import { ImportsModule } from './imports/imports.module';
 import { InquiriesModule } from './inquiries/inquiries.module';
 import { LearningModule } from './learning/learning.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { UsersModule } from './users/users.module';
@@ -49,6 +50,7 @@ export class AppModule {
         LearningModule,
         ImportsModule,
         ExportsModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

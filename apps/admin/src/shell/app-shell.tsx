@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/auth-context';
 import { AuditLogPage } from '../audit/audit-log-page';
@@ -12,6 +12,14 @@ import { ComingSoonPage } from './coming-soon-page';
 import { navigationFor, rolesOf, type NavEntry } from './navigation';
 import { parseRoute, useHashRoute } from './use-hash-route';
 
+// The report preview brings the chart library: loaded when first opened, not with the app.
+const ReportsPage = lazy(() => import('../reports/reports-page').then((module) => ({ default: module.ReportsPage })));
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p aria-busy="true">{t('common.loading')}</p>;
+}
+
 /** `rest` is the route below the page (`inquiries/<id>` → [id]), `query` what follows `?`. */
 function Page({ entry, rest, query }: { entry: NavEntry; rest: string[]; query: string }) {
   switch (entry.route) {
@@ -19,6 +27,12 @@ function Page({ entry, rest, query }: { entry: NavEntry; rest: string[]; query: 
       return <InquiriesSection rest={rest} query={query} />;
     case 'import':
       return <ImportPage />;
+    case 'reports':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ReportsPage query={query} />
+        </Suspense>
+      );
     case 'org-units':
       return <OrgUnitsPage />;
     case 'response-targets':

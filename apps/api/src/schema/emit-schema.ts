@@ -11,6 +11,7 @@ import { ImportJobsResolver } from '../imports/import-jobs.resolver';
 import { InquiriesResolver } from '../inquiries/inquiries.resolver';
 import { DepartmentComplaintsResolver, LearningEntriesResolver } from '../learning/learning.resolver';
 import { OrgUnitEventsResolver, OrgUnitsResolver } from '../org-units/org-units.resolver';
+import { ReportsResolver, ShareResolver } from '../reports/reports.resolver';
 import { SettingsResolver } from '../settings/settings.resolver';
 import { TenantsResolver } from '../tenants/tenants.resolver';
 import { UsersResolver } from '../users/users.resolver';
@@ -18,7 +19,7 @@ import { UsersResolver } from '../users/users.resolver';
 /** Every resolver class of the API; a test checks this schema equals the running app's. */
 export const API_RESOLVERS = [AuthResolver, TenantsResolver, OrgUnitsResolver, OrgUnitEventsResolver, CatalogResolver, UsersResolver,
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
-  ImportJobsResolver];
+  ImportJobsResolver, ReportsResolver, ShareResolver];
 
 export const SCHEMA_FILE = 'apps/api/schema.gql';
 

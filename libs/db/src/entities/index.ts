@@ -1,4 +1,5 @@
 import { AppUser, Municipality, RefreshSession, Tenant } from './platform.entities';
+import { Recommendation, RecommendationOrgUnit, Report, ReportVersion } from './report.entities';
 import {
   AuditEvent, Category, Citizen, ImportJob, Inquiry, InquiryCategory, Membership, MembershipOrgUnit, OrgUnit, OrgUnitEvent,
   OrgUnitLink, Outcome, TenantPopulation, LearningEntry,
@@ -6,8 +7,10 @@ import {
 
 export * from './platform.entities';
 export * from './tenant.entities';
+export * from './report.entities';
 
 export const ENTITIES = [
   Municipality, Tenant, AppUser, RefreshSession, TenantPopulation, OrgUnit, OrgUnitEvent, OrgUnitLink, Membership,
   MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,
+  Report, ReportVersion, Recommendation, RecommendationOrgUnit,
 ];

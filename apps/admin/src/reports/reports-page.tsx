@@ -1,0 +1,103 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { apiErrorsOf } from '../graphql/api-errors';
+import { useHashRoute } from '../shell/use-hash-route';
+import { FormErrors } from '../ui/form-errors';
+import { ReportFigures } from './report-figures';
+import { calendarYear, calendarYearOf, choiceFromQuery, choiceToQuery, periodInputs, type PeriodChoice } from './report-period';
+import { ReportPreviewQuery } from './reports.operations';
+
+const YEARS_BACK = 15;
+
+function DateField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="date" value={value} onChange={(event) => onChange(event.currentTarget.value)} />
+    </div>
+  );
+}
+
+function PeriodPicker({ choice, onChange }: { choice: PeriodChoice; onChange: (choice: PeriodChoice) => void }) {
+  const { t } = useTranslation();
+  const yearId = useId();
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
+  const chosenYear = calendarYearOf(choice);
+  const set = (key: keyof PeriodChoice) => (value: string) => onChange({ ...choice, [key]: value });
+  return (
+    <form className="report-periods" aria-label={t('reports.periods')} onSubmit={(event) => event.preventDefault()}>
+      <div className="field">
+        <label htmlFor={yearId}>{t('reports.calendarYear')}</label>
+        <select
+          id={yearId}
+          aria-describedby={`${yearId}-hint`}
+          value={chosenYear === null ? '' : String(chosenYear)}
+          onChange={(event) => {
+            const year = Number(event.currentTarget.value);
+            if (Number.isInteger(year) && year > 0) onChange(calendarYear(year));
+          }}
+        >
+          <option value="">{t('reports.chooseYear')}</option>
+          {chosenYear !== null && !years.includes(chosenYear) && <option value={String(chosenYear)}>{chosenYear}</option>}
+          {years.map((year) => (
+            <option key={year} value={String(year)}>
+              {year}
+            </option>
+          ))}
+        </select>
+        <p id={`${yearId}-hint`} className="hint">
+          {t('reports.calendarYearHint')}
+        </p>
+      </div>
+      <fieldset>
+        <legend>{t('reports.period')}</legend>
+        <div className="field-row">
+          <DateField label={t('reports.from')} value={choice.from} onChange={set('from')} />
+          <DateField label={t('reports.to')} value={choice.to} onChange={set('to')} />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('reports.comparison')}</legend>
+        <div className="field-row">
+          <DateField label={t('reports.from')} value={choice.comparisonFrom} onChange={set('comparisonFrom')} />
+          <DateField label={t('reports.to')} value={choice.comparisonTo} onChange={set('comparisonTo')} />
+        </div>
+        <p className="hint">{t('reports.comparisonHint')}</p>
+      </fieldset>
+    </form>
+  );
+}
+
+/** The live preview of the annual report's figures for any period, with a comparison period. */
+export function ReportsPage({ query }: { query: string }) {
+  const { t } = useTranslation();
+  const [, , replace] = useHashRoute();
+  const choice = choiceFromQuery(query, calendarYear(new Date().getFullYear() - 1));
+  const chosen = periodInputs(choice);
+  const inputs = 'inputs' in chosen ? chosen.inputs : null;
+  const [{ data, error, fetching }] = useQuery({
+    query: ReportPreviewQuery,
+    variables: inputs ?? { period: { from: '', to: '' } },
+    pause: inputs === null,
+  });
+  const errors = apiErrorsOf(error, []);
+  const figures = inputs ? data?.reportPreview : undefined;
+
+  return (
+    <section aria-labelledby="page-title" className="reports-page">
+      <h1 id="page-title">{t('reports.title')}</h1>
+      <p>{t('reports.intro')}</p>
+      <PeriodPicker choice={choice} onChange={(next) => replace(`reports?${choiceToQuery(next)}`)} />
+      <p role="status" className="field-error">
+        {'problem' in chosen ? t(`reports.problem.${chosen.problem}`) : ''}
+      </p>
+      <FormErrors errors={errors} />
+      <h2 className="report-preview-title">{t('reports.previewTitle')}</h2>
+      {fetching && <p aria-busy="true">{t('common.loading')}</p>}
+      {figures && <ReportFigures figures={figures} />}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString } from 'class-validator';
+import { ReportPeriod } from '@raadgiver/domain';
+import { ApiError } from '../../errors/api-error';
+import { isCalendarDate } from '../../validation/text.decorators';
+
+/** A report period, both ends included. Checked by `checkPeriod`, so that errors name the argument ("period.to"). */
+@InputType('PeriodInput')
+export class PeriodInput {
+  @Field({ description: 'First day, YYYY-MM-DD' }) @IsString() from!: string;
+  @Field({ description: 'Last day, YYYY-MM-DD (included)' }) @IsString() to!: string;
+}
+
+/** The longest period a report or preview may cover. */
+export const MAX_PERIOD_YEARS = 2;
+
+function addYears(date: string, years: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Both dates exist as YYYY-MM-DD, from ≤ to, and at most two years: 2018-01-01–2019-12-31 is the longest from 2018-01-01. */
+export function checkPeriod(input: PeriodInput, field: string): ReportPeriod {
+  if (!isCalendarDate(input.from)) throw ApiError.badInput(`${field}.from`, `${field}.from must be a date as YYYY-MM-DD`);
+  if (!isCalendarDate(input.to)) throw ApiError.badInput(`${field}.to`, `${field}.to must be a date as YYYY-MM-DD`);
+  if (input.to < input.from) throw ApiError.badInput(`${field}.to`, `${field}.to must be on or after ${field}.from`);
+  if (input.to >= addYears(input.from, MAX_PERIOD_YEARS)) {
+    throw ApiError.badInput(`${field}.to`, `${field} must cover at most ${MAX_PERIOD_YEARS} years`);
+  }
+  return { from: input.from, to: input.to };
+}
+
+export function checkOptionalPeriod(input: PeriodInput | null | undefined, field: string): ReportPeriod | null {
+  return input ? checkPeriod(input, field) : null;
+}

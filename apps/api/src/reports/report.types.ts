@@ -1,0 +1,51 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { REPORT_STATUSES, REPORT_VERSION_STATUSES, ReportStatus, ReportVersionStatus } from '@raadgiver/db';
+import { OrgUnitType } from '../org-units/org-unit.types';
+import { ReportFiguresType, ReportPeriodType } from './report-figures.types';
+
+function enumOf<T extends string>(values: readonly T[]): Record<string, T> {
+  return Object.fromEntries(values.map((value) => [value.toUpperCase(), value]));
+}
+
+export const ReportStatusEnum = enumOf(REPORT_STATUSES);
+export const ReportVersionStatusEnum = enumOf(REPORT_VERSION_STATUSES);
+registerEnumType(ReportStatusEnum, {
+  name: 'ReportStatus',
+  description: 'DRAFT → GENERATING → READY → PUBLISHED; editing a READY report returns it to DRAFT',
+});
+registerEnumType(ReportVersionStatusEnum, { name: 'ReportVersionStatus' });
+
+@ObjectType('Recommendation', { description: 'A recommendation (anbefaling) of a report: general, or addressed to org units' })
+export class RecommendationType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) reportId!: string;
+  @Field() title!: string;
+  @Field() text!: string;
+  @Field(() => Int) sortOrder!: number;
+  @Field(() => [OrgUnitType], { description: 'Empty for a general recommendation' }) orgUnits!: OrgUnitType[];
+  @Field({ description: 'Addressed to no org unit' }) general!: boolean;
+}
+
+@ObjectType('ReportVersion', { description: 'A numbered generation of a report, with the figures it was made from' })
+export class ReportVersionType {
+  @Field(() => Int) version!: number;
+  @Field(() => ReportVersionStatusEnum) status!: ReportVersionStatus;
+  @Field(() => ReportFiguresType) figures!: ReportFiguresType;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType('Report', { description: "One tenant's annual report (beretning) for a period; figures are generated, never typed" })
+export class ReportType {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => ReportPeriodType) period!: ReportPeriodType;
+  @Field(() => ReportPeriodType, { nullable: true }) comparison!: ReportPeriodType | null;
+  @Field(() => ReportStatusEnum) status!: ReportStatus;
+  @Field(() => Int, { description: 'The latest version made; 0 before the first' }) currentVersion!: number;
+  @Field({ description: 'Forord, as the advisor typed it' }) foreword!: string;
+  @Field({ description: 'Temaer, as the advisor typed it' }) themes!: string;
+  @Field({ description: 'Eksempler, as the advisor typed it' }) examples!: string;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+}

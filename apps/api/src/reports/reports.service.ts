@@ -1,0 +1,281 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { EntityManager, In, QueryFailedError } from 'typeorm';
+import { loadReportInput, OrgUnit, Recommendation, RecommendationOrgUnit, Report, ReportStatus, ReportVersion } from '@raadgiver/db';
+import { computeReportFigures, ReportFigures, ReportPeriod } from '@raadgiver/domain';
+import { AuditService } from '../audit/audit.service';
+import { OrgUnitType } from '../org-units/org-unit.types';
+import { ApiError } from '../errors/api-error';
+import { RequestContext } from '../graphql/request-context';
+import { assertId } from '../inquiries/id-arg';
+import { checkOptionalPeriod, checkPeriod, PeriodInput } from './dto/period.input';
+import { AddRecommendationInput, CreateReportInput, UpdateRecommendationInput, UpdateReportSectionsInput } from './dto/report.inputs';
+import { RecommendationType, ReportType, ReportVersionType } from './report.types';
+
+/** Statuses in which the advisor may change the prose and the recommendations. */
+const EDITABLE: readonly ReportStatus[] = ['draft', 'ready'];
+
+const STATUS_PROBLEM: Record<ReportStatus, string> = {
+  draft: 'The report is a draft',
+  generating: 'The report is being generated; wait until it is ready',
+  ready: 'The report is ready',
+  published: 'The report is published and can no longer be changed',
+};
+
+export function toReportType(report: Report): ReportType {
+  const comparison: ReportPeriod | null =
+    report.comparisonFrom && report.comparisonTo ? { from: report.comparisonFrom, to: report.comparisonTo } : null;
+  return {
+    id: report.id, title: report.title, period: { from: report.periodFrom, to: report.periodTo }, comparison, status: report.status,
+    currentVersion: report.currentVersion, foreword: report.foreword, themes: report.themes, examples: report.examples,
+    createdAt: report.createdAt, updatedAt: report.updatedAt, publishedAt: report.publishedAt,
+  };
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}
+
+/**
+ * The annual report: the live preview of its figures, and the report's life from draft to published with the
+ * advisor's prose and recommendations. A council viewer sees published reports only; another tenant's are not found.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(private readonly audit: AuditService) {}
+
+  /** The figures for any period, computed from the registrations in the request's transaction, under RLS. */
+  preview(ctx: RequestContext, periodInput: PeriodInput, comparisonInput: PeriodInput | null | undefined): Promise<ReportFigures> {
+    const { tenantId, userId } = ctx.requireTenant();
+    const period = checkPeriod(periodInput, 'period');
+    const comparison = checkOptionalPeriod(comparisonInput, 'comparison');
+    return ctx.run(async (em) => {
+      const figures = computeReportFigures(await loadReportInput(em, period, comparison));
+      await this.audit.record(em, { tenantId, userId, action: 'report.previewed', subjectType: 'report', subjectId: null, details: { period, comparison } });
+      return figures;
+    });
+  }
+
+  list(ctx: RequestContext): Promise<ReportType[]> {
+    ctx.requireTenant();
+    const publishedOnly = this.publishedOnly(ctx);
+    return ctx.run(async (em) => {
+      const reports = await em.getRepository(Report).find({
+        where: publishedOnly ? { status: 'published' } : {},
+        order: { periodFrom: 'DESC', periodTo: 'DESC', createdAt: 'DESC' },
+      });
+      return reports.map(toReportType);
+    });
+  }
+
+  get(ctx: RequestContext, id: string): Promise<ReportType> {
+    ctx.requireTenant();
+    assertId(id);
+    return ctx.run(async (em) => toReportType(await this.find(em, ctx, id, 'id')));
+  }
+
+  create(ctx: RequestContext, input: CreateReportInput): Promise<ReportType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    const period = checkPeriod(input.period, 'period');
+    const comparison = checkOptionalPeriod(input.comparison, 'comparison');
+    return ctx.run(async (em) => {
+      const repo = em.getRepository(Report);
+      if (await repo.existsBy({ periodFrom: period.from, periodTo: period.to })) {
+        throw ApiError.conflict('period', `There is already a report for ${period.from}–${period.to}`);
+      }
+      const report = await repo
+        .save(
+          repo.create({
+            tenantId, title: input.title, periodFrom: period.from, periodTo: period.to, comparisonFrom: comparison?.from ?? null,
+            comparisonTo: comparison?.to ?? null, status: 'draft', currentVersion: 0, foreword: '', themes: '', examples: '',
+            createdBy: userId, publishedAt: null,
+          }),
+        )
+        .catch((error: unknown) => {
+          // Two advisors creating the same period at once: the unique index decides, and the loser hears why.
+          if (error instanceof QueryFailedError && (error.driverError as { constraint?: string })?.constraint === 'report_period_idx') {
+            throw ApiError.conflict('period', `There is already a report for ${period.from}–${period.to}`);
+          }
+          throw error;
+        });
+      await this.audit.record(em, { tenantId, userId, action: 'report.created', subjectType: 'report', subjectId: report.id, details: { period, comparison } });
+      return toReportType(await this.find(em, ctx, report.id, 'id'));
+    });
+  }
+
+  updateSections(ctx: RequestContext, input: UpdateReportSectionsInput): Promise<ReportType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const report = await this.findEditable(em, ctx, input.id, 'id');
+      const changes: Partial<Pick<Report, 'title' | 'foreword' | 'themes' | 'examples'>> = {};
+      for (const key of ['title', 'foreword', 'themes', 'examples'] as const) {
+        const value = input[key];
+        if (value !== null && value !== undefined && value !== report[key]) changes[key] = value;
+      }
+      const fields = Object.keys(changes);
+      if (fields.length) {
+        await em.getRepository(Report).update({ tenantId, id: report.id }, { ...changes, status: 'draft', updatedAt: () => 'now()' });
+        await this.audit.record(em, {
+          tenantId, userId, action: 'report.sections_updated', subjectType: 'report', subjectId: report.id,
+          details: { fields, fromStatus: report.status },
+        });
+      }
+      return toReportType(await this.find(em, ctx, report.id, 'id'));
+    });
+  }
+
+  addRecommendation(ctx: RequestContext, input: AddRecommendationInput): Promise<RecommendationType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const report = await this.findEditable(em, ctx, input.reportId, 'reportId');
+      const orgUnitIds = await this.checkOrgUnits(em, input.orgUnitIds);
+      const [{ next }] = await em.query<{ next: number }[]>(
+        'SELECT coalesce(max(sort_order), 0) + 10 AS next FROM recommendation WHERE report_id = $1',
+        [report.id],
+      );
+      const repo = em.getRepository(Recommendation);
+      const recommendation = await repo.save(repo.create({ tenantId, reportId: report.id, title: input.title, text: input.text, sortOrder: next }));
+      await this.setOrgUnits(em, tenantId, recommendation.id, orgUnitIds);
+      await this.touch(em, report);
+      await this.audit.record(em, {
+        tenantId, userId, action: 'recommendation.added', subjectType: 'recommendation', subjectId: recommendation.id,
+        details: { reportId: report.id, orgUnitIds },
+      });
+      return (await this.recommendationsOf(em, [report.id])).get(report.id)!.find((r) => r.id === recommendation.id)!;
+    });
+  }
+
+  updateRecommendation(ctx: RequestContext, input: UpdateRecommendationInput): Promise<RecommendationType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const existing = await this.findRecommendation(em, input.id);
+      const report = await this.findEditable(em, ctx, existing.reportId, 'id');
+      const orgUnitIds = await this.checkOrgUnits(em, input.orgUnitIds);
+      await em.getRepository(Recommendation).update(
+        { tenantId, id: existing.id },
+        { title: input.title, text: input.text, sortOrder: input.sortOrder ?? existing.sortOrder },
+      );
+      await em.getRepository(RecommendationOrgUnit).delete({ tenantId, recommendationId: existing.id });
+      await this.setOrgUnits(em, tenantId, existing.id, orgUnitIds);
+      await this.touch(em, report);
+      await this.audit.record(em, {
+        tenantId, userId, action: 'recommendation.updated', subjectType: 'recommendation', subjectId: existing.id,
+        details: { reportId: report.id, orgUnitIds },
+      });
+      return (await this.recommendationsOf(em, [report.id])).get(report.id)!.find((r) => r.id === existing.id)!;
+    });
+  }
+
+  removeRecommendation(ctx: RequestContext, id: string): Promise<ReportType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    assertId(id);
+    return ctx.run(async (em) => {
+      const existing = await this.findRecommendation(em, id);
+      const report = await this.findEditable(em, ctx, existing.reportId, 'id');
+      await em.getRepository(Recommendation).delete({ tenantId, id: existing.id });
+      await this.touch(em, report);
+      await this.audit.record(em, {
+        tenantId, userId, action: 'recommendation.removed', subjectType: 'recommendation', subjectId: existing.id, details: { reportId: report.id },
+      });
+      return toReportType(await this.find(em, ctx, report.id, 'id'));
+    });
+  }
+
+  publish(ctx: RequestContext, id: string): Promise<ReportType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    assertId(id);
+    return ctx.run(async (em) => {
+      const report = await this.find(em, ctx, id, 'id', true);
+      if (report.status !== 'ready') {
+        throw ApiError.conflict('status', `${STATUS_PROBLEM[report.status]}: only a ready report can be published`);
+      }
+      await em.getRepository(Report).update({ tenantId, id: report.id }, { status: 'published', publishedAt: () => 'now()', updatedAt: () => 'now()' });
+      await this.audit.record(em, {
+        tenantId, userId, action: 'report.published', subjectType: 'report', subjectId: report.id, details: { version: report.currentVersion },
+      });
+      return toReportType(await this.find(em, ctx, report.id, 'id'));
+    });
+  }
+
+  /** Request-scoped loaders for the report's recommendations and versions: one query per relation and request. */
+  loaders(ctx: RequestContext) {
+    return ctx.loader('reports', () => ({
+      recommendations: new DataLoader<string, RecommendationType[]>((ids) =>
+        ctx.run(async (em) => {
+          const groups = await this.recommendationsOf(em, [...ids]);
+          return ids.map((id) => groups.get(id) ?? []);
+        }),
+      ),
+      versions: new DataLoader<string, ReportVersionType[]>((ids) =>
+        ctx.run(async (em) => {
+          const rows = await em.getRepository(ReportVersion).find({ where: { reportId: In([...ids]) }, order: { version: 'DESC' } });
+          const groups = groupBy(rows, (v) => v.reportId);
+          return ids.map((id) => (groups.get(id) ?? []).map((v) => ({ ...v, figures: v.figures as ReportVersionType['figures'] })));
+        }),
+      ),
+    }));
+  }
+
+  private publishedOnly(ctx: RequestContext): boolean {
+    return !ctx.requireAuth().roles.includes('advisor');
+  }
+
+  /** A report the caller may see; another tenant's (hidden by RLS) or, for a council viewer, an unpublished one is not found. */
+  private async find(em: EntityManager, ctx: RequestContext, id: string, field: string, lock = false): Promise<Report> {
+    const report = await em.getRepository(Report).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!report || (this.publishedOnly(ctx) && report.status !== 'published')) throw ApiError.notFound('Report', field);
+    return report;
+  }
+
+  private async findEditable(em: EntityManager, ctx: RequestContext, id: string, field: string): Promise<Report> {
+    const report = await this.find(em, ctx, id, field, true);
+    if (!EDITABLE.includes(report.status)) throw ApiError.conflict('status', STATUS_PROBLEM[report.status]);
+    return report;
+  }
+
+  private async findRecommendation(em: EntityManager, id: string): Promise<Recommendation> {
+    const recommendation = await em.getRepository(Recommendation).findOneBy({ id });
+    if (!recommendation) throw ApiError.notFound('Recommendation', 'id');
+    return recommendation;
+  }
+
+  /** Any change to the content makes a ready report a draft again: its documents no longer match. */
+  private async touch(em: EntityManager, report: Report): Promise<void> {
+    await em.getRepository(Report).update({ tenantId: report.tenantId, id: report.id }, { status: 'draft', updatedAt: () => 'now()' });
+  }
+
+  private async checkOrgUnits(em: EntityManager, ids: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    // Another tenant's unit is invisible under RLS and so reads as not found.
+    const found = await em.getRepository(OrgUnit).countBy({ id: In(unique) });
+    if (found !== unique.length) throw ApiError.notFound('Org unit', 'orgUnitIds');
+    return unique;
+  }
+
+  private async setOrgUnits(em: EntityManager, tenantId: string, recommendationId: string, orgUnitIds: string[]): Promise<void> {
+    if (orgUnitIds.length) {
+      await em.getRepository(RecommendationOrgUnit).insert(orgUnitIds.map((orgUnitId) => ({ tenantId, recommendationId, orgUnitId })));
+    }
+  }
+
+  private async recommendationsOf(em: EntityManager, reportIds: string[]): Promise<Map<string, RecommendationType[]>> {
+    const rows = await em.getRepository(Recommendation).find({ where: { reportId: In(reportIds) }, order: { sortOrder: 'ASC', title: 'ASC' } });
+    const links = rows.length
+      ? await em.getRepository(RecommendationOrgUnit).findBy({ recommendationId: In(rows.map((r) => r.id)) })
+      : [];
+    const units = links.length ? await em.getRepository(OrgUnit).findBy({ id: In([...new Set(links.map((l) => l.orgUnitId))]) }) : [];
+    const unitById = new Map(units.map((u) => [u.id, u]));
+    const unitsOf = groupBy(links, (l) => l.recommendationId);
+    const result = rows.map((r): RecommendationType => {
+      const orgUnits = (unitsOf.get(r.id) ?? [])
+        .map((l) => unitById.get(l.orgUnitId))
+        .filter((u): u is OrgUnit => u !== undefined)
+        .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'da'));
+      return { id: r.id, reportId: r.reportId, title: r.title, text: r.text, sortOrder: r.sortOrder, orgUnits: orgUnits as OrgUnitType[], general: orgUnits.length === 0 };
+    });
+    return groupBy(result, (r) => r.reportId);
+  }
+}

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { logIn } from './log-in';
+
+/** Opens Beretninger from the navigation and chooses 2019, with 2018 as comparison. */
+async function openPreviewFor2019(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beretninger' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible();
+  await page.getByLabel('Kalenderår').selectOption('2019');
+  await expect(page).toHaveURL(/from=2019-01-01/);
+  const period = page.getByRole('group', { name: 'Periode', exact: true });
+  await expect(period.getByLabel('Fra')).toHaveValue('2019-01-01');
+  await expect(period.getByLabel('Til')).toHaveValue('2019-12-31');
+  const comparison = page.getByRole('group', { name: 'Sammenligningsperiode' });
+  await expect(comparison.getByLabel('Fra')).toHaveValue('2018-01-01');
+  await expect(comparison.getByLabel('Til')).toHaveValue('2018-12-31');
+}
+
+async function expectHeadline(page: Page): Promise<void> {
+  const headline = page.getByRole('region', { name: 'Hovedtal' });
+  const figure = (name: string) => headline.locator('div', { has: page.getByText(name, { exact: true }) }).getByRole('definition');
+  await expect(figure('Borgere')).toHaveText('130 (132)');
+  await expect(figure('Henvendelser')).toHaveText('192 (174)');
+  await expect(figure('Klageforhold')).toHaveText('151 (123)');
+  await expect(headline.getByText('Klageforhold udgør 79 % (71 %) af alle henvendelser.')).toBeVisible();
+}
+
+test('the advisor previews the 2019 figures against 2018, with both bar charts drawn as SVG', async ({ page }) => {
+  await logIn(page, 'advisor@lejre.demo');
+  await openPreviewFor2019(page);
+  await expectHeadline(page);
+
+  // Kinds with shares, one decimal in the table.
+  const kinds = page.getByRole('region', { name: 'Henvendelser fordelt på type' });
+  await expect(kinds.getByRole('row', { name: /^Klageforhold 151 78,6 123 70,7$/ })).toBeVisible();
+
+  // Both charts: an SVG drawn by echarts with the category labels and the folded "other" bar.
+  const categories = page.locator('[data-chart="categories"]');
+  await expect(categories.locator('svg')).toBeVisible();
+  await expect(categories.locator('svg')).toContainText('Lang sagsbehandlingstid');
+  await expect(categories.locator('svg')).toContainText(/Øvrige \(\d+ typer\)/);
+  await expect(categories.locator('div[role="img"]')).toHaveAttribute('aria-label', /^Klageforhold fordelt på klagetyper: .*Lang sagsbehandlingstid og manglende svar \d+ \(\d+\)/);
+  const outcomes = page.locator('[data-chart="outcomes"]');
+  await expect(outcomes.locator('svg')).toBeVisible();
+  await expect(outcomes.locator('svg')).toContainText('Styrket dialog');
+  await expect(outcomes.locator('div[role="img"]')).toHaveAttribute('aria-label', /^Udfald af klageforhold: .*Styrket dialog \d+ \(\d+\)/);
+
+  // Per unit and response times.
+  await expect(page.getByRole('table', { name: 'Pr. center eller område' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Svartider' }).getByRole('rowheader', { name: /Første kontakt/ })).toBeVisible();
+
+  // The choice is kept in the route: a reload shows the same figures.
+  await page.reload();
+  await expectHeadline(page);
+});
+
+test('the council viewer opens the preview too', async ({ page }) => {
+  await logIn(page, 'council@lejre.demo');
+  await openPreviewFor2019(page);
+  await expectHeadline(page);
+  await expect(page.locator('[data-chart="categories"] svg')).toBeVisible();
+
+  // In English: the same figures, a decimal point in the tables, the chart's "other" bar in English.
+  await page.getByLabel('Sprog').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Annual reports' })).toBeVisible();
+  await expect(page.getByText('Figures for 2019 (2018 in parentheses)')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Key figures' }).getByText('192 (174)', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Inquiries by kind' }).getByRole('row', { name: /^Complaint.* 151 78\.6 123 70\.7$/ })).toBeVisible();
+  await expect(page.locator('[data-chart="categories"] svg')).toContainText(/Other \(\d+ types\)/);
+});

@@ -1,0 +1,98 @@
+import { Resvg } from '@resvg/resvg-js';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { BarChart } from './charts';
+import { type Block, buildContent } from './content';
+import { fontFiles } from './fonts';
+import type { ReportDocumentModel } from './model';
+
+/** Page width between margins in the default A4 layout, in pixels at 96 dpi (docx sizes images in pixels). */
+const IMAGE_WIDTH = 620;
+
+/** The chart as PNG, the fallback Word versions without SVG support show. Rendered with the embedded font. */
+export function chartPng(chart: BarChart, scale = 2): Buffer {
+  const resvg = new Resvg(chart.svg, {
+    fitTo: { mode: 'width', value: chart.width * scale },
+    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: 'DejaVu Sans' },
+    background: '#ffffff',
+  });
+  return Buffer.from(resvg.render().asPng());
+}
+
+function tableOf(block: Extract<Block, { type: 'table' }>): Table {
+  const total = block.widths.reduce((a, b) => a + b, 0);
+  const cell = (text: string, column: number, header: boolean) =>
+    new TableCell({
+      width: { size: Math.round((block.widths[column] / total) * 100), type: WidthType.PERCENTAGE },
+      children: [
+        new Paragraph({
+          alignment: block.numeric[column] ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [new TextRun({ text, bold: header })],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: block.header.map((text, i) => cell(text, i, true)) }),
+      ...block.rows.map((row) => new TableRow({ children: row.map((text, i) => cell(text, i, false)) })),
+    ],
+  });
+}
+
+function children(block: Block): (Paragraph | Table)[] {
+  switch (block.type) {
+    case 'title':
+      return [
+        new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)] }),
+        new Paragraph({ children: [new TextRun(block.subtitle)] }),
+      ];
+    case 'heading':
+      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(block.text)] })];
+    case 'paragraph':
+      return [new Paragraph({ children: [new TextRun({ text: block.text, italics: block.note === true, size: block.note ? 18 : undefined })] })];
+    case 'bullet':
+      return [new Paragraph({ bullet: { level: 0 }, children: [new TextRun(block.text)] })];
+    case 'table':
+      return [tableOf(block), new Paragraph({})];
+    case 'chart': {
+      const width = Math.min(IMAGE_WIDTH, block.chart.width);
+      const height = Math.round((block.chart.height * width) / block.chart.width);
+      return [
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: 'svg',
+              data: Buffer.from(block.chart.svg, 'utf8'),
+              fallback: { type: 'png', data: chartPng(block.chart) },
+              transformation: { width, height },
+              altText: { name: block.chart.title, title: block.chart.title, description: block.chart.rows.map((r) => `${r.label}: ${r.valueLabel}`).join('; ') },
+            }),
+          ],
+        }),
+      ];
+    }
+  }
+}
+
+/** The report as DOCX for the advisor to edit: Word heading styles, Word tables, charts as SVG images with PNG fallback. */
+export async function renderDocx(model: ReportDocumentModel): Promise<Buffer> {
+  const document = new Document({
+    creator: model.tenantName,
+    title: model.title,
+    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    sections: [{ children: buildContent(model).flatMap(children) }],
+  });
+  return Packer.toBuffer(document);
+}
