@@ -3,10 +3,11 @@ import { DatabaseModule } from './database/database.module';
 import { ImportsModule } from './imports/imports.module';
 import { JobRunnerModule } from './job-runner/job-runner.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { ReportsModule } from './reports/reports.module';
 import { WorkerConfig } from './worker-config';
 
 /** The modules whose providers hold @JobHandler methods. */
-export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule];
+export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule];
 
 @Module({})
 export class WorkerModule {

@@ -30,8 +30,19 @@ export class RecommendationType {
 export class ReportVersionType {
   @Field(() => Int) version!: number;
   @Field(() => ReportVersionStatusEnum) status!: ReportVersionStatus;
-  @Field(() => ReportFiguresType) figures!: ReportFiguresType;
+  @Field(() => ReportFiguresType, { nullable: true, description: 'The figures the documents were made from; null until the worker has computed them' })
+  figures!: ReportFiguresType | null;
+  @Field(() => Int, { description: 'Per cent done, 0–100' }) progress!: number;
+  @Field(() => String, { nullable: true, description: 'Why the generation failed' }) error!: string | null;
   @Field() createdAt!: Date;
+}
+
+@ObjectType('ReportGeneration', { description: "The latest version's generation, for the admin's progress bar (poll while GENERATING)" })
+export class ReportGenerationType {
+  @Field(() => Int) version!: number;
+  @Field(() => ReportVersionStatusEnum) status!: ReportVersionStatus;
+  @Field(() => Int, { description: 'Per cent done, 0–100' }) progress!: number;
+  @Field(() => String, { nullable: true }) error!: string | null;
 }
 
 @ObjectType('Report', { description: "One tenant's annual report (beretning) for a period; figures are generated, never typed" })

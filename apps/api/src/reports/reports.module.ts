@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ReportDocumentsController } from './report-documents.controller';
+import { ReportQueue } from './report-queue';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 import { ShareResolver } from './share.resolver';
 
-@Module({ providers: [ReportsService, ReportsResolver, ShareResolver] })
+@Module({ controllers: [ReportDocumentsController], providers: [ReportQueue, ReportsService, ReportsResolver, ShareResolver] })
 export class ReportsModule {}

@@ -5,7 +5,7 @@ import { RequestContext } from '../graphql/request-context';
 import { PeriodInput } from './dto/period.input';
 import { AddRecommendationInput, CreateReportInput, UpdateRecommendationInput, UpdateReportSectionsInput } from './dto/report.inputs';
 import { ReportFiguresType } from './report-figures.types';
-import { RecommendationType, ReportType, ReportVersionType } from './report.types';
+import { RecommendationType, ReportGenerationType, ReportType, ReportVersionType } from './report.types';
 import { ReportsService } from './reports.service';
 
 export { ShareResolver } from './share.resolver';
@@ -72,6 +72,19 @@ export class ReportsResolver {
   @Mutation(() => ReportType, { description: 'Publishes a READY report to the council viewers' })
   publishReport(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
     return this.service.publish(ctx, id);
+  }
+
+  @Roles('advisor')
+  @Mutation(() => ReportType, {
+    description: 'Makes the next version (PDF, DOCX, XLSX) in the worker; only while DRAFT or READY. While GENERATING it returns the same version and starts nothing',
+  })
+  generateReport(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+    return this.service.generate(ctx, id);
+  }
+
+  @ResolveField(() => ReportGenerationType, { nullable: true, description: "The latest version's generation; null before the first" })
+  generation(@Parent() report: ReportType, @Context() ctx: RequestContext) {
+    return this.service.generation(ctx, report);
   }
 
   @ResolveField(() => [RecommendationType], { description: 'In their order in the report' })

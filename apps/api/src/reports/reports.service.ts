@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { EntityManager, In, QueryFailedError } from 'typeorm';
-import { loadReportInput, OrgUnit, Recommendation, RecommendationOrgUnit, Report, ReportStatus, ReportVersion } from '@raadgiver/db';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { inContext, loadReportInput, OrgUnit, REPORT_DOCUMENT_CONTENT_TYPES, ReportDocumentFormat, Recommendation, RecommendationOrgUnit, Report, ReportStatus, ReportVersion } from '@raadgiver/db';
 import { computeReportFigures, ReportFigures, ReportPeriod } from '@raadgiver/domain';
+import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { ApiError } from '../errors/api-error';
@@ -10,10 +11,13 @@ import { RequestContext } from '../graphql/request-context';
 import { assertId } from '../inquiries/id-arg';
 import { checkOptionalPeriod, checkPeriod, PeriodInput } from './dto/period.input';
 import { AddRecommendationInput, CreateReportInput, UpdateRecommendationInput, UpdateReportSectionsInput } from './dto/report.inputs';
-import { RecommendationType, ReportType, ReportVersionType } from './report.types';
+import { ReportQueue } from './report-queue';
+import { RecommendationType, ReportGenerationType, ReportType, ReportVersionType } from './report.types';
 
 /** Statuses in which the advisor may change the prose and the recommendations. */
 const EDITABLE: readonly ReportStatus[] = ['draft', 'ready'];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const STATUS_PROBLEM: Record<ReportStatus, string> = {
   draft: 'The report is a draft',
@@ -44,7 +48,80 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
  */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly audit: AuditService) {}
+  private readonly logger = new Logger(ReportsService.name);
+
+  constructor(
+    private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
+    private readonly queue: ReportQueue,
+  ) {}
+
+  /**
+   * Starts the next version's generation (from DRAFT or READY) and enqueues the worker's job after the commit,
+   * so the worker finds the version. While the report is GENERATING, asking again returns the same version and
+   * starts no second job (the job id is deterministic, so the re-add is a no-op in BullMQ).
+   */
+  async generate(ctx: RequestContext, id: string): Promise<ReportType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    assertId(id);
+    const version = await inContext(this.dataSource, { tenantId, userId }, async (em) => {
+      const report = await this.find(em, ctx, id, 'id', true);
+      if (report.status === 'generating') return report.currentVersion;
+      if (!EDITABLE.includes(report.status)) throw ApiError.conflict('status', STATUS_PROBLEM[report.status]);
+      const next = report.currentVersion + 1;
+      await em.query(`INSERT INTO report_version (tenant_id, report_id, version, status, figures, progress) VALUES ($1, $2, $3, 'generating', 'null'::jsonb, 0)`, [
+        tenantId, report.id, next,
+      ]);
+      await em.getRepository(Report).update({ tenantId, id: report.id }, { status: 'generating', currentVersion: next, updatedAt: () => 'now()' });
+      await this.audit.record(em, { tenantId, userId, action: 'report.generation_requested', subjectType: 'report', subjectId: report.id, details: { version: next } });
+      return next;
+    });
+    try {
+      await this.queue.enqueue({ tenantId, reportId: id, version });
+    } catch (error) {
+      this.logger.error(`Report ${id} version ${version} could not be queued: ${(error as Error).message}`);
+      await inContext(this.dataSource, { tenantId, userId }, async (em) => {
+        await em.query(`UPDATE report_version SET status = 'failed', error = 'the generation could not be started' WHERE report_id = $1 AND version = $2 AND status = 'generating'`, [id, version]);
+        await em.query(`UPDATE report SET status = 'draft', updated_at = now() WHERE id = $1 AND current_version = $2 AND status = 'generating'`, [id, version]);
+      });
+      throw new ApiError('INTERNAL', 'The report generation could not be started; try again');
+    }
+    return this.get(ctx, id);
+  }
+
+  /** The latest version's generation state, or null before the first. */
+  async generation(ctx: RequestContext, report: ReportType): Promise<ReportGenerationType | null> {
+    if (report.currentVersion === 0) return null;
+    const versions = await this.loaders(ctx).versions.load(report.id);
+    const current = versions.find((v) => v.version === report.currentVersion);
+    return current ? { version: current.version, status: current.status, progress: current.progress, error: current.error } : null;
+  }
+
+  /**
+   * A stored document of a READY version, for the download endpoint. Another tenant's report (hidden by RLS), a
+   * council viewer's unpublished one, a version not ready or a missing document are all not found. Audited.
+   */
+  async document(claims: AuthClaims | undefined, reportId: string, versionParam: string, format: ReportDocumentFormat): Promise<{ content: Buffer; contentType: string; fileName: string }> {
+    if (!claims?.tenantId) throw ApiError.unauthenticated();
+    const { tenantId, userId } = { tenantId: claims.tenantId, userId: claims.userId };
+    const version = /^[1-9][0-9]{0,8}$/.test(versionParam) ? Number(versionParam) : NaN;
+    if (!UUID.test(reportId) || !Number.isInteger(version)) throw ApiError.notFound('Report document');
+    const publishedOnly = !claims.roles.includes('advisor');
+    return inContext(this.dataSource, { tenantId, userId }, async (em) => {
+      const [row] = await em.query<{ content: Buffer; title: string; period_to: string }[]>(
+        `SELECT d.content, r.title, r.period_to::text
+           FROM report_document d
+           JOIN report_version v ON v.tenant_id = d.tenant_id AND v.report_id = d.report_id AND v.version = d.version
+           JOIN report r ON r.tenant_id = d.tenant_id AND r.id = d.report_id
+          WHERE d.report_id = $1 AND d.version = $2 AND d.format = $3 AND v.status = 'ready'
+            AND ($4::boolean = false OR r.status = 'published')`,
+        [reportId, version, format, publishedOnly],
+      );
+      if (!row) throw ApiError.notFound('Report document');
+      await this.audit.record(em, { tenantId, userId, action: 'report.downloaded', subjectType: 'report', subjectId: reportId, details: { version, format } });
+      return { content: row.content, contentType: REPORT_DOCUMENT_CONTENT_TYPES[format], fileName: `beretning-${row.period_to.slice(0, 4)}-v${version}.${format}` };
+    });
+  }
 
   /** The figures for any period, computed from the registrations in the request's transaction, under RLS. */
   preview(ctx: RequestContext, periodInput: PeriodInput, comparisonInput: PeriodInput | null | undefined): Promise<ReportFigures> {

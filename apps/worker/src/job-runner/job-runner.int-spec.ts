@@ -49,6 +49,11 @@ class SlowJobs {
   async importInquiries(): Promise<null> {
     return null;
   }
+
+  @JobHandler(JOBS.generateReport)
+  async generateReport(): Promise<null> {
+    return null;
+  }
 }
 @Module({ providers: [SlowJobs] })
 class SlowJobsModule {}

@@ -1,5 +1,5 @@
 import { AppUser, Municipality, RefreshSession, Tenant } from './platform.entities';
-import { Recommendation, RecommendationOrgUnit, Report, ReportVersion } from './report.entities';
+import { Recommendation, RecommendationOrgUnit, Report, ReportDocument, ReportVersion } from './report.entities';
 import {
   AuditEvent, Category, Citizen, ImportJob, Inquiry, InquiryCategory, Membership, MembershipOrgUnit, OrgUnit, OrgUnitEvent,
   OrgUnitLink, Outcome, TenantPopulation, LearningEntry,
@@ -12,5 +12,5 @@ export * from './report.entities';
 export const ENTITIES = [
   Municipality, Tenant, AppUser, RefreshSession, TenantPopulation, OrgUnit, OrgUnitEvent, OrgUnitLink, Membership,
   MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,
-  Report, ReportVersion, Recommendation, RecommendationOrgUnit,
+  Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
 ];

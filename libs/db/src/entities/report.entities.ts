@@ -78,9 +78,30 @@ export class ReportVersion {
   @Column({ type: 'jsonb' })
   figures!: unknown;
 
+  /** Per cent of the generation done (0–100), for the admin's progress bar. */
+  @Column({ type: 'int', default: 0 })
+  progress!: number;
+
+  /** Why the generation failed, when it did. */
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 }
+
+export const REPORT_DOCUMENT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
+export type ReportDocumentFormat = (typeof REPORT_DOCUMENT_FORMATS)[number];
+
+/**
+ * The documents of a report version live in report_document (tenant_id, report_id, version, format, content bytea,
+ * byte_size, sha256, created_at), read and written with SQL: the content is never loaded with the version.
+ */
+export const REPORT_DOCUMENT_CONTENT_TYPES: Record<ReportDocumentFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 /** A recommendation (anbefaling) of a report: general, or addressed to org units through RecommendationOrgUnit. */
 @Entity({ name: 'recommendation' })
@@ -114,4 +135,33 @@ export class RecommendationOrgUnit {
 
   @PrimaryColumn({ type: 'uuid', name: 'org_unit_id' })
   orgUnitId!: string;
+}
+
+/** A generated document of one report version; written with its siblings in one transaction, so a version is complete or absent. */
+@Entity({ name: 'report_document' })
+export class ReportDocument {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'uuid', name: 'report_id' })
+  reportId!: string;
+
+  @PrimaryColumn({ type: 'int' })
+  version!: number;
+
+  /** 'pdf', 'docx' or 'xlsx'. */
+  @PrimaryColumn({ type: 'text' })
+  format!: string;
+
+  @Column({ type: 'bytea', select: false })
+  content!: Buffer;
+
+  @Column({ type: 'int', name: 'byte_size' })
+  byteSize!: number;
+
+  @Column({ type: 'text' })
+  sha256!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
 }

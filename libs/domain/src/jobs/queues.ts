@@ -5,6 +5,7 @@
 export const QUEUES = {
   maintenance: 'maintenance',
   imports: 'imports',
+  reports: 'reports',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -15,6 +16,8 @@ export const JOBS = {
   purgeExpiredSessions: { queue: QUEUES.maintenance, name: 'maintenance.purge-expired-sessions' },
   /** Imports an uploaded inquiry file (import_job); payload { tenantId, importJobId }, job id importJobQueueId(...). */
   importInquiries: { queue: QUEUES.imports, name: 'inquiries.import' },
+  /** Makes a report version's PDF, DOCX and XLSX; payload GenerateReportPayload, job id reportJobQueueId(...). */
+  generateReport: { queue: QUEUES.reports, name: 'reports.generate' },
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];
 
@@ -47,4 +50,19 @@ export interface ImportInquiriesPayload {
 /** The BullMQ job id of an import: deterministic, so enqueueing the same import twice runs it once. */
 export function importJobQueueId(tenantId: string, importJobId: string): string {
   return `import:${tenantId}:${importJobId}`;
+}
+
+/** The payload of JOBS.generateReport: ids only. */
+export interface GenerateReportPayload {
+  tenantId: string;
+  reportId: string;
+  version: number;
+}
+
+/**
+ * The BullMQ job id of a report version's generation: deterministic, so asking twice for one version runs it once.
+ * `report:<tenantId>:<reportId>-<version>`: BullMQ refuses a custom id with a ':' unless it has exactly three parts.
+ */
+export function reportJobQueueId(tenantId: string, reportId: string, version: number): string {
+  return `report:${tenantId}:${reportId}-${version}`;
 }

@@ -1,0 +1,86 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { UnrecoverableError } from 'bullmq';
+import { DatabaseConnection } from '../database/database.module';
+import { createWorkerApp } from '../worker';
+import { renderDelayFromEnv, ReportGenerationService } from './report-generation.service';
+
+describe('the reports.generate job', () => {
+  let db: TestDatabase;
+  let app: INestApplicationContext;
+  let service: ReportGenerationService;
+  let tenantId: string;
+  let reportId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ poolSize: 2 });
+    app = await createWorkerApp({ redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix: uniqueName('test_reportgen'), concurrency: 1 }, { logger: false });
+    await app.get(DatabaseConnection).open();
+    service = app.get(ReportGenerationService);
+    const { rows } = await db.admin.query<{ tenant_id: string; user_id: string }>(
+      `SELECT m.tenant_id, m.user_id FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE t.slug = 'lejre' AND m.role = 'advisor' LIMIT 1`,
+    );
+    tenantId = rows[0].tenant_id;
+    const report = await db.admin.query<{ id: string }>(
+      `INSERT INTO report (tenant_id, title, period_from, period_to, comparison_from, comparison_to, status, current_version, foreword, created_by)
+       VALUES ($1, 'Beretning 2019', '2019-01-01', '2019-12-31', '2018-01-01', '2018-12-31', 'generating', 1, 'Forord <b>& æøå</b>', $2) RETURNING id`,
+      [tenantId, rows[0].user_id],
+    );
+    reportId = report.rows[0].id;
+    const unit = await db.admin.query<{ id: string; name: string }>('SELECT id, name FROM org_unit WHERE tenant_id = $1 ORDER BY name LIMIT 1', [tenantId]);
+    const recommendation = await db.admin.query<{ id: string }>(
+      `INSERT INTO recommendation (tenant_id, report_id, title, text, sort_order) VALUES ($1, $2, 'Svar hurtigere', 'Inden for fristen', 10) RETURNING id`,
+      [tenantId, reportId],
+    );
+    await db.admin.query('INSERT INTO recommendation_org_unit (tenant_id, recommendation_id, org_unit_id) VALUES ($1, $2, $3)', [
+      tenantId, recommendation.rows[0].id, unit.rows[0].id,
+    ]);
+    await db.admin.query(`INSERT INTO report_version (tenant_id, report_id, version, status, figures) VALUES ($1, $2, 1, 'generating', 'null'::jsonb)`, [tenantId, reportId]);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('stores the figures, three documents and the ready status together, reporting progress; a second run changes nothing', async () => {
+    const progress: number[] = [];
+    const result = await service.generate(tenantId, reportId, 1, async (p) => {
+      progress.push(p);
+    });
+    expect(result.generated).toBe(true);
+    expect(progress).toEqual([10, 40, 70, 90, 100]);
+    const { rows: version } = await db.admin.query(
+      `SELECT status, progress, error, figures -> 'citizens' AS citizens FROM report_version WHERE report_id = $1`,
+      [reportId],
+    );
+    expect(version).toEqual([{ status: 'ready', progress: 100, error: null, citizens: expect.objectContaining({ current: 130, comparison: 132 }) }]);
+    expect((await db.admin.query('SELECT status FROM report WHERE id = $1', [reportId])).rows[0].status).toBe('ready');
+    const documents = async () =>
+      (await db.admin.query('SELECT format, byte_size, sha256, octet_length(content) AS length FROM report_document WHERE report_id = $1 ORDER BY format', [reportId])).rows;
+    const first = await documents();
+    expect(first.map((d) => d.format)).toEqual(['docx', 'pdf', 'xlsx']);
+    for (const d of first) {
+      expect(d.byte_size).toBe(d.length);
+      expect(d.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(result.bytes).toEqual({ docx: first[0].byte_size, pdf: first[1].byte_size, xlsx: first[2].byte_size });
+
+    const again = await service.generate(tenantId, reportId, 1);
+    expect(again).toEqual({ ...result, generated: false });
+    expect(await documents()).toEqual(first);
+    const { rows: audit } = await db.admin.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'report.generated' AND subject_id = $1`, [reportId]);
+    expect(audit[0].n).toBe(1);
+  }, 60_000);
+
+  it('refuses a version that does not exist, for good', async () => {
+    await expect(service.generate(tenantId, reportId, 7)).rejects.toBeInstanceOf(UnrecoverableError);
+  });
+
+  it('reads the test-only render delay from the environment, and nothing else', () => {
+    expect(renderDelayFromEnv({})).toBe(0);
+    expect(renderDelayFromEnv({ REPORT_RENDER_DELAY_MS: '250' })).toBe(250);
+    expect(renderDelayFromEnv({ REPORT_RENDER_DELAY_MS: 'soon' })).toBe(0);
+    expect(renderDelayFromEnv({ REPORT_RENDER_DELAY_MS: '-5' })).toBe(0);
+  });
+});
