@@ -10,19 +10,21 @@ describe('workerConfigFromEnv', () => {
       databaseUrl,
       queuePrefix: 'raadgiver',
       concurrency: 4,
+      lockMs: 30_000,
     });
   });
 
-  it('reads REDIS_URL, QUEUE_PREFIX and WORKER_CONCURRENCY', () => {
+  it('reads REDIS_URL, QUEUE_PREFIX, WORKER_CONCURRENCY and WORKER_LOCK_MS', () => {
     expect(
-      workerConfigFromEnv({ DATABASE_URL: databaseUrl, REDIS_URL: 'redis://cache:6380/2', QUEUE_PREFIX: 'test-1', WORKER_CONCURRENCY: '8' }),
-    ).toEqual({ redisUrl: 'redis://cache:6380/2', databaseUrl, queuePrefix: 'test-1', concurrency: 8 });
+      workerConfigFromEnv({ DATABASE_URL: databaseUrl, REDIS_URL: 'redis://cache:6380/2', QUEUE_PREFIX: 'test-1', WORKER_CONCURRENCY: '8', WORKER_LOCK_MS: '5000' }),
+    ).toEqual({ redisUrl: 'redis://cache:6380/2', databaseUrl, queuePrefix: 'test-1', concurrency: 8, lockMs: 5000 });
   });
 
   it('refuses to start without DATABASE_URL, and never repeats a URL in its errors', () => {
     expect(() => workerConfigFromEnv({})).toThrow('DATABASE_URL is not set');
     expect(() => workerConfigFromEnv({ DATABASE_URL: databaseUrl, QUEUE_PREFIX: 'a:b' })).toThrow(/QUEUE_PREFIX/);
     expect(() => workerConfigFromEnv({ DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: '0' })).toThrow(/WORKER_CONCURRENCY/);
+    expect(() => workerConfigFromEnv({ DATABASE_URL: databaseUrl, WORKER_LOCK_MS: '10' })).toThrow(/WORKER_LOCK_MS/);
     expect(() => redisConnectionOptions('http://user:secret@cache')).toThrow(/^REDIS_URL must start with redis:\/\//);
     expect(() => redisConnectionOptions('redis//secret@cache')).toThrow(/^REDIS_URL is not a valid URL$/);
   });

@@ -7,6 +7,11 @@ export interface WorkerConfig {
   queuePrefix: string;
   /** Jobs one worker process runs at the same time, per queue. */
   concurrency: number;
+  /**
+   * How long a job's lock lasts without renewal, and how often stalled jobs are looked for: a job
+   * whose worker died is taken up again after about twice this.
+   */
+  lockMs: number;
 }
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -14,6 +19,7 @@ export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 const DEFAULT_QUEUE_PREFIX = 'raadgiver';
 const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_LOCK_MS = 30_000;
 
 export function workerConfigFromEnv(env: Record<string, string | undefined>): WorkerConfig {
   const databaseUrl = env.DATABASE_URL;
@@ -27,5 +33,9 @@ export function workerConfigFromEnv(env: Record<string, string | undefined>): Wo
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) {
     throw new Error('WORKER_CONCURRENCY must be a whole number from 1 to 100');
   }
-  return { redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL, databaseUrl, queuePrefix, concurrency };
+  const lockMs = env.WORKER_LOCK_MS ? Number(env.WORKER_LOCK_MS) : DEFAULT_LOCK_MS;
+  if (!Number.isInteger(lockMs) || lockMs < 1_000 || lockMs > 600_000) {
+    throw new Error('WORKER_LOCK_MS must be a whole number of milliseconds from 1000 to 600000');
+  }
+  return { redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL, databaseUrl, queuePrefix, concurrency, lockMs };
 }

@@ -15,7 +15,7 @@ describe('the worker', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 1 });
-    app = await createWorkerApp({ redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix, concurrency: 2 }, { logger: false });
+    app = await createWorkerApp({ redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix, concurrency: 2, lockMs: 30_000 }, { logger: false });
     await startWorker(app);
     queue = new Queue(QUEUES.maintenance, { connection, prefix: queuePrefix, defaultJobOptions });
     events = new QueueEvents(QUEUES.maintenance, { connection, prefix: queuePrefix });

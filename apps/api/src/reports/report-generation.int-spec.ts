@@ -35,7 +35,7 @@ describe('report generation by the worker, and the document downloads', () => {
     let output = '';
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: db.appUrl, REDIS_URL: redisUrl(), QUEUE_PREFIX: queuePrefix, NO_COLOR: '1', ...env },
+      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: db.appUrl, REDIS_URL: redisUrl(), QUEUE_PREFIX: queuePrefix, NO_COLOR: '1', WORKER_LOCK_MS: '3000', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     workers.push(child);

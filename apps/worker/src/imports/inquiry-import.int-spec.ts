@@ -60,7 +60,7 @@ describe('the inquiries.import job', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 2 });
-    app = await createWorkerApp({ redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix, concurrency: 2 }, { logger: false });
+    app = await createWorkerApp({ redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix, concurrency: 2, lockMs: 30_000 }, { logger: false });
     await startWorker(app);
     queue = new Queue(QUEUES.imports, { connection, prefix: queuePrefix, defaultJobOptions });
     events = new QueueEvents(QUEUES.imports, { connection, prefix: queuePrefix });

@@ -65,6 +65,7 @@ describe('the job runner', () => {
     databaseUrl: 'postgres://nobody@127.0.0.1:1/nothing',
     queuePrefix: 'never',
     concurrency: 1,
+    lockMs: 30_000,
   };
 
   it('refuses to start when a job has no handler, naming the job', async () => {
@@ -90,7 +91,7 @@ describe('the job runner', () => {
     beforeAll(async () => {
       db = await createTestDatabase({ poolSize: 1 });
       app = await createWorkerApp(
-        { redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix, concurrency: 1 },
+        { redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix, concurrency: 1, lockMs: 30_000 },
         { jobModules: [SlowJobsModule], logger: false },
       );
       await startWorker(app);

@@ -28,6 +28,8 @@ export class QueueWorkers implements BeforeApplicationShutdown {
         connection: redisConnectionOptions(this.config.redisUrl),
         prefix: this.config.queuePrefix,
         concurrency: this.config.concurrency,
+        lockDuration: this.config.lockMs,
+        stalledInterval: this.config.lockMs,
       });
       worker.on('failed', (job, error) => {
         if (job) this.logger.warn(`${describeJob(queue, job)} failed: ${error.name}: ${error.message}`);

@@ -14,7 +14,7 @@ describe('the reports.generate job', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 2 });
-    app = await createWorkerApp({ redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix: uniqueName('test_reportgen'), concurrency: 1 }, { logger: false });
+    app = await createWorkerApp({ redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix: uniqueName('test_reportgen'), concurrency: 1, lockMs: 30_000 }, { logger: false });
     await app.get(DatabaseConnection).open();
     service = app.get(ReportGenerationService);
     const { rows } = await db.admin.query<{ tenant_id: string; user_id: string }>(
