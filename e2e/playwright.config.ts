@@ -29,7 +29,8 @@ export default defineConfig({
     // Postgres, Redis, migrations, a fresh demo seed, API, worker and the admin dev server.
     command: 'node tools/dev/start.mjs',
     cwd: workspaceRoot,
-    url: `http://127.0.0.1:${ADMIN_PORT}`,
+    // Through the admin's proxy to the API's health check: ready only when both answer.
+    url: `http://127.0.0.1:${ADMIN_PORT}/health`,
     timeout: 180_000,
     reuseExistingServer: false,
     // The start script runs its children in their own process groups; a signal lets it stop them.

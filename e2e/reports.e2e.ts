@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { logIn } from './log-in';
 
@@ -66,4 +67,54 @@ test('the council viewer opens the preview too', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Key figures' }).getByText('192 (174)', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Inquiries by kind' }).getByRole('row', { name: /^Complaint.* 151 78\.6 123 70\.7$/ })).toBeVisible();
   await expect(page.locator('[data-chart="categories"] svg')).toContainText(/Other \(\d+ types\)/);
+});
+
+test('the advisor creates the 2019 report, generates it with progress shown, downloads the PDF and publishes it', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await logIn(page, 'advisor@lejre.demo');
+  await openPreviewFor2019(page);
+  await expectHeadline(page);
+  await expect(page.locator('[data-chart="categories"] svg')).toBeVisible();
+  await expect(page.locator('[data-chart="outcomes"] svg')).toBeVisible();
+
+  const report = page.getByRole('region', { name: 'Beretning', exact: true });
+  await expect(report.getByText('Der er endnu ingen beretning for perioden.')).toBeVisible();
+  await report.getByRole('button', { name: 'Opret beretning' }).click();
+  await expect(report.getByText('Beretning 2019', { exact: true })).toBeVisible();
+  await expect(report.getByTestId('report-status')).toHaveText('Kladde');
+
+  await report.getByRole('button', { name: 'Generér beretning' }).click();
+  const progress = report.getByRole('progressbar', { name: 'Generering af version 1' });
+  await expect(progress).toBeVisible();
+  await expect(report.getByTestId('report-status')).toHaveText('Klar', { timeout: 60_000 });
+  await expect(progress).toHaveAttribute('value', '100');
+
+  const downloading = page.waitForEvent('download');
+  await report.getByRole('button', { name: 'Hent PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('beretning-2019-v1.pdf');
+  const pdf = await readFile(await download.path());
+  expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  expect(pdf.length).toBeGreaterThan(5_000);
+  await expect(report.getByRole('button', { name: 'Hent DOCX' })).toBeEnabled();
+  await expect(report.getByRole('button', { name: 'Hent XLSX' })).toBeEnabled();
+
+  await report.getByRole('button', { name: 'Udgiv' }).click();
+  await expect(report.getByTestId('report-status')).toHaveText('Udgivet');
+  await expect(report.getByRole('button', { name: 'Generér beretning' })).toHaveCount(0);
+
+  // The council viewer now sees the published report and may download it, but not generate or publish.
+  const council = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    const councilPage = await council.newPage();
+    await logIn(councilPage, 'council@lejre.demo');
+    await openPreviewFor2019(councilPage);
+    const published = councilPage.getByRole('region', { name: 'Beretning', exact: true });
+    await expect(published.getByTestId('report-status')).toHaveText('Udgivet');
+    await expect(published.getByRole('button', { name: 'Hent PDF' })).toBeVisible();
+    await expect(published.getByRole('button', { name: 'Generér beretning' })).toHaveCount(0);
+    await expect(published.getByRole('button', { name: 'Udgiv' })).toHaveCount(0);
+  } finally {
+    await council.close();
+  }
 });

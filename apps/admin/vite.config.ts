@@ -23,6 +23,8 @@ export default defineConfig({
       // REST endpoints for file upload and download (import and export of inquiries).
       '/imports': { target: apiUrl, changeOrigin: false },
       '/exports': { target: apiUrl, changeOrigin: false },
+      // Downloads of a report version's documents; the admin's own modules live under /src, so this prefix is the API's.
+      '^/reports/[^/]+/versions/': { target: apiUrl, changeOrigin: false },
     },
   },
   preview: { host: '127.0.0.1', port: Number(process.env.ADMIN_PORT ?? 4200) },

@@ -5,6 +5,7 @@ import { apiErrorsOf } from '../graphql/api-errors';
 import { useHashRoute } from '../shell/use-hash-route';
 import { FormErrors } from '../ui/form-errors';
 import { ReportFigures } from './report-figures';
+import { ReportSection } from './report-section';
 import { calendarYear, calendarYearOf, choiceFromQuery, choiceToQuery, periodInputs, type PeriodChoice } from './report-period';
 import { ReportPreviewQuery } from './reports.operations';
 
@@ -95,6 +96,7 @@ export function ReportsPage({ query }: { query: string }) {
         {'problem' in chosen ? t(`reports.problem.${chosen.problem}`) : ''}
       </p>
       <FormErrors errors={errors} />
+      {inputs && <ReportSection inputs={inputs} />}
       <h2 className="report-preview-title">{t('reports.previewTitle')}</h2>
       {fetching && <p aria-busy="true">{t('common.loading')}</p>}
       {figures && <ReportFigures figures={figures} />}

@@ -189,3 +189,143 @@ export const ReportPreviewQuery = graphql(`
     }
   }
 `);
+
+export const ReportSummaryFields = graphql(`
+  fragment ReportSummary on Report {
+    id
+    title
+    status
+    currentVersion
+    publishedAt
+    period {
+      from
+      to
+    }
+    comparison {
+      from
+      to
+    }
+    generation {
+      version
+      status
+      progress
+      error
+    }
+  }
+`);
+
+export const ReportsListQuery = graphql(`
+  query ReportsList {
+    reports {
+      ...ReportSummary
+    }
+  }
+`);
+
+export const ReportQuery = graphql(`
+  query Report($id: ID!) {
+    report(id: $id) {
+      ...ReportSummary
+    }
+  }
+`);
+
+export const CreateReportMutation = graphql(`
+  mutation CreateReport($input: CreateReportInput!) {
+    createReport(input: $input) {
+      ...ReportSummary
+    }
+  }
+`);
+
+export const GenerateReportMutation = graphql(`
+  mutation GenerateReport($id: ID!) {
+    generateReport(id: $id) {
+      ...ReportSummary
+    }
+  }
+`);
+
+export const PublishReportMutation = graphql(`
+  mutation PublishReport($id: ID!) {
+    publishReport(id: $id) {
+      ...ReportSummary
+    }
+  }
+`);
+
+export const ReportRecommendationFields = graphql(`
+  fragment ReportRecommendation on Recommendation {
+    id
+    title
+    text
+    general
+    sortOrder
+    orgUnits {
+      id
+      name
+    }
+  }
+`);
+
+export const ReportContentQuery = graphql(`
+  query ReportContent($id: ID!) {
+    report(id: $id) {
+      id
+      status
+      foreword
+      themes
+      examples
+      recommendations {
+        ...ReportRecommendation
+      }
+    }
+  }
+`);
+
+export const ReportOrgUnitsQuery = graphql(`
+  query ReportOrgUnits {
+    orgUnits(includeClosed: false) {
+      id
+      parentId
+      name
+      shortName
+      sortOrder
+    }
+  }
+`);
+
+export const UpdateReportSectionsMutation = graphql(`
+  mutation UpdateReportSections($input: UpdateReportSectionsInput!) {
+    updateReportSections(input: $input) {
+      ...ReportSummary
+      foreword
+      themes
+      examples
+    }
+  }
+`);
+
+export const AddRecommendationMutation = graphql(`
+  mutation AddRecommendation($input: AddRecommendationInput!) {
+    addRecommendation(input: $input) {
+      ...ReportRecommendation
+    }
+  }
+`);
+
+export const UpdateRecommendationMutation = graphql(`
+  mutation UpdateRecommendation($input: UpdateRecommendationInput!) {
+    updateRecommendation(input: $input) {
+      ...ReportRecommendation
+    }
+  }
+`);
+
+export const RemoveRecommendationMutation = graphql(`
+  mutation RemoveRecommendation($id: ID!) {
+    removeRecommendation(id: $id) {
+      ...ReportSummary
+    }
+  }
+`);

@@ -1,0 +1,202 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { useSession } from '../auth/auth-context';
+import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
+import type { ReportSummaryFragment } from '../gql/graphql';
+import { fileNameOf, saveFile, useRestRequest } from '../rest/rest-request';
+import { rolesOf } from '../shell/navigation';
+import { FormErrors } from '../ui/form-errors';
+import { defaultReportTitle, DOCUMENT_FORMATS, documentPath, reportActions, reportForPeriod, type DocumentFormat } from './report-lifecycle';
+import type { PeriodInputs } from './report-period';
+import { ReportContent } from './report-content';
+import { CreateReportMutation, GenerateReportMutation, PublishReportMutation, ReportQuery, ReportsListQuery } from './reports.operations';
+
+const POLL_MS = 1000;
+
+function useIsAdvisor(): boolean {
+  const { me } = useSession();
+  return rolesOf(me).includes('advisor');
+}
+
+/** Downloads a ready version's document with the Bearer token and hands it to the browser as a file. */
+function DownloadButtons({ report }: { report: ReportSummaryFragment }) {
+  const { t } = useTranslation();
+  const request = useRestRequest();
+  const [busy, setBusy] = useState<DocumentFormat | null>(null);
+  const [failure, setFailure] = useState('');
+  const version = report.generation?.version ?? report.currentVersion;
+
+  async function download(format: DocumentFormat) {
+    setBusy(format);
+    setFailure('');
+    try {
+      const response = await request(documentPath(report.id, version, format));
+      if (!response.ok) {
+        setFailure(t('reports.lifecycle.downloadFailed', { status: response.status }));
+        return;
+      }
+      saveFile(await response.blob(), fileNameOf(response, `beretning-${report.period.to.slice(0, 4)}-v${version}.${format}`));
+    } catch {
+      setFailure(t('common.networkError'));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <>
+      {DOCUMENT_FORMATS.map((format) => (
+        <button key={format} type="button" onClick={() => void download(format)} disabled={busy !== null} aria-busy={busy === format}>
+          {t(`reports.lifecycle.download.${format}`)}
+        </button>
+      ))}
+      {failure && (
+        <p className="form-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** One report: its status, generation with progress, downloads and publishing. Polls while the worker generates. */
+function ReportLifecycle({ id, isAdvisor }: { id: string; isAdvisor: boolean }) {
+  const { t } = useTranslation();
+  const progressId = useId();
+  const [{ data, error }, refetch] = useQuery({ query: ReportQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [generating, generate] = useMutation(GenerateReportMutation);
+  const [publishing, publish] = useMutation(PublishReportMutation);
+  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const [latest, setLatest] = useState<ReportSummaryFragment | null>(null);
+  // The mutation's answer is newer than the query's until the query is fetched again.
+  const report = latest ?? data?.report;
+  const actions = report ? reportActions(report, isAdvisor) : null;
+  const polling = Boolean(actions?.generating || report?.generation?.status === 'GENERATING');
+
+  useEffect(() => {
+    setLatest(null);
+  }, [data]);
+
+  useEffect(() => {
+    if (!polling) return;
+    const timer = setTimeout(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);
+    return () => clearTimeout(timer);
+  }, [polling, data, latest, refetch]);
+
+  if (!report || !actions) {
+    return <FormErrors errors={apiErrorsOf(error, [])} />;
+  }
+  const generation = report.generation;
+
+  async function run(mutation: () => Promise<{ data?: Record<string, ReportSummaryFragment> | null; error?: Parameters<typeof apiErrorsOf>[0] }>) {
+    setErrors(NO_API_ERRORS);
+    const result = await mutation();
+    if (result.error) setErrors(apiErrorsOf(result.error, []));
+    const next = result.data && Object.values(result.data)[0];
+    if (next) setLatest(next);
+  }
+
+  return (
+    <div className="report-lifecycle">
+      <dl className="report-facts">
+        <div>
+          <dt>{t('reports.lifecycle.titleLabel')}</dt>
+          <dd>{report.title}</dd>
+        </div>
+        <div>
+          <dt>{t('reports.lifecycle.status')}</dt>
+          <dd data-testid="report-status">{t(`reports.lifecycle.statusName.${report.status}`)}</dd>
+        </div>
+        {report.currentVersion > 0 && (
+          <div>
+            <dt>{t('reports.lifecycle.version')}</dt>
+            <dd>{report.currentVersion}</dd>
+          </div>
+        )}
+      </dl>
+      {generation && (
+        <div className="report-progress">
+          <label htmlFor={progressId}>{t('reports.lifecycle.progress', { version: generation.version })}</label>
+          <progress
+            id={progressId}
+            max={100}
+            value={generation.progress}
+            aria-valuetext={t('reports.lifecycle.progressText', { progress: generation.progress })}
+          />
+          <p className="muted" role="status">
+            {generation.status === 'GENERATING'
+              ? t('reports.lifecycle.progressText', { progress: generation.progress })
+              : t(`reports.lifecycle.generationStatus.${generation.status}`)}
+          </p>
+          {generation.status === 'FAILED' && (
+            <p className="form-error" role="alert">
+              {t('reports.lifecycle.failed', { error: generation.error ?? '' })}
+            </p>
+          )}
+        </div>
+      )}
+      <FormErrors errors={errors} />
+      <div className="form-buttons">
+        {actions.generate && (
+          <button type="button" disabled={generating.fetching} aria-busy={generating.fetching} onClick={() => void run(() => generate({ id }))}>
+            {t('reports.lifecycle.generate')}
+          </button>
+        )}
+        {actions.download && <DownloadButtons report={report} />}
+        {actions.publish && (
+          <button type="button" disabled={publishing.fetching} aria-busy={publishing.fetching} onClick={() => void run(() => publish({ id }))}>
+            {t('reports.lifecycle.publish')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The report ("beretning") for the chosen period: created, generated by the worker, downloaded and published. */
+export function ReportSection({ inputs }: { inputs: PeriodInputs }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const isAdvisor = useIsAdvisor();
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ReportsListQuery, requestPolicy: 'cache-and-network' });
+  const [creating, create] = useMutation(CreateReportMutation);
+  const [createErrors, setCreateErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const report = data ? reportForPeriod(data.reports, inputs) : undefined;
+
+  async function createReport() {
+    setCreateErrors(NO_API_ERRORS);
+    const result = await create({
+      input: { title: defaultReportTitle(inputs, t('reports.lifecycle.defaultTitle')), period: inputs.period, comparison: inputs.comparison },
+    });
+    if (result.error) setCreateErrors(apiErrorsOf(result.error, []));
+    refetch({ requestPolicy: 'network-only' });
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="report-section">
+      <h2 id={headingId}>{t('reports.lifecycle.heading')}</h2>
+      <FormErrors errors={apiErrorsOf(error, [])} />
+      {report ? (
+        <>
+          <ReportLifecycle key={report.id} id={report.id} isAdvisor={isAdvisor} />
+          {isAdvisor && <ReportContent key={`content-${report.id}`} id={report.id} />}
+        </>
+      ) : (
+        data && (
+          <>
+            <p>{isAdvisor ? t('reports.lifecycle.none') : t('reports.lifecycle.nonePublished')}</p>
+            <FormErrors errors={createErrors} />
+            {isAdvisor && (
+              <div className="form-buttons">
+                <button type="button" disabled={creating.fetching || fetching} aria-busy={creating.fetching} onClick={() => void createReport()}>
+                  {t('reports.lifecycle.create')}
+                </button>
+              </div>
+            )}
+          </>
+        )
+      )}
+    </section>
+  );
+}
