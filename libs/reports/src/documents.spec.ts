@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
 import { MARKUP_PROSE, lejreModel, smallModel } from './test-fixtures';
-import { docxText, docxXml, pdfText as rawPdfText } from './test-extract';
+import { docxText, docxXml, pdfText as rawPdfText } from '@raadgiver/testing';
 
 /** PDF text with line breaks (table cells and long titles wrap) read as spaces. */
 const pdfText = async (pdf: Buffer) => (await rawPdfText(pdf)).replace(/\s+/g, ' ');

@@ -1,10 +1,9 @@
 import { QUEUES, reportJobQueueId } from '@raadgiver/domain';
-import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { createTestDatabase, docxText, pdfText, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { Queue } from 'bullmq';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Session, startTestApi, TestApi } from '../testing/test-api';
-import { docxText, pdfText } from './document-text';
 
 const ROOT = join(__dirname, '../../../..');
 const REPORT = 'id status currentVersion generation { version status progress error }';

@@ -1,4 +1,4 @@
-/* Test support: text out of the generated documents, with the same libraries a reader would use. */
+/* Test support: text out of generated PDF and DOCX documents, with the same libraries a reader would use. */
 import { execFile } from 'node:child_process';
 import JSZip from 'jszip';
 
