@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
-import { Session, startTestApi, TestApi } from '../testing/test-api';
+import { Session, useTestApi } from '../testing/test-api';
 
 function nested(depth: number): string {
   let selection = 'id';
@@ -9,41 +8,33 @@ function nested(depth: number): string {
 }
 
 describe('GraphQL protections', () => {
-  let db: TestDatabase;
-  let api: TestApi;
+  const t = useTestApi();
   let admin: Session;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startTestApi(db);
-    admin = await api.login('admin@norddjurs.demo');
-  });
-
-  afterAll(async () => {
-    await api.close();
-    await db.drop();
+    admin = await t.api.login('admin@norddjurs.demo');
   });
 
   it('refuses a query deeper than 8 levels and allows one within', async () => {
-    const ok = await api.gql(nested(6), {}, admin);
+    const ok = await t.api.gql(nested(6), {}, admin);
     expect(ok.errors).toBeUndefined();
-    const deep = await api.gql(nested(9), {}, admin);
+    const deep = await t.api.gql(nested(9), {}, admin);
     expect(deep.data ?? null).toBeNull();
     expect(deep.errors?.[0].message).toMatch(/exceeds maximum operation depth of 8/);
   });
 
   it('refuses a query above the complexity limit', async () => {
     const fields = Array.from({ length: 120 }, (_, i) => `a${i}: orgUnits { id name children { id name history { id } } }`).join(' ');
-    const result = await api.gql(`{ ${fields} }`, {}, admin);
+    const result = await t.api.gql(`{ ${fields} }`, {}, admin);
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0].message).toMatch(/too complex/);
   });
 
   it('refuses a cross-site simple request (CSRF prevention)', async () => {
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ me { user { id } } }')}`, { headers: { authorization: `Bearer ${admin.token}` } });
+    const response = await fetch(`${t.api.url}/graphql?query=${encodeURIComponent('{ me { user { id } } }')}`, { headers: { authorization: `Bearer ${admin.token}` } });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/i);
-    const form = await fetch(`${api.url}/graphql`, {
+    const form = await fetch(`${t.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain', authorization: `Bearer ${admin.token}` },
       body: JSON.stringify({ query: '{ me { user { id } } }' }),
@@ -52,7 +43,7 @@ describe('GraphQL protections', () => {
   });
 
   it('batches relations through DataLoader: a whole tree with its relations in a fixed number of queries', async () => {
-    const dataSource = api.app.get(DataSource);
+    const dataSource = t.api.app.get(DataSource);
     let queries = 0;
     const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
     dataSource.createQueryRunner = (...args) => {
@@ -65,7 +56,7 @@ describe('GraphQL protections', () => {
       return runner;
     };
     try {
-      const result = await api.gql<{ orgUnits: unknown[] }>(
+      const result = await t.api.gql<{ orgUnits: unknown[] }>(
         '{ orgUnits { id parent { id name } children { id } history { id actorName } predecessors { id } successors { id } } }',
         {},
         admin,
@@ -81,24 +72,13 @@ describe('GraphQL protections', () => {
 });
 
 describe('GraphQL in production mode', () => {
-  let db: TestDatabase;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startTestApi(db, { NODE_ENV: 'production' });
-  });
-
-  afterAll(async () => {
-    await api.close();
-    await db.drop();
-  });
+  const t = useTestApi({ NODE_ENV: 'production' });
 
   it('answers no introspection and shows no stack trace', async () => {
-    const introspection = await api.gql('{ __schema { types { name } } }');
+    const introspection = await t.api.gql('{ __schema { types { name } } }');
     expect(introspection.data ?? null).toBeNull();
     expect(introspection.errors?.[0].message).toMatch(/introspection/i);
-    const failure = await api.gql('{ me { user { id } } }', {}, { token: 'bad' });
+    const failure = await t.api.gql('{ me { user { id } } }', {}, { token: 'bad' });
     expect(failure.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 });

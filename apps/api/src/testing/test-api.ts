@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { DEMO_PASSWORD } from '@raadgiver/db';
-import { redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { createApiApp } from '../bootstrap';
 import { ApiConfig, readApiConfig } from '../config/api-config';
 
@@ -64,4 +64,18 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
   };
 
   return { url, app, config, gql, login, close: () => app.close() };
+}
+
+/** A test file's own database clone and API: opened before the file's tests, closed after them. */
+export function useTestApi(env: Record<string, string> = {}): { db: TestDatabase; api: TestApi } {
+  const context = {} as { db: TestDatabase; api: TestApi };
+  beforeAll(async () => {
+    context.db = await createTestDatabase();
+    context.api = await startTestApi(context.db, env);
+  });
+  afterAll(async () => {
+    await context.api?.close();
+    await context.db?.drop();
+  });
+  return context;
 }
