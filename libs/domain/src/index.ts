@@ -7,3 +7,4 @@ export * from './org-units/org-unit';
 export * from './inquiries';
 export * from './import-export';
 export * from './statistics';
+export * from './follow-up';

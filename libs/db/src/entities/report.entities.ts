@@ -1,3 +1,4 @@
+import type { RecommendationStatus } from '@raadgiver/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const REPORT_STATUSES = ['draft', 'generating', 'ready', 'published'] as const;
@@ -57,6 +58,14 @@ export class Report {
 
   @Column({ type: 'timestamptz', name: 'published_at', nullable: true })
   publishedAt!: Date | null;
+
+  /** The municipality's introduction to its follow-up note (opfølgningsnotat) on this report. */
+  @Column({ type: 'text', name: 'follow_up_intro', default: '' })
+  followUpIntro!: string;
+
+  /** The latest follow-up note version made; 0 before the first. */
+  @Column({ type: 'int', name: 'follow_up_version', default: 0 })
+  followUpVersion!: number;
 }
 
 /** A numbered generation of a report, with the figures it was made from. */
@@ -123,6 +132,19 @@ export class Recommendation {
 
   @Column({ type: 'int', name: 'sort_order', default: 0 })
   sortOrder!: number;
+
+  @Column({ type: 'date', name: 'due_on', nullable: true })
+  dueOn!: string | null;
+
+  /** The latest status; recommendation_status_change holds them all. */
+  @Column({ type: 'text', default: 'open' })
+  status!: RecommendationStatus;
+
+  @Column({ type: 'uuid', name: 'status_set_by', nullable: true })
+  statusSetBy!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'status_set_at', nullable: true })
+  statusSetAt!: Date | null;
 }
 
 @Entity({ name: 'recommendation_org_unit' })

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../tenancy/roles';
+import { enableTenantRls } from './tenant-rls';
 
 /**
  * What the advisor's daily work needs beyond the foundation: the advisor's own reference for a
@@ -68,13 +68,7 @@ export class InquiryWork1732300000002 implements MigrationInterface {
         PRIMARY KEY (tenant_id, id)
       );
     `);
-    for (const table of ['learning_entry', 'import_job']) {
-      await q.query(`
-        ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY; ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-        CREATE POLICY tenant_isolation ON ${table} FOR ALL USING (tenant_id = app_tenant_id()) WITH CHECK (tenant_id = app_tenant_id());
-        GRANT SELECT, INSERT, UPDATE, DELETE ON ${table} TO ${APP_ROLE};
-      `);
-    }
+    await enableTenantRls(q, ['learning_entry', 'import_job']);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../tenancy/roles';
+import { enableTenantRls } from './tenant-rls';
 
 /** The report tables: written by this migration, checked by the catalog gate through LATER_TENANT_TABLES. */
 export const REPORT_TABLES = ['report', 'report_version', 'recommendation', 'recommendation_org_unit'] as const;
@@ -73,13 +73,7 @@ export class Reports1732300000004 implements MigrationInterface {
       );
       CREATE INDEX recommendation_org_unit_unit_idx ON recommendation_org_unit (tenant_id, org_unit_id);
     `);
-    for (const table of REPORT_TABLES) {
-      await q.query(`
-        ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY; ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-        CREATE POLICY tenant_isolation ON ${table} FOR ALL USING (tenant_id = app_tenant_id()) WITH CHECK (tenant_id = app_tenant_id());
-        GRANT SELECT, INSERT, UPDATE, DELETE ON ${table} TO ${APP_ROLE};
-      `);
-    }
+    await enableTenantRls(q, REPORT_TABLES);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../tenancy/roles';
+import { enableTenantRls } from './tenant-rls';
 
 /** The report document table: written by this migration, checked by the catalog gate through LATER_TENANT_TABLES. */
 export const REPORT_DOCUMENT_TABLES = ['report_document'] as const;
@@ -30,13 +30,7 @@ export class ReportDocuments1732300000005 implements MigrationInterface {
         FOREIGN KEY (tenant_id, report_id, version) REFERENCES report_version (tenant_id, report_id, version) ON DELETE CASCADE
       );
     `);
-    for (const table of REPORT_DOCUMENT_TABLES) {
-      await q.query(`
-        ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY; ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-        CREATE POLICY tenant_isolation ON ${table} FOR ALL USING (tenant_id = app_tenant_id()) WITH CHECK (tenant_id = app_tenant_id());
-        GRANT SELECT, INSERT, UPDATE, DELETE ON ${table} TO ${APP_ROLE};
-      `);
-    }
+    await enableTenantRls(q, REPORT_DOCUMENT_TABLES);
   }
 
   async down(q: QueryRunner): Promise<void> {
