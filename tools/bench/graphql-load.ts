@@ -4,8 +4,8 @@
  * little of the cores the API and Postgres need. Needs wrk on PATH (apt-get install wrk).
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_PASSWORD } from '@raadgiver/db';
 
@@ -13,6 +13,8 @@ const ROOT = resolve(__dirname, '../..');
 
 export interface BenchApi {
   url: string;
+  /** CPU time the API process has used so far, in ms (user + system, from /proc). */
+  cpuMs(): number;
   stop(): void;
 }
 
@@ -23,6 +25,15 @@ export interface LoadResult {
   p95: number;
   p99: number;
   max: number;
+  /** The API's CPU per request during the measured run: less noisy than latency on a shared machine. */
+  apiCpuMsPerRequest: number;
+}
+
+/** utime + stime of a process in ms; fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux). */
+function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Starts the API against `appUrl`; BENCH_PROFILE=1 writes a CPU profile to tmp/prof, BENCH_NODE_FLAGS adds node flags. */
@@ -58,7 +69,7 @@ export async function startBenchApi(appUrl: string, port: number): Promise<Bench
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, stop: () => api.kill('SIGTERM') };
+  return { url, cpuMs: () => processCpuMs(api.pid!), stop: () => api.kill('SIGTERM') };
 }
 
 export async function graphql<T>(api: BenchApi, body: string, token?: string): Promise<T> {
@@ -99,11 +110,13 @@ end
   const run = (duration: number) =>
     execFileSync('wrk', ['-t2', `-c${clients}`, `-d${duration}s`, '-s', script, `${api.url}/graphql`], { encoding: 'utf8' });
   run(3); // warm-up: JIT, pool connections, Postgres caches
+  const cpuBefore = api.cpuMs();
   const output = run(seconds);
+  const cpuMs = api.cpuMs() - cpuBefore;
   const match = /RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(output);
   if (!match) throw new Error(`wrk gave no result:\n${output}`);
   const [requests, errors, p50, p95, p99, max] = match.slice(1).map(Number);
-  return { requests, errors, p50, p95, p99, max };
+  return { requests, errors, p50, p95, p99, max, apiCpuMsPerRequest: cpuMs / requests };
 }
 
 /** Prints the machine, the figures, and PASS or FAIL against the p95 target; sets the exit code. */
@@ -111,6 +124,7 @@ export function report(what: string, result: LoadResult, clients: number, second
   console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
   console.log(`${what}, ${clients} concurrent clients, ${seconds} s: ${result.requests} requests (${Math.round(result.requests / seconds)} req/s), ${result.errors} errors`);
   console.log(`latency ms: p50 ${result.p50.toFixed(1)}  p95 ${result.p95.toFixed(1)}  p99 ${result.p99.toFixed(1)}  max ${result.max.toFixed(1)}`);
+  console.log(`API CPU per request: ${result.apiCpuMsPerRequest.toFixed(2)} ms; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const pass = result.p95 <= targetP95Ms && result.errors === 0;
   console.log(pass ? `PASS: p95 ≤ ${targetP95Ms} ms` : `FAIL: p95 above ${targetP95Ms} ms or errors`);
   process.exitCode = pass ? 0 : 1;

@@ -17,7 +17,7 @@
  */
 import { Client } from 'pg';
 import { createDataSource, inContext, loadReportInput } from '@raadgiver/db';
-import { computeReportFigures, ReportPeriod } from '@raadgiver/domain';
+import { computeReportFigures, FoldedCounts, ReportFigures, ReportPeriod } from '@raadgiver/domain';
 import { cpus, totalmem } from 'node:os';
 import { prepareDatabase } from '../dev/prepare-database';
 import { generateReportYears } from './report-data';
@@ -65,6 +65,26 @@ const median = (values: number[]) => {
   const n = sorted.length;
   return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 };
+
+type CountRow = Record<string, string | null> & { count: string };
+
+/** The per-kind, per-category and per-outcome counts and the registrations without a unit, SQL against engine, for the period. */
+function sameCounts(sql: Record<string, unknown[]>, f: ReportFigures): boolean {
+  const sqlCounts = (name: string, key: string) =>
+    new Map((sql[name] as CountRow[]).filter((row) => row[key] !== null).map((row) => [row[key] as string, Number(row.count)]));
+  // Rows as shown, and the folded ones adding up to "other".
+  const sameFolded = (counts: Map<string, number>, folded: FoldedCounts) =>
+    folded.rows.every((row) => counts.get(row.id) === row.count.current) &&
+    [...counts].filter(([id]) => !folded.rows.some((row) => row.id === id)).reduce((sum, [, n]) => sum + n, 0) === folded.other.count.current;
+  const kinds = sqlCounts('kinds', 'kind');
+  const withoutUnit = (sql.units as CountRow[]).find((row) => row.org_unit_id === null);
+  return (
+    f.kinds.every((k) => (kinds.get(k.kind) ?? 0) === k.count.current) &&
+    sameFolded(sqlCounts('categories', 'category_id'), f.complaintCategories) &&
+    sameFolded(sqlCounts('outcomes', 'outcome_id'), f.complaintOutcomes) &&
+    Number(withoutUnit?.count ?? 0) === f.orgUnits.withoutUnit.count.current
+  );
+}
 
 async function main(): Promise<void> {
   const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -120,10 +140,12 @@ async function main(): Promise<void> {
       times.first_median === f.firstContact.current.median &&
       times.first_p90 === f.firstContact.current.p90 &&
       times.close_median === f.close.current.median &&
-      times.close_p90 === f.close.current.p90;
+      times.close_p90 === f.close.current.p90 &&
+      sameCounts(check.results[0], f);
     console.log(
       `${YEAR}: ${f.registrations.current} registrations, ${f.citizens.current} citizens, ${f.followUps.current} follow-ups; ` +
-        `${YEAR - 1}: ${f.registrations.comparison}; ${first.rows} rows loaded; SQL and engine agree: ${same ? 'yes' : 'NO'}`,
+        `${YEAR - 1}: ${f.registrations.comparison}; ${first.rows} rows loaded; SQL and engine agree (totals, kinds, categories, ` +
+        `outcomes, without unit, response times): ${same ? 'yes' : 'NO'}`,
     );
 
     const engineRuns: Awaited<ReturnType<typeof engine>>[] = [];

@@ -6,7 +6,9 @@
 // its data in <data>/redis. Then roles, database, migrations and the demo seed; then API, worker
 // and admin dev server with prefixed output. Ctrl-C stops everything.
 //
-// Env: DATABASE_URL, REDIS_URL, JWT_SECRET, API_PORT (3000), ADMIN_PORT (4200),
+// Mail: SMTP_URL, else a local mail catcher (tools/dev/mail-catcher.ts) that the worker's reminders go to.
+//
+// Env: DATABASE_URL, REDIS_URL, SMTP_URL, JWT_SECRET, API_PORT (3000), ADMIN_PORT (4200),
 // RAADGIVER_DATA_DIR (.data), RAADGIVER_DB_NAME (raadgiver), RAADGIVER_NO_ADMIN=1, RAADGIVER_FRESH=1.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -39,6 +41,7 @@ function readConfig(env) {
     withAdmin: env.RAADGIVER_NO_ADMIN !== '1',
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
     jwtSecret: env.JWT_SECRET || undefined,
     apiPort: env.API_PORT ? Number(env.API_PORT) : undefined,
     adminPort: env.ADMIN_PORT ? Number(env.ADMIN_PORT) : undefined,
@@ -105,6 +108,24 @@ function typeScriptProcess(name, entry, env, extra = {}) {
   return managed;
 }
 
+/**
+ * SMTP_URL when set; otherwise the mail catcher, on 1025 (SMTP) and 1080 (HTTP) or the next free ports. Resolves
+ * once it listens.
+ */
+async function startMail(config, baseEnv) {
+  if (config.smtpUrl) return { smtpUrl: config.smtpUrl, description: `${displayUrl(config.smtpUrl)} (SMTP_URL)` };
+  const [smtpPort, httpPort] = [await findFreePort(1025), await findFreePort(1080)];
+  const child = typeScriptProcess('mail', 'tools/dev/mail-catcher.ts', { ...baseEnv, MAIL_SMTP_PORT: String(smtpPort), MAIL_HTTP_PORT: String(httpPort) }, { ipc: true });
+  const urls = await Promise.race([
+    new Promise((resolve) => child.child.once('message', resolve)),
+    child.exited.then((exit) => {
+      throw new SetupError(`The mail catcher did not start (${describeExit(exit)}); see [mail] above, or set SMTP_URL.`);
+    }),
+  ]);
+  log(`mail catcher started (pid ${child.pid})`);
+  return { smtpUrl: urls.smtpUrl, description: `caught at ${urls.httpUrl} (SMTP ${urls.smtpUrl})` };
+}
+
 async function prepareDatabase(config, adminUrl, baseEnv) {
   const since = performance.now();
   const child = typeScriptProcess('db', 'tools/dev/prepare-database.ts', {
@@ -137,7 +158,13 @@ function startApps(config, ports, urls, baseEnv) {
     }));
   } else missing(API_ENTRY);
   if (existsSync(join(ROOT, WORKER_ENTRY))) {
-    apps.push(typeScriptProcess('worker', WORKER_ENTRY, { ...baseEnv, DATABASE_URL: urls.appUrl, REDIS_URL: urls.redisUrl }));
+    apps.push(typeScriptProcess('worker', WORKER_ENTRY, {
+      ...baseEnv,
+      DATABASE_URL: urls.appUrl,
+      REDIS_URL: urls.redisUrl,
+      SMTP_URL: urls.smtpUrl,
+      ...(ports.admin ? { ADMIN_URL: `http://127.0.0.1:${ports.admin}` } : {}),
+    }));
   } else missing(WORKER_ENTRY);
   if (config.withAdmin) {
     if (existsSync(join(ROOT, ADMIN_CONFIG))) {
@@ -193,7 +220,7 @@ function demoLoginLines({ demoLogins, demoPassword }) {
   return ['', `  Demo logins (password: ${demoPassword})`, ...demoLogins.map((login) => `    ${login.email.padEnd(width)}  ${login.description}`)];
 }
 
-function printBanner({ ports, apps, postgres, redis, prepared, since }) {
+function printBanner({ ports, apps, postgres, redis, mail, prepared, since }) {
   const has = (name) => apps.some((app) => app.name === name);
   const lines = [
     '',
@@ -203,6 +230,7 @@ function printBanner({ ports, apps, postgres, redis, prepared, since }) {
     ...(has('api') ? [`  GraphQL     http://127.0.0.1:${ports.api}/graphql`, `  Health      http://127.0.0.1:${ports.api}/health`] : []),
     `  PostgreSQL  ${postgres.description}`,
     `  Redis       ${redis.description}`,
+    `  Mail        ${mail.description}`,
     ...demoLoginLines(prepared),
     '',
     '  Press Ctrl-C to stop.',
@@ -254,6 +282,9 @@ async function main() {
   baseEnv.QUEUE_PREFIX ??= namespace;
   baseEnv.REDIS_PREFIX ??= namespace;
 
+  // The mail catcher starts in the background; the worker needs its address only once the database is ready.
+  const mailStarting = startMail(config, baseEnv);
+  mailStarting.catch(() => {});
   // Redis first: it answers (or fails) in milliseconds, before PostgreSQL's initdb gets going.
   const redis = await startRedis(config);
   const postgres = await startPostgres(config);
@@ -265,14 +296,15 @@ async function main() {
     api: await choosePort(config.apiPort, 3000, 'API_PORT'),
     admin: config.withAdmin ? await choosePort(config.adminPort, 4200, 'ADMIN_PORT') : undefined,
   };
-  const apps = startApps(config, ports, { appUrl: prepared.appUrl, redisUrl: redis.url, jwtSecret }, baseEnv);
+  const mail = await mailStarting;
+  const apps = startApps(config, ports, { appUrl: prepared.appUrl, redisUrl: redis.url, smtpUrl: mail.smtpUrl, jwtSecret }, baseEnv);
   watchForCrashes(apps);
 
   await Promise.all([
     apps.some((app) => app.name === 'api') && waitFor('The API health check', () => apiHealthy(ports.api)),
     apps.some((app) => app.name === 'admin') && waitFor('The admin dev server', () => portAnswers(ports.admin)),
   ]);
-  printBanner({ ports, apps, postgres, redis, prepared, since });
+  printBanner({ ports, apps, postgres, redis, mail, prepared, since });
 }
 
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

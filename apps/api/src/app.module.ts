@@ -6,12 +6,14 @@ import { DataSource } from 'typeorm';
 import { AccessGuard } from './access/access.guard';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BenchmarkModule } from './benchmark/benchmark.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CitizensModule } from './citizens/citizens.module';
 import { API_CONFIG, ApiConfig } from './config/api-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { ExportsModule } from './exports/exports.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
@@ -51,6 +53,8 @@ export class AppModule {
         ImportsModule,
         ExportsModule,
         ReportsModule,
+        BenchmarkModule,
+        FollowUpModule,
       ],
       controllers: [HealthController],
       providers: [

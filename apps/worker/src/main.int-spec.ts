@@ -40,12 +40,16 @@ describe('the worker process', () => {
   const connection = redisConnectionOptions(redisUrl());
   let db: TestDatabase;
   let queue: Queue;
+  let followUp: Queue;
+  let benchmark: Queue;
   let events: QueueEvents;
   let child: ChildProcess | undefined;
 
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 1 });
     queue = new Queue(QUEUES.maintenance, { connection, prefix: queuePrefix });
+    followUp = new Queue(QUEUES.followUp, { connection, prefix: queuePrefix });
+    benchmark = new Queue(QUEUES.benchmark, { connection, prefix: queuePrefix });
     events = new QueueEvents(QUEUES.maintenance, { connection, prefix: queuePrefix });
     await events.waitUntilReady();
   });
@@ -54,6 +58,10 @@ describe('the worker process', () => {
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await queue?.obliterate({ force: true });
     await queue?.close();
+    await followUp?.obliterate({ force: true });
+    await followUp?.close();
+    await benchmark?.obliterate({ force: true });
+    await benchmark?.close();
     await events?.close();
     await db?.drop();
   });
@@ -78,6 +86,13 @@ describe('the worker process', () => {
 
     const job = await queue.add(JOBS.ping.name, {});
     expect(await job.waitUntilFinished(events, 10_000)).toEqual({ pong: true, at: expect.any(String) });
+    // The daily reminders (07:00 Danish time) and the nightly benchmark refresh are scheduled at start-up.
+    expect(await followUp.getJobSchedulers()).toContainEqual(
+      expect.objectContaining({ key: 'daily-reminders', name: JOBS.sendReminders.name, pattern: '0 7 * * *', tz: 'Europe/Copenhagen' }),
+    );
+    expect(await benchmark.getJobSchedulers()).toContainEqual(
+      expect.objectContaining({ key: 'benchmark-nightly', name: JOBS.refreshAllBenchmarks.name, pattern: '30 2 * * *', tz: 'Europe/Copenhagen' }),
+    );
 
     const exited = exitOf(child, 5_000);
     child.kill('SIGTERM');
@@ -85,5 +100,6 @@ describe('the worker process', () => {
     expect(output).toContain('Queue workers stopped');
     // The job's data and the connection strings never reach the log.
     expect(output).not.toContain(db.appUrl);
-  });
+    // Start-up (swc, Nest, Redis, the schedulers) waits for up to 30 s above; jest's own limit must not cut it short.
+  }, 60_000);
 });

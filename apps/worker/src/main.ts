@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const app = await createWorkerApp(config);
   // On SIGTERM/SIGINT: stop taking jobs, let running ones finish, close Redis and Postgres, exit 0.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
-  await startWorker(app);
+  await startWorker(app, { schedules: true });
   logger.log(`Worker started: queues ${Object.values(QUEUES).join(', ')}, prefix "${config.queuePrefix}", concurrency ${config.concurrency}`);
 }
 

@@ -11,13 +11,24 @@ describe('workerConfigFromEnv', () => {
       queuePrefix: 'raadgiver',
       concurrency: 4,
       lockMs: 30_000,
+      mail: { smtpUrl: null, from: 'Raadgiver <noreply@raadgiver.localhost>', adminUrl: 'http://localhost:4200' },
     });
+  });
+
+  it('reads SMTP_URL, MAIL_FROM and ADMIN_URL for reminder e-mails, and refuses URLs of another kind', () => {
+    expect(workerConfigFromEnv({ DATABASE_URL: databaseUrl, SMTP_URL: 'smtp://127.0.0.1:1025', MAIL_FROM: 'Borgerrådgiveren <br@norddjurs.dk>', ADMIN_URL: 'https://raadgiver.example/' }).mail).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:1025',
+      from: 'Borgerrådgiveren <br@norddjurs.dk>',
+      adminUrl: 'https://raadgiver.example',
+    });
+    expect(() => workerConfigFromEnv({ DATABASE_URL: databaseUrl, SMTP_URL: 'http://mail:secret@host' })).toThrow(/^SMTP_URL must start with smtp:\/\/ or smtps:\/\/$/);
+    expect(() => workerConfigFromEnv({ DATABASE_URL: databaseUrl, ADMIN_URL: 'javascript:alert(1)' })).toThrow(/ADMIN_URL/);
   });
 
   it('reads REDIS_URL, QUEUE_PREFIX, WORKER_CONCURRENCY and WORKER_LOCK_MS', () => {
     expect(
       workerConfigFromEnv({ DATABASE_URL: databaseUrl, REDIS_URL: 'redis://cache:6380/2', QUEUE_PREFIX: 'test-1', WORKER_CONCURRENCY: '8', WORKER_LOCK_MS: '5000' }),
-    ).toEqual({ redisUrl: 'redis://cache:6380/2', databaseUrl, queuePrefix: 'test-1', concurrency: 8, lockMs: 5000 });
+    ).toEqual(expect.objectContaining({ redisUrl: 'redis://cache:6380/2', databaseUrl, queuePrefix: 'test-1', concurrency: 8, lockMs: 5000 }));
   });
 
   it('refuses to start without DATABASE_URL, and never repeats a URL in its errors', () => {

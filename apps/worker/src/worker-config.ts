@@ -12,6 +12,16 @@ export interface WorkerConfig {
    * whose worker died is taken up again after about twice this.
    */
   lockMs: number;
+  /** Where reminder e-mails go out; absent (as in tests that send none) means the same as no SMTP_URL. */
+  mail?: MailConfig;
+}
+
+/** E-mail: the SMTP server, the sender, and the admin's address for links in the text. */
+export interface MailConfig {
+  /** smtp:// or smtps:// URL; null: reminders are not e-mailed (the worker says so at start). */
+  smtpUrl: string | null;
+  from: string;
+  adminUrl: string;
 }
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -20,6 +30,16 @@ const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 const DEFAULT_QUEUE_PREFIX = 'raadgiver';
 const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_LOCK_MS = 30_000;
+const DEFAULT_MAIL_FROM = 'Raadgiver <noreply@raadgiver.localhost>';
+const DEFAULT_ADMIN_URL = 'http://localhost:4200';
+
+function mailConfigFromEnv(env: Record<string, string | undefined>): MailConfig {
+  const smtpUrl = env.SMTP_URL || null;
+  if (smtpUrl !== null && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  const adminUrl = (env.ADMIN_URL || DEFAULT_ADMIN_URL).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(adminUrl)) throw new Error('ADMIN_URL must be an http:// or https:// URL');
+  return { smtpUrl, from: env.MAIL_FROM || DEFAULT_MAIL_FROM, adminUrl };
+}
 
 export function workerConfigFromEnv(env: Record<string, string | undefined>): WorkerConfig {
   const databaseUrl = env.DATABASE_URL;
@@ -37,5 +57,5 @@ export function workerConfigFromEnv(env: Record<string, string | undefined>): Wo
   if (!Number.isInteger(lockMs) || lockMs < 1_000 || lockMs > 600_000) {
     throw new Error('WORKER_LOCK_MS must be a whole number of milliseconds from 1000 to 600000');
   }
-  return { redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL, databaseUrl, queuePrefix, concurrency, lockMs };
+  return { redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL, databaseUrl, queuePrefix, concurrency, lockMs, mail: mailConfigFromEnv(env) };
 }

@@ -1,5 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { BenchmarkModule } from './benchmark/benchmark.module';
 import { DatabaseModule } from './database/database.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { ImportsModule } from './imports/imports.module';
 import { JobRunnerModule } from './job-runner/job-runner.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
@@ -7,7 +9,7 @@ import { ReportsModule } from './reports/reports.module';
 import { WorkerConfig } from './worker-config';
 
 /** The modules whose providers hold @JobHandler methods. */
-export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule];
+export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule, FollowUpModule, BenchmarkModule];
 
 @Module({})
 export class WorkerModule {

@@ -1,6 +1,7 @@
 import { INestApplicationContext, LoggerService, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DatabaseConnection } from './database/database.module';
+import { JobSchedules } from './job-runner/job-schedules';
 import { QueueWorkers } from './job-runner/queue-workers';
 import { WorkerConfig } from './worker-config';
 import { WorkerModule } from './worker.module';
@@ -22,8 +23,14 @@ export function createWorkerApp(config: WorkerConfig, options: WorkerAppOptions 
   });
 }
 
+export interface StartWorkerOptions {
+  /** Register the job schedulers (JOB_SCHEDULES), as the worker process does; tests of single jobs leave them out. */
+  schedules?: boolean;
+}
+
 /** Connects to the database, then starts taking jobs, so no job runs before its handler can reach Postgres. */
-export async function startWorker(app: INestApplicationContext): Promise<void> {
+export async function startWorker(app: INestApplicationContext, options: StartWorkerOptions = {}): Promise<void> {
   await app.get(DatabaseConnection).open();
   await app.get(QueueWorkers).start();
+  if (options.schedules) await app.get(JobSchedules).register();
 }

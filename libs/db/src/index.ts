@@ -8,3 +8,5 @@ export * from './tenancy/roles';
 export * from './auth/password';
 export * from './seed';
 export * from './statistics';
+export * from './follow-up';
+export * from './benchmark';

@@ -8,3 +8,4 @@ export * from './inquiries';
 export * from './import-export';
 export * from './statistics';
 export * from './follow-up';
+export * from './benchmark';

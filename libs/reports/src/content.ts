@@ -1,16 +1,27 @@
-import type { Compared, OrgUnitRow, ResponseTimeFigures } from '@raadgiver/domain';
+import type { CarriedRecommendation, Compared, ComplianceShare, OrgUnitRow, ResponseTimeFigures } from '@raadgiver/domain';
 import { type BarChart, complaintCategoriesChart, complaintOutcomesChart } from './charts';
-import { comparedCount, comparedDays, comparedProseShare, comparedTableShare, formatPeriod } from './format';
-import { labelsFor } from './labels';
+import { comparedCount, comparedDays, comparedProseShare, comparedTableShare, formatPeriod, tableShare } from './format';
+import { labelsFor, type ReportLabels } from './labels';
 import { type ReportDocumentModel, paragraphs } from './model';
+
+/** A paragraph of a table cell; line breaks in the text are kept. */
+export interface CellPart {
+  text: string;
+  style?: 'bold' | 'note';
+}
+
+/** A table cell: one paragraph of plain text, or several paragraphs with their own style. */
+export type Cell = string | CellPart[];
+
+export const cellParts = (cell: Cell): CellPart[] => (typeof cell === 'string' ? [{ text: cell }] : cell);
 
 /** The document's content, laid out once and drawn by the PDF and the DOCX renderer alike. */
 export type Block =
-  | { type: 'title'; text: string; subtitle: string }
+  | { type: 'title'; text: string; subtitle: string; /** A cover page of its own (default), or at the top of the first page. */ cover?: boolean }
   | { type: 'heading'; level: 1 | 2; text: string }
   | { type: 'paragraph'; text: string; note?: boolean }
   | { type: 'bullet'; text: string }
-  | { type: 'table'; header: string[]; rows: string[][]; numeric: boolean[]; widths: number[] }
+  | { type: 'table'; header: string[]; rows: Cell[][]; numeric: boolean[]; widths: number[] }
   | { type: 'chart'; chart: BarChart };
 
 function unitName(row: OrgUnitRow, formerly: string): string {
@@ -29,7 +40,65 @@ function responseRow(label: string, figures: Compared<ResponseTimeFigures>, loca
   ];
 }
 
-const prose = (text: string): Block[] => paragraphs(text).map((p) => ({ type: 'paragraph', text: p }));
+export const prose = (text: string): Block[] => paragraphs(text).map((p) => ({ type: 'paragraph', text: p }));
+
+/** Each department's follow-up: the department's name, then its text as typed. */
+function followUpCell(recommendation: CarriedRecommendation, l: ReportLabels): Cell {
+  if (recommendation.followUps.length === 0) return [{ text: l.noAnswer, style: 'note' }];
+  return recommendation.followUps.flatMap((followUp): CellPart[] => [{ text: followUp.orgUnitName, style: 'bold' }, { text: followUp.text }]);
+}
+
+function complianceRow(name: string, share: ComplianceShare, locale: ReportDocumentModel['locale']): string[] {
+  return [
+    name,
+    String(share.total),
+    String(share.implemented),
+    String(share.partlyImplemented),
+    share.share === null ? '–' : tableShare({ numerator: share.implemented, denominator: share.total }, locale),
+  ];
+}
+
+/** The previous report's recommendations with status and follow-up, and the share implemented per department. */
+function carryOverBlocks(model: ReportDocumentModel): Block[] {
+  const { locale, carryOver } = model;
+  const l = labelsFor(locale);
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: l.previousRecommendations }];
+  if (model.previousRecommendations.length === 0) return [...blocks, { type: 'paragraph', text: l.noPreviousRecommendations }];
+  if (carryOver?.previousReport) {
+    blocks.push({
+      type: 'paragraph',
+      note: true,
+      text: l.previousReportNote(carryOver.previousReport.title, formatPeriod(carryOver.previousReport.period, locale)),
+    });
+  }
+  blocks.push({
+    type: 'table',
+    header: [l.recommendation, l.addressedTo, l.status, l.followUp],
+    rows: model.previousRecommendations.map((r) => [
+      r.title,
+      r.orgUnits.length > 0 ? r.orgUnits.map((u) => u.name).join(', ') : l.general,
+      l.statuses[r.status],
+      followUpCell(r, l),
+    ]),
+    numeric: [false, false, false, false],
+    widths: [2, 1.3, 1.1, 3.4],
+  });
+  if (carryOver) {
+    blocks.push({ type: 'heading', level: 2, text: l.compliance });
+    blocks.push({
+      type: 'table',
+      header: [l.unit, l.recommendationCount, l.statuses.implemented, l.statuses.partly_implemented, l.shareImplemented],
+      rows: [
+        ...carryOver.departments.map((d) => complianceRow(d.orgUnitName, d, locale)),
+        complianceRow(l.allRecommendations, carryOver.tenant, locale),
+      ],
+      numeric: [false, true, true, true, true],
+      widths: [2.6, 1.2, 1.2, 1.3, 1.2],
+    });
+    blocks.push({ type: 'paragraph', text: l.complianceNote, note: true });
+  }
+  return blocks;
+}
 
 export function buildContent(model: ReportDocumentModel): Block[] {
   const { locale, figures } = model;
@@ -123,17 +192,6 @@ export function buildContent(model: ReportDocumentModel): Block[] {
     });
   }
 
-  blocks.push({ type: 'heading', level: 1, text: l.previousRecommendations });
-  if (model.previousRecommendations.length === 0) {
-    blocks.push({ type: 'paragraph', text: l.noPreviousRecommendations });
-  } else {
-    blocks.push({
-      type: 'table',
-      header: [l.recommendation, l.status, l.followUp],
-      rows: model.previousRecommendations.map((r) => [r.title, r.status, r.followUp]),
-      numeric: [false, false, false],
-      widths: [2, 1, 3],
-    });
-  }
+  blocks.push(...carryOverBlocks(model));
   return blocks;
 }

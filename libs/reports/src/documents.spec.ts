@@ -110,7 +110,7 @@ describe('documents of the Lejre 2019 report', () => {
   it('XLSX has a sheet per figure group, numbers as numbers and the rows behind each chart', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Nøgletal', 'Typer', 'Klagetyper', 'Udfald', 'Enheder', 'Svartider', 'Anbefalinger', 'Tidligere anbefalinger']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Nøgletal', 'Typer', 'Klagetyper', 'Udfald', 'Enheder', 'Svartider', 'Anbefalinger', 'Tidligere anbefalinger', 'Andel gennemført']);
     const rowsOf = (name: string) => {
       const rows: unknown[][] = [];
       book.getWorksheet(name)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
@@ -135,7 +135,35 @@ describe('documents of the Lejre 2019 report', () => {
     expect(typeof firstContact[2]).toBe('number');
     expect(typeof firstContact[3]).toBe('number');
     expect(rowsOf('Anbefalinger')).toContainEqual(['Svar borgerne inden for fristen', 'CBAK, CSO <Ældre>', 'Alle centre bør kvittere for modtagelsen.\n\nOg svare til tiden.']);
-    expect(rowsOf('Tidligere anbefalinger')).toContainEqual(['Aktindsigt til tiden', 'Gennemført', 'Centret har indført en frist på 7 dage & en tjekliste.']);
+    expect(rowsOf('Tidligere anbefalinger')).toEqual([
+      ['Anbefaling', 'Rettet til', 'Status', 'Opfølgning'],
+      ['Aktindsigt til tiden', 'CBAK', 'Gennemført', 'CBAK: Centret har indført en frist på 7 dage & en tjekliste.'],
+      ['Partshøring før afgørelse', 'CBAK, CSO <Ældre>', 'Delvist gennemført', 'CSO <Ældre>: Skabelonen er opdateret.\nUndervisning følger i foråret.'],
+      ['Klar vejledning om klageadgang', 'Generel anbefaling', 'Åben', 'Intet svar'],
+    ]);
+    // By hand: CBAK has rec-1 (implemented) and rec-2 (partly): 1 of 2; CSO has rec-2 only: 0 of 1; all: 1 of 3.
+    expect(rowsOf('Andel gennemført')).toEqual([
+      ['Enhed', 'Anbefalinger', 'Gennemført', 'Delvist gennemført', 'Andel gennemført'],
+      ['CBAK', 2, 1, 1, 0.5],
+      ['CSO <Ældre>', 1, 0, 1, 0],
+      ['Alle anbefalinger', 3, 1, 1, 1 / 3],
+    ]);
+    expect(book.getWorksheet('Andel gennemført')?.getCell('E2').numFmt).toBe('0.0%');
+  });
+
+  it('PDF and DOCX list last year\'s recommendations with status and follow-up, and the share implemented per department', async () => {
+    for (const text of [await pdfText(pdf), (await docxText(docx)).replace(/\s+/g, ' ')]) {
+      expect(text).toContain('Opfølgning på tidligere anbefalinger');
+      expect(text).toContain('Anbefalingerne i Beretning 2018 (1.1.2018–31.12.2018)');
+      expect(text).toContain('Aktindsigt til tiden');
+      expect(text).toContain('Delvist gennemført');
+      expect(text).toContain('Skabelonen er opdateret. Undervisning følger i foråret.');
+      expect(text).toContain('Intet svar');
+      expect(text).toContain('Andel gennemførte anbefalinger');
+      expect(text).toMatch(/CBAK 2 1 1 50,0 %/);
+      expect(text).toMatch(/CSO <Ældre> 1 0 1 0,0 %/);
+      expect(text).toMatch(/Alle anbefalinger 3 1 1 33,3 %/);
+    }
   });
 });
 

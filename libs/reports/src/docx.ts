@@ -13,9 +13,9 @@ import {
   WidthType,
 } from 'docx';
 import type { BarChart } from './charts';
-import { type Block, buildContent } from './content';
+import { type Block, buildContent, type Cell, cellParts } from './content';
 import { fontFiles } from './fonts';
-import type { ReportDocumentModel } from './model';
+import type { DocumentInfo, ReportDocumentModel } from './model';
 
 /** Page width between margins in the default A4 layout, in pixels at 96 dpi (docx sizes images in pixels). */
 const IMAGE_WIDTH = 620;
@@ -30,17 +30,28 @@ export function chartPng(chart: BarChart, scale = 2): Buffer {
   return Buffer.from(resvg.render().asPng());
 }
 
+type RunOptions = Omit<ConstructorParameters<typeof TextRun>[0] & object, 'text' | 'break'>;
+
+/** Text as typed: each line break becomes a Word line break (a bare newline in a run would read as a space). */
+function runs(text: string, options: RunOptions = {}): TextRun[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line, i) => new TextRun({ ...options, text: line, break: i > 0 ? 1 : undefined }));
+}
+
 function tableOf(block: Extract<Block, { type: 'table' }>): Table {
   const total = block.widths.reduce((a, b) => a + b, 0);
-  const cell = (text: string, column: number, header: boolean) =>
+  const cell = (cell: Cell, column: number, header: boolean) =>
     new TableCell({
       width: { size: Math.round((block.widths[column] / total) * 100), type: WidthType.PERCENTAGE },
-      children: [
-        new Paragraph({
-          alignment: block.numeric[column] ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text, bold: header })],
-        }),
-      ],
+      children: cellParts(cell).map(
+        (part) =>
+          new Paragraph({
+            alignment: block.numeric[column] ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            children: runs(part.text, { bold: header || part.style === 'bold', italics: part.style === 'note' }),
+          }),
+      ),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -59,11 +70,11 @@ function children(block: Block): (Paragraph | Table)[] {
         new Paragraph({ children: [new TextRun(block.subtitle)] }),
       ];
     case 'heading':
-      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: runs(block.text) })];
     case 'paragraph':
-      return [new Paragraph({ children: [new TextRun({ text: block.text, italics: block.note === true, size: block.note ? 18 : undefined })] })];
+      return [new Paragraph({ children: runs(block.text, { italics: block.note === true, size: block.note ? 18 : undefined }) })];
     case 'bullet':
-      return [new Paragraph({ bullet: { level: 0 }, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ bullet: { level: 0 }, children: runs(block.text) })];
     case 'table':
       return [tableOf(block), new Paragraph({})];
     case 'chart': {
@@ -86,13 +97,18 @@ function children(block: Block): (Paragraph | Table)[] {
   }
 }
 
-/** The report as DOCX for the advisor to edit: Word heading styles, Word tables, charts as SVG images with PNG fallback. */
-export async function renderDocx(model: ReportDocumentModel): Promise<Buffer> {
+/** Blocks as DOCX for editing in Word: Word heading styles, Word tables, charts as SVG images with PNG fallback. */
+export function docxOfBlocks(blocks: Block[], info: DocumentInfo): Promise<Buffer> {
   const document = new Document({
-    creator: model.tenantName,
-    title: model.title,
+    creator: info.author,
+    title: info.title,
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
-    sections: [{ children: buildContent(model).flatMap(children) }],
+    sections: [{ children: blocks.flatMap(children) }],
   });
   return Packer.toBuffer(document);
+}
+
+/** The report as DOCX for the advisor to edit. */
+export function renderDocx(model: ReportDocumentModel): Promise<Buffer> {
+  return docxOfBlocks(buildContent(model), { title: model.title, author: model.tenantName, locale: model.locale, date: model.period.to });
 }

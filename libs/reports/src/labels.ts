@@ -1,4 +1,4 @@
-import type { InquiryKind } from '@raadgiver/domain';
+import type { InquiryKind, RecommendationStatus } from '@raadgiver/domain';
 import type { ReportLocale } from './model';
 
 export interface ReportLabels {
@@ -46,6 +46,18 @@ export interface ReportLabels {
   status: string;
   followUp: string;
   noPreviousRecommendations: string;
+  previousReportNote: (title: string, period: string) => string;
+  statuses: Record<RecommendationStatus, string>;
+  noAnswer: string;
+  compliance: string;
+  recommendationCount: string;
+  shareImplemented: string;
+  allRecommendations: string;
+  complianceNote: string;
+  followUpNote: string;
+  department: string;
+  followUpExamples: string;
+  noDepartments: string;
   sheets: {
     overview: string;
     kinds: string;
@@ -55,6 +67,7 @@ export interface ReportLabels {
     responseTimes: string;
     recommendations: string;
     previousRecommendations: string;
+    compliance: string;
   };
   recommendationText: string;
   figure: string;
@@ -120,6 +133,18 @@ const DA: ReportLabels = {
   status: 'Status',
   followUp: 'Opfølgning',
   noPreviousRecommendations: 'Der er ingen tidligere anbefalinger.',
+  previousReportNote: (title, period) => `Anbefalingerne i ${title} (${period}), med status og fagområdernes opfølgning.`,
+  statuses: { open: 'Åben', in_progress: 'I gang', implemented: 'Gennemført', partly_implemented: 'Delvist gennemført', not_taken_up: 'Ikke fulgt' },
+  noAnswer: 'Intet svar',
+  compliance: 'Andel gennemførte anbefalinger',
+  recommendationCount: 'Anbefalinger',
+  shareImplemented: 'Andel gennemført',
+  allRecommendations: 'Alle anbefalinger',
+  complianceNote: 'Andel gennemført = gennemførte anbefalinger af alle anbefalinger; delvist gennemførte tælles ikke med.',
+  followUpNote: 'Opfølgningsnotat',
+  department: 'Fagområde',
+  followUpExamples: 'Eksempler på opfølgning',
+  noDepartments: 'Beretningens anbefalinger er ikke rettet til nogen fagområder.',
   sheets: {
     overview: 'Nøgletal',
     kinds: 'Typer',
@@ -129,6 +154,7 @@ const DA: ReportLabels = {
     responseTimes: 'Svartider',
     recommendations: 'Anbefalinger',
     previousRecommendations: 'Tidligere anbefalinger',
+    compliance: 'Andel gennemført',
   },
   recommendationText: 'Tekst',
   figure: 'Nøgletal',
@@ -194,6 +220,18 @@ const EN: ReportLabels = {
   status: 'Status',
   followUp: 'Follow-up',
   noPreviousRecommendations: 'There are no previous recommendations.',
+  previousReportNote: (title, period) => `The recommendations of ${title} (${period}), with their status and the departments' follow-up.`,
+  statuses: { open: 'Open', in_progress: 'In progress', implemented: 'Implemented', partly_implemented: 'Partly implemented', not_taken_up: 'Not taken up' },
+  noAnswer: 'No answer',
+  compliance: 'Share of recommendations implemented',
+  recommendationCount: 'Recommendations',
+  shareImplemented: 'Share implemented',
+  allRecommendations: 'All recommendations',
+  complianceNote: 'Share implemented = recommendations implemented out of all recommendations; partly implemented ones are not counted.',
+  followUpNote: 'Follow-up note',
+  department: 'Department',
+  followUpExamples: 'Examples of follow-up',
+  noDepartments: "The report's recommendations are not addressed to any department.",
   sheets: {
     overview: 'Key figures',
     kinds: 'Kinds',
@@ -203,6 +241,7 @@ const EN: ReportLabels = {
     responseTimes: 'Response times',
     recommendations: 'Recommendations',
     previousRecommendations: 'Previous recommendations',
+    compliance: 'Share implemented',
   },
   recommendationText: 'Text',
   figure: 'Figure',

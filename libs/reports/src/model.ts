@@ -1,19 +1,21 @@
-import type { ReportFigures, ReportPeriod } from '@raadgiver/domain';
+import type { CarriedRecommendation, CarryOver, ReportFigures, ReportPeriod } from '@raadgiver/domain';
 
 export type ReportLocale = 'da' | 'en';
+
+/** What a document says about itself: its title, author (the municipality), language and date. */
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  locale: ReportLocale;
+  /** YYYY-MM-DD; fixed, so the same content gives the same bytes. */
+  date: string;
+}
 
 /** A recommendation of this report: general (no units) or addressed to org units. */
 export interface ReportRecommendation {
   title: string;
   text: string;
   orgUnitNames: string[];
-}
-
-/** A recommendation of the previous report with its follow-up status, both as the advisor wrote them. */
-export interface PreviousRecommendation {
-  title: string;
-  status: string;
-  followUp: string;
 }
 
 /**
@@ -33,7 +35,18 @@ export interface ReportDocumentModel {
   };
   figures: ReportFigures;
   recommendations: ReportRecommendation[];
-  previousRecommendations: PreviousRecommendation[];
+  /** The previous report's recommendations with their status and the departments' follow-up (CarryOver.recommendations). */
+  previousRecommendations: CarriedRecommendation[];
+  /**
+   * The previous report and the share implemented per department and for the tenant (the rest of CarryOver); the
+   * share table is left out without it.
+   */
+  carryOver?: Omit<CarryOver, 'recommendations'>;
+}
+
+/** The carry-over fields of the document model, from what loadCarryOver gives. */
+export function carryOverFields({ recommendations, ...rest }: CarryOver): Pick<ReportDocumentModel, 'previousRecommendations' | 'carryOver'> {
+  return { previousRecommendations: recommendations, carryOver: rest };
 }
 
 /** Splits prose into paragraphs on blank lines; single line breaks stay inside a paragraph. */

@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { type Block, buildContent } from './content';
+import { type Block, buildContent, type CellPart, cellParts } from './content';
 import { fontBold, fontRegular } from './fonts';
-import type { ReportDocumentModel } from './model';
+import type { DocumentInfo, ReportDocumentModel } from './model';
 
 const MARGIN = 56;
 const REGULAR = 'DejaVuSans';
@@ -14,32 +14,53 @@ function ensureRoom(doc: Doc, height: number): void {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
+const CELL_PAD = 4;
+const PART_GAP = 3;
+
+function partFont(doc: Doc, part: CellPart, header: boolean): Doc {
+  return doc
+    .font(header || part.style === 'bold' ? BOLD : REGULAR)
+    .fontSize(9)
+    .fillColor(part.style === 'note' ? '#555555' : '#000000');
+}
+
+/** A cell's paragraphs one below the other; line breaks in the text are kept by pdfkit. */
+function cellHeight(doc: Doc, parts: CellPart[], width: number, header: boolean): number {
+  return parts.reduce((sum, part, i) => sum + partFont(doc, part, header).heightOfString(part.text, { width }) + (i > 0 ? PART_GAP : 0), 0);
+}
+
 function drawTable(doc: Doc, block: Extract<Block, { type: 'table' }>): void {
   const width = doc.page.width - 2 * MARGIN;
   const total = block.widths.reduce((a, b) => a + b, 0);
   const columns = block.widths.map((w) => (w / total) * width);
-  const pad = 4;
-  const drawRow = (cells: string[], bold: boolean) => {
-    doc.font(bold ? BOLD : REGULAR).fontSize(9);
-    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: columns[i] - 2 * pad }))) + 2 * pad;
-    ensureRoom(doc, height);
+  const drawRow = (cells: CellPart[][], header: boolean) => {
+    const height = Math.max(...cells.map((parts, i) => cellHeight(doc, parts, columns[i] - 2 * CELL_PAD, header))) + 2 * CELL_PAD;
+    ensureRoom(doc, Math.min(height, doc.page.height - doc.page.margins.top - doc.page.margins.bottom));
     const top = doc.y;
+    const page = doc.page;
     let x = MARGIN;
-    cells.forEach((cell, i) => {
-      doc.text(cell, x + pad, top + pad, { width: columns[i] - 2 * pad, align: block.numeric[i] ? 'right' : 'left' });
+    cells.forEach((parts, i) => {
+      let y = top + CELL_PAD;
+      for (const part of parts) {
+        partFont(doc, part, header).text(part.text, x + CELL_PAD, y, { width: columns[i] - 2 * CELL_PAD, align: block.numeric[i] ? 'right' : 'left' });
+        y = doc.y + PART_GAP;
+      }
       x += columns[i];
     });
+    // A cell taller than a page runs on to the next page (pdfkit breaks it); the rule then goes under its end.
+    const bottom = doc.page === page ? top + height : doc.y + CELL_PAD;
+    doc.fillColor('#000000');
     doc
-      .moveTo(MARGIN, top + height)
-      .lineTo(MARGIN + width, top + height)
-      .lineWidth(bold ? 0.8 : 0.3)
+      .moveTo(MARGIN, bottom)
+      .lineTo(MARGIN + width, bottom)
+      .lineWidth(header ? 0.8 : 0.3)
       .strokeColor('#888888')
       .stroke();
     doc.x = MARGIN;
-    doc.y = top + height;
+    doc.y = bottom;
   };
-  drawRow(block.header, true);
-  for (const row of block.rows) drawRow(row, false);
+  drawRow(block.header.map((text) => [{ text }]), true);
+  for (const row of block.rows) drawRow(row.map(cellParts), false);
   doc.moveDown(0.8);
 }
 
@@ -49,6 +70,12 @@ function drawBlock(doc: Doc, block: Block): void {
   const width = doc.page.width - 2 * MARGIN;
   switch (block.type) {
     case 'title':
+      if (block.cover === false) {
+        doc.font(BOLD).fontSize(18).text(block.text, MARGIN, doc.y, { width });
+        doc.moveDown(0.3).font(REGULAR).fontSize(11).fillColor('#444444').text(block.subtitle, { width });
+        doc.fillColor('#000000').moveDown(1);
+        return;
+      }
       doc.font(BOLD).fontSize(24).text(block.text, MARGIN, 200, { width });
       doc.moveDown(0.5).font(REGULAR).fontSize(13).text(block.subtitle, { width });
       doc.addPage();
@@ -93,14 +120,14 @@ function drawBlock(doc: Doc, block: Block): void {
   }
 }
 
-/** The report to publish, as PDF: DejaVu Sans embedded (Danish letters and most symbols), charts as vectors. */
-export function renderPdf(model: ReportDocumentModel): Promise<Buffer> {
+/** Blocks as an A4 PDF: DejaVu Sans embedded (Danish letters and most symbols), charts as vectors. */
+export function pdfOfBlocks(blocks: Block[], info: DocumentInfo): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
       margin: MARGIN,
-      lang: model.locale === 'da' ? 'da-DK' : 'en-GB',
-      info: { Title: model.title, Author: model.tenantName, CreationDate: new Date(`${model.period.to}T00:00:00Z`) },
+      lang: info.locale === 'da' ? 'da-DK' : 'en-GB',
+      info: { Title: info.title, Author: info.author, CreationDate: new Date(`${info.date}T00:00:00Z`) },
       bufferPages: false,
     });
     const chunks: Buffer[] = [];
@@ -111,7 +138,6 @@ export function renderPdf(model: ReportDocumentModel): Promise<Buffer> {
       doc.registerFont(REGULAR, fontRegular());
       doc.registerFont(BOLD, fontBold());
       doc.font(REGULAR);
-      const blocks = buildContent(model);
       blocks.forEach((block, i) => {
         // Keep a heading on the page of the chart that follows it.
         const next = blocks[i + 1];
@@ -123,4 +149,9 @@ export function renderPdf(model: ReportDocumentModel): Promise<Buffer> {
       reject(error);
     }
   });
+}
+
+/** The report to publish, as PDF. */
+export function renderPdf(model: ReportDocumentModel): Promise<Buffer> {
+  return pdfOfBlocks(buildContent(model), { title: model.title, author: model.tenantName, locale: model.locale, date: model.period.to });
 }

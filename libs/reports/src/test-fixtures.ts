@@ -1,6 +1,8 @@
 /* Test fixtures: report models built by running the real statistics engine on synthetic registrations. */
 import {
+  type CarryOver,
   DEFAULT_RESPONSE_TARGETS,
+  type FollowUpNoteModel,
   type InquiryKind,
   type ReportCatalogueEntry,
   type ReportInput,
@@ -8,7 +10,7 @@ import {
   type ReportRegistration,
   computeReportFigures,
 } from '@raadgiver/domain';
-import type { ReportDocumentModel, ReportLocale } from './model';
+import { carryOverFields, type ReportDocumentModel, type ReportLocale } from './model';
 
 export const MARKUP_PROSE = 'Borgeren skrev <script>alert("x")</script> & \'citat\' – æøå ÆØÅ';
 
@@ -117,7 +119,7 @@ function modelFrom(input: Omit<ReportInput, 'orgUnits' | 'orgUnitLinks' | 'renam
       { title: 'Svar borgerne inden for fristen', text: 'Alle centre bør kvittere for modtagelsen.\n\nOg svare til tiden.', orgUnitNames: ['CBAK', 'CSO <Ældre>'] },
       { title: 'Bedre notatpligt', text: 'Notér telefonsamtaler.', orgUnitNames: [] },
     ],
-    previousRecommendations: [{ title: 'Aktindsigt til tiden', status: 'Gennemført', followUp: 'Centret har indført en frist på 7 dage & en tjekliste.' }],
+    ...carryOverFields(previousYear()),
   };
 }
 
@@ -149,4 +151,60 @@ export function smallModel(locale: ReportLocale = 'da', withComparison = true): 
     locale,
     3,
   );
+}
+
+/**
+ * Last year's recommendations as loadCarryOver gives them: three, two addressed to CBAK, one to CSO, one general;
+ * one implemented, one partly, one still open. Shares: CBAK 1 of 2, CSO 0 of 1, all 1 of 3.
+ */
+export function previousYear(): CarryOver {
+  const cbak = { id: 'u-cbak', name: 'CBAK' };
+  const cso = { id: 'u-cso', name: 'CSO <Ældre>' };
+  return {
+    previousReport: { id: 'r-2018', title: 'Beretning 2018', period: { from: '2018-01-01', to: '2018-12-31' } },
+    recommendations: [
+      {
+        id: 'rec-1',
+        title: 'Aktindsigt til tiden',
+        text: 'Svar på aktindsigt inden for 7 dage.',
+        status: 'implemented',
+        orgUnits: [cbak],
+        followUps: [{ orgUnitId: cbak.id, orgUnitName: cbak.name, text: 'Centret har indført en frist på 7 dage & en tjekliste.' }],
+      },
+      {
+        id: 'rec-2',
+        title: 'Partshøring før afgørelse',
+        text: 'Hør borgeren før der træffes afgørelse.',
+        status: 'partly_implemented',
+        orgUnits: [cbak, cso],
+        followUps: [{ orgUnitId: cso.id, orgUnitName: cso.name, text: 'Skabelonen er opdateret.\nUndervisning følger i foråret.' }],
+      },
+      { id: 'rec-3', title: 'Klar vejledning om klageadgang', text: 'Alle afgørelser skal have klagevejledning.', status: 'open', orgUnits: [], followUps: [] },
+    ],
+    tenant: { total: 3, implemented: 1, partlyImplemented: 1, share: 1 / 3 },
+    departments: [
+      { orgUnitId: cbak.id, orgUnitName: cbak.name, total: 2, implemented: 1, partlyImplemented: 1, share: 1 / 2 },
+      { orgUnitId: cso.id, orgUnitName: cso.name, total: 1, implemented: 0, partlyImplemented: 1, share: 0 },
+    ],
+  };
+}
+
+/** A department's text with Danish letters, quotes, markup and line breaks, to come out exactly as typed. */
+export const TYPED_FOLLOW_UP = 'Myndighed inviterer borgerrådgiveren til personalemøde.\nVi tester "visuelt materiale" <script>alert(1)</script> & æøå ÆØÅ.';
+
+/** Norddjurs' follow-up note on a report: four departments in tree order, one answering two recommendations, one silent. */
+export function norddjursNote(): FollowUpNoteModel {
+  const entry = (recommendationTitle: string, text: string) => ({ recommendationTitle, text, proposedStatus: null, writtenAt: '2024-09-01T10:00:00.000Z' });
+  return {
+    tenantName: 'Norddjurs Kommune',
+    reportTitle: 'Borgerrådgiverens beretning 2023',
+    period: { from: '2023-01-01', to: '2023-12-31' },
+    intro: 'Beretningen bygger på henvendelserne i 2023.\nFagområderne har læst den.\n\nTabellen viser eksempler på opfølgning og læring.',
+    rows: [
+      { orgUnitId: 'u-bf', orgUnitName: 'Børne- og Familieområdet', entries: [entry('Inddrag borgeren', 'Møde med borgerrådgiveren i efteråret; chef, aftaleholder og jurist deltager.')] },
+      { orgUnitId: 'u-soc', orgUnitName: 'Socialområdet', entries: [entry('Inddrag borgeren', TYPED_FOLLOW_UP), entry('Tydelige sagsforløb', 'Et visuelt sagsforløb udleveres ved første møde.')] },
+      { orgUnitId: 'u-bs', orgUnitName: 'Borgerservice', entries: [] },
+      { orgUnitId: 'u-am', orgUnitName: 'Arbejdsmarkedsafdelingen', entries: [entry('Tydelige sagsforløb', 'Kursus i skriftlighed rulles ud til hele afdelingen.')] },
+    ],
+  };
 }

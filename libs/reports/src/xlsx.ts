@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Compared, CountWithShare, FoldedCounts, Fraction, ResponseTimeFigures } from '@raadgiver/domain';
+import type { Compared, ComplianceShare, CountWithShare, FoldedCounts, Fraction, ResponseTimeFigures } from '@raadgiver/domain';
 import { chartRows } from './charts';
 import { formatPeriod } from './format';
 import { labelsFor } from './labels';
@@ -26,7 +26,8 @@ const shareRow = (label: string, value: CountWithShare) => [label, value.count.c
 
 /**
  * Every figure and the rows behind each chart, numbers as numbers (shares as fractions formatted as per cent).
- * Sheets: overview, kinds, complaint categories, outcomes, units, response times, recommendations, previous ones.
+ * Sheets: overview, kinds, complaint categories, outcomes, units, response times, recommendations, previous ones and,
+ * with the carry-over, the share implemented per department.
  */
 export async function renderXlsx(model: ReportDocumentModel): Promise<Buffer> {
   const { figures, locale } = model;
@@ -87,8 +88,20 @@ export async function renderXlsx(model: ReportDocumentModel): Promise<Buffer> {
 
   const recommendations = sheet(book, l.sheets.recommendations, [l.recommendation, l.addressedTo, l.recommendationText]);
   recommendations.addRows(model.recommendations.map((r) => [r.title, r.orgUnitNames.length > 0 ? r.orgUnitNames.join(', ') : l.general, r.text]));
-  const previous = sheet(book, l.sheets.previousRecommendations, [l.recommendation, l.status, l.followUp]);
-  previous.addRows(model.previousRecommendations.map((r) => [r.title, r.status, r.followUp]));
+  const previous = sheet(book, l.sheets.previousRecommendations, [l.recommendation, l.addressedTo, l.status, l.followUp]);
+  previous.addRows(
+    model.previousRecommendations.map((r) => [
+      r.title,
+      r.orgUnits.length > 0 ? r.orgUnits.map((u) => u.name).join(', ') : l.general,
+      l.statuses[r.status],
+      r.followUps.length > 0 ? r.followUps.map((f) => `${f.orgUnitName}: ${f.text}`).join('\n\n') : l.noAnswer,
+    ]),
+  );
+  if (model.carryOver) {
+    const compliance = sheet(book, l.sheets.compliance, [l.unit, l.recommendationCount, l.statuses.implemented, l.statuses.partly_implemented, l.shareImplemented], [5]);
+    const row = (name: string, share: ComplianceShare) => [name, share.total, share.implemented, share.partlyImplemented, share.share];
+    compliance.addRows([...model.carryOver.departments.map((d) => row(d.orgUnitName, d)), row(l.allRecommendations, model.carryOver.tenant)]);
+  }
 
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -33,14 +33,17 @@ export async function docxXml(docx: Buffer): Promise<{ xml: string; files: strin
 
 const XML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" };
 
-/** The DOCX's text as Word shows it: the runs of each paragraph joined, paragraphs on their own lines. */
+/** The DOCX's text as Word shows it: the runs of each paragraph joined, line breaks kept, paragraphs on their own lines. */
 export async function docxText(docx: Buffer): Promise<string> {
   const { xml } = await docxXml(docx);
   return xml
     .split(/<\/w:p>/)
     .map((paragraph) =>
-      [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-        .map((m) => m[1].replace(/&(lt|gt|amp|quot|apos);/g, (entity) => XML_ENTITIES[entity]).replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))))
+      [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\s*\/>|<w:tab\s*\/>/g)]
+        .map((m) => {
+          if (m[1] === undefined) return m[0].startsWith('<w:br') ? '\n' : '\t';
+          return m[1].replace(/&(lt|gt|amp|quot|apos);/g, (entity) => XML_ENTITIES[entity]).replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+        })
         .join(''),
     )
     .filter((line) => line !== '')

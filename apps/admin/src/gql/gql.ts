@@ -21,6 +21,16 @@ type Documents = {
     "\n  mutation RefreshSession {\n    refresh {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      ...SessionFields\n    }\n  }\n": typeof types.SwitchTenantDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment BenchmarkFields on Benchmark {\n    year\n    years\n    taxonomyVersion\n    tenants {\n      id\n      name\n      slug\n      kommunekode\n      peerGroup\n      own\n      comment\n    }\n    figures {\n      metric\n      code\n      nameDa\n      nameEn\n      national {\n        lowerQuartile\n        median\n        upperQuartile\n        tenantCount\n      }\n      peerGroups {\n        peerGroup\n        statistic {\n          median\n          tenantCount\n        }\n      }\n      values {\n        tenantId\n        own\n        value\n        count\n        suppressed\n        rank\n        trend {\n          year\n          value\n          suppressed\n        }\n      }\n      nationalTrend {\n        year\n        median\n        tenantCount\n      }\n    }\n  }\n": typeof types.BenchmarkFieldsFragmentDoc,
+    "\n  query PublicBenchmark($year: Int) {\n    publicBenchmark(year: $year) {\n      ...BenchmarkFields\n    }\n  }\n": typeof types.PublicBenchmarkDocument,
+    "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n": typeof types.BenchmarkDashboardDocument,
+    "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": typeof types.NationalTaxonomyDocument,
+    "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n": typeof types.BenchmarkOrgUnitsDocument,
+    "\n  mutation SetBenchmarkOptIn($optIn: Boolean!) {\n    setBenchmarkOptIn(optIn: $optIn)\n  }\n": typeof types.SetBenchmarkOptInDocument,
+    "\n  mutation SetBenchmarkComment($year: Int!, $text: String) {\n    setBenchmarkComment(year: $year, text: $text)\n  }\n": typeof types.SetBenchmarkCommentDocument,
+    "\n  mutation SetOrgUnitNationalArea($orgUnitId: ID!, $area: String) {\n    setOrgUnitNationalArea(orgUnitId: $orgUnitId, area: $area)\n  }\n": typeof types.SetOrgUnitNationalAreaDocument,
+    "\n  mutation MapCategoryToNational($id: ID!, $nationalCode: String!) {\n    updateCategory(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n": typeof types.MapCategoryToNationalDocument,
+    "\n  mutation MapOutcomeToNational($id: ID!, $nationalCode: String!) {\n    updateOutcome(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n": typeof types.MapOutcomeToNationalDocument,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      skippedRows\n      createdAt\n      finishedAt\n      errors {\n        row\n        column\n        reason\n      }\n    }\n  }\n": typeof types.ImportJobDocument,
     "\n  fragment InquiryListFields on Inquiry {\n    id\n    reference\n    receivedOn\n    channel\n    kind\n    status\n    firstContactOn\n    closedOn\n    citizen {\n      id\n      displayName\n    }\n    orgUnit {\n      id\n      name\n    }\n    categories {\n      id\n      name\n    }\n    outcome {\n      id\n      name\n    }\n    responseTimes {\n      daysToFirstContact\n      daysToClose\n      firstContactOverdue\n      closeOverdue\n    }\n  }\n": typeof types.InquiryListFieldsFragmentDoc,
     "\n  query Inquiries($filter: InquiryFilter, $sort: InquirySort, $first: Int, $after: String) {\n    inquiries(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...InquiryListFields\n        }\n      }\n    }\n  }\n": typeof types.InquiriesDocument,
@@ -75,6 +85,16 @@ const documents: Documents = {
     "\n  mutation RefreshSession {\n    refresh {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      ...SessionFields\n    }\n  }\n": types.SwitchTenantDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment BenchmarkFields on Benchmark {\n    year\n    years\n    taxonomyVersion\n    tenants {\n      id\n      name\n      slug\n      kommunekode\n      peerGroup\n      own\n      comment\n    }\n    figures {\n      metric\n      code\n      nameDa\n      nameEn\n      national {\n        lowerQuartile\n        median\n        upperQuartile\n        tenantCount\n      }\n      peerGroups {\n        peerGroup\n        statistic {\n          median\n          tenantCount\n        }\n      }\n      values {\n        tenantId\n        own\n        value\n        count\n        suppressed\n        rank\n        trend {\n          year\n          value\n          suppressed\n        }\n      }\n      nationalTrend {\n        year\n        median\n        tenantCount\n      }\n    }\n  }\n": types.BenchmarkFieldsFragmentDoc,
+    "\n  query PublicBenchmark($year: Int) {\n    publicBenchmark(year: $year) {\n      ...BenchmarkFields\n    }\n  }\n": types.PublicBenchmarkDocument,
+    "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n": types.BenchmarkDashboardDocument,
+    "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": types.NationalTaxonomyDocument,
+    "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n": types.BenchmarkOrgUnitsDocument,
+    "\n  mutation SetBenchmarkOptIn($optIn: Boolean!) {\n    setBenchmarkOptIn(optIn: $optIn)\n  }\n": types.SetBenchmarkOptInDocument,
+    "\n  mutation SetBenchmarkComment($year: Int!, $text: String) {\n    setBenchmarkComment(year: $year, text: $text)\n  }\n": types.SetBenchmarkCommentDocument,
+    "\n  mutation SetOrgUnitNationalArea($orgUnitId: ID!, $area: String) {\n    setOrgUnitNationalArea(orgUnitId: $orgUnitId, area: $area)\n  }\n": types.SetOrgUnitNationalAreaDocument,
+    "\n  mutation MapCategoryToNational($id: ID!, $nationalCode: String!) {\n    updateCategory(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n": types.MapCategoryToNationalDocument,
+    "\n  mutation MapOutcomeToNational($id: ID!, $nationalCode: String!) {\n    updateOutcome(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n": types.MapOutcomeToNationalDocument,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      skippedRows\n      createdAt\n      finishedAt\n      errors {\n        row\n        column\n        reason\n      }\n    }\n  }\n": types.ImportJobDocument,
     "\n  fragment InquiryListFields on Inquiry {\n    id\n    reference\n    receivedOn\n    channel\n    kind\n    status\n    firstContactOn\n    closedOn\n    citizen {\n      id\n      displayName\n    }\n    orgUnit {\n      id\n      name\n    }\n    categories {\n      id\n      name\n    }\n    outcome {\n      id\n      name\n    }\n    responseTimes {\n      daysToFirstContact\n      daysToClose\n      firstContactOverdue\n      closeOverdue\n    }\n  }\n": types.InquiryListFieldsFragmentDoc,
     "\n  query Inquiries($filter: InquiryFilter, $sort: InquirySort, $first: Int, $after: String) {\n    inquiries(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...InquiryListFields\n        }\n      }\n    }\n  }\n": types.InquiriesDocument,
@@ -164,6 +184,46 @@ export function graphql(source: "\n  mutation SwitchTenant($tenantId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BenchmarkFields on Benchmark {\n    year\n    years\n    taxonomyVersion\n    tenants {\n      id\n      name\n      slug\n      kommunekode\n      peerGroup\n      own\n      comment\n    }\n    figures {\n      metric\n      code\n      nameDa\n      nameEn\n      national {\n        lowerQuartile\n        median\n        upperQuartile\n        tenantCount\n      }\n      peerGroups {\n        peerGroup\n        statistic {\n          median\n          tenantCount\n        }\n      }\n      values {\n        tenantId\n        own\n        value\n        count\n        suppressed\n        rank\n        trend {\n          year\n          value\n          suppressed\n        }\n      }\n      nationalTrend {\n        year\n        median\n        tenantCount\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BenchmarkFields on Benchmark {\n    year\n    years\n    taxonomyVersion\n    tenants {\n      id\n      name\n      slug\n      kommunekode\n      peerGroup\n      own\n      comment\n    }\n    figures {\n      metric\n      code\n      nameDa\n      nameEn\n      national {\n        lowerQuartile\n        median\n        upperQuartile\n        tenantCount\n      }\n      peerGroups {\n        peerGroup\n        statistic {\n          median\n          tenantCount\n        }\n      }\n      values {\n        tenantId\n        own\n        value\n        count\n        suppressed\n        rank\n        trend {\n          year\n          value\n          suppressed\n        }\n      }\n      nationalTrend {\n        year\n        median\n        tenantCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicBenchmark($year: Int) {\n    publicBenchmark(year: $year) {\n      ...BenchmarkFields\n    }\n  }\n"): (typeof documents)["\n  query PublicBenchmark($year: Int) {\n    publicBenchmark(year: $year) {\n      ...BenchmarkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n"): (typeof documents)["\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBenchmarkOptIn($optIn: Boolean!) {\n    setBenchmarkOptIn(optIn: $optIn)\n  }\n"): (typeof documents)["\n  mutation SetBenchmarkOptIn($optIn: Boolean!) {\n    setBenchmarkOptIn(optIn: $optIn)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBenchmarkComment($year: Int!, $text: String) {\n    setBenchmarkComment(year: $year, text: $text)\n  }\n"): (typeof documents)["\n  mutation SetBenchmarkComment($year: Int!, $text: String) {\n    setBenchmarkComment(year: $year, text: $text)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrgUnitNationalArea($orgUnitId: ID!, $area: String) {\n    setOrgUnitNationalArea(orgUnitId: $orgUnitId, area: $area)\n  }\n"): (typeof documents)["\n  mutation SetOrgUnitNationalArea($orgUnitId: ID!, $area: String) {\n    setOrgUnitNationalArea(orgUnitId: $orgUnitId, area: $area)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MapCategoryToNational($id: ID!, $nationalCode: String!) {\n    updateCategory(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n"): (typeof documents)["\n  mutation MapCategoryToNational($id: ID!, $nationalCode: String!) {\n    updateCategory(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MapOutcomeToNational($id: ID!, $nationalCode: String!) {\n    updateOutcome(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n"): (typeof documents)["\n  mutation MapOutcomeToNational($id: ID!, $nationalCode: String!) {\n    updateOutcome(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../access/access.decorators';
+import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { citizenLoaders } from './citizen.loaders';
 import { CitizenType } from './citizen.types';
@@ -20,9 +21,11 @@ export class CitizensResolver {
     return this.service.search(ctx, search ?? null, first);
   }
 
-  @Roles('advisor')
+  // A department contact is let in only to be told "not found": no citizen data, and no hint that the id exists.
+  @Roles('advisor', 'department_contact')
   @Query(() => CitizenType, { description: 'One citizen; audited as a read' })
   citizen(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+    if (!ctx.requireAuth().roles.includes('advisor')) throw ApiError.notFound('Citizen');
     return this.service.get(ctx, id);
   }
 

@@ -7,12 +7,13 @@ import { DataSource } from 'typeorm';
 import { ApiConfig } from '../config/api-config';
 import { complexityPlugin, MAX_QUERY_DEPTH } from './complexity.plugin';
 import { formatError } from './format-error';
+import { JitExecution } from './jit-execution';
 import { RequestContext } from './request-context';
 import { transactionPlugin } from './transaction.plugin';
 
 
 export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schemaHost: GraphQLSchemaHost): ApolloDriverConfig {
-  return {
+  const options: ApolloDriverConfig = {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -26,4 +27,9 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema)],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
   };
+  // Execution by graphql-jit (jit-execution.ts). Nest's config type leaves `gateway` out, as Nest
+  // builds the schema; Nest hands the options to Apollo Server as they are, and the gateway serves
+  // Nest's schema.
+  if (process.env.TMP_NO_JIT) return options; // TMP A/B
+  return Object.assign(options, { gateway: new JitExecution(() => schemaHost.schema).gateway() });
 }

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DbContext, RequestTransaction } from '@raadgiver/db';
 import { AuthClaims } from '../access/auth-claims';
 import { ApiError } from '../errors/api-error';
+import { statementInContext } from './statement-in-context';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -19,11 +20,12 @@ export type AuthenticatedRequest = Request;
 export class RequestContext {
   readonly tx: RequestTransaction;
   private readonly loaders = new Map<string, unknown>();
+  private transactionOpened = false;
 
   constructor(
     readonly req: AuthenticatedRequest,
     readonly res: Response,
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
   ) {
     this.tx = new RequestTransaction(dataSource, () => this.dbContext());
   }
@@ -46,7 +48,19 @@ export class RequestContext {
   }
 
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    this.transactionOpened = true;
     return this.tx.run(work);
+  }
+
+  /**
+   * One statement for a request that needs nothing else from the database: with the caller's
+   * context as its own transaction in a single round trip (statement-in-context.ts), or inside the
+   * request transaction when that is already open, so a request never sees two transactions' data
+   * mixed by accident.
+   */
+  statement<T extends object>(text: string, params: unknown[]): Promise<T[]> {
+    if (this.transactionOpened || process.env.TMP_NO_ONE_RT) return this.run((em) => em.query<T[]>(text, params));
+    return statementInContext<T>(this.dataSource, this.dbContext(), text, params);
   }
 
   /** One loader per key and request, created on first use. */

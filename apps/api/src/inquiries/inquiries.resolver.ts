@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../access/access.decorators';
+import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { learningLoaders } from '../learning/learning.loaders';
 import { LearningEntryType } from '../learning/learning.types';
@@ -35,9 +36,11 @@ export class InquiriesResolver {
     return this.service.counts(ctx, filter ?? null);
   }
 
-  @Roles('advisor')
+  // A department contact is let in only to be told "not found": no citizen data, and no hint that the id exists.
+  @Roles('advisor', 'department_contact')
   @Query(() => InquiryType, { description: 'One inquiry; audited as a read' })
   inquiry(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+    if (!ctx.requireAuth().roles.includes('advisor')) throw ApiError.notFound('Inquiry');
     return this.service.get(ctx, id);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { INQUIRY_KINDS, INQUIRY_STATUSES, InquiryDraft, inquiryProblems, InquiryStatus, isCalendarDate, looksLikeCpr } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
+import { BenchmarkQueue } from '../benchmark/benchmark-queue';
 import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { ResponseTargetsService } from '../settings/response-targets.service';
@@ -10,7 +11,7 @@ import { CreateInquiryInput, InquiryFilter, UpdateInquiryInput } from './dto/inq
 import { assertId } from './id-arg';
 import { decodeCursor, encodeCursor, pageSize } from './inquiry-cursor';
 import { filterCriteria, inquiryFilterSql, inquiryOverdueSql } from './inquiry-filter';
-import { InquiryHydration, withRelations } from './inquiry-hydration';
+import { InquiryHydration } from './inquiry-hydration';
 import { InquiryPage, inquiryFromPageRow, inquiryPageSql } from './inquiry-page';
 import { INQUIRY_COLUMNS, InquiryRow } from './inquiry.rows';
 import { InquiryConnectionType, InquiryCountsType, InquirySort, InquiryType } from './inquiry.types';
@@ -36,44 +37,41 @@ export class InquiriesService {
     private readonly audit: AuditService,
     private readonly targets: ResponseTargetsService,
     private readonly hydration: InquiryHydration,
+    private readonly benchmark: BenchmarkQueue,
   ) {}
 
-  list(ctx: RequestContext, filter: InquiryFilter | null, sort: InquirySort, first: number, after: string | null): Promise<InquiryConnectionType> {
+  async list(ctx: RequestContext, filter: InquiryFilter | null, sort: InquirySort, first: number, after: string | null): Promise<InquiryConnectionType> {
     const { tenantId, userId } = ctx.requireTenant();
     const limit = pageSize(first, MAX_PAGE_SIZE);
     const order = ORDER[sort];
     const cursor = after ? decodeCursor(after) : null;
     if (cursor && order.key === 'received_on' && !isCalendarDate(cursor.key)) throw ApiError.badInput('after', 'after is not a cursor from this list');
-    return ctx.run(async (em) => {
-      const params: unknown[] = [];
-      const where = inquiryFilterSql(filter, params);
-      let pageWhere = where;
-      if (cursor) {
-        const comparison = order.direction === 'DESC' ? '<' : '>';
-        const keyType = order.key === 'received_on' ? 'date' : 'text';
-        params.push(cursor.key, cursor.id);
-        pageWhere = `${where} AND (i.${order.key}, i.id) ${comparison} ($${params.length - 1}::${keyType}, $${params.length}::uuid)`;
-      }
-      const sideEffect = this.audit.insertSql(
-        { tenantId, userId, action: 'inquiry.search', subjectType: 'inquiry', subjectId: null, details: { criteria: filterCriteria(filter), sort, first: limit, page: Boolean(after) } },
-        params,
-      );
-      params.push(limit + 1);
-      const [page] = await em.query<InquiryPage[]>(
-        inquiryPageSql({ where, pageWhere, orderKey: order.key, direction: order.direction, limit: `$${params.length}`, sideEffect }),
-        params,
-      );
-      this.targets.prime(ctx, page.targets);
-      const targets = await this.targets.get(ctx);
-      const today = todayIso();
-      const rows = page.rows.map(inquiryFromPageRow);
-      // The page came with its relations: no loader and no resolver runs per row.
-      const edges = rows.slice(0, limit).map(({ sortKey, citizen, orgUnit, categories, outcome, ...row }) => ({
-        cursor: encodeCursor(sortKey, row.id),
-        node: withRelations(row, { citizen, orgUnit, categories, outcome }, targets, today),
-      }));
-      return { edges, totalCount: page.totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
-    });
+    const params: unknown[] = [];
+    const where = inquiryFilterSql(filter, params);
+    let pageWhere = where;
+    if (cursor) {
+      const comparison = order.direction === 'DESC' ? '<' : '>';
+      const keyType = order.key === 'received_on' ? 'date' : 'text';
+      params.push(cursor.key, cursor.id);
+      pageWhere = `${where} AND (i.${order.key}, i.id) ${comparison} ($${params.length - 1}::${keyType}, $${params.length}::uuid)`;
+    }
+    const sideEffect = this.audit.insertSql(
+      { tenantId, userId, action: 'inquiry.search', subjectType: 'inquiry', subjectId: null, details: { criteria: filterCriteria(filter), sort, first: limit, page: Boolean(after) } },
+      params,
+    );
+    params.push(limit + 1);
+    // The page, its total and the audit row in one statement, one round trip (RequestContext.statement).
+    const [page] = await ctx.statement<InquiryPage>(
+      inquiryPageSql({ where, pageWhere, orderKey: order.key, direction: order.direction, limit: `$${params.length}`, sideEffect }),
+      params,
+    );
+    this.targets.prime(ctx, page.targets);
+    const targets = await this.targets.get(ctx);
+    const today = todayIso();
+    const rows = page.rows;
+    // The page came with its relations: no loader and no resolver runs per row.
+    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.sortKey, row.id), node: inquiryFromPageRow(row, targets, today) }));
+    return { edges, totalCount: page.totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
   }
 
   counts(ctx: RequestContext, filter: InquiryFilter | null): Promise<InquiryCountsType> {
@@ -115,6 +113,8 @@ export class InquiriesService {
       await this.check(em, input, null);
       const id = await this.insert(em, tenantId, input);
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.created', subjectType: 'inquiry', subjectId: id, details: { citizenId: input.citizenId } });
+      // Delayed well past the request's commit; a rolled-back change only costs a needless refresh.
+      await this.benchmark.refreshSoon(tenantId);
       return this.hydration.one(ctx, await this.find(em, id, 'id'));
     });
   }
@@ -150,6 +150,7 @@ export class InquiriesService {
         tenantId, userId, action: 'inquiry.updated', subjectType: 'inquiry', subjectId: input.id,
         details: { citizenId: updated.citizenId, ...(existing.citizenId !== updated.citizenId ? { previousCitizenId: existing.citizenId } : {}), fields: changed },
       });
+      await this.benchmark.refreshSoon(tenantId);
       return this.hydration.one(ctx, updated);
     });
   }
@@ -163,6 +164,7 @@ export class InquiriesService {
       if (count > 0) throw ApiError.conflict('id', `The inquiry has ${count} follow-up case(s); delete them or make them main cases first`);
       await em.query('DELETE FROM inquiry WHERE id = $1', [id]);
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.deleted', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId } });
+      await this.benchmark.refreshSoon(tenantId);
       return true;
     });
   }

@@ -1,7 +1,9 @@
+import { responseTimes, ResponseTargets } from '@raadgiver/domain';
 import { CategoryType, OutcomeType } from '../catalog/catalog.types';
 import { CitizenType } from '../citizens/citizen.types';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { InquiryRow } from './inquiry.rows';
+import { InquiryType } from './inquiry.types';
 
 /**
  * One page of the inquiry list in a single statement: the rows with the relations the list screen
@@ -63,7 +65,15 @@ export function inquiryPageSql(q: InquiryPageQuery): string {
       LEFT JOIN outcome oc ON oc.tenant_id = p.tenant_id AND oc.id = p.outcome_id), '[]'::json) AS rows`;
 }
 
-/** JSON gives timestamps as text; the schema's DateTime wants Dates. */
-export function inquiryFromPageRow(row: InquiryPageRow): InquiryPageRow {
-  return { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
+/**
+ * A page row as the schema's Inquiry, completed in place rather than copied (a page is 50 of them):
+ * JSON gives timestamps as text where the schema's DateTime wants Dates, and the response times
+ * are today's.
+ */
+export function inquiryFromPageRow(row: InquiryPageRow, targets: ResponseTargets, today: string): InquiryType {
+  const inquiry = row as InquiryPageRow & InquiryType;
+  inquiry.createdAt = new Date(row.createdAt);
+  inquiry.updatedAt = new Date(row.updatedAt);
+  inquiry.responseTimes = responseTimes(row, targets, today);
+  return inquiry;
 }

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { REPORT_STATUSES, REPORT_VERSION_STATUSES, ReportStatus, ReportVersionStatus } from '@raadgiver/db';
+import { RecommendationStatus } from '@raadgiver/domain';
+import { RecommendationStatusEnum } from '../follow-up/recommendation-status.enum';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { ReportFiguresType, ReportPeriodType } from './report-figures.types';
 
@@ -24,6 +26,9 @@ export class RecommendationType {
   @Field(() => Int) sortOrder!: number;
   @Field(() => [OrgUnitType], { description: 'Empty for a general recommendation' }) orgUnits!: OrgUnitType[];
   @Field({ description: 'Addressed to no org unit' }) general!: boolean;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD by which the departments should have followed up' }) dueOn!: string | null;
+  @Field(() => RecommendationStatusEnum, { description: 'The latest status; statusHistory has them all' }) status!: RecommendationStatus;
+  @Field(() => Date, { nullable: true }) statusSetAt!: Date | null;
 }
 
 @ObjectType('ReportVersion', { description: 'A numbered generation of a report, with the figures it was made from' })
@@ -59,4 +64,5 @@ export class ReportType {
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field({ description: "The municipality's introduction to its follow-up note, as typed" }) followUpIntro!: string;
 }

@@ -5,5 +5,5 @@ import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 import { ShareResolver } from './share.resolver';
 
-@Module({ controllers: [ReportDocumentsController], providers: [ReportQueue, ReportsService, ReportsResolver, ShareResolver] })
+@Module({ controllers: [ReportDocumentsController], providers: [ReportQueue, ReportsService, ReportsResolver, ShareResolver], exports: [ReportsService] })
 export class ReportsModule {}

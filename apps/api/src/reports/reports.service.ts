@@ -32,7 +32,7 @@ export function toReportType(report: Report): ReportType {
   return {
     id: report.id, title: report.title, period: { from: report.periodFrom, to: report.periodTo }, comparison, status: report.status,
     currentVersion: report.currentVersion, foreword: report.foreword, themes: report.themes, examples: report.examples,
-    createdAt: report.createdAt, updatedAt: report.updatedAt, publishedAt: report.publishedAt,
+    createdAt: report.createdAt, updatedAt: report.updatedAt, publishedAt: report.publishedAt, followUpIntro: report.followUpIntro,
   };
 }
 
@@ -338,7 +338,8 @@ export class ReportsService {
     }
   }
 
-  private async recommendationsOf(em: EntityManager, reportIds: string[]): Promise<Map<string, RecommendationType[]>> {
+  /** The reports' recommendations in their order, each with its addressed units; shared with the follow-up module. */
+  async recommendationsOf(em: EntityManager, reportIds: string[]): Promise<Map<string, RecommendationType[]>> {
     const rows = await em.getRepository(Recommendation).find({ where: { reportId: In(reportIds) }, order: { sortOrder: 'ASC', title: 'ASC' } });
     const links = rows.length
       ? await em.getRepository(RecommendationOrgUnit).findBy({ recommendationId: In(rows.map((r) => r.id)) })
@@ -351,7 +352,10 @@ export class ReportsService {
         .map((l) => unitById.get(l.orgUnitId))
         .filter((u): u is OrgUnit => u !== undefined)
         .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'da'));
-      return { id: r.id, reportId: r.reportId, title: r.title, text: r.text, sortOrder: r.sortOrder, orgUnits: orgUnits as OrgUnitType[], general: orgUnits.length === 0 };
+      return {
+        id: r.id, reportId: r.reportId, title: r.title, text: r.text, sortOrder: r.sortOrder, orgUnits: orgUnits as OrgUnitType[], general: orgUnits.length === 0,
+        dueOn: r.dueOn, status: r.status, statusSetAt: r.statusSetAt,
+      };
     });
     return groupBy(result, (r) => r.reportId);
   }

@@ -5,8 +5,16 @@ import { writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { BenchmarkResolver } from '../benchmark/benchmark.resolver';
 import { CatalogResolver } from '../catalog/catalog.resolver';
 import { CitizensResolver } from '../citizens/citizens.resolver';
+import { CaseVolumeResolver } from '../follow-up/case-volume.resolver';
+import {
+  RecommendationFollowUpFieldsResolver,
+  RecommendationFollowUpResolver,
+  RecommendationStatusChangeResolver,
+  ReportFollowUpResolver,
+} from '../follow-up/follow-up.resolver';
 import { ImportJobsResolver } from '../imports/import-jobs.resolver';
 import { InquiriesResolver } from '../inquiries/inquiries.resolver';
 import { DepartmentComplaintsResolver, LearningEntriesResolver } from '../learning/learning.resolver';
@@ -19,7 +27,9 @@ import { UsersResolver } from '../users/users.resolver';
 /** Every resolver class of the API; a test checks this schema equals the running app's. */
 export const API_RESOLVERS = [AuthResolver, TenantsResolver, OrgUnitsResolver, OrgUnitEventsResolver, CatalogResolver, UsersResolver,
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
-  ImportJobsResolver, ReportsResolver, ShareResolver];
+  ImportJobsResolver, ReportsResolver, ShareResolver, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
+  RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,
+  BenchmarkResolver];
 
 export const SCHEMA_FILE = 'apps/api/schema.gql';
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { inContext } from '@raadgiver/db';
+import { inContext, refreshTenantBenchmarkInContext } from '@raadgiver/db';
 import {
   HeaderMap,
   ImportInquiriesPayload,
@@ -216,6 +216,8 @@ export class InquiryImportService {
       return resultOf(stored[0]);
     }
     phase('store');
+    // The import is one change: refresh the tenant's benchmark now rather than through the debounced job.
+    await refreshTenantBenchmarkInContext(this.dataSource, tenantId).catch((error: unknown) => this.logger.warn(`Benchmark refresh after import ${importJobId} failed: ${(error as Error).message}`));
     this.logger.log(
       `Import ${importJobId}: ${result.insertedRows} inserted, ${result.skippedRows} skipped of ${result.totalRows} rows in ${Date.now() - started} ms ` +
         `(read ${timings.read} ms, check ${timings.check} ms, store ${timings.store} ms)`,

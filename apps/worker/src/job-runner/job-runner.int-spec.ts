@@ -54,6 +54,26 @@ class SlowJobs {
   async generateReport(): Promise<null> {
     return null;
   }
+
+  @JobHandler(JOBS.generateFollowUpNote)
+  async generateFollowUpNote(): Promise<null> {
+    return null;
+  }
+
+  @JobHandler(JOBS.sendReminders)
+  async sendReminders(): Promise<null> {
+    return null;
+  }
+
+  @JobHandler(JOBS.refreshBenchmark)
+  async refreshBenchmark(): Promise<null> {
+    return null;
+  }
+
+  @JobHandler(JOBS.refreshAllBenchmarks)
+  async refreshAllBenchmarks(): Promise<null> {
+    return null;
+  }
 }
 @Module({ providers: [SlowJobs] })
 class SlowJobsModule {}

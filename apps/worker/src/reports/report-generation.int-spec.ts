@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { createTestDatabase, docxText, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { UnrecoverableError } from 'bullmq';
 import { DatabaseConnection } from '../database/database.module';
 import { createWorkerApp } from '../worker';
@@ -11,6 +11,7 @@ describe('the reports.generate job', () => {
   let service: ReportGenerationService;
   let tenantId: string;
   let reportId: string;
+  let unitNames: string[];
 
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 2 });
@@ -36,6 +37,33 @@ describe('the reports.generate job', () => {
       tenantId, recommendation.rows[0].id, unit.rows[0].id,
     ]);
     await db.admin.query(`INSERT INTO report_version (tenant_id, report_id, version, status, figures) VALUES ($1, $2, 1, 'generating', 'null'::jsonb)`, [tenantId, reportId]);
+
+    // Last year's report: four recommendations, to one unit, to both, to the other, and a general one.
+    const previous = await db.admin.query<{ id: string }>(
+      `INSERT INTO report (tenant_id, title, period_from, period_to, status, published_at, created_by)
+       VALUES ($1, 'Beretning 2018', '2018-01-01', '2018-12-31', 'published', now(), $2) RETURNING id`,
+      [tenantId, rows[0].user_id],
+    );
+    const units = (await db.admin.query<{ id: string; name: string }>('SELECT id, name FROM org_unit WHERE tenant_id = $1 AND parent_id IS NULL ORDER BY name LIMIT 2', [tenantId])).rows;
+    unitNames = units.map((u) => u.name);
+    const carried = [
+      { title: 'Aktindsigt til tiden', status: 'implemented', units: [units[0].id], followUp: 'Frist på 7 dage & "tjekliste".\nIndført i marts.' },
+      { title: 'Partshøring før afgørelse', status: 'partly_implemented', units: [units[0].id, units[1].id], followUp: null },
+      { title: 'Klagevejledning i alle afgørelser', status: 'implemented', units: [units[1].id], followUp: null },
+      { title: 'Generel: bedre notater', status: 'not_taken_up', units: [], followUp: null },
+    ];
+    for (const [i, c] of carried.entries()) {
+      const { rows: [r] } = await db.admin.query<{ id: string }>(
+        `INSERT INTO recommendation (tenant_id, report_id, title, text, sort_order, status) VALUES ($1, $2, $3, 'Tekst', $4, $5) RETURNING id`,
+        [tenantId, previous.rows[0].id, c.title, i, c.status],
+      );
+      for (const u of c.units) await db.admin.query('INSERT INTO recommendation_org_unit (tenant_id, recommendation_id, org_unit_id) VALUES ($1, $2, $3)', [tenantId, r.id, u]);
+      if (c.followUp) {
+        await db.admin.query('INSERT INTO recommendation_follow_up (tenant_id, recommendation_id, org_unit_id, text, written_by) VALUES ($1, $2, $3, $4, $5)', [
+          tenantId, r.id, c.units[0], c.followUp, rows[0].user_id,
+        ]);
+      }
+    }
   });
 
   afterAll(async () => {
@@ -72,6 +100,20 @@ describe('the reports.generate job', () => {
     const { rows: audit } = await db.admin.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'report.generated' AND subject_id = $1`, [reportId]);
     expect(audit[0].n).toBe(1);
   }, 60_000);
+
+  it('lists last year\'s recommendations with status and follow-up, and the share implemented as counted by hand', async () => {
+    const { rows: [doc] } = await db.admin.query<{ content: Buffer }>(`SELECT content FROM report_document WHERE report_id = $1 AND version = 1 AND format = 'docx'`, [reportId]);
+    const text = await docxText(doc.content);
+    expect(text).toContain('Opfølgning på tidligere anbefalinger');
+    expect(text).toContain('Anbefalingerne i Beretning 2018 (1.1.2018–31.12.2018)');
+    expect(text).toContain('Aktindsigt til tiden');
+    expect(text).toContain(`${unitNames[0]}\nFrist på 7 dage & "tjekliste".\nIndført i marts.`);
+    expect(text).toContain('Delvist gennemført');
+    expect(text).toContain('Ikke fulgt');
+    // By hand: the first unit has 1 implemented of 2, the second 1 of 2; all four recommendations: 2 of 4.
+    for (const name of unitNames) expect(text).toContain(`${name}\n2\n1\n1\n50,0 %`);
+    expect(text).toContain('Alle anbefalinger\n4\n2\n1\n50,0 %');
+  });
 
   it('refuses a version that does not exist, for good', async () => {
     await expect(service.generate(tenantId, reportId, 7)).rejects.toBeInstanceOf(UnrecoverableError);

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { inContext, loadReportInput } from '@raadgiver/db';
+import { inContext, loadCarryOver, loadReportInput } from '@raadgiver/db';
 import { computeReportFigures, GenerateReportPayload, JOBS, ReportPeriod } from '@raadgiver/domain';
-import { renderDocx, renderPdf, renderXlsx, ReportDocumentModel, ReportRecommendation } from '@raadgiver/reports';
+import { carryOverFields, renderDocx, renderPdf, renderXlsx, ReportDocumentModel, ReportRecommendation } from '@raadgiver/reports';
 import { Job, UnrecoverableError } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -44,10 +44,10 @@ export function renderDelayFromEnv(env: Record<string, string | undefined>): num
 }
 
 /**
- * The reports.generate job: computes a report version's figures under the tenant's row-level security, renders
- * PDF, DOCX and XLSX, and stores the three documents and the ready status in one transaction. A worker killed
- * half-way leaves the version generating with no documents; the retry does it all again and replaces any
- * documents of the version, so the report is ready once with one set of documents.
+ * The reports.generate job: computes a report version's figures and the carry-over from the previous report under
+ * the tenant's row-level security, renders PDF, DOCX and XLSX, and stores the three documents and the ready status
+ * in one transaction. A worker killed half-way leaves the version generating with no documents; the retry does it
+ * all again and replaces any documents of the version, so the report is ready once with one set of documents.
  */
 @Injectable()
 export class ReportGenerationService {
@@ -104,7 +104,8 @@ export class ReportGenerationService {
         sections: { foreword: row.foreword, themes: row.themes, examples: row.examples },
         figures,
         recommendations: await this.recommendations(em, reportId),
-        previousRecommendations: [],
+        // The previous report's recommendations, their follow-up and the share implemented.
+        ...carryOverFields(await loadCarryOver(em, reportId)),
       };
       return { row, model };
     });

@@ -1,3 +1,4 @@
+import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod, NationalTaxonomyEntry, NationalTaxonomyVersion } from './benchmark.entities';
 import { DecidedCaseVolume, FollowUpNote, RecommendationFollowUp, RecommendationStatusChange, ReminderSent } from './follow-up.entities';
 import { AppUser, Municipality, RefreshSession, Tenant } from './platform.entities';
 import { Recommendation, RecommendationOrgUnit, Report, ReportDocument, ReportVersion } from './report.entities';
@@ -10,10 +11,12 @@ export * from './platform.entities';
 export * from './tenant.entities';
 export * from './report.entities';
 export * from './follow-up.entities';
+export * from './benchmark.entities';
 
 export const ENTITIES = [
   Municipality, Tenant, AppUser, RefreshSession, TenantPopulation, OrgUnit, OrgUnitEvent, OrgUnitLink, Membership,
   MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent,
+  NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment,
 ];

@@ -36,6 +36,14 @@ export class Tenant {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
+
+  /** Whether the tenant's name is shown in the national benchmark (it counts in the national figures either way). */
+  @Column({ type: 'boolean', name: 'benchmark_opt_in', default: false })
+  benchmarkOptIn!: boolean;
+
+  /** The benchmark peer group the operator assigned (a Danmarks Statistik municipality group), or null. */
+  @Column({ type: 'text', name: 'benchmark_peer_group', nullable: true })
+  benchmarkPeerGroup!: string | null;
 }
 
 /** A person who can log in. Global: one user may hold memberships in several tenants. */

@@ -45,6 +45,10 @@ export class OrgUnit {
 
   @Column({ type: 'boolean', name: 'is_demo', default: false })
   isDemo!: boolean;
+
+  /** The national department area (taxonomy code) the unit and its sub-units belong to, for the benchmark. */
+  @Column({ type: 'text', name: 'national_area', nullable: true })
+  nationalArea!: string | null;
 }
 
 /** What happened to an org unit, in order: the history shown in the admin. */

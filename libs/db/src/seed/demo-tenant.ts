@@ -1,4 +1,4 @@
-import { InquiryKind, OrgUnitKind, TenantRole } from '@raadgiver/domain';
+import { InquiryKind, OrgUnitKind, RecommendationStatus, TenantRole } from '@raadgiver/domain';
 import { NationalCategoryCode, NationalOutcomeCode } from './national-taxonomy';
 
 export interface DemoOrgUnit {
@@ -55,6 +55,37 @@ export interface DemoRegistrationYear {
   stillOpen?: number;
 }
 
+/** A department's answer to a recommendation, entered by the tenant admin on the department's behalf. */
+export interface DemoFollowUp {
+  /** The addressed unit, by name. */
+  orgUnit: string;
+  text: string;
+  proposedStatus?: RecommendationStatus;
+  /** When it was written, ISO timestamp (fixed, so the seed is deterministic). */
+  writtenAt: string;
+}
+
+export interface DemoRecommendation {
+  title: string;
+  text: string;
+  /** Units by name; none for a general recommendation. */
+  orgUnits: string[];
+  dueOn?: string;
+  /** The statuses the advisor set, oldest first, each with its (fixed) time; none leaves it open. */
+  statuses?: { status: RecommendationStatus; setAt: string }[];
+  followUps?: DemoFollowUp[];
+}
+
+/** A published report with its recommendations and the departments' follow-up, as written by the demo advisor. */
+export interface DemoReport {
+  title: string;
+  from: string;
+  to: string;
+  publishedAt: string;
+  followUpIntro: string;
+  recommendations: DemoRecommendation[];
+}
+
 /** One municipality's demo data, facts taken from its public reports. */
 export interface DemoTenant {
   name: string;
@@ -75,4 +106,6 @@ export interface DemoTenant {
   referencePrefix: string;
   /** The reporting periods whose figures the generated registrations reproduce, oldest first. */
   registrations: DemoRegistrationYear[];
+  /** Published reports with recommendations and follow-up (none for most tenants). */
+  reports?: DemoReport[];
 }

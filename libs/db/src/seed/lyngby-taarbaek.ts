@@ -1,4 +1,4 @@
-import { DemoRegistrationYear, DemoTenant } from './demo-tenant';
+import { DemoRegistrationYear, DemoReport, DemoTenant } from './demo-tenant';
 
 const FROM = '2022-01-01';
 
@@ -39,6 +39,76 @@ const COMPLAINT_OUTCOMES: DemoRegistrationYear['complaintOutcomes'] = {
 const KIND_CATEGORIES: DemoRegistrationYear['kindCategories'] = {
   wayfinding: 'Vejvisning – hjælp til at finde rette indgang/kontakt i kommunen',
   guidance: 'Spørgsmål til sagsbehandlingsprocedurer',
+};
+
+/**
+ * The 2022 report (1 March–31 December) with its five recommendations, two general and three to centres, and how
+ * far each got by the 2023 report: the receipt and reply promise partly, the rules for recording conversations and
+ * the CSI/CUP follow-up plan implemented, the whole-person focus partly, CSO's waiting-list times not taken up.
+ * Hand count: 2 of 5 implemented (40 %), 2 partly.
+ */
+const REPORT_2022: DemoReport = {
+  title: 'Borgerrådgiverens beretning 2022',
+  from: '2022-03-01',
+  to: '2022-12-31',
+  publishedAt: '2023-04-25T10:00:00Z',
+  followUpIntro: '',
+  recommendations: [
+    {
+      title: 'Tilbagemeldingsgaranti og automatisk kvittering',
+      text: 'Borgere, der skriver til kommunen, skal få en kvittering med det samme og vide, hvornår de kan forvente svar.',
+      orgUnits: [],
+      dueOn: '2023-12-31',
+      statuses: [
+        { status: 'in_progress', setAt: '2023-06-01T09:00:00Z' },
+        { status: 'partly_implemented', setAt: '2024-03-01T09:00:00Z' },
+      ],
+    },
+    {
+      title: 'Regler for optagelse af samtaler',
+      text: 'Fastsæt vejledende regler for, hvornår borgere og medarbejdere må optage samtaler.',
+      orgUnits: [],
+      dueOn: '2023-12-31',
+      statuses: [{ status: 'implemented', setAt: '2024-03-01T09:05:00Z' }],
+    },
+    {
+      title: 'Helhedsorientering og koordinering på tværs',
+      text: 'Kend hinandens områder, og sørg for at borgere med sager i flere centre får én koordineret indsats.',
+      orgUnits: ['Center for Social Indsats', 'CBAK'],
+      dueOn: '2023-12-31',
+      statuses: [{ status: 'partly_implemented', setAt: '2024-03-01T09:10:00Z' }],
+      followUps: [
+        {
+          orgUnit: 'Center for Social Indsats',
+          text: 'Vi holder faste koordineringsmøder med CBAK om borgere med sager i begge centre.',
+          proposedStatus: 'partly_implemented',
+          writtenAt: '2024-02-12T10:00:00Z',
+        },
+      ],
+    },
+    {
+      title: 'En plan for opfølgning på anbefalingerne',
+      text: 'Lav en plan for, hvordan centret følger op på borgerrådgiverens anbefalinger, og hvem der har ansvaret.',
+      orgUnits: ['Center for Social Indsats', 'CUP'],
+      dueOn: '2023-09-30',
+      statuses: [{ status: 'implemented', setAt: '2023-10-02T09:00:00Z' }],
+      followUps: [
+        {
+          orgUnit: 'CUP',
+          text: 'Direktøren har godkendt en plan: anbefalingerne gennemgås på ledermødet hvert kvartal.',
+          proposedStatus: 'implemented',
+          writtenAt: '2023-09-28T13:00:00Z',
+        },
+      ],
+    },
+    {
+      title: 'Ventetid på ældre- og plejeboliger',
+      text: 'Beregn og offentliggør ventetiden på ældre- og plejeboliger på kommunens hjemmeside.',
+      orgUnits: ['Center for Sundhed og Omsorg'],
+      dueOn: '2023-12-31',
+      statuses: [{ status: 'not_taken_up', setAt: '2024-03-01T09:15:00Z' }],
+    },
+  ],
 };
 
 /**
@@ -173,4 +243,5 @@ export const LYNGBY_TAARBAEK: DemoTenant = {
       stillOpen: 4,
     },
   ],
+  reports: [REPORT_2022],
 };

@@ -1,4 +1,4 @@
-import { DemoOrgUnit, DemoRegistrationGroup, DemoRegistrationYear, DemoTenant } from './demo-tenant';
+import { DemoOrgUnit, DemoRegistrationGroup, DemoRegistrationYear, DemoReport, DemoTenant } from './demo-tenant';
 
 const FROM = '2023-01-01';
 
@@ -44,6 +44,87 @@ const COMPLAINT_OUTCOMES: DemoRegistrationYear['complaintOutcomes'] = {
   'Hjælp til klage': 25,
   'Læringspunkt til fagområdet': 10,
   Andet: 5,
+};
+
+/**
+ * The 2023 report and its follow-up, as in the note of September 2024: recommendations to the six fagområder on
+ * processing time, communication, transitions, control cases and written decisions. Three areas have answered;
+ * Sundhed og Omsorg, Socialområdet and Skole og dagtilbud have not yet, so the note shows them as not answered.
+ * Due dates are fixed days; the ones still open are overdue, so the reminder job has something to send.
+ */
+const REPORT_2023: DemoReport = {
+  title: 'Borgerrådgiverens beretning 2023',
+  from: '2023-01-01',
+  to: '2023-12-31',
+  publishedAt: '2024-06-20T10:00:00Z',
+  followUpIntro:
+    'Beretningen bygger på borgernes henvendelser til borgerrådgiveren i 2023.\n\n' +
+    'Fagområderne har læst beretningen og beskriver her, hvad de gør på baggrund af den. Notatet følger beretningen, når kommunalbestyrelsen behandler den.',
+  recommendations: [
+    {
+      title: 'Kortere sagsbehandlingstid og besked undervejs',
+      text: 'Borgere, der venter på en afgørelse, skal have at vide, hvor sagen er, og hvornår de kan forvente svar.',
+      orgUnits: ['Sundhed og Omsorgsområdet', 'Socialområdet'],
+      dueOn: '2024-12-31',
+      statuses: [{ status: 'in_progress', setAt: '2024-09-15T09:00:00Z' }],
+    },
+    {
+      title: 'Et overblik over sagsforløbet til borgeren',
+      text: 'Giv borgeren et enkelt, gerne visuelt, overblik over sagens gang ved det første møde.',
+      orgUnits: ['Socialområdet', 'Børne- og Familieområdet'],
+      dueOn: '2025-03-31',
+      followUps: [
+        {
+          orgUnit: 'Børne- og Familieområdet',
+          text:
+            'Vi arbejder med overskuelige sagsprocedurer under Barnets Lov og bruger skemaer før, under og efter møder med familien.\n' +
+            'Vi holder dialogmøde med borgerrådgiveren, når den nye chef er tiltrådt.',
+          proposedStatus: 'in_progress',
+          writtenAt: '2024-09-02T12:00:00Z',
+        },
+      ],
+    },
+    {
+      title: 'Opmærksomhed på overgange',
+      text: 'Skift mellem dagtilbud og skole, mellem skoler og videre til ungdomsuddannelse skal planlægges sammen med familien.',
+      orgUnits: ['Skole- og dagtilbudsområdet', 'Børne- og Familieområdet'],
+      dueOn: '2025-06-30',
+    },
+    {
+      title: 'Tydelig vejledning i kontrolsager',
+      text: 'Når en kontrolsag begynder, skal borgeren have skriftlig besked om sine rettigheder og pligter, og indhentning af kontoudtog skal bero på en konkret vurdering.',
+      orgUnits: ['Borgerservice, IT og Digitalisering'],
+      dueOn: '2024-12-31',
+      statuses: [
+        { status: 'in_progress', setAt: '2024-08-01T09:00:00Z' },
+        { status: 'implemented', setAt: '2024-11-20T09:00:00Z' },
+      ],
+      followUps: [
+        {
+          orgUnit: 'Borgerservice, IT og Digitalisering',
+          text: 'Kontrolgruppen sender nu et fast brev om "rettigheder og pligter", når en sag åbnes. Kontoudtog indhentes kun efter en vurdering i den enkelte sag.',
+          proposedStatus: 'implemented',
+          writtenAt: '2024-09-05T08:30:00Z',
+        },
+      ],
+    },
+    {
+      title: 'Afgørelser, borgeren kan forstå',
+      text: 'Skriv afgørelser, så borgeren kan se, hvad der er besluttet, hvorfor, og hvad han eller hun kan gøre, hvis de er uenige.',
+      orgUnits: ['Erhverv- og arbejdsmarkedsafdelingen'],
+      dueOn: '2025-09-30',
+      statuses: [{ status: 'in_progress', setAt: '2024-09-15T09:05:00Z' }],
+      followUps: [
+        {
+          orgUnit: 'Erhverv- og arbejdsmarkedsafdelingen',
+          text:
+            'Alle sagsbehandlere kommer på kursus i skriftlig kommunikation i efteråret.\n' +
+            'Efter en samtale, der er gået skævt, ringer lederen til borgeren og tilbyder en ny samtale.',
+          writtenAt: '2024-09-09T14:15:00Z',
+        },
+      ],
+    },
+  ],
 };
 
 /**
@@ -136,4 +217,5 @@ export const NORDDJURS: DemoTenant = {
       stillOpen: 9,
     },
   ],
+  reports: [REPORT_2023],
 };

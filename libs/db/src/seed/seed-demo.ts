@@ -5,10 +5,12 @@ import { DemoCatalogEntry, DemoOrgUnit, DemoTenant } from './demo-tenant';
 import { DEMO_TENANTS } from './demo-tenants';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { ensureDemoInquiries } from './seed-inquiries';
+import { ensureDemoReports } from './seed-reports';
 
 export const SEEDED_TABLES = [
   'tenant', 'tenant_population', 'org_unit', 'org_unit_event', 'category', 'outcome', 'app_user', 'membership',
-  'membership_org_unit', 'citizen', 'inquiry', 'inquiry_category',
+  'membership_org_unit', 'citizen', 'inquiry', 'inquiry_category', 'report', 'recommendation', 'recommendation_org_unit',
+  'recommendation_status_change', 'recommendation_follow_up',
 ] as const;
 export type SeededTable = (typeof SEEDED_TABLES)[number];
 
@@ -24,9 +26,10 @@ const AS_OPERATOR: DbContext = { tenantId: null, userId: null, operator: true };
 
 /**
  * Puts the three demo municipalities, their department trees, catalogues, demo users and generated
- * registrations (citizens, inquiries and their categories, reproducing the published figures) in place.
+ * registrations (citizens, inquiries and their categories, reproducing the published figures) and the published
+ * demo reports with their recommendations and follow-up in place.
  * Only adds what is missing, found by natural key (kommunekode, unit name, lower(name), e-mail, year,
- * citizen and inquiry reference), so a second run changes nothing and an admin's later edits to seeded
+ * citizen and inquiry reference, report period), so a second run changes nothing and an admin's later edits to seeded
  * rows are kept.
  * Writes through `ds` as the app role: platform rows as the operator, each tenant's rows in its own context.
  */
@@ -43,6 +46,8 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       await ensureCatalog(em, 'outcome', tenantId, tenant.outcomes, inserted);
       await ensureMemberships(em, tenantId, tenant, userIds, unitIds, inserted);
       await ensureDemoInquiries(em, tenantId, tenant, unitIds, inserted);
+      const authors = { advisorId: userIds.get(`advisor@${tenant.slug}.demo`) as string, followUpWriterId: userIds.get(`admin@${tenant.slug}.demo`) as string };
+      await ensureDemoReports(em, tenantId, tenant, unitIds, authors, inserted);
     });
   }
   return { tenants: DEMO_TENANTS.map((t) => ({ slug: t.slug, id: tenantIds.get(t.slug) as string })), inserted };

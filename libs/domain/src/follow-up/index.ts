@@ -1,1 +1,4 @@
 export * from './recommendation-status';
+export * from './follow-up-note';
+export * from './department-order';
+export * from './compliance';

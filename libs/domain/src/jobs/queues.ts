@@ -6,6 +6,8 @@ export const QUEUES = {
   maintenance: 'maintenance',
   imports: 'imports',
   reports: 'reports',
+  followUp: 'follow-up',
+  benchmark: 'benchmark',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -18,6 +20,21 @@ export const JOBS = {
   importInquiries: { queue: QUEUES.imports, name: 'inquiries.import' },
   /** Makes a report version's PDF, DOCX and XLSX; payload GenerateReportPayload, job id reportJobQueueId(...). */
   generateReport: { queue: QUEUES.reports, name: 'reports.generate' },
+  /** Makes a report's follow-up note as DOCX and PDF; payload GenerateFollowUpNotePayload, job id followUpNoteJobQueueId(...). */
+  generateFollowUpNote: { queue: QUEUES.followUp, name: 'follow-up.generate-note' },
+  /**
+   * E-mails department contacts about recommendations due within REMINDER_WINDOW_DAYS or overdue; run daily by a
+   * job scheduler, payload { day?: 'YYYY-MM-DD' } (today in Copenhagen when absent). At most one e-mail per contact,
+   * recommendation and day, however often it runs.
+   */
+  sendReminders: { queue: QUEUES.followUp, name: 'follow-up.send-reminders' },
+  /**
+   * Recomputes one tenant's benchmark aggregates; payload RefreshBenchmarkPayload. Added with a delay and
+   * deduplication id benchmarkRefreshDedupId(...) when registrations change: at most one pending and one running per tenant.
+   */
+  refreshBenchmark: { queue: QUEUES.benchmark, name: 'benchmark.refresh' },
+  /** Recomputes every tenant's benchmark aggregates, one after another; run nightly by a job scheduler, no payload. */
+  refreshAllBenchmarks: { queue: QUEUES.benchmark, name: 'benchmark.refresh-all' },
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];
 
@@ -66,3 +83,37 @@ export interface GenerateReportPayload {
 export function reportJobQueueId(tenantId: string, reportId: string, version: number): string {
   return `report:${tenantId}:${reportId}-${version}`;
 }
+
+/** The payload of JOBS.generateFollowUpNote: ids only. */
+export interface GenerateFollowUpNotePayload {
+  tenantId: string;
+  reportId: string;
+  version: number;
+}
+
+/** The BullMQ job id of a follow-up note version: `follow-up-note:<tenantId>:<reportId>-<version>`. */
+export function followUpNoteJobQueueId(tenantId: string, reportId: string, version: number): string {
+  return `follow-up-note:${tenantId}:${reportId}-${version}`;
+}
+
+/** The payload of JOBS.sendReminders: the day to remind for (YYYY-MM-DD); today in Europe/Copenhagen when absent. */
+export interface SendRemindersPayload {
+  day?: string;
+}
+
+/** The payload of JOBS.refreshBenchmark: the tenant only. */
+export interface RefreshBenchmarkPayload {
+  tenantId: string;
+}
+
+/** The deduplication id of a tenant's benchmark refresh: one pending refresh per tenant, however many changes. */
+export function benchmarkRefreshDedupId(tenantId: string): string {
+  return `benchmark-refresh-${tenantId}`;
+}
+
+/** How long a refresh waits after a change, so a burst of registrations gives one refresh (env BENCHMARK_REFRESH_DELAY_MS). */
+export function benchmarkRefreshDelayFromEnv(env: Record<string, string | undefined>): number {
+  const ms = Number(env.BENCHMARK_REFRESH_DELAY_MS ?? 30_000);
+  return Number.isInteger(ms) && ms >= 0 && ms <= 3_600_000 ? ms : 30_000;
+}
+

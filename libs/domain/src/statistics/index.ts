@@ -1,2 +1,3 @@
 export * from './percent';
+export * from './registration-columns';
 export * from './report-figures';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { INQUIRY_KINDS } from '../catalog/inquiry-kind';
 import { addDays } from '../inquiries/calendar-date';
 import { roundedPercent } from './percent';
-import { ReportInput, ReportRegistration, computeReportFigures } from './report-figures';
+import { ReportRegistration } from './registration-columns';
+import { ReportInput, computeReportFigures } from './report-figures';
 
 const CATEGORIES = ['k1', 'k2', 'k3', 'k4', 'k5', 'k6'].map((id, i) => ({ id, name: `Category ${id}`, sortOrder: i }));
 const OUTCOMES = ['o1', 'o2', 'o3', 'o4'].map((id, i) => ({ id, name: `Outcome ${id}`, sortOrder: i }));
@@ -37,7 +38,7 @@ const period = fc
   .tuple(date('2017-01-01', 1600), fc.integer({ min: 0, max: 500 }))
   .map(([from, length]) => ({ from, to: addDays(from, length) }));
 
-const reportInput: fc.Arbitrary<ReportInput> = fc.record({
+const reportInput: fc.Arbitrary<ReportInput & { registrations: ReportRegistration[] }> = fc.record({
   registrations: fc.array(registration, { maxLength: 80 }),
   orgUnits: fc.constant(ORG_UNITS),
   orgUnitLinks: fc.constant(LINKS),

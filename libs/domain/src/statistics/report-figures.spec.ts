@@ -1,4 +1,5 @@
-import { ReportInput, ReportOrgUnit, ReportRegistration, computeReportFigures } from './report-figures';
+import { ReportRegistration } from './registration-columns';
+import { ReportInput, ReportOrgUnit, computeReportFigures } from './report-figures';
 
 let nextId = 0;
 function reg(fields: Partial<ReportRegistration> = {}): ReportRegistration {

@@ -1,23 +1,8 @@
 import { INQUIRY_KINDS, InquiryKind } from '../catalog/inquiry-kind';
-import { daysBetween } from '../inquiries/calendar-date';
 import { ResponseTargets } from '../inquiries/response-times';
 import { OrgUnitKind } from '../org-units/org-unit';
 import { Fraction, fraction } from './percent';
-
-/** A registration as the statistics engine sees it. Dates are YYYY-MM-DD. */
-export interface ReportRegistration {
-  id: string;
-  citizenId: string;
-  receivedOn: string;
-  kind: InquiryKind;
-  /** Null for a main case; the main case's id for a follow-up. */
-  mainInquiryId: string | null;
-  orgUnitId: string | null;
-  categoryIds: readonly string[];
-  outcomeId: string | null;
-  firstContactOn: string | null;
-  closedOn: string | null;
-}
+import { dayNumber, NOT_DONE, RegistrationColumns, registrationColumns, ReportRegistration } from './registration-columns';
 
 export interface ReportOrgUnit {
   id: string;
@@ -61,7 +46,8 @@ export interface ReportPeriod {
 }
 
 export interface ReportInput {
-  registrations: readonly ReportRegistration[];
+  /** As objects (tests, small inputs) or as columns (the loader, for hundreds of thousands). */
+  registrations: readonly ReportRegistration[] | RegistrationColumns;
   orgUnits: readonly ReportOrgUnit[];
   orgUnitLinks: readonly ReportOrgUnitLink[];
   renames: readonly ReportOrgUnitRename[];
@@ -163,18 +149,6 @@ export interface ReportFigures {
  * report says otherwise. With it, Lejre 2019 shows four complaint types and folds "68 problems" in six.
  */
 export const DEFAULT_FOLD_THRESHOLD = 15;
-
-const inPeriod = (period: ReportPeriod) => (r: ReportRegistration) => r.receivedOn >= period.from && r.receivedOn <= period.to;
-
-function countBy<T>(items: readonly T[], keys: (item: T) => readonly (string | null)[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    for (const key of keys(item)) {
-      if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
 
 function compared<T>(current: T, comparison: T | null | undefined): Compared<T> {
   return { current, comparison: comparison ?? null };
@@ -319,19 +293,22 @@ class OrgUnitHistory {
   }
 }
 
-/** Median (mean of the two middle values) and nearest-rank 90th percentile of sorted values. */
-function responseTimeFigures(days: number[], target: number): ResponseTimeFigures {
-  const sorted = [...days].sort((a, b) => a - b);
+/** Median (mean of the two middle values) and nearest-rank 90th percentile of the days. */
+function responseTimeFigures(days: Int32Array, target: number): ResponseTimeFigures {
+  const sorted = days.sort();
   const n = sorted.length;
   if (n === 0) return { measured: 0, median: null, p90: null, withinTarget: fraction(0, 0) };
   const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   const p90 = sorted[Math.ceil((9 * n) / 10) - 1];
-  return { measured: n, median, p90, withinTarget: fraction(sorted.filter((d) => d <= target).length, n) };
+  let within = 0;
+  while (within < n && sorted[within] <= target) within += 1;
+  return { measured: n, median, p90, withinTarget: fraction(within, n) };
 }
 
 interface PeriodCounts {
-  rows: ReportRegistration[];
-  complaints: ReportRegistration[];
+  registrations: number;
+  complaints: number;
+  complaintsWithOutcome: number;
   citizens: number;
   mainCases: number;
   followUps: number;
@@ -347,30 +324,78 @@ interface PeriodCounts {
   close: ResponseTimeFigures;
 }
 
-function countPeriod(all: readonly ReportRegistration[], period: ReportPeriod, history: OrgUnitHistory, targets: ResponseTargets): PeriodCounts {
-  const rows = all.filter(inPeriod(period));
-  const complaints = rows.filter((r) => r.kind === 'complaint');
-  const days = (pick: (r: ReportRegistration) => string | null) =>
-    rows.flatMap((r) => {
-      const date = pick(r);
-      return date === null ? [] : [daysBetween(r.receivedOn, date)];
-    });
+/** The counts per index as a map from the index's id, leaving out what has no count. */
+function countsById(counts: Int32Array, ids: readonly string[], idOf: (id: string) => string = (id) => id): Map<string, number> {
+  const result = new Map<string, number>();
+  counts.forEach((count, index) => {
+    if (count === 0) return;
+    const id = idOf(ids[index]);
+    result.set(id, (result.get(id) ?? 0) + count);
+  });
+  return result;
+}
+
+const COMPLAINT = INQUIRY_KINDS.indexOf('complaint');
+
+const isColumns = (registrations: ReportInput['registrations']): registrations is RegistrationColumns => !Array.isArray(registrations);
+
+/** One pass over the registrations received in `period`. */
+function countPeriod(r: RegistrationColumns, period: ReportPeriod, history: OrgUnitHistory, targets: ResponseTargets): PeriodCounts {
+  const from = dayNumber(period.from);
+  const to = dayNumber(period.to);
+  const kinds = new Int32Array(INQUIRY_KINDS.length);
+  const units = new Int32Array(r.orgUnitIds.length);
+  const outcomes = new Int32Array(r.outcomeIds.length);
+  const categories = new Int32Array(r.categoryIds.length);
+  const seenCitizen = new Uint8Array(r.citizen.reduce((max, citizen) => Math.max(max, citizen + 1), 0));
+  const firstContactDays = new Int32Array(r.length);
+  const closeDays = new Int32Array(r.length);
+  let registrations = 0, citizens = 0, followUps = 0, complaints = 0, complaintFollowUps = 0, complaintsWithOutcome = 0;
+  let withoutUnit = 0, firstContacts = 0, closes = 0;
+  for (let i = 0; i < r.length; i += 1) {
+    const received = r.receivedDay[i];
+    if (received < from || received > to) continue;
+    registrations += 1;
+    const citizen = r.citizen[i];
+    if (seenCitizen[citizen] === 0) {
+      seenCitizen[citizen] = 1;
+      citizens += 1;
+    }
+    const kind = r.kind[i];
+    if (kind >= 0) kinds[kind] += 1;
+    followUps += r.followUp[i];
+    const unit = r.orgUnit[i];
+    if (unit >= 0) units[unit] += 1;
+    else withoutUnit += 1;
+    if (r.firstContactDays[i] !== NOT_DONE) firstContactDays[firstContacts++] = r.firstContactDays[i];
+    if (r.closeDays[i] !== NOT_DONE) closeDays[closes++] = r.closeDays[i];
+    if (kind !== COMPLAINT) continue;
+    complaints += 1;
+    complaintFollowUps += r.followUp[i];
+    const outcome = r.outcome[i];
+    if (outcome >= 0) {
+      outcomes[outcome] += 1;
+      complaintsWithOutcome += 1;
+    }
+    for (let c = r.categoryStart[i]; c < r.categoryStart[i + 1]; c += 1) categories[r.category[c]] += 1;
+  }
   return {
-    rows,
+    registrations,
     complaints,
-    citizens: new Set(rows.map((r) => r.citizenId)).size,
-    mainCases: rows.filter((r) => r.mainInquiryId === null).length,
-    followUps: rows.filter((r) => r.mainInquiryId !== null).length,
-    complaintMainCases: complaints.filter((r) => r.mainInquiryId === null).length,
-    complaintFollowUps: complaints.filter((r) => r.mainInquiryId !== null).length,
-    kinds: countBy(rows, (r) => [r.kind]),
-    categories: countBy(complaints, (r) => [...new Set(r.categoryIds)]),
-    outcomes: countBy(complaints, (r) => [r.outcomeId]),
-    units: countBy(rows, (r) => [r.orgUnitId === null ? null : history.current(r.orgUnitId)]),
-    topLevel: countBy(rows, (r) => [r.orgUnitId === null ? null : history.topLevel(r.orgUnitId)]),
-    withoutUnit: rows.filter((r) => r.orgUnitId === null).length,
-    firstContact: responseTimeFigures(days((r) => r.firstContactOn), targets.firstContactDays),
-    close: responseTimeFigures(days((r) => r.closedOn), targets.closeDays),
+    complaintsWithOutcome,
+    citizens,
+    mainCases: registrations - followUps,
+    followUps,
+    complaintMainCases: complaints - complaintFollowUps,
+    complaintFollowUps,
+    kinds: countsById(kinds, INQUIRY_KINDS),
+    categories: countsById(categories, r.categoryIds),
+    outcomes: countsById(outcomes, r.outcomeIds),
+    units: countsById(units, r.orgUnitIds, (id) => history.current(id)),
+    topLevel: countsById(units, r.orgUnitIds, (id) => history.topLevel(id)),
+    withoutUnit,
+    firstContact: responseTimeFigures(firstContactDays.subarray(0, firstContacts), targets.firstContactDays),
+    close: responseTimeFigures(closeDays.subarray(0, closes), targets.closeDays),
   };
 }
 
@@ -393,13 +418,14 @@ function unitRows(
  */
 export function computeReportFigures(input: ReportInput): ReportFigures {
   const history = new OrgUnitHistory(input.orgUnits, input.orgUnitLinks, input.renames);
-  const now = countPeriod(input.registrations, input.period, history, input.targets);
-  const before = input.comparison ? countPeriod(input.registrations, input.comparison, history, input.targets) : null;
+  const columns = isColumns(input.registrations) ? input.registrations : registrationColumns(input.registrations);
+  const now = countPeriod(columns, input.period, history, input.targets);
+  const before = input.comparison ? countPeriod(columns, input.comparison, history, input.targets) : null;
   const pair = (pick: (counts: PeriodCounts) => number): Compared<number> => compared(pick(now), before && pick(before));
 
-  const registrations = pair((c) => c.rows.length);
-  const complaints = pair((c) => c.complaints.length);
-  const withOutcome = pair((c) => c.complaints.filter((r) => r.outcomeId !== null).length);
+  const registrations = pair((c) => c.registrations);
+  const complaints = pair((c) => c.complaints);
+  const withOutcome = pair((c) => c.complaintsWithOutcome);
 
   return {
     period: input.period,

@@ -1,0 +1,92 @@
+import type { EChartsOption } from 'echarts';
+import type { RankedRow, StatisticView } from './benchmark-view';
+
+export interface BenchmarkChartLabels {
+  /** "Landsmedian 46,2" */
+  median: (value: number) => string;
+  /** "Kvartiler 40,1–50,3" */
+  quartiles: (lower: number, upper: number) => string;
+  /** The own municipality's name on the axis: "Norddjurs Kommune (egen)". */
+  own: (name: string) => string;
+}
+
+const BAR_COLOUR = '#9bb7d6';
+const OWN_COLOUR = '#1f5fa8';
+const MEDIAN_COLOUR = '#a61b1b';
+const QUARTILE_COLOUR = 'rgba(166, 27, 27, 0.08)';
+const TEXT_COLOUR = '#1d2330';
+
+/** Room for the bars: the axis and the median's label, and a band per municipality. */
+export function benchmarkChartHeight(rows: number): number {
+  return 76 + Math.max(rows, 1) * 32;
+}
+
+/** The value axis reaches the largest bar and the upper quartile, so the national marks are always on the chart. */
+export function valueAxisMax(rows: readonly Pick<RankedRow, 'value'>[], national: StatisticView | null): number {
+  const largest = Math.max(0, ...rows.map((row) => row.value ?? 0), national?.upperQuartile ?? 0);
+  if (largest === 0) return 1;
+  // A round end a little past the largest mark: 46.2 → 50, 3.2 → 3.5, 180 → 200.
+  const step = 10 ** Math.floor(Math.log10(largest)) / 2;
+  return Math.ceil((largest * 1.05) / step) * step;
+}
+
+/**
+ * A figure's ranked horizontal bar chart: one bar per named municipality, highest first, the own municipality in
+ * the strong colour; "<5" cells have no bar, only the text. The national median is a line across the bars and the
+ * quartiles a shaded band. Names are drawn as SVG text, never as markup; no tooltip: the table holds the figures.
+ */
+export function benchmarkChartOption(rows: readonly RankedRow[], national: StatisticView | null, labels: BenchmarkChartLabels): EChartsOption {
+  const marks = national
+    ? {
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { color: MEDIAN_COLOUR, type: 'solid' as const, width: 2 },
+          label: { position: 'end' as const, formatter: labels.median(national.median), color: MEDIAN_COLOUR, fontWeight: 'bold' as const },
+          data: [{ xAxis: national.median, name: labels.median(national.median) }],
+        },
+        markArea: {
+          silent: true,
+          itemStyle: { color: QUARTILE_COLOUR },
+          label: { show: false },
+          data: [[{ xAxis: national.lowerQuartile, name: labels.quartiles(national.lowerQuartile, national.upperQuartile) }, { xAxis: national.upperQuartile }]] as [
+            { xAxis: number; name: string },
+            { xAxis: number },
+          ][],
+        },
+      }
+    : {};
+  return {
+    animation: false,
+    grid: { left: 8, right: 56, top: 28, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', min: 0, max: valueAxisMax(rows, national) },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((row) => ({
+        value: row.own ? labels.own(row.name) : row.name,
+        textStyle: { fontWeight: row.own ? ('bold' as const) : ('normal' as const), color: TEXT_COLOUR },
+      })),
+      axisLabel: { width: 220, overflow: 'break', interval: 0 },
+    },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 22,
+        data: rows.map((row) => ({
+          value: row.value ?? 0,
+          itemStyle: { color: row.own ? OWN_COLOUR : BAR_COLOUR },
+          label: { show: true, position: 'right' as const, color: TEXT_COLOUR, formatter: row.text, fontWeight: row.own ? ('bold' as const) : ('normal' as const) },
+        })),
+        ...marks,
+      },
+    ],
+  };
+}
+
+/** What a screen reader hears for the chart: the national median, then every municipality's value in rank order. */
+export function benchmarkChartDescription(title: string, rows: readonly RankedRow[], national: StatisticView | null, labels: BenchmarkChartLabels): string {
+  const parts = rows.map((row) => `${row.own ? labels.own(row.name) : row.name} ${row.text}`);
+  const median = national ? `${labels.median(national.median)}, ${labels.quartiles(national.lowerQuartile, national.upperQuartile)}; ` : '';
+  return `${title}: ${median}${parts.join('; ')}`;
+}

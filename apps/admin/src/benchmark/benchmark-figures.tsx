@@ -1,0 +1,193 @@
+import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
+import { use } from 'echarts/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EChart } from '../reports/echart';
+import { reportLanguage, type ReportLanguage } from '../reports/report-format';
+import { benchmarkChartDescription, benchmarkChartHeight, benchmarkChartOption, type BenchmarkChartLabels } from './benchmark-chart-options';
+import {
+  FIGURE_GROUPS,
+  figureKey,
+  figureName,
+  figuresByGroup,
+  formatValue,
+  nationalTrendText,
+  rankedCount,
+  rankedRows,
+  rankText,
+  trendText,
+  type BenchmarkView,
+  type FigureGroup,
+  type FigureView,
+  type RankedRow,
+} from './benchmark-view';
+
+// The report's chart component draws bars; the benchmark adds the national median's line and the quartiles' band.
+use([MarkLineComponent, MarkAreaComponent]);
+
+function useChartLabels(language: ReportLanguage): BenchmarkChartLabels {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      median: (value: number) => t('benchmark.median', { value: formatValue(value, language) }),
+      quartiles: (lower: number, upper: number) => t('benchmark.quartiles', { lower: formatValue(lower, language), upper: formatValue(upper, language) }),
+      own: (name: string) => t('benchmark.own', { name }),
+    }),
+    [t, language],
+  );
+}
+
+function NationalLine({ figure, language }: { figure: FigureView; language: ReportLanguage }) {
+  const { t } = useTranslation();
+  const { national } = figure;
+  return (
+    <p className="benchmark-national" data-national={national ? formatValue(national.median, language) : ''}>
+      {national
+        ? t('benchmark.national', {
+            median: formatValue(national.median, language),
+            lower: formatValue(national.lowerQuartile, language),
+            upper: formatValue(national.upperQuartile, language),
+            count: national.tenantCount,
+          })
+        : t('benchmark.noNational')}
+    </p>
+  );
+}
+
+function FigureTable({ figure, rows, language }: { figure: FigureView; rows: RankedRow[]; language: ReportLanguage }) {
+  const { t } = useTranslation();
+  const ranked = rankedCount(rows);
+  return (
+    <table className="data-table report-table benchmark-table">
+      <caption className="visually-hidden">{figureName(figure, language)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('benchmark.column.municipality')}</th>
+          <th scope="col" className="number">
+            {t('benchmark.column.value')}
+          </th>
+          <th scope="col" className="number">
+            {t('benchmark.column.count')}
+          </th>
+          <th scope="col" className="number">
+            {t('benchmark.column.rank')}
+          </th>
+          <th scope="col">{t('benchmark.column.peerMedian')}</th>
+          <th scope="col">{t('benchmark.column.trend')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const hiddenFromOthers = row.own && row.suppressed && row.value !== null;
+          return (
+            <tr key={row.tenantId} className={row.own ? 'own' : undefined} data-tenant={row.name}>
+              <th scope="row">{row.own ? t('benchmark.own', { name: row.name }) : row.name}</th>
+              <td className="number" data-value>
+                {row.text}
+                {hiddenFromOthers && <span className="hint"> ({t('benchmark.hiddenFromOthers')})</span>}
+              </td>
+              <td className="number">{row.count}</td>
+              <td className="number">{rankText(row.rank, ranked, (rank, of) => t('benchmark.rankOf', { rank, ranked: of }))}</td>
+              <td>
+                {row.peerGroup === null || row.peerMedian === null
+                  ? '–'
+                  : t('benchmark.peerMedian', { group: t(`benchmark.peerGroup.${row.peerGroup}`), value: formatValue(row.peerMedian, language) })}
+              </td>
+              <td className="benchmark-trend">{trendText(row.trend, row.own, language)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** One figure: the national median and quartiles, the ranked bar chart of the named municipalities, and the table. */
+function FigureCard({ figure, benchmark, language }: { figure: FigureView; benchmark: BenchmarkView; language: ReportLanguage }) {
+  const { t } = useTranslation();
+  const labels = useChartLabels(language);
+  const rows = useMemo(() => rankedRows(figure, benchmark.tenants, language), [figure, benchmark.tenants, language]);
+  const option = useMemo(() => benchmarkChartOption(rows, figure.national, labels), [rows, figure.national, labels]);
+  const title = figureName(figure, language);
+  const id = `figure-${figureKey(figure).replace(/[^a-z0-9_-]/gi, '-')}`;
+  return (
+    <figure className="report-chart benchmark-figure" aria-labelledby={`${id}-title`} data-figure={figureKey(figure)}>
+      <figcaption>
+        <h3 id={`${id}-title`}>{title}</h3>
+        <NationalLine figure={figure} language={language} />
+      </figcaption>
+      {rows.length === 0 ? (
+        <p className="muted">{t('benchmark.noData')}</p>
+      ) : (
+        <>
+          <EChart
+            option={option}
+            height={benchmarkChartHeight(rows.length)}
+            description={benchmarkChartDescription(title, rows, figure.national, labels)}
+            className="chart"
+          />
+          <FigureTable figure={figure} rows={rows} language={language} />
+        </>
+      )}
+      {figure.nationalTrend.length > 1 && <p className="hint">{t('benchmark.nationalTrend', { trend: nationalTrendText(figure.nationalTrend, language) })}</p>}
+    </figure>
+  );
+}
+
+function GroupSection({ group, figures, benchmark, language }: { group: FigureGroup; figures: FigureView[]; benchmark: BenchmarkView; language: ReportLanguage }) {
+  const { t } = useTranslation();
+  const hint = t(`benchmark.groupHints.${group}`);
+  if (figures.length === 0 && group !== 'areas') return null;
+  return (
+    <section className="benchmark-group" aria-labelledby={`benchmark-group-${group}`}>
+      <h2 id={`benchmark-group-${group}`}>{t(`benchmark.groups.${group}`)}</h2>
+      {hint && <p className="hint">{hint}</p>}
+      {figures.length === 0 ? (
+        <p className="muted">{t('benchmark.noAreas')}</p>
+      ) : (
+        <div className="benchmark-figures">
+          {figures.map((figure) => (
+            <FigureCard key={figureKey(figure)} figure={figure} benchmark={benchmark} language={language} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Every figure of the benchmark, grouped: key figures, complaint categories, outcomes and department areas. */
+export function BenchmarkFigures({ benchmark }: { benchmark: BenchmarkView }) {
+  const { t, i18n } = useTranslation();
+  const language = reportLanguage(i18n.language);
+  const groups = figuresByGroup(benchmark.figures);
+  return (
+    <div className="benchmark-groups">
+      <p className="hint">{t('benchmark.suppressedNote')}</p>
+      {FIGURE_GROUPS.map((group) => (
+        <GroupSection key={group} group={group} figures={groups[group]} benchmark={benchmark} language={language} />
+      ))}
+    </div>
+  );
+}
+
+/** The municipalities' comments on the year's figures, beside them. */
+export function BenchmarkComments({ comments }: { comments: { tenant: BenchmarkView['tenants'][number]; comment: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="benchmark-comments" aria-labelledby="benchmark-comments">
+      <h2 id="benchmark-comments">{t('benchmark.comments')}</h2>
+      {comments.length === 0 ? (
+        <p className="muted">{t('benchmark.noComments')}</p>
+      ) : (
+        <dl>
+          {comments.map(({ tenant, comment }) => (
+            <div key={tenant.id} data-tenant={tenant.name}>
+              <dt>{tenant.own ? t('benchmark.own', { name: tenant.name }) : tenant.name}</dt>
+              <dd className="free-text">{comment}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,167 @@
+import type { BenchmarkFieldsFragment, BenchmarkMetric, BenchmarkPeerGroup } from '../gql/graphql';
+import type { ReportLanguage } from '../reports/report-format';
+
+export type BenchmarkView = BenchmarkFieldsFragment;
+export type FigureView = BenchmarkView['figures'][number];
+export type TenantValueView = FigureView['values'][number];
+export type TenantView = BenchmarkView['tenants'][number];
+export type StatisticView = NonNullable<FigureView['national']>;
+
+/** What the public sees in place of a cell built from fewer than 5 registrations. */
+export const SUPPRESSED_TEXT = '<5';
+
+/** The sections of the page: whole-municipality figures, then the three distributions. */
+export type FigureGroup = 'overall' | 'categories' | 'outcomes' | 'areas';
+export const FIGURE_GROUPS: readonly FigureGroup[] = ['overall', 'categories', 'outcomes', 'areas'];
+
+const GROUP_OF: Record<BenchmarkMetric, FigureGroup> = {
+  registrations_per_10000: 'overall',
+  complaint_share: 'overall',
+  median_days_to_first_contact: 'overall',
+  median_days_to_close: 'overall',
+  category_share: 'categories',
+  outcome_share: 'outcomes',
+  inquiries_per_1000_decided: 'areas',
+};
+
+/** The figures of each section, in the order the API sends them. */
+export function figuresByGroup(figures: readonly FigureView[]): Record<FigureGroup, FigureView[]> {
+  const groups: Record<FigureGroup, FigureView[]> = { overall: [], categories: [], outcomes: [], areas: [] };
+  for (const figure of figures) groups[GROUP_OF[figure.metric]].push(figure);
+  return groups;
+}
+
+/** A figure's key, unique on the page: `category_share:note_duty`. */
+export function figureKey(figure: Pick<FigureView, 'metric' | 'code'>): string {
+  return figure.code === null ? figure.metric : `${figure.metric}:${figure.code}`;
+}
+
+export function figureName(figure: Pick<FigureView, 'nameDa' | 'nameEn'>, language: ReportLanguage): string {
+  return language === 'en' ? figure.nameEn : figure.nameDa;
+}
+
+const LOCALES: Record<ReportLanguage, string> = { da: 'da-DK', en: 'en-GB' };
+
+/** A benchmark value with at most one decimal, as the API rounds it: "46,2" in Danish, "46.2" in English. */
+export function formatValue(value: number, language: ReportLanguage): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A municipality's cell as shown: "<5" when the public may not see it (the own municipality sees its value even
+ * then), "–" when there is no value (no population or decided cases for the year), else the value.
+ */
+export function cellText(cell: Pick<TenantValueView, 'value' | 'suppressed' | 'own'>, language: ReportLanguage): string {
+  if (cell.suppressed && !cell.own) return SUPPRESSED_TEXT;
+  if (cell.value === null) return cell.suppressed ? SUPPRESSED_TEXT : '–';
+  return formatValue(cell.value, language);
+}
+
+/** The registrations a cell is built from, suppressed as the cell is. */
+export function countText(cell: Pick<TenantValueView, 'count' | 'suppressed' | 'own'>, language: ReportLanguage): string {
+  if (cell.suppressed && !cell.own) return SUPPRESSED_TEXT;
+  if (cell.count === null) return '–';
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(cell.count);
+}
+
+/** "2 of 3" among the ranked municipalities; "–" for a suppressed or missing value, which is never ranked. */
+export function rankText(rank: number | null, ranked: number, of: (rank: number, ranked: number) => string): string {
+  return rank === null ? '–' : of(rank, ranked);
+}
+
+/** One bar of a figure's chart: a municipality, highest value first. */
+export interface RankedRow {
+  tenantId: string;
+  name: string;
+  own: boolean;
+  /** The value drawn; null for "<5" or a missing value (no bar). */
+  value: number | null;
+  /** Whether the public sees "<5"; the own municipality still sees its value. */
+  suppressed: boolean;
+  /** The text at the bar's end and in the table: "46,2", "<5" or "–". */
+  text: string;
+  rank: number | null;
+  count: string;
+  trend: TenantValueView['trend'];
+  /** The median of the municipality's peer group, when there is one. */
+  peerGroup: BenchmarkPeerGroup | null;
+  peerMedian: number | null;
+}
+
+/**
+ * A figure's municipalities in the order they are ranked: published values highest first (ties by name), then
+ * the own municipality's unpublished value (it is not ranked), then "<5" and missing values by name.
+ */
+export function rankedRows(figure: FigureView, tenants: readonly TenantView[], language: ReportLanguage): RankedRow[] {
+  const byId = new Map(tenants.map((tenant) => [tenant.id, tenant]));
+  const peerMedians = new Map(figure.peerGroups.map((group) => [group.peerGroup, group.statistic.median]));
+  const rows = figure.values.flatMap((cell): RankedRow[] => {
+    const tenant = byId.get(cell.tenantId);
+    if (!tenant) return [];
+    const shown = cell.suppressed && !cell.own ? null : cell.value;
+    return [
+      {
+        tenantId: cell.tenantId,
+        name: tenant.name,
+        own: cell.own,
+        value: shown,
+        suppressed: cell.suppressed,
+        text: cellText(cell, language),
+        rank: cell.rank,
+        count: countText(cell, language),
+        trend: cell.trend,
+        peerGroup: tenant.peerGroup,
+        peerMedian: tenant.peerGroup === null ? null : (peerMedians.get(tenant.peerGroup) ?? null),
+      },
+    ];
+  });
+  const order = (row: RankedRow) => (row.rank !== null ? 0 : row.value !== null ? 1 : 2);
+  return rows.sort(
+    (a, b) =>
+      order(a) - order(b) ||
+      (a.rank ?? 0) - (b.rank ?? 0) ||
+      (b.value ?? 0) - (a.value ?? 0) ||
+      a.name.localeCompare(b.name, LOCALES[language]),
+  );
+}
+
+/** How many of a figure's rows are ranked: the denominator of "2 of 3". */
+export function rankedCount(rows: readonly Pick<RankedRow, 'rank'>[]): number {
+  return rows.filter((row) => row.rank !== null).length;
+}
+
+/** The trend as "2023: 41 · 2024: 46,2", with "<5" for the years the public may not see. */
+export function trendText(trend: TenantValueView['trend'], own: boolean, language: ReportLanguage): string {
+  return trend
+    .map((point) => {
+      const text = point.suppressed && !own ? SUPPRESSED_TEXT : point.value === null ? '–' : formatValue(point.value, language);
+      return `${point.year}: ${text}`;
+    })
+    .join(' · ');
+}
+
+/** The national trend's medians, "–" for years with too few municipalities for a median. */
+export function nationalTrendText(trend: FigureView['nationalTrend'], language: ReportLanguage): string {
+  return trend.map((point) => `${point.year}: ${point.median === null ? '–' : formatValue(point.median, language)}`).join(' · ');
+}
+
+/** The year the page shows: the one in the route when the benchmark has figures for it, else the API's default. */
+export function yearFromQuery(query: string): number | null {
+  const year = Number(new URLSearchParams(query).get('year'));
+  return Number.isInteger(year) && year >= 1970 && year <= 2100 ? year : null;
+}
+
+export const DOWNLOAD_FORMATS = ['csv', 'xlsx'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** The API's file of a year's figures (`GET /benchmark/2024.csv`). */
+export function downloadPath(year: number, format: DownloadFormat): string {
+  return `/benchmark/${year}.${format}`;
+}
+
+/** The municipalities with a comment for the year, own first, then by name. */
+export function commentsOf(tenants: readonly TenantView[], language: ReportLanguage): { tenant: TenantView; comment: string }[] {
+  return tenants
+    .flatMap((tenant) => (tenant.comment ? [{ tenant, comment: tenant.comment }] : []))
+    .sort((a, b) => Number(b.tenant.own) - Number(a.tenant.own) || a.tenant.name.localeCompare(b.tenant.name, LOCALES[language]));
+}

@@ -1,0 +1,64 @@
+import './benchmark.css';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { LanguageSwitch } from '../i18n/language-switch';
+import { reportLanguage } from '../reports/report-format';
+import { useHashRoute } from '../shell/use-hash-route';
+import { BenchmarkComments, BenchmarkFigures } from './benchmark-figures';
+import { PublicBenchmarkQuery } from './benchmark.operations';
+import { BenchmarkToolbar } from './benchmark-toolbar';
+import { commentsOf, DOWNLOAD_FORMATS, downloadPath, yearFromQuery } from './benchmark-view';
+
+/**
+ * The published national benchmark, shown without login (`#/benchmark`): the opted-in municipalities' figures
+ * with small numbers as "<5", the national median and quartiles, their comments, and the files to download.
+ */
+export function PublicBenchmarkPage({ query }: { query: string }) {
+  const { t, i18n } = useTranslation();
+  const language = reportLanguage(i18n.language);
+  const [, , replace] = useHashRoute();
+  const [result] = useQuery({ query: PublicBenchmarkQuery, variables: { year: yearFromQuery(query) } });
+  const benchmark = result.data?.publicBenchmark;
+  return (
+    <div className="public-benchmark">
+      <header className="app-header">
+        <span className="brand">Raadgiver</span>
+        <span className="spacer" />
+        <LanguageSwitch />
+        <a href="#/">{t('benchmark.logIn')}</a>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <h1>{t('benchmark.title')}</h1>
+        <p className="benchmark-intro">{t('benchmark.intro')}</p>
+        {result.fetching && !benchmark && <p aria-busy="true">{t('benchmark.loading')}</p>}
+        {result.error && !benchmark && (
+          <p className="form-error" role="alert">
+            {t('common.networkError')}
+          </p>
+        )}
+        {benchmark && (
+          <>
+            <BenchmarkToolbar
+              year={benchmark.year}
+              years={benchmark.years}
+              onYear={(year) => replace(`benchmark?year=${year}`)}
+              downloads={DOWNLOAD_FORMATS.map((format) => (
+                <a key={format} className="button-link" href={downloadPath(benchmark.year, format)} download>
+                  {t(`benchmark.download.${format}`)}
+                </a>
+              ))}
+            />
+            {benchmark.figures.length === 0 ? (
+              <p className="muted">{t('benchmark.noData')}</p>
+            ) : (
+              <div className="benchmark-layout">
+                <BenchmarkFigures benchmark={benchmark} />
+                <BenchmarkComments comments={commentsOf(benchmark.tenants, language)} />
+              </div>
+            )}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

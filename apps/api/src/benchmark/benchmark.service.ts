@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { BenchmarkData, loadBenchmarkData, loadCurrentTaxonomy } from '@raadgiver/db';
+import { buildBenchmark, isPeerGroup, OTHER_CODE, taxonomyProblems, TaxonomyKind } from '@raadgiver/domain';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../errors/api-error';
+import { RequestContext } from '../graphql/request-context';
+import {
+  BenchmarkDashboardType, BenchmarkType, BenchmarkUnmappedEntryType, CreateNationalTaxonomyVersionInput, NationalTaxonomyVersionType,
+} from './benchmark.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CODE = /^[a-z][a-z0-9_]{0,39}$/;
+
+function checkYear(year: number | null | undefined): void {
+  if (year !== null && year !== undefined && (!Number.isInteger(year) || year < 1970 || year > 2100)) throw ApiError.badInput('year', 'year must be from 1970 to 2100');
+}
+
+/**
+ * The national benchmark: built from the precomputed aggregates (plus tenant names, population and taxonomy),
+ * never from inquiries. The public sees the opted-in tenants with small cells suppressed; a logged-in tenant also
+ * sees its own figures unsuppressed.
+ */
+@Injectable()
+export class BenchmarkService {
+  constructor(private readonly audit: AuditService) {}
+
+  async publicBenchmark(ctx: RequestContext, year: number | null | undefined): Promise<BenchmarkType> {
+    checkYear(year);
+    return this.benchmark(await ctx.run((em) => loadBenchmarkData(em)), year ?? null, null);
+  }
+
+  async dashboard(ctx: RequestContext, year: number | null | undefined): Promise<BenchmarkDashboardType> {
+    const { tenantId } = ctx.requireTenant();
+    checkYear(year);
+    return ctx.run(async (em) => {
+      const data = await loadBenchmarkData(em);
+      const unmapped = ctx.auth?.roles.includes('tenant_admin') ? await this.unmapped(em) : [];
+      const optIn = data.tenants.find((t) => t.id === tenantId)?.optIn ?? false;
+      return { benchmark: this.benchmark(data, year ?? null, tenantId), unmapped, optIn };
+    });
+  }
+
+  benchmark(data: BenchmarkData, requestedYear: number | null, ownTenantId: string | null): BenchmarkType {
+    const years = [...new Set(data.periods.map((p) => p.year))].sort((a, b) => a - b);
+    const year = requestedYear ?? years.at(-1) ?? new Date().getFullYear();
+    const figures = buildBenchmark({ year, tenants: data.tenants, periods: data.periods, counts: data.counts, taxonomy: data.taxonomy, ownTenantId });
+    const shown = data.tenants.filter((t) => t.optIn || t.id === ownTenantId);
+    return {
+      year,
+      years,
+      taxonomyVersion: data.taxonomyVersion,
+      tenants: shown.map((t) => ({
+        id: t.id, name: t.name, slug: t.slug, kommunekode: t.kommunekode, peerGroup: t.peerGroup, own: t.id === ownTenantId,
+        comment: data.comments.find((c) => c.tenantId === t.id && c.year === year)?.text ?? null,
+      })),
+      figures,
+    };
+  }
+
+  /** The tenant's categories and outcomes that count as "other" nationally: mapped to 'other' or to an unknown code. */
+  private async unmapped(em: EntityManager): Promise<BenchmarkUnmappedEntryType[]> {
+    const rows = await em.query<{ kind: TaxonomyKind; id: string; name: string; national_code: string }[]>(
+      `WITH current AS (SELECT kind, code FROM national_taxonomy_entry WHERE version = (SELECT max(version) FROM national_taxonomy_version))
+       SELECT 'category' AS kind, id, name, national_code FROM category c
+        WHERE c.active AND (c.national_code = $1 OR NOT EXISTS (SELECT 1 FROM current t WHERE t.kind = 'category' AND t.code = c.national_code))
+       UNION ALL
+       SELECT 'outcome', id, name, national_code FROM outcome o
+        WHERE o.active AND (o.national_code = $1 OR NOT EXISTS (SELECT 1 FROM current t WHERE t.kind = 'outcome' AND t.code = o.national_code))
+       ORDER BY 1, 3`,
+      [OTHER_CODE],
+    );
+    return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, nationalCode: r.national_code }));
+  }
+
+  taxonomy(ctx: RequestContext): Promise<NationalTaxonomyVersionType> {
+    return ctx.run(async (em) => {
+      const current = await loadCurrentTaxonomy(em);
+      return { version: current.version, entries: current.entries };
+    });
+  }
+
+  /** A new taxonomy version: the full list of entries; the older versions stay as they were. */
+  createTaxonomyVersion(ctx: RequestContext, input: CreateNationalTaxonomyVersionInput): Promise<NationalTaxonomyVersionType> {
+    const { userId } = ctx.requireAuth();
+    const problems = taxonomyProblems(input.entries);
+    if (problems.length > 0) throw ApiError.badInput('entries', problems.join('; '));
+    return ctx.run(async (em) => {
+      await em.query('LOCK TABLE national_taxonomy_version IN EXCLUSIVE MODE');
+      const [{ version }] = await em.query<{ version: number }[]>(
+        'INSERT INTO national_taxonomy_version (version, created_by) SELECT coalesce(max(version), 0) + 1, $1 FROM national_taxonomy_version RETURNING version',
+        [userId],
+      );
+      await em.query(
+        `INSERT INTO national_taxonomy_entry (version, kind, code, name_da, name_en, sort_order)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[])`,
+        [version, input.entries.map((e) => e.kind), input.entries.map((e) => e.code), input.entries.map((e) => e.nameDa.trim()),
+          input.entries.map((e) => e.nameEn.trim()), input.entries.map((e) => e.sortOrder)],
+      );
+      return { version, entries: input.entries.map((e) => ({ ...e, nameDa: e.nameDa.trim(), nameEn: e.nameEn.trim() })) };
+    });
+  }
+
+  async setPeerGroup(ctx: RequestContext, tenantId: string, peerGroup: string | null): Promise<boolean> {
+    if (!UUID.test(tenantId)) throw ApiError.notFound('Municipality', 'tenantId');
+    if (peerGroup !== null && !isPeerGroup(peerGroup)) throw ApiError.badInput('peerGroup', 'peerGroup is not a known municipality group');
+    const [rows] = await ctx.run((em) => em.query<[unknown[], number]>('UPDATE tenant SET benchmark_peer_group = $2 WHERE id = $1 RETURNING id', [tenantId, peerGroup]));
+    if (rows.length === 0) throw ApiError.notFound('Municipality', 'tenantId');
+    return true;
+  }
+
+  setOptIn(ctx: RequestContext, optIn: boolean): Promise<boolean> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      await em.query('UPDATE tenant SET benchmark_opt_in = $2 WHERE id = $1', [tenantId, optIn]);
+      await this.audit.record(em, { tenantId, userId, action: 'benchmark.opt_in_set', subjectType: 'tenant', subjectId: tenantId, details: { optIn } });
+      return optIn;
+    });
+  }
+
+  /** The year's comment of the own tenant; empty text removes it. */
+  setComment(ctx: RequestContext, year: number, text: string | null | undefined): Promise<string | null> {
+    const { tenantId, userId } = ctx.requireTenant();
+    checkYear(year);
+    const trimmed = (text ?? '').trim();
+    if (trimmed.length > 500) throw ApiError.badInput('text', 'text must be at most 500 characters');
+    return ctx.run(async (em) => {
+      if (trimmed === '') await em.query('DELETE FROM benchmark_comment WHERE tenant_id = $1 AND year = $2', [tenantId, year]);
+      else {
+        await em.query(
+          `INSERT INTO benchmark_comment (tenant_id, year, text, written_by) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (tenant_id, year) DO UPDATE SET text = excluded.text, written_by = excluded.written_by, written_at = now()`,
+          [tenantId, year, trimmed, userId],
+        );
+      }
+      await this.audit.record(em, { tenantId, userId, action: 'benchmark.comment_set', subjectType: 'tenant', subjectId: tenantId, details: { year } });
+      return trimmed || null;
+    });
+  }
+
+  /** The national department area of one of the tenant's org units (null clears it). */
+  setOrgUnitArea(ctx: RequestContext, orgUnitId: string, area: string | null): Promise<boolean> {
+    const { tenantId, userId } = ctx.requireTenant();
+    if (!UUID.test(orgUnitId)) throw ApiError.notFound('Org unit', 'orgUnitId');
+    if (area !== null && !CODE.test(area)) throw ApiError.badInput('area', 'area must be a national department area code');
+    return ctx.run(async (em) => {
+      if (area !== null) {
+        const known = await em.query(
+          `SELECT 1 FROM national_taxonomy_entry WHERE version = (SELECT max(version) FROM national_taxonomy_version) AND kind = 'department_area' AND code = $1`,
+          [area],
+        );
+        if (known.length === 0) throw ApiError.badInput('area', 'area is not a department area of the national taxonomy');
+      }
+      const [rows] = await em.query<[unknown[], number]>('UPDATE org_unit SET national_area = $2 WHERE id = $1 RETURNING id', [orgUnitId, area]);
+      if (rows.length === 0) throw ApiError.notFound('Org unit', 'orgUnitId');
+      await this.audit.record(em, { tenantId, userId, action: 'org_unit.national_area_set', subjectType: 'org_unit', subjectId: orgUnitId, details: { area } });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,134 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BENCHMARK_METRICS, BenchmarkMetric, PEER_GROUPS, PeerGroup, TAXONOMY_KINDS, TaxonomyKind } from '@raadgiver/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+export const BenchmarkMetricEnum = enumOf(BENCHMARK_METRICS);
+export const PeerGroupEnum = enumOf(PEER_GROUPS);
+export const TaxonomyKindEnum = enumOf(TAXONOMY_KINDS);
+registerEnumType(BenchmarkMetricEnum, { name: 'BenchmarkMetric', description: 'What a benchmark figure measures' });
+registerEnumType(PeerGroupEnum, { name: 'BenchmarkPeerGroup', description: "Danmarks Statistik's municipality groups" });
+registerEnumType(TaxonomyKindEnum, { name: 'NationalTaxonomyKind' });
+
+@ObjectType('BenchmarkStatistic', { description: 'Median and quartiles (linear interpolation, type 7) over the published values of every tenant' })
+export class BenchmarkStatisticType {
+  @Field(() => Float) lowerQuartile!: number;
+  @Field(() => Float) median!: number;
+  @Field(() => Float) upperQuartile!: number;
+  @Field(() => Int) tenantCount!: number;
+}
+
+@ObjectType('BenchmarkPeerGroupStatistic')
+export class BenchmarkPeerGroupStatisticType {
+  @Field(() => PeerGroupEnum) peerGroup!: PeerGroup;
+  @Field(() => BenchmarkStatisticType) statistic!: BenchmarkStatisticType;
+}
+
+@ObjectType('BenchmarkTrendPoint')
+export class BenchmarkTrendPointType {
+  @Field(() => Int) year!: number;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field() suppressed!: boolean;
+}
+
+@ObjectType('BenchmarkNationalTrendPoint')
+export class BenchmarkNationalTrendPointType {
+  @Field(() => Int) year!: number;
+  @Field(() => Float, { nullable: true }) median!: number | null;
+  @Field(() => Int) tenantCount!: number;
+}
+
+@ObjectType('BenchmarkTenantValue', {
+  description: 'A named tenant\'s value. Suppressed ("<5") cells have no value and no rank, except the own tenant\'s on the dashboard',
+})
+export class BenchmarkTenantValueType {
+  @Field(() => ID) tenantId!: string;
+  @Field({ description: "The caller's own tenant: value and count are unsuppressed" }) own!: boolean;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The registrations the value is built from' }) count!: number | null;
+  @Field({ description: 'Shown to the public as "<5"' }) suppressed!: boolean;
+  @Field(() => Int, { nullable: true }) rank!: number | null;
+  @Field(() => [BenchmarkTrendPointType]) trend!: BenchmarkTrendPointType[];
+}
+
+@ObjectType('BenchmarkFigure')
+export class BenchmarkFigureType {
+  @Field(() => BenchmarkMetricEnum) metric!: BenchmarkMetric;
+  @Field(() => String, { nullable: true, description: 'National category, outcome or department area code' }) code!: string | null;
+  @Field() nameDa!: string;
+  @Field() nameEn!: string;
+  @Field(() => BenchmarkStatisticType, { nullable: true, description: 'Null when fewer than 3 tenants have a published value' }) national!: BenchmarkStatisticType | null;
+  @Field(() => [BenchmarkPeerGroupStatisticType]) peerGroups!: BenchmarkPeerGroupStatisticType[];
+  @Field(() => [BenchmarkTenantValueType]) values!: BenchmarkTenantValueType[];
+  @Field(() => [BenchmarkNationalTrendPointType]) nationalTrend!: BenchmarkNationalTrendPointType[];
+}
+
+@ObjectType('BenchmarkTenant', { description: 'A municipality that shows its name in the benchmark (and, on the dashboard, the own one)' })
+export class BenchmarkTenantType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() slug!: string;
+  @Field() kommunekode!: string;
+  @Field(() => PeerGroupEnum, { nullable: true }) peerGroup!: PeerGroup | null;
+  @Field() own!: boolean;
+  @Field(() => String, { nullable: true, description: "The municipality's comment on its figures of the year" }) comment!: string | null;
+}
+
+@ObjectType('NationalTaxonomyEntry')
+export class NationalTaxonomyEntryType {
+  @Field(() => TaxonomyKindEnum) kind!: TaxonomyKind;
+  @Field() code!: string;
+  @Field() nameDa!: string;
+  @Field() nameEn!: string;
+  @Field(() => Int) sortOrder!: number;
+}
+
+@ObjectType('NationalTaxonomyVersion')
+export class NationalTaxonomyVersionType {
+  @Field(() => Int) version!: number;
+  @Field(() => [NationalTaxonomyEntryType]) entries!: NationalTaxonomyEntryType[];
+}
+
+@ObjectType('Benchmark', { description: 'The national benchmark of a year, built from aggregates only' })
+export class BenchmarkType {
+  @Field(() => Int) year!: number;
+  @Field(() => [Int], { description: 'Years with figures' }) years!: number[];
+  @Field(() => Int) taxonomyVersion!: number;
+  @Field(() => [BenchmarkTenantType]) tenants!: BenchmarkTenantType[];
+  @Field(() => [BenchmarkFigureType]) figures!: BenchmarkFigureType[];
+}
+
+@ObjectType('BenchmarkUnmappedEntry', { description: 'A category or outcome of the tenant that counts as "other" nationally' })
+export class BenchmarkUnmappedEntryType {
+  @Field(() => TaxonomyKindEnum) kind!: TaxonomyKind;
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() nationalCode!: string;
+}
+
+@ObjectType('BenchmarkDashboard')
+export class BenchmarkDashboardType {
+  @Field(() => BenchmarkType) benchmark!: BenchmarkType;
+  @Field(() => [BenchmarkUnmappedEntryType], { description: 'For the tenant admin; empty for other roles' }) unmapped!: BenchmarkUnmappedEntryType[];
+  @Field({ description: "Whether the tenant's name is shown to others" }) optIn!: boolean;
+}
+
+@InputType()
+export class NationalTaxonomyEntryInput {
+  @Field(() => TaxonomyKindEnum) @IsIn(TAXONOMY_KINDS) kind!: TaxonomyKind;
+  @Field() @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'code must be lower-case letters, digits and _' }) code!: string;
+  @Field() @MinLength(1) @MaxLength(200) nameDa!: string;
+  @Field() @MinLength(1) @MaxLength(200) nameEn!: string;
+  @Field(() => Int) @IsInt() @Min(0) @Max(100000) sortOrder!: number;
+}
+
+@InputType()
+export class CreateNationalTaxonomyVersionInput {
+  @Field(() => [NationalTaxonomyEntryInput])
+  @ArrayMinSize(3)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => NationalTaxonomyEntryInput)
+  entries!: NationalTaxonomyEntryInput[];
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { FollowUpNoteFormat } from '@raadgiver/db';
+import type { Request, Response } from 'express';
+import { Roles } from '../access/access.decorators';
+import { RestErrorFilter } from '../imports/rest-error.filter';
+import { FollowUpService } from './follow-up.service';
+
+/**
+ * Downloads of a READY follow-up note version, with the Bearer token and access guard of the report downloads:
+ * advisors, and council viewers for published reports; another tenant's report is not found.
+ */
+@Controller('reports')
+@UseFilters(RestErrorFilter)
+export class FollowUpDocumentsController {
+  constructor(private readonly followUp: FollowUpService) {}
+
+  @Roles('advisor', 'council_viewer')
+  @Get(':reportId/follow-up-notes/:version/document.pdf')
+  pdf(@Req() req: Request, @Res() res: Response, @Param('reportId') reportId: string, @Param('version') version: string): Promise<void> {
+    return this.send(req, res, reportId, version, 'pdf');
+  }
+
+  @Roles('advisor', 'council_viewer')
+  @Get(':reportId/follow-up-notes/:version/document.docx')
+  docx(@Req() req: Request, @Res() res: Response, @Param('reportId') reportId: string, @Param('version') version: string): Promise<void> {
+    return this.send(req, res, reportId, version, 'docx');
+  }
+
+  private async send(req: Request, res: Response, reportId: string, version: string, format: FollowUpNoteFormat): Promise<void> {
+    const document = await this.followUp.document(req.user, reportId, version, format);
+    res.setHeader('Content-Type', document.contentType);
+    res.setHeader('Content-Length', String(document.content.length));
+    res.setHeader('Content-Disposition', `attachment; filename="${document.fileName}"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.end(document.content);
+  }
+}

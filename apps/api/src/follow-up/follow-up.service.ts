@@ -1,0 +1,250 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { FOLLOW_UP_NOTE_FORMATS, FollowUpNoteFormat, FollowUpReportNotFoundError, inContext, loadCarryOver, loadFollowUpNoteModel, Report } from '@raadgiver/db';
+import { CarryOver, FollowUpNoteModel } from '@raadgiver/domain';
+import { AuthClaims } from '../access/auth-claims';
+import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../errors/api-error';
+import { RequestContext } from '../graphql/request-context';
+import { assertId } from '../inquiries/id-arg';
+import { orgUnitScopeSql } from '../inquiries/inquiry-filter';
+import { RecommendationType, ReportType } from '../reports/report.types';
+import { ReportsService } from '../reports/reports.service';
+import { FOLLOW_UP_INTRO_MAX, SetRecommendationFollowUpInput, WriteFollowUpInput } from './dto/follow-up.inputs';
+import { FollowUpNoteQueue } from './follow-up-note-queue';
+import { FOLLOW_UP_COLUMNS } from './follow-up.loaders';
+import { RecommendationFollowUpType } from './follow-up.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const FOLLOW_UP_NOTE_CONTENT_TYPES: Record<FollowUpNoteFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The units a department contact answers for: theirs, everything below them and their predecessors. $1 is the user. */
+const CONTACT_SCOPE = orgUnitScopeSql('SELECT org_unit_id FROM membership_org_unit WHERE user_id = $1');
+
+/** A recommendation of a published report addressed to at least one unit in the contact's scope. $1 user, r the recommendation. */
+const RECOMMENDATION_IN_SCOPE = `EXISTS (SELECT 1 FROM report p WHERE p.tenant_id = r.tenant_id AND p.id = r.report_id AND p.status = 'published')
+  AND EXISTS (SELECT 1 FROM recommendation_org_unit l WHERE l.tenant_id = r.tenant_id AND l.recommendation_id = r.id AND l.org_unit_id IN (${CONTACT_SCOPE}))`;
+
+/**
+ * How the departments follow up a report's recommendations: the advisor's status and due date, the department
+ * contacts' answers, the follow-up note made by the worker, and the carry-over into the next report. A contact sees
+ * only recommendations of published reports addressed to their units; anything else reads as not found.
+ */
+@Injectable()
+export class FollowUpService {
+  private readonly logger = new Logger(FollowUpService.name);
+
+  constructor(
+    private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
+    private readonly queue: FollowUpNoteQueue,
+    private readonly reports: ReportsService,
+  ) {}
+
+  /** A new status (recorded in the history with who and when) and/or due date, in any report status. */
+  setRecommendationFollowUp(ctx: RequestContext, input: SetRecommendationFollowUpInput): Promise<RecommendationType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const [current] = await em.query<{ id: string; reportId: string; status: string; dueOn: string | null }[]>(
+        `SELECT id, report_id AS "reportId", status, due_on::text AS "dueOn" FROM recommendation WHERE id = $1 FOR UPDATE`,
+        [input.id],
+      );
+      if (!current) throw ApiError.notFound('Recommendation', 'id');
+      const details: Record<string, unknown> = { reportId: current.reportId };
+      if (input.status && input.status !== current.status) {
+        await em.query(`INSERT INTO recommendation_status_change (tenant_id, recommendation_id, status, set_by) VALUES ($1, $2, $3, $4)`, [
+          tenantId, current.id, input.status, userId,
+        ]);
+        await em.query(`UPDATE recommendation SET status = $2, status_set_by = $3, status_set_at = now() WHERE id = $1`, [current.id, input.status, userId]);
+        details.status = { from: current.status, to: input.status };
+      }
+      if (input.dueOn !== undefined && input.dueOn !== current.dueOn) {
+        await em.query(`UPDATE recommendation SET due_on = $2 WHERE id = $1`, [current.id, input.dueOn]);
+        details.dueOn = { from: current.dueOn, to: input.dueOn };
+      }
+      if ('status' in details || 'dueOn' in details) {
+        await this.audit.record(em, { tenantId, userId, action: 'recommendation.follow_up_set', subjectType: 'recommendation', subjectId: current.id, details });
+      }
+      return (await this.reports.recommendationsOf(em, [current.reportId])).get(current.reportId)!.find((r) => r.id === current.id)!;
+    });
+  }
+
+  /**
+   * One recommendation: an advisor sees any of the tenant's, a council viewer those of published reports, a department
+   * contact those in their scope; anything else is not found.
+   */
+  getRecommendation(ctx: RequestContext, id: string): Promise<RecommendationType> {
+    const { userId } = ctx.requireTenant();
+    assertId(id);
+    const roles = ctx.requireAuth().roles;
+    return ctx.run(async (em) => {
+      const [row] = await em.query<{ reportId: string }[]>(
+        `SELECT r.report_id AS "reportId" FROM recommendation r
+          WHERE r.id = $2 AND ($3::boolean
+            OR ($4::boolean AND EXISTS (SELECT 1 FROM report p WHERE p.tenant_id = r.tenant_id AND p.id = r.report_id AND p.status = 'published'))
+            OR (${RECOMMENDATION_IN_SCOPE}))`,
+        [userId, id, roles.includes('advisor'), roles.includes('council_viewer')],
+      );
+      if (!row) throw ApiError.notFound('Recommendation', 'id');
+      return (await this.reports.recommendationsOf(em, [row.reportId])).get(row.reportId)!.find((r) => r.id === id)!;
+    });
+  }
+
+  /** The contact's recommendations: of published reports, addressed to their units; newest report first. Audited. */
+  myRecommendations(ctx: RequestContext): Promise<RecommendationType[]> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const rows = await em.query<{ id: string; reportId: string }[]>(
+        `SELECT r.id, r.report_id AS "reportId" FROM recommendation r JOIN report p ON p.tenant_id = r.tenant_id AND p.id = r.report_id
+          WHERE ${RECOMMENDATION_IN_SCOPE} ORDER BY p.period_from DESC, p.period_to DESC, p.id`,
+        [userId],
+      );
+      const inScope = new Set(rows.map((r) => r.id));
+      const reportIds = [...new Set(rows.map((r) => r.reportId))];
+      const groups = reportIds.length ? await this.reports.recommendationsOf(em, reportIds) : new Map<string, RecommendationType[]>();
+      const result = reportIds.flatMap((id) => (groups.get(id) ?? []).filter((r) => inScope.has(r.id)));
+      await this.audit.record(em, { tenantId, userId, action: 'recommendation.department_list', subjectType: 'recommendation', subjectId: null, details: { rows: result.length } });
+      return result;
+    });
+  }
+
+  /** The contact's answer for one addressed unit in their scope; writing again replaces the text. Stored as typed. */
+  writeFollowUp(ctx: RequestContext, input: WriteFollowUpInput): Promise<RecommendationFollowUpType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const [recommendation] = await em.query<{ id: string }[]>(`SELECT r.id FROM recommendation r WHERE r.id = $2 AND ${RECOMMENDATION_IN_SCOPE}`, [userId, input.recommendationId]);
+      // Another department's, an unpublished report's or another tenant's recommendation: all the same to the caller.
+      if (!recommendation) throw ApiError.notFound('Recommendation', 'recommendationId');
+      const [addressed] = await em.query<unknown[]>(
+        `SELECT 1 FROM recommendation_org_unit l WHERE l.recommendation_id = $2 AND l.org_unit_id = $3 AND l.org_unit_id IN (${CONTACT_SCOPE})`,
+        [userId, recommendation.id, input.orgUnitId],
+      );
+      if (!addressed) throw ApiError.notFound('Addressed unit in your scope', 'orgUnitId');
+      const [{ id, created }] = await em.query<{ id: string; created: boolean }[]>(
+        `INSERT INTO recommendation_follow_up (tenant_id, recommendation_id, org_unit_id, text, proposed_status, written_by)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (tenant_id, recommendation_id, org_unit_id)
+           DO UPDATE SET text = EXCLUDED.text, proposed_status = EXCLUDED.proposed_status, written_by = EXCLUDED.written_by, updated_at = now()
+         RETURNING id, (xmax = 0) AS created`,
+        [tenantId, recommendation.id, input.orgUnitId, input.text, input.proposedStatus ?? null, userId],
+      );
+      await this.audit.record(em, {
+        tenantId, userId, action: created ? 'recommendation_follow_up.created' : 'recommendation_follow_up.updated', subjectType: 'recommendation_follow_up',
+        subjectId: id, details: { recommendationId: recommendation.id, orgUnitId: input.orgUnitId, proposedStatus: input.proposedStatus ?? null },
+      });
+      const [row] = await em.query<RecommendationFollowUpType[]>(`SELECT ${FOLLOW_UP_COLUMNS} FROM recommendation_follow_up f WHERE f.id = $1`, [id]);
+      return row;
+    });
+  }
+
+  /** The municipality's introduction to the follow-up note, stored as typed; in any report status. */
+  updateIntro(ctx: RequestContext, reportId: string, intro: string): Promise<ReportType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    assertId(reportId, 'reportId');
+    if (typeof intro !== 'string' || intro.length > FOLLOW_UP_INTRO_MAX) throw ApiError.badInput('intro', `intro must be at most ${FOLLOW_UP_INTRO_MAX} characters`);
+    return ctx.run(async (em) => {
+      const report = await this.findReport(em, reportId, true);
+      if (report.followUpIntro !== intro) {
+        await em.getRepository(Report).update({ tenantId, id: report.id }, { followUpIntro: intro });
+        await this.audit.record(em, { tenantId, userId, action: 'report.follow_up_intro_updated', subjectType: 'report', subjectId: report.id, details: { length: intro.length } });
+      }
+      return this.reports.get(ctx, report.id);
+    });
+  }
+
+  /** The note's content as the worker will render it. Audited as a read of the departments' answers. */
+  preview(ctx: RequestContext, reportId: string): Promise<FollowUpNoteModel> {
+    const { tenantId, userId } = ctx.requireTenant();
+    assertId(reportId, 'reportId');
+    return ctx.run(async (em) => {
+      const model = await loadFollowUpNoteModel(em, reportId).catch(notFoundAs('reportId'));
+      await this.audit.record(em, { tenantId, userId, action: 'follow_up_note.previewed', subjectType: 'report', subjectId: reportId, details: { rows: model.rows.length } });
+      return model;
+    });
+  }
+
+  /**
+   * Starts the next follow-up note version and enqueues the worker's job after the commit. While the latest version
+   * is generating, asking again returns it and starts no second job (the job id is deterministic as well).
+   */
+  async generate(ctx: RequestContext, reportId: string): Promise<ReportType> {
+    const { tenantId, userId } = ctx.requireTenant();
+    assertId(reportId, 'reportId');
+    const version = await inContext(this.dataSource, { tenantId, userId }, async (em) => {
+      const report = await this.findReport(em, reportId, true);
+      if (report.followUpVersion > 0) {
+        const [latest] = await em.query<{ status: string }[]>(`SELECT status FROM follow_up_note WHERE report_id = $1 AND version = $2`, [report.id, report.followUpVersion]);
+        if (latest?.status === 'generating') return report.followUpVersion;
+      }
+      const next = report.followUpVersion + 1;
+      await em.query(`INSERT INTO follow_up_note (tenant_id, report_id, version, status, progress) VALUES ($1, $2, $3, 'generating', 0)`, [tenantId, report.id, next]);
+      await em.getRepository(Report).update({ tenantId, id: report.id }, { followUpVersion: next });
+      await this.audit.record(em, { tenantId, userId, action: 'follow_up_note.generation_requested', subjectType: 'report', subjectId: report.id, details: { version: next } });
+      return next;
+    });
+    try {
+      await this.queue.enqueue({ tenantId, reportId, version });
+    } catch (error) {
+      this.logger.error(`Follow-up note ${reportId} version ${version} could not be queued: ${(error as Error).message}`);
+      await inContext(this.dataSource, { tenantId, userId }, (em) =>
+        em.query(`UPDATE follow_up_note SET status = 'failed', error = 'the generation could not be started' WHERE report_id = $1 AND version = $2 AND status = 'generating'`, [
+          reportId, version,
+        ]),
+      );
+      throw new ApiError('INTERNAL', 'The follow-up note generation could not be started; try again');
+    }
+    return this.reports.get(ctx, reportId);
+  }
+
+  /**
+   * The previous report's recommendations and compliance. A council viewer sees it only when the previous report is
+   * published, as with the reports themselves.
+   */
+  async carryOver(em: EntityManager, ctx: RequestContext, reportId: string): Promise<CarryOver> {
+    const carried = await loadCarryOver(em, reportId);
+    if (!carried.previousReport || ctx.requireAuth().roles.includes('advisor')) return carried;
+    const [previous] = await em.query<{ status: string }[]>(`SELECT status FROM report WHERE id = $1`, [carried.previousReport.id]);
+    return previous?.status === 'published' ? carried : { previousReport: null, recommendations: [], tenant: { total: 0, implemented: 0, partlyImplemented: 0, share: null }, departments: [] };
+  }
+
+  /** A READY note version's document, for the download endpoint; anything else is not found. Audited. */
+  async document(claims: AuthClaims | undefined, reportId: string, versionParam: string, format: FollowUpNoteFormat): Promise<{ content: Buffer; contentType: string; fileName: string }> {
+    if (!claims?.tenantId) throw ApiError.unauthenticated();
+    const { tenantId, userId } = { tenantId: claims.tenantId, userId: claims.userId };
+    const version = /^[1-9][0-9]{0,8}$/.test(versionParam) ? Number(versionParam) : NaN;
+    if (!UUID.test(reportId) || !Number.isInteger(version) || !FOLLOW_UP_NOTE_FORMATS.includes(format)) throw ApiError.notFound('Follow-up note document');
+    const publishedOnly = !claims.roles.includes('advisor');
+    return inContext(this.dataSource, { tenantId, userId }, async (em) => {
+      const [row] = await em.query<{ content: Buffer; period_to: string }[]>(
+        `SELECT d.content, r.period_to::text
+           FROM follow_up_note_document d
+           JOIN follow_up_note n ON n.tenant_id = d.tenant_id AND n.report_id = d.report_id AND n.version = d.version
+           JOIN report r ON r.tenant_id = d.tenant_id AND r.id = d.report_id
+          WHERE d.report_id = $1 AND d.version = $2 AND d.format = $3 AND n.status = 'ready'
+            AND ($4::boolean = false OR r.status = 'published')`,
+        [reportId, version, format, publishedOnly],
+      );
+      if (!row) throw ApiError.notFound('Follow-up note document');
+      await this.audit.record(em, { tenantId, userId, action: 'follow_up_note.downloaded', subjectType: 'report', subjectId: reportId, details: { version, format } });
+      return { content: row.content, contentType: FOLLOW_UP_NOTE_CONTENT_TYPES[format], fileName: `opfoelgningsnotat-${row.period_to.slice(0, 4)}-v${version}.${format}` };
+    });
+  }
+
+  private async findReport(em: EntityManager, id: string, lock = false): Promise<Report> {
+    const report = await em.getRepository(Report).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!report) throw ApiError.notFound('Report', 'reportId');
+    return report;
+  }
+}
+
+/** The loaders' "report not visible" as the API's not found, naming the argument. */
+function notFoundAs(field: string) {
+  return (error: unknown): never => {
+    if (error instanceof FollowUpReportNotFoundError) throw ApiError.notFound('Report', field);
+    throw error;
+  };
+}

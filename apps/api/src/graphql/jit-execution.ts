@@ -1,0 +1,147 @@
+import { ApolloServerOptionsWithGateway } from '@apollo/server';
+import {
+  BREAK, DocumentNode, execute, ExecutionResult, getOperationAST, getVariableValues, GraphQLScalarType, GraphQLSchema, Kind, OperationDefinitionNode, visit,
+} from 'graphql';
+import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+
+type Gateway = ApolloServerOptionsWithGateway<object>['gateway'];
+type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
+
+/** Compiled operations kept; the admin sends a few dozen distinct ones, so this only bounds abuse. */
+export const MAX_COMPILED_OPERATIONS = 500;
+
+/**
+ * graphql-jit's own coercion of variables departs from graphql-js (input-object field defaults are
+ * not applied, omitted fields become null). So graphql-js coerces them, exactly as in its execute,
+ * and jit runs a copy of the operation whose variables are all of this type, taking the coerced
+ * values as they are.
+ */
+const COERCED = new GraphQLScalarType({ name: 'JitCoercedVariable', parseValue: (value) => value });
+
+interface Compiled {
+  operation: OperationDefinitionNode;
+  query: CompiledQuery;
+}
+
+/** The operation with every variable declared as COERCED and without defaults (graphql-js applied them). */
+function withCoercedVariables(document: DocumentNode, operation: OperationDefinitionNode): DocumentNode {
+  const coerced: OperationDefinitionNode = {
+    ...operation,
+    variableDefinitions: operation.variableDefinitions?.map((definition) => ({
+      ...definition,
+      type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: COERCED.name } },
+      defaultValue: undefined,
+    })),
+  };
+  return { ...document, definitions: document.definitions.map((definition) => (definition === operation ? coerced : definition)) };
+}
+
+/** Introspection stays with graphql-js and the schema itself: jit's copy of the schema has one type more. */
+function introspects(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * Executes operations with graphql-jit: each operation is compiled once to a JavaScript function
+ * per document and operation name, and its later executions skip graphql-js's per-field
+ * interpretation (a page of the inquiry list has some 1,300 fields). graphql-js executes what jit
+ * cannot compile.
+ *
+ * Apollo Server takes a custom executor only as a "gateway" (its executor interface), so everything
+ * around execution stays Apollo's and Nest's: parsing, validation with the depth limit, the
+ * complexity check, the context, and the formatting (formatError) of the errors execution returns.
+ */
+export class JitExecution {
+  private readonly compiled = new Map<DocumentNode, Map<string, Compiled | null>>();
+  private size = 0;
+  private jitSchema: { from: GraphQLSchema; schema: GraphQLSchema } | null = null;
+
+  constructor(private readonly schema: () => GraphQLSchema) {}
+
+  execute(document: DocumentNode, operationName: string | null, contextValue: unknown, variables: Record<string, unknown> | undefined): Promise<ExecutionResult> | ExecutionResult {
+    const schema = this.schema();
+    const compiled = this.compiledFor(schema, document, operationName);
+    if (!compiled) return execute({ schema, document, operationName, contextValue, variableValues: variables });
+    // As graphql-js's execute does: the same coercion, the same errors.
+    const coerced = getVariableValues(schema, compiled.operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
+    if (coerced.errors) return { errors: coerced.errors };
+    return compiled.query.query(undefined, contextValue, coerced.coerced);
+  }
+
+  /** Whether jit runs this operation (for tests). */
+  isCompiled(document: DocumentNode, operationName: string | null): boolean {
+    return Boolean(this.compiled.get(document)?.get(operationName ?? ''));
+  }
+
+  /** An Apollo Server gateway that serves the schema and executes with jit. */
+  gateway(): Gateway {
+    let listener: Parameters<Gateway['onSchemaLoadOrUpdate']>[0] | null = null;
+    const executor: Executor = async ({ document, operationName, context, request }) =>
+      (await this.execute(document, operationName, context, request.variables)) as Awaited<ReturnType<Executor>>;
+    return {
+      onSchemaLoadOrUpdate: (callback) => {
+        listener = callback;
+        return () => (listener = null);
+      },
+      load: async () => {
+        listener?.({ apiSchema: this.schema(), coreSupergraphSdl: '' });
+        return { executor };
+      },
+      stop: async () => undefined,
+    };
+  }
+
+  /** The schema jit compiles against: the same types and resolvers, plus the COERCED variable type. */
+  private schemaForJit(schema: GraphQLSchema): GraphQLSchema {
+    if (this.jitSchema?.from !== schema) {
+      const config = schema.toConfig();
+      this.jitSchema = { from: schema, schema: new GraphQLSchema({ ...config, types: [...config.types, COERCED] }) };
+    }
+    return this.jitSchema.schema;
+  }
+
+  /** Apollo keeps the parsed document of a repeated query, so the document object is the cache key. */
+  private compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): Compiled | null {
+    const key = operationName ?? '';
+    let perDocument = this.compiled.get(document);
+    const known = perDocument?.get(key);
+    if (known !== undefined) {
+      // Least recently used goes first: move the document to the end of the Map's order.
+      this.compiled.delete(document);
+      this.compiled.set(document, perDocument!);
+      return known;
+    }
+    if (this.size >= MAX_COMPILED_OPERATIONS) {
+      // Drop the least recently used document: Maps iterate in insertion order.
+      const [oldest, operations] = this.compiled.entries().next().value!;
+      this.compiled.delete(oldest);
+      this.size -= operations.size;
+    }
+    if (!perDocument) this.compiled.set(document, (perDocument = new Map()));
+    perDocument.set(key, this.compile(schema, document, operationName));
+    this.size++;
+    return perDocument.get(key)!;
+  }
+
+  private compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): Compiled | null {
+    const operation = getOperationAST(document, operationName);
+    if (!operation || introspects(document)) return null;
+    try {
+      const result = compileQuery(this.schemaForJit(schema), withCoercedVariables(document, operation), operationName ?? undefined);
+      // Not compiled (an ExecutionResult with errors): graphql-js executes it and reports any problem its own way.
+      return isCompiledQuery(result) ? { operation, query: result } : null;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { QUEUES } from '@raadgiver/domain';
+import { docxText, pdfText, redisUrl, uniqueName } from '@raadgiver/testing';
+import { Queue } from 'bullmq';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Session, useTestApi } from '../testing/test-api';
+
+const ROOT = join(__dirname, '../../../..');
+const REPORT = 'id status currentVersion';
+const CREATE = `mutation C($input: CreateReportInput!) { createReport(input: $input) { ${REPORT} } }`;
+const GENERATE = `mutation G($id: ID!) { generateReport(id: $id) { ${REPORT} } }`;
+const GET = `query R($id: ID!) { report(id: $id) { ${REPORT} } }`;
+
+interface Report { id: string; status: string; currentVersion: number }
+
+/** The generated documents of the Lyngby-Taarbæk demo year, read as a reader would, against the figures of its report. */
+describe('the Lyngby-Taarbæk 2023 report documents (against 1 March–31 December 2022)', () => {
+  const queuePrefix = uniqueName('test_reports');
+  process.env.QUEUE_PREFIX = queuePrefix;
+  const context = useTestApi();
+  let worker: ChildProcess | undefined;
+  let queue: Queue | undefined;
+  let advisor: Session;
+  const texts: { format: string; text: string }[] = [];
+
+  function startWorker(): Promise<ChildProcess> {
+    let output = '';
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: context.db.appUrl, REDIS_URL: redisUrl(), QUEUE_PREFIX: queuePrefix, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`worker did not start in 30 s:\n${output}`)), 30_000);
+      child.stdout?.on('data', () => {
+        if (!output.includes('Worker started')) return;
+        clearTimeout(timer);
+        resolve(child);
+      });
+      child.once('exit', () => reject(new Error(`worker exited:\n${output}`)));
+    });
+  }
+
+  async function ok<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const result = await context.api.gql<T>(query, variables, advisor);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  }
+
+  async function download(reportId: string, version: number, format: 'pdf' | 'docx'): Promise<Buffer> {
+    const response = await fetch(`${context.api.url}/reports/${reportId}/versions/${version}/document.${format}`, {
+      headers: { authorization: `Bearer ${advisor.token}` },
+    });
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
+  beforeAll(async () => {
+    queue = new Queue(QUEUES.reports, { connection: { url: redisUrl() }, prefix: queuePrefix });
+    advisor = await context.api.login('advisor@lyngby-taarbaek.demo');
+    worker = await startWorker();
+    const { createReport: report } = await ok<{ createReport: Report }>(CREATE, {
+      input: { title: 'Borgerrådgiverens beretning 2023', period: { from: '2023-01-01', to: '2023-12-31' }, comparison: { from: '2022-03-01', to: '2022-12-31' } },
+    });
+    await ok(GENERATE, { id: report.id });
+    const until = Date.now() + 60_000;
+    for (;;) {
+      const { report: current } = await ok<{ report: Report }>(GET, { id: report.id });
+      if (current.status === 'READY') break;
+      if (Date.now() > until) throw new Error(`the report is ${current.status}, not READY, after 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    texts.push({ format: 'pdf', text: await pdfText(await download(report.id, 1, 'pdf')) });
+    texts.push({ format: 'docx', text: await docxText(await download(report.id, 1, 'docx')) });
+  }, 120_000);
+
+  afterAll(async () => {
+    if (worker && worker.exitCode === null && worker.signalCode === null) {
+      const exited = new Promise((resolve) => worker?.once('exit', resolve));
+      worker.kill('SIGTERM');
+      await exited;
+    }
+    await queue?.obliterate({ force: true }).catch(() => undefined);
+    await queue?.close();
+  });
+
+  /** The text with every run of white space as one space: the PDF breaks lines inside table cells, the DOCX between them. */
+  const textOf = (format: string) => texts.find((t) => t.format === format)!.text.replace(/\s+/g, ' ');
+  /** The table of registrations per centre: from its heading to the next section's. */
+  const unitTable = (text: string) => text.slice(text.indexOf('Henvendelser fordelt på enhed'), text.indexOf('Svartider'));
+
+  describe.each(['pdf', 'docx'])('the %s', (format) => {
+    it('has 266 (220) inquiries', () => {
+      expect(textOf(format)).toContain('Der er registreret 266 (220) henvendelser.');
+    });
+
+    it('has CBAK 90 against 80, with the former CUBA\'s name, in one row', () => {
+      const table = unitTable(textOf(format));
+      expect(table).toMatch(/CBAK \(CBAK\); tidligere: Center for Unge, Borgerservice og Arbejdsmarked 90 \(?80\)? 33,8 %/);
+      expect(table.match(/Center for Unge/g)).toHaveLength(1);
+      expect(table.match(/CBAK/g)).toHaveLength(2); // the name and the short name of the one row
+    });
+
+    it('has CSI 87 against 44 and CSO 33 against 36', () => {
+      const table = unitTable(textOf(format));
+      expect(table).toMatch(/Center for Social Indsats \(CSI\) 87 \(?44\)? 32,7 %/);
+      expect(table).toMatch(/Center for Sundhed og Omsorg \(CSO\) 33 \(?36\)? 12,4 %/);
+    });
+  });
+});

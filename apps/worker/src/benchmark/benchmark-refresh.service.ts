@@ -1,0 +1,36 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { BenchmarkRefreshResult, refreshTenantBenchmarkInContext } from '@raadgiver/db';
+import { JOBS, RefreshBenchmarkPayload } from '@raadgiver/domain';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { JobHandler } from '../job-runner/job-handler.decorator';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The benchmark's jobs: a tenant's refresh (added, debounced, when its registrations change) and the nightly
+ * refresh of every tenant (scheduled in JOB_SCHEDULES). Two refreshes of one
+ * tenant never overlap: the refresh takes a per-tenant advisory lock in its transaction.
+ */
+@Injectable()
+export class BenchmarkRefreshService {
+  private readonly logger = new Logger(BenchmarkRefreshService.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  @JobHandler(JOBS.refreshBenchmark)
+  async refresh(job: Job<RefreshBenchmarkPayload>): Promise<BenchmarkRefreshResult> {
+    const tenantId = job.data?.tenantId;
+    if (!UUID.test(tenantId ?? '')) throw new UnrecoverableError('The job payload needs tenantId');
+    return refreshTenantBenchmarkInContext(this.dataSource, tenantId);
+  }
+
+  @JobHandler(JOBS.refreshAllBenchmarks)
+  async refreshAll(): Promise<{ tenants: number; periods: number }> {
+    const tenants = await this.dataSource.query<{ id: string }[]>('SELECT id FROM tenant ORDER BY id');
+    let periods = 0;
+    for (const { id } of tenants) periods += (await refreshTenantBenchmarkInContext(this.dataSource, id)).periods;
+    this.logger.log(`Benchmark refreshed for ${tenants.length} tenants (${periods} periods)`);
+    return { tenants: tenants.length, periods };
+  }
+}

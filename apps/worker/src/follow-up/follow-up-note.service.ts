@@ -1,0 +1,132 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { FollowUpReportNotFoundError, inContext, loadFollowUpNoteModel } from '@raadgiver/db';
+import { FollowUpNoteModel, GenerateFollowUpNotePayload, JOBS } from '@raadgiver/domain';
+import { renderFollowUpNoteDocx, renderFollowUpNotePdf } from '@raadgiver/reports';
+import { Job, UnrecoverableError } from 'bullmq';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { JobHandler } from '../job-runner/job-handler.decorator';
+import { renderDelayFromEnv } from '../reports/report-generation.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a generation reports (also the job's result): ids and sizes only. */
+export interface GenerateFollowUpNoteResult {
+  reportId: string;
+  version: number;
+  /** False when the version was already ready (a retry or a second copy of the job): nothing was written. */
+  generated: boolean;
+  bytes: Record<'pdf' | 'docx', number>;
+}
+
+/** Progress (per cent) after each step, for job.updateProgress and follow_up_note.progress. */
+const PROGRESS = { model: 10, pdf: 50, docx: 90 } as const;
+
+/**
+ * The follow-up.generate-note job: reads the note's model under the tenant's row-level security, renders PDF and
+ * DOCX, and stores both documents and the ready status in one transaction. A worker killed half-way leaves the
+ * version generating with no documents; the retry does it all again. A version already ready is left as it is.
+ */
+@Injectable()
+export class FollowUpNoteService {
+  private readonly logger = new Logger(FollowUpNoteService.name);
+  private readonly delayMs = renderDelayFromEnv(process.env);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  @JobHandler(JOBS.generateFollowUpNote)
+  async handle(job: Job<GenerateFollowUpNotePayload>): Promise<GenerateFollowUpNoteResult> {
+    const { tenantId, reportId, version } = job.data ?? {};
+    if (!UUID.test(tenantId ?? '') || !UUID.test(reportId ?? '') || !Number.isInteger(version) || version < 1) {
+      throw new UnrecoverableError('The job payload needs tenantId, reportId and version');
+    }
+    try {
+      return await this.generate(tenantId, reportId, version, async (progress) => {
+        await job.updateProgress(progress);
+      });
+    } catch (error) {
+      const attempts = job.opts.attempts ?? 1;
+      if (error instanceof UnrecoverableError || job.attemptsMade + 1 >= attempts) {
+        await this.fail(tenantId, reportId, version, error instanceof Error ? error.message : String(error)).catch((failure: unknown) =>
+          this.logger.error(`Follow-up note of report ${reportId} v${version} could not be marked failed: ${(failure as Error).message}`),
+        );
+      }
+      throw error;
+    }
+  }
+
+  async generate(tenantId: string, reportId: string, version: number, onProgress: (progress: number) => Promise<void> = async () => undefined): Promise<GenerateFollowUpNoteResult> {
+    const ctx = { tenantId, userId: null };
+    // 1. The version and the note's model; a ready version (retry of a finished job) is left as it is.
+    const loaded = await inContext(this.dataSource, ctx, async (em): Promise<{ status: string; model: FollowUpNoteModel | null } | null> => {
+      const [row] = await em.query<{ status: string }[]>('SELECT status FROM follow_up_note WHERE report_id = $1 AND version = $2', [reportId, version]);
+      if (!row || row.status !== 'generating') return row ? { status: row.status, model: null } : null;
+      const model = await loadFollowUpNoteModel(em, reportId).catch((error: unknown) => {
+        throw error instanceof FollowUpReportNotFoundError ? new UnrecoverableError(error.message) : error;
+      });
+      await em.query('UPDATE follow_up_note SET progress = $3, error = NULL WHERE report_id = $1 AND version = $2', [reportId, version, PROGRESS.model]);
+      return { status: row.status, model };
+    });
+    if (!loaded) throw new UnrecoverableError(`Report ${reportId} has no follow-up note version ${version}`);
+    if (!loaded.model) {
+      if (loaded.status === 'failed') throw new UnrecoverableError(`Follow-up note version ${version} of report ${reportId} has failed; ask for a new version`);
+      return { reportId, version, generated: false, bytes: await this.storedSizes(tenantId, reportId, version) };
+    }
+    await onProgress(PROGRESS.model);
+
+    // 2. The documents, one after the other, with the progress after each.
+    const step = async (progress: number) => {
+      await this.setProgress(tenantId, reportId, version, progress);
+      await onProgress(progress);
+      if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    };
+    const pdf = await renderFollowUpNotePdf(loaded.model, 'da');
+    await step(PROGRESS.pdf);
+    const docx = await renderFollowUpNoteDocx(loaded.model, 'da');
+    await step(PROGRESS.docx);
+
+    // 3. Both documents and the ready status at once.
+    const documents = { pdf, docx };
+    const stored = await inContext(this.dataSource, ctx, async (em) => {
+      const [locked] = await em.query<{ status: string }[]>('SELECT status FROM follow_up_note WHERE report_id = $1 AND version = $2 FOR UPDATE', [reportId, version]);
+      if (locked?.status !== 'generating') return false;
+      await em.query('DELETE FROM follow_up_note_document WHERE report_id = $1 AND version = $2', [reportId, version]);
+      for (const [format, content] of Object.entries(documents)) {
+        await em.query(
+          `INSERT INTO follow_up_note_document (tenant_id, report_id, version, format, content, byte_size, sha256) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [tenantId, reportId, version, format, content, content.length, createHash('sha256').update(content).digest('hex')],
+        );
+      }
+      await em.query(`UPDATE follow_up_note SET status = 'ready', progress = 100, error = NULL WHERE report_id = $1 AND version = $2`, [reportId, version]);
+      await em.query(
+        `INSERT INTO audit_event (tenant_id, user_id, action, subject_type, subject_id, details) VALUES ($1, NULL, 'follow_up_note.generated', 'report', $2, $3)`,
+        [tenantId, reportId, JSON.stringify({ version, bytes: { pdf: pdf.length, docx: docx.length } })],
+      );
+      return true;
+    });
+    await onProgress(100);
+    this.logger.log(`Follow-up note of report ${reportId} version ${version} ${stored ? 'generated' : 'was already ready'}`);
+    return { reportId, version, generated: stored, bytes: { pdf: pdf.length, docx: docx.length } };
+  }
+
+  private async fail(tenantId: string, reportId: string, version: number, reason: string): Promise<void> {
+    await inContext(this.dataSource, { tenantId, userId: null }, (em) =>
+      em.query(`UPDATE follow_up_note SET status = 'failed', error = $3 WHERE report_id = $1 AND version = $2 AND status = 'generating'`, [reportId, version, reason.slice(0, 2_000)]),
+    );
+  }
+
+  private async setProgress(tenantId: string, reportId: string, version: number, progress: number): Promise<void> {
+    await inContext(this.dataSource, { tenantId, userId: null }, (em) =>
+      em.query(`UPDATE follow_up_note SET progress = $3 WHERE report_id = $1 AND version = $2 AND status = 'generating'`, [reportId, version, progress]),
+    );
+  }
+
+  private async storedSizes(tenantId: string, reportId: string, version: number): Promise<GenerateFollowUpNoteResult['bytes']> {
+    const rows = await inContext(this.dataSource, { tenantId, userId: null }, (em) =>
+      em.query<{ format: 'pdf' | 'docx'; byte_size: number }[]>('SELECT format, byte_size FROM follow_up_note_document WHERE report_id = $1 AND version = $2', [reportId, version]),
+    );
+    const bytes = { pdf: 0, docx: 0 };
+    for (const row of rows) bytes[row.format] = row.byte_size;
+    return bytes;
+  }
+}

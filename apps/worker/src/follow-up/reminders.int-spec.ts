@@ -1,0 +1,156 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { createTestDatabase, MailCatcher, redisUrl, startMailCatcher, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { DataSource } from 'typeorm';
+import { DatabaseConnection } from '../database/database.module';
+import { createWorkerApp } from '../worker';
+import { WorkerConfig } from '../worker-config';
+import { Mailer } from './mailer';
+import { RemindersService } from './reminders.service';
+
+const DAY = '2031-03-10';
+const NEXT_DAY = '2031-03-11';
+
+describe('the follow-up.send-reminders job', () => {
+  let db: TestDatabase;
+  let catcher: MailCatcher;
+  let app: INestApplicationContext;
+  let service: RemindersService;
+  let tenantId: string;
+  const users: Record<'unit' | 'parent' | 'elsewhere' | 'advisor', { id: string; email: string }> = {} as never;
+  const titles = {
+    dueSoon: 'Svar inden for fristen (snart)',
+    overdue: 'Kvittér for modtagelsen (overskredet)',
+    later: 'Bedre notatpligt (om 20 dage)',
+    implemented: 'Partshøring (gennemført)',
+    draft: 'Kladde-anbefaling',
+  };
+  let seedCitizenNames: string[];
+  let seedSummaries: string[];
+
+  /** The mails to the users made by this test (the seed's own contacts may get reminders too). */
+  const ours = () => catcher.messages().filter((m) => Object.values(users).some((u) => m.to.includes(u.email)));
+  const pairs = () => ours().map((m) => `${m.to.join()} ${Object.entries(titles).find(([, t]) => m.text.includes(`"${t}"`))?.[0]}`).sort();
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ poolSize: 2 });
+    catcher = await startMailCatcher();
+    const config: WorkerConfig = {
+      redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix: uniqueName('test_remind'), concurrency: 1, lockMs: 30_000,
+      mail: { smtpUrl: catcher.url, from: 'Raadgiver <noreply@raadgiver.test>', adminUrl: 'http://admin.test' },
+    };
+    app = await createWorkerApp(config, { logger: false });
+    await app.get(DatabaseConnection).open();
+    service = app.get(RemindersService);
+
+    const { rows: [who] } = await db.admin.query<{ tenant_id: string; user_id: string }>(
+      `SELECT m.tenant_id, m.user_id FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE t.slug = 'lejre' AND m.role = 'advisor' LIMIT 1`,
+    );
+    tenantId = who.tenant_id;
+    // A unit with a parent, and another unit elsewhere in the tree.
+    const { rows: [unit] } = await db.admin.query<{ id: string; parent_id: string }>('SELECT id, parent_id FROM org_unit WHERE tenant_id = $1 AND parent_id IS NOT NULL ORDER BY name LIMIT 1', [tenantId]);
+    const { rows: [elsewhere] } = await db.admin.query<{ id: string }>(
+      `SELECT id FROM org_unit WHERE tenant_id = $1 AND id NOT IN ($2, $3) AND (parent_id IS NULL OR parent_id <> $3) ORDER BY name LIMIT 1`,
+      [tenantId, unit.id, unit.parent_id],
+    );
+    const addUser = async (key: keyof typeof users, role: string, unitId: string) => {
+      const email = `${key}-${uniqueName('x').toLowerCase()}@reminders.test`;
+      const { rows: [u] } = await db.admin.query<{ id: string }>(`INSERT INTO app_user (email, display_name) VALUES ($1, $2) RETURNING id`, [email, `Kontakt ${key}`]);
+      await db.admin.query('INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, $3)', [tenantId, u.id, role]);
+      await db.admin.query('INSERT INTO membership_org_unit (tenant_id, user_id, org_unit_id) VALUES ($1, $2, $3)', [tenantId, u.id, unitId]);
+      users[key] = { id: u.id, email };
+    };
+    await addUser('unit', 'department_contact', unit.id);
+    await addUser('parent', 'department_contact', unit.parent_id);
+    await addUser('elsewhere', 'department_contact', elsewhere.id);
+    await addUser('advisor', 'advisor', unit.id);
+
+    const report = async (year: number, status: 'published' | 'draft') =>
+      (
+        await db.admin.query<{ id: string }>(
+          `INSERT INTO report (tenant_id, title, period_from, period_to, status, published_at, created_by)
+           VALUES ($1, $2, $3, $4, $5, CASE WHEN $5 = 'published' THEN now() END, $6) RETURNING id`,
+          [tenantId, `Beretning ${year}`, `${year}-01-01`, `${year}-12-31`, status, who.user_id],
+        )
+      ).rows[0].id;
+    const published = await report(2029, 'published');
+    const draft = await report(2030, 'draft');
+    const recommendation = async (reportId: string, title: string, dueOn: string, status: string) => {
+      const { rows: [r] } = await db.admin.query<{ id: string }>(
+        `INSERT INTO recommendation (tenant_id, report_id, title, text, due_on, status) VALUES ($1, $2, $3, 'Tekst', $4, $5) RETURNING id`,
+        [tenantId, reportId, title, dueOn, status],
+      );
+      await db.admin.query('INSERT INTO recommendation_org_unit (tenant_id, recommendation_id, org_unit_id) VALUES ($1, $2, $3)', [tenantId, r.id, unit.id]);
+    };
+    await recommendation(published, titles.dueSoon, '2031-03-24', 'open'); // in 14 days: the last day of the window
+    await recommendation(published, titles.overdue, '2031-02-01', 'in_progress');
+    await recommendation(published, titles.later, '2031-03-30', 'open'); // in 20 days
+    await recommendation(published, titles.implemented, '2031-03-12', 'implemented');
+    await recommendation(draft, titles.draft, '2031-03-12', 'open');
+
+    seedCitizenNames = (await db.admin.query<{ display_name: string }>('SELECT display_name FROM citizen WHERE tenant_id = $1', [tenantId])).rows.map((r) => r.display_name);
+    seedSummaries = (await db.admin.query<{ summary: string }>(`SELECT summary FROM inquiry WHERE tenant_id = $1 AND summary <> ''`, [tenantId])).rows.map((r) => r.summary);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await catcher?.stop();
+    await db?.drop();
+  });
+
+  it('e-mails each contact of an addressed unit or its parent once per due recommendation, however often it runs that day', async () => {
+    const first = await service.sendReminders(DAY);
+    expect(first.mailDisabled).toBe(false);
+    expect(pairs()).toEqual(
+      [`${users.unit.email} dueSoon`, `${users.unit.email} overdue`, `${users.parent.email} dueSoon`, `${users.parent.email} overdue`].sort(),
+    );
+
+    const second = await service.sendReminders(DAY);
+    expect(ours()).toHaveLength(4);
+    expect(second.sent).toBe(0);
+    expect(second.alreadySent).toBe(first.sent + first.alreadySent);
+    const { rows } = await db.admin.query<{ n: number }>('SELECT count(*)::int AS n FROM reminder_sent WHERE user_id = ANY($1::uuid[]) AND sent_on = $2', [
+      Object.values(users).map((u) => u.id), DAY,
+    ]);
+    expect(rows[0].n).toBe(4);
+  });
+
+  it('says in Danish which recommendation, report and due date, links to the admin, and holds no citizen data', () => {
+    const soon = ours().find((m) => m.to.includes(users.unit.email) && m.text.includes(titles.dueSoon));
+    expect(soon?.subject).toBe(`Påmindelse: anbefalingen "${titles.dueSoon}" har frist 24.3.2031`);
+    expect(soon?.from).toBe('noreply@raadgiver.test');
+    expect(soon?.text).toContain(`Borgerrådgiverens anbefaling "${titles.dueSoon}" i Beretning 2029 har frist 24.3.2031, om 14 dage.`);
+    expect(soon?.text).toContain('http://admin.test');
+    const overdue = ours().find((m) => m.text.includes(titles.overdue));
+    expect(overdue?.subject).toBe(`Påmindelse: fristen for anbefalingen "${titles.overdue}" er overskredet`);
+    expect(overdue?.text).toContain('fristen er overskredet med 37 dage');
+    expect(overdue?.text).toContain('Anbefalingen har status: I gang.');
+    // The tenant has citizens and inquiry summaries; none of it reaches a reminder.
+    expect(seedCitizenNames.length + seedSummaries.length).toBeGreaterThan(0);
+    for (const mail of ours()) {
+      for (const text of [...seedCitizenNames, ...seedSummaries.map((s) => s.slice(0, 40))]) expect(`${mail.subject}\n${mail.text}`).not.toContain(text);
+    }
+  });
+
+  it('sends again the next day', async () => {
+    catcher.clear();
+    await service.sendReminders(NEXT_DAY);
+    expect(pairs()).toEqual(
+      [`${users.unit.email} dueSoon`, `${users.unit.email} overdue`, `${users.parent.email} dueSoon`, `${users.parent.email} overdue`].sort(),
+    );
+    expect(ours().find((m) => m.text.includes(titles.dueSoon))?.text).toContain('om 13 dage');
+  });
+
+  it('keeps no record of a reminder the SMTP server did not take, so a retry sends it', async () => {
+    const day = '2031-03-12';
+    const failing = { enabled: true, send: async () => Promise.reject(new Error('SMTP down')) } as unknown as Mailer;
+    const broken = new RemindersService(app.get(DataSource), failing, { mail: { smtpUrl: 'smtp://x', from: 'x', adminUrl: 'http://admin.test' } } as WorkerConfig);
+    await expect(broken.sendReminders(day)).rejects.toThrow('SMTP down');
+    const sentOn = async () =>
+      (await db.admin.query<{ n: number }>('SELECT count(*)::int AS n FROM reminder_sent WHERE user_id = ANY($1::uuid[]) AND sent_on = $2', [Object.values(users).map((u) => u.id), day])).rows[0].n;
+    expect(await sentOn()).toBe(0);
+    catcher.clear();
+    await service.sendReminders(day);
+    expect(ours()).toHaveLength(4);
+    expect(await sentOn()).toBe(4);
+  });
+});

@@ -1,0 +1,21 @@
+import { DataSource } from 'typeorm';
+import { inContext } from '../tenancy/db-context';
+
+/** The demo municipalities' benchmark settings: all three show their names; peer groups as Danmarks Statistik's. */
+export const DEMO_BENCHMARK_SETTINGS: readonly { slug: string; optIn: boolean; peerGroup: string }[] = [
+  { slug: 'lejre', optIn: true, peerGroup: 'opland' },
+  { slug: 'lyngby-taarbaek', optIn: true, peerGroup: 'hovedstad' },
+  { slug: 'norddjurs', optIn: true, peerGroup: 'land' },
+];
+
+/**
+ * Sets the demo tenants' opt-in and peer group, as the operator (the peer group is the operator's to set).
+ * Idempotent; a tenant that is not there is skipped. For the demo seed and tests.
+ */
+export async function seedDemoBenchmarkSettings(dataSource: DataSource): Promise<void> {
+  await inContext(dataSource, { tenantId: null, userId: null, operator: true }, async (em) => {
+    for (const { slug, optIn, peerGroup } of DEMO_BENCHMARK_SETTINGS) {
+      await em.query('UPDATE tenant SET benchmark_opt_in = $2, benchmark_peer_group = $3 WHERE slug = $1', [slug, optIn, peerGroup]);
+    }
+  });
+}

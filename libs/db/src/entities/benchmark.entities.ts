@@ -1,0 +1,129 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A version of the operator's national taxonomy; the newest is current. Read and written with SQL beside this. */
+@Entity({ name: 'national_taxonomy_version' })
+export class NationalTaxonomyVersion {
+  @PrimaryColumn({ type: 'int' })
+  version!: number;
+
+  @Column({ type: 'uuid', name: 'created_by', nullable: true })
+  createdBy!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+}
+
+/** One national code of a taxonomy version: a category, an outcome or a department area. */
+@Entity({ name: 'national_taxonomy_entry' })
+export class NationalTaxonomyEntry {
+  @PrimaryColumn({ type: 'int' })
+  version!: number;
+
+  /** 'category', 'outcome' or 'department_area'. */
+  @PrimaryColumn({ type: 'text' })
+  kind!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text', name: 'name_da' })
+  nameDa!: string;
+
+  @Column({ type: 'text', name: 'name_en' })
+  nameEn!: string;
+
+  @Column({ type: 'int', name: 'sort_order', default: 0 })
+  sortOrder!: number;
+}
+
+/** A tenant's aggregate of one period, precomputed by the worker: counts and medians only, no personal data. */
+@Entity({ name: 'benchmark_period' })
+export class BenchmarkPeriod {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'date', name: 'period_from' })
+  periodFrom!: string;
+
+  @PrimaryColumn({ type: 'date', name: 'period_to' })
+  periodTo!: string;
+
+  /** 'year' or 'report'. */
+  @Column({ type: 'text', name: 'period_kind' })
+  periodKind!: string;
+
+  @Column({ type: 'int' })
+  year!: number;
+
+  @Column({ type: 'int' })
+  registrations!: number;
+
+  @Column({ type: 'int', name: 'distinct_citizens' })
+  distinctCitizens!: number;
+
+  @Column({ type: 'int' })
+  complaints!: number;
+
+  @Column({ type: 'int', name: 'first_contact_count' })
+  firstContactCount!: number;
+
+  @Column({ type: 'numeric', name: 'first_contact_median_days', nullable: true })
+  firstContactMedianDays!: string | null;
+
+  @Column({ type: 'int', name: 'closed_count' })
+  closedCount!: number;
+
+  @Column({ type: 'numeric', name: 'close_median_days', nullable: true })
+  closeMedianDays!: string | null;
+
+  @Column({ type: 'int', name: 'taxonomy_version' })
+  taxonomyVersion!: number;
+
+  @Column({ type: 'timestamptz', name: 'refreshed_at', default: () => 'now()' })
+  refreshedAt!: Date;
+}
+
+/** Registrations of a benchmark period per kind, national category, national outcome or department area. */
+@Entity({ name: 'benchmark_count' })
+export class BenchmarkCount {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'date', name: 'period_from' })
+  periodFrom!: string;
+
+  @PrimaryColumn({ type: 'date', name: 'period_to' })
+  periodTo!: string;
+
+  /** 'kind', 'category', 'outcome' or 'area'. */
+  @PrimaryColumn({ type: 'text' })
+  dimension!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'int' })
+  registrations!: number;
+
+  @Column({ type: 'int', name: 'decided_cases', nullable: true })
+  decidedCases!: number | null;
+}
+
+/** A tenant's public comment on its benchmark figures of a year. */
+@Entity({ name: 'benchmark_comment' })
+export class BenchmarkComment {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'int' })
+  year!: number;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Column({ type: 'uuid', name: 'written_by' })
+  writtenBy!: string;
+
+  @Column({ type: 'timestamptz', name: 'written_at', default: () => 'now()' })
+  writtenAt!: Date;
+}

@@ -1,0 +1,295 @@
+import { oneDecimal, quartiles, Quartiles } from './quantiles';
+import { perTenThousandInhabitants, perThousandDecidedCases, sharePercent } from './rates';
+import { PeerGroup, TaxonomyEntry, TaxonomyKind } from './benchmark-taxonomy';
+import { protectCount, ProtectedCount, suppressDistribution } from './suppression';
+
+export const BENCHMARK_METRICS = [
+  'registrations_per_10000',
+  'complaint_share',
+  'category_share',
+  'outcome_share',
+  'median_days_to_first_contact',
+  'median_days_to_close',
+  'inquiries_per_1000_decided',
+] as const;
+export type BenchmarkMetric = (typeof BENCHMARK_METRICS)[number];
+
+/** National and peer-group statistics need this many tenants with a published value, so none is singled out. */
+export const MIN_TENANTS_FOR_STATISTIC = 3;
+
+/** One tenant's aggregate of one calendar year (benchmark_period). */
+export interface BenchmarkPeriodAggregate {
+  tenantId: string;
+  year: number;
+  registrations: number;
+  distinctCitizens: number;
+  complaints: number;
+  firstContactCount: number;
+  firstContactMedianDays: number | null;
+  closedCount: number;
+  closeMedianDays: number | null;
+}
+
+export type BenchmarkDimension = 'kind' | 'category' | 'outcome' | 'area';
+
+/** One count of a tenant's year by kind, national category, national outcome or department area (benchmark_count). */
+export interface BenchmarkCountAggregate {
+  tenantId: string;
+  year: number;
+  dimension: BenchmarkDimension;
+  code: string;
+  registrations: number;
+  decidedCases: number | null;
+}
+
+export interface BenchmarkTenant {
+  id: string;
+  optIn: boolean;
+  peerGroup: PeerGroup | null;
+  /** Inhabitants per year. */
+  population: ReadonlyMap<number, number>;
+}
+
+export interface BenchmarkInput {
+  year: number;
+  tenants: readonly BenchmarkTenant[];
+  periods: readonly BenchmarkPeriodAggregate[];
+  counts: readonly BenchmarkCountAggregate[];
+  taxonomy: readonly TaxonomyEntry[];
+  /** The logged-in tenant: its own row is shown, unsuppressed, even without opt-in. Null for the public. */
+  ownTenantId: string | null;
+}
+
+/** One tenant's figure in one year: the value as published, and (for its own tenant only) as computed. */
+export interface BenchmarkCell {
+  /** The published value; null when suppressed or not available (no population, no decided cases). */
+  value: number | null;
+  /** The registrations the value is built from; null when suppressed. */
+  count: number | null;
+  suppressed: boolean;
+  /** The value without suppression: only ever handed out for the caller's own tenant. */
+  rawValue: number | null;
+  rawCount: number;
+}
+
+export interface BenchmarkStatistic extends Quartiles {
+  tenantCount: number;
+}
+
+export interface BenchmarkTrendPoint {
+  year: number;
+  value: number | null;
+  suppressed: boolean;
+}
+
+export interface BenchmarkTenantValue {
+  tenantId: string;
+  own: boolean;
+  /** Own tenant: the unsuppressed value; others: the published one. */
+  value: number | null;
+  count: number | null;
+  /** Whether the public sees "<5" for this cell. */
+  suppressed: boolean;
+  /** 1 = highest, among the rows shown with a published value; null for suppressed or unavailable values. */
+  rank: number | null;
+  trend: BenchmarkTrendPoint[];
+}
+
+export interface BenchmarkFigure {
+  metric: BenchmarkMetric;
+  /** The national code (category, outcome, department area); null for whole-tenant figures. */
+  code: string | null;
+  nameDa: string;
+  nameEn: string;
+  national: BenchmarkStatistic | null;
+  peerGroups: { peerGroup: PeerGroup; statistic: BenchmarkStatistic }[];
+  values: BenchmarkTenantValue[];
+  nationalTrend: { year: number; median: number | null; tenantCount: number }[];
+}
+
+const METRIC_NAMES: Record<BenchmarkMetric, [string, string]> = {
+  registrations_per_10000: ['Henvendelser pr. 10.000 indbyggere', 'Registrations per 10,000 inhabitants'],
+  complaint_share: ['Andel klager (%)', 'Complaint share (%)'],
+  category_share: ['Andel af klagerne (%)', 'Share of complaints (%)'],
+  outcome_share: ['Andel af udfaldene (%)', 'Share of outcomes (%)'],
+  median_days_to_first_contact: ['Mediandage til første kontakt', 'Median days to first contact'],
+  median_days_to_close: ['Mediandage til afslutning', 'Median days to close'],
+  inquiries_per_1000_decided: ['Henvendelser pr. 1.000 afgjorte sager', 'Inquiries per 1,000 decided cases'],
+};
+
+type CellsByTenant = Map<string, BenchmarkCell>;
+/** figure key → year → tenant → cell */
+type CellTable = Map<string, Map<number, CellsByTenant>>;
+
+function figureKey(metric: BenchmarkMetric, code: string | null): string {
+  return code === null ? metric : `${metric}:${code}`;
+}
+
+function cell(rawValue: number | null, rawCount: number, suppressed: boolean): BenchmarkCell {
+  return { value: suppressed ? null : rawValue, count: suppressed ? null : rawCount, suppressed, rawValue, rawCount };
+}
+
+function put(table: CellTable, key: string, year: number, tenantId: string, value: BenchmarkCell): void {
+  const years = table.get(key) ?? new Map<number, CellsByTenant>();
+  table.set(key, years);
+  const tenants = years.get(year) ?? new Map<string, BenchmarkCell>();
+  years.set(year, tenants);
+  tenants.set(tenantId, value);
+}
+
+/** Every tenant's cells of every year, suppressed as the public sees them. */
+function cellTable(input: BenchmarkInput): CellTable {
+  const table: CellTable = new Map();
+  const codes = (kind: TaxonomyKind) => input.taxonomy.filter((e) => e.kind === kind).map((e) => e.code);
+  const countsOf = new Map<string, BenchmarkCountAggregate[]>();
+  for (const row of input.counts) {
+    const key = `${row.tenantId}:${row.year}:${row.dimension}`;
+    countsOf.set(key, [...(countsOf.get(key) ?? []), row]);
+  }
+  const tenants = new Map(input.tenants.map((t) => [t.id, t]));
+  for (const period of input.periods) {
+    const tenant = tenants.get(period.tenantId);
+    if (!tenant) continue;
+    const { tenantId, year } = period;
+    const rows = (dimension: BenchmarkDimension) => countsOf.get(`${tenantId}:${year}:${dimension}`) ?? [];
+    const distribution = (dimension: BenchmarkDimension, allCodes: string[], total: number) => {
+      const found = rows(dimension);
+      const cells = [...new Set([...allCodes, ...found.map((r) => r.code)])].map((code) => ({
+        code,
+        count: found.find((r) => r.code === code)?.registrations ?? 0,
+      }));
+      return suppressDistribution(cells, total);
+    };
+
+    const registrations = protectCount(period.registrations);
+    put(table, figureKey('registrations_per_10000', null), year, tenantId,
+      cell(perTenThousandInhabitants(period.registrations, tenant.population.get(year) ?? null), period.registrations, registrations.suppressed));
+
+    const kinds = distribution('kind', ['complaint', 'guidance', 'wayfinding', 'information', 'other'], period.registrations);
+    const complaintCell = kinds.cells.find((c) => c.code === 'complaint') as ProtectedCount;
+    put(table, figureKey('complaint_share', null), year, tenantId,
+      cell(sharePercent(period.complaints, period.registrations), period.complaints, complaintCell.suppressed));
+
+    const categories = distribution('category', codes('category'), period.complaints);
+    for (const c of categories.cells) {
+      const raw = rows('category').find((r) => r.code === c.code)?.registrations ?? 0;
+      put(table, figureKey('category_share', c.code), year, tenantId, cell(sharePercent(raw, period.complaints), raw, c.suppressed));
+    }
+    const outcomeRows = rows('outcome');
+    const outcomeTotal = outcomeRows.reduce((sum, r) => sum + r.registrations, 0);
+    const outcomes = distribution('outcome', codes('outcome'), outcomeTotal);
+    for (const c of outcomes.cells) {
+      const raw = outcomeRows.find((r) => r.code === c.code)?.registrations ?? 0;
+      put(table, figureKey('outcome_share', c.code), year, tenantId, cell(sharePercent(raw, outcomeTotal), raw, c.suppressed));
+    }
+
+    put(table, figureKey('median_days_to_first_contact', null), year, tenantId,
+      cell(period.firstContactMedianDays === null ? null : oneDecimal(period.firstContactMedianDays), period.firstContactCount, protectCount(period.firstContactCount).suppressed));
+    put(table, figureKey('median_days_to_close', null), year, tenantId,
+      cell(period.closeMedianDays === null ? null : oneDecimal(period.closeMedianDays), period.closedCount, protectCount(period.closedCount).suppressed));
+
+    // Only areas with decided cases give a rate; the suppression still looks at all of the tenant's areas.
+    const areaRows = rows('area');
+    const areas = distribution('area', [], areaRows.reduce((sum, r) => sum + r.registrations, 0));
+    for (const c of areas.cells) {
+      const row = areaRows.find((r) => r.code === c.code);
+      if (!row?.decidedCases) continue;
+      put(table, figureKey('inquiries_per_1000_decided', c.code), year, tenantId,
+        cell(perThousandDecidedCases(row.registrations, row.decidedCases), row.registrations, c.suppressed));
+    }
+  }
+  return table;
+}
+
+function statistic(values: number[]): BenchmarkStatistic | null {
+  if (values.length < MIN_TENANTS_FOR_STATISTIC) return null;
+  const q = quartiles(values) as Quartiles;
+  return { lowerQuartile: oneDecimal(q.lowerQuartile), median: oneDecimal(q.median), upperQuartile: oneDecimal(q.upperQuartile), tenantCount: values.length };
+}
+
+/** Published values only: a suppressed cell never enters a statistic or a ranking. */
+function publishedValues(cells: Iterable<[string, BenchmarkCell]>, tenantFilter: (id: string) => boolean = () => true): number[] {
+  return [...cells].filter(([id, c]) => tenantFilter(id) && c.value !== null).map(([, c]) => c.value as number);
+}
+
+/** Competition ranking ("1, 2, 2, 4"), highest value first. */
+function ranks(values: BenchmarkTenantValue[], published: (v: BenchmarkTenantValue) => number | null): Map<string, number> {
+  const ranked = values.filter((v) => published(v) !== null).sort((a, b) => (published(b) as number) - (published(a) as number));
+  const result = new Map<string, number>();
+  ranked.forEach((v, index) => {
+    const previous = ranked[index - 1];
+    result.set(v.tenantId, previous && published(previous) === published(v) ? (result.get(previous.tenantId) as number) : index + 1);
+  });
+  return result;
+}
+
+/** The figures' order: the metrics in BENCHMARK_METRICS order, codes in taxonomy order. */
+function figureList(input: BenchmarkInput, table: CellTable): { metric: BenchmarkMetric; code: string | null; nameDa: string; nameEn: string }[] {
+  const byKind = (kind: TaxonomyKind) => [...input.taxonomy.filter((e) => e.kind === kind)].sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+  const named = (metric: BenchmarkMetric, entry: TaxonomyEntry) => ({
+    metric, code: entry.code, nameDa: `${METRIC_NAMES[metric][0]}: ${entry.nameDa}`, nameEn: `${METRIC_NAMES[metric][1]}: ${entry.nameEn}`,
+  });
+  const whole = (metric: BenchmarkMetric) => ({ metric, code: null, nameDa: METRIC_NAMES[metric][0], nameEn: METRIC_NAMES[metric][1] });
+  return [
+    whole('registrations_per_10000'),
+    whole('complaint_share'),
+    ...byKind('category').map((e) => named('category_share', e)),
+    ...byKind('outcome').map((e) => named('outcome_share', e)),
+    whole('median_days_to_first_contact'),
+    whole('median_days_to_close'),
+    ...byKind('department_area').filter((e) => table.has(figureKey('inquiries_per_1000_decided', e.code))).map((e) => named('inquiries_per_1000_decided', e)),
+  ];
+}
+
+/**
+ * The national benchmark of one year from the aggregates: per figure the national median and quartiles and the
+ * peer groups' medians over every tenant's published value (opted in or not), the rows of the opted-in tenants
+ * (and of the caller's own tenant, unsuppressed), rankings of the published rows, and the trend over all years.
+ */
+export function buildBenchmark(input: BenchmarkInput): BenchmarkFigure[] {
+  const table = cellTable(input);
+  const tenants = new Map(input.tenants.map((t) => [t.id, t]));
+  const shown = input.tenants.filter((t) => t.optIn || t.id === input.ownTenantId);
+  const years = [...new Set(input.periods.map((p) => p.year))].sort((a, b) => a - b);
+  return figureList(input, table).map(({ metric, code, nameDa, nameEn }) => {
+    const byYear = table.get(figureKey(metric, code)) ?? new Map<number, CellsByTenant>();
+    const thisYear = byYear.get(input.year) ?? new Map<string, BenchmarkCell>();
+    const peerGroups = [...new Set(input.tenants.map((t) => t.peerGroup).filter((g): g is PeerGroup => g !== null))].sort().flatMap((peerGroup) => {
+      const found = statistic(publishedValues(thisYear, (id) => tenants.get(id)?.peerGroup === peerGroup));
+      return found ? [{ peerGroup, statistic: found }] : [];
+    });
+    const values: BenchmarkTenantValue[] = shown.flatMap((tenant) => {
+      const own = tenant.id === input.ownTenantId;
+      const current = thisYear.get(tenant.id);
+      const trend = years.flatMap((year) => {
+        const c = byYear.get(year)?.get(tenant.id);
+        return c ? [{ year, value: own ? c.rawValue : c.value, suppressed: c.suppressed }] : [];
+      });
+      if (!current && trend.length === 0) return [];
+      return [{
+        tenantId: tenant.id,
+        own,
+        value: current ? (own ? current.rawValue : current.value) : null,
+        count: current ? (own ? current.rawCount : current.count) : null,
+        suppressed: current?.suppressed ?? false,
+        rank: null,
+        trend,
+      }];
+    });
+    const publishedOf = (v: BenchmarkTenantValue) => thisYear.get(v.tenantId)?.value ?? null;
+    const rankOf = ranks(values, publishedOf);
+    return {
+      metric,
+      code,
+      nameDa,
+      nameEn,
+      national: statistic(publishedValues(thisYear)),
+      peerGroups,
+      values: values.map((v) => ({ ...v, rank: rankOf.get(v.tenantId) ?? null })),
+      nationalTrend: years.map((year) => {
+        const found = statistic(publishedValues(byYear.get(year) ?? new Map()));
+        return { year, median: found?.median ?? null, tenantCount: found?.tenantCount ?? 0 };
+      }),
+    };
+  });
+}

@@ -1,0 +1,5 @@
+export * from './benchmark-figures';
+export * from './benchmark-taxonomy';
+export * from './quantiles';
+export * from './rates';
+export * from './suppression';
