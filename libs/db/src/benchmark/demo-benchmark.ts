@@ -9,13 +9,14 @@ export const DEMO_BENCHMARK_SETTINGS: readonly { slug: string; optIn: boolean; p
 ];
 
 /**
- * Sets the demo tenants' opt-in and peer group, as the operator (the peer group is the operator's to set).
- * Idempotent; a tenant that is not there is skipped. For the demo seed and tests.
+ * Sets the demo tenants' opt-in and peer group, as the operator (the peer group is the operator's to set), once:
+ * a tenant that already has a peer group keeps its settings, so a second seed run does not undo a tenant admin's
+ * opt-out. A tenant that is not there is skipped. For the demo seed and tests.
  */
 export async function seedDemoBenchmarkSettings(dataSource: DataSource): Promise<void> {
   await inContext(dataSource, { tenantId: null, userId: null, operator: true }, async (em) => {
     for (const { slug, optIn, peerGroup } of DEMO_BENCHMARK_SETTINGS) {
-      await em.query('UPDATE tenant SET benchmark_opt_in = $2, benchmark_peer_group = $3 WHERE slug = $1', [slug, optIn, peerGroup]);
+      await em.query('UPDATE tenant SET benchmark_opt_in = $2, benchmark_peer_group = $3 WHERE slug = $1 AND benchmark_peer_group IS NULL', [slug, optIn, peerGroup]);
     }
   });
 }

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
+import { refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '../benchmark';
 import { DbContext, inContext } from '../tenancy/db-context';
 import { DemoCatalogEntry, DemoOrgUnit, DemoTenant } from './demo-tenant';
 import { DEMO_TENANTS } from './demo-tenants';
@@ -27,7 +28,7 @@ const AS_OPERATOR: DbContext = { tenantId: null, userId: null, operator: true };
 /**
  * Puts the three demo municipalities, their department trees, catalogues, demo users and generated
  * registrations (citizens, inquiries and their categories, reproducing the published figures) and the published
- * demo reports with their recommendations and follow-up in place.
+ * demo reports with their recommendations and follow-up in place, with the benchmark's settings and aggregates.
  * Only adds what is missing, found by natural key (kommunekode, unit name, lower(name), e-mail, year,
  * citizen and inquiry reference, report period), so a second run changes nothing and an admin's later edits to seeded
  * rows are kept.
@@ -49,6 +50,15 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       const authors = { advisorId: userIds.get(`advisor@${tenant.slug}.demo`) as string, followUpWriterId: userIds.get(`admin@${tenant.slug}.demo`) as string };
       await ensureDemoReports(em, tenantId, tenant, unitIds, authors, inserted);
     });
+  }
+  await seedDemoBenchmarkSettings(ds);
+  // The benchmark's aggregates are derived data: made afresh whenever the demo registrations were added or are missing.
+  for (const tenant of DEMO_TENANTS) {
+    const tenantId = tenantIds.get(tenant.slug) as string;
+    const [{ present }] = await inContext(ds, { tenantId, userId: null }, (em) =>
+      em.query('SELECT EXISTS (SELECT 1 FROM benchmark_period WHERE tenant_id = $1) AS present', [tenantId]),
+    );
+    if (!present || inserted.inquiry > 0) await refreshTenantBenchmarkInContext(ds, tenantId);
   }
   return { tenants: DEMO_TENANTS.map((t) => ({ slug: t.slug, id: tenantIds.get(t.slug) as string })), inserted };
 }
