@@ -1,6 +1,6 @@
 import type { CarriedRecommendation, Compared, ComplianceShare, OrgUnitRow, ResponseTimeFigures } from '@raadgiver/domain';
 import { type BarChart, complaintCategoriesChart, complaintOutcomesChart } from './charts';
-import { comparedCount, comparedDays, comparedProseShare, comparedTableShare, formatPeriod, tableShare } from './format';
+import { comparedCount, comparedDays, comparedProseShare, comparedRate, comparedTableShare, formatPeriod, tableShare } from './format';
 import { labelsFor, type ReportLabels } from './labels';
 import { type ReportDocumentModel, paragraphs } from './model';
 
@@ -142,11 +142,15 @@ export function buildContent(model: ReportDocumentModel): Block[] {
   blocks.push({ type: 'chart', chart: complaintOutcomesChart(figures.complaintOutcomes, locale) });
 
   blocks.push({ type: 'heading', level: 2, text: l.perUnit });
+  // Inquiries per 1,000 decided cases, beside each department, once the tenant admin has entered case volumes.
+  const withRates = figures.orgUnits.topLevel.some((row) => row.decidedCases.current !== null || row.decidedCases.comparison !== null);
+  const hasComparison = figures.comparison !== null;
   const unitRows = figures.orgUnits.topLevel.map((row) => [
     unitName(row, l.formerly),
     String(row.count.current),
     row.count.comparison === null ? '–' : String(row.count.comparison),
     comparedTableShare(row.share, locale),
+    ...(withRates ? [comparedRate(row.perThousandDecidedCases, locale, hasComparison)] : []),
   ]);
   const without = figures.orgUnits.withoutUnit;
   if (without.count.current > 0 || (without.count.comparison ?? 0) > 0) {
@@ -155,14 +159,15 @@ export function buildContent(model: ReportDocumentModel): Block[] {
       String(without.count.current),
       without.count.comparison === null ? '–' : String(without.count.comparison),
       comparedTableShare(without.share, locale),
+      ...(withRates ? ['–'] : []),
     ]);
   }
   blocks.push({
     type: 'table',
-    header: [l.unit, l.count, l.comparison, l.share],
+    header: [l.unit, l.count, l.comparison, l.share, ...(withRates ? [l.perThousandDecided] : [])],
     rows: unitRows,
-    numeric: [false, true, true, true],
-    widths: [3, 0.8, 1.4, 1.6],
+    numeric: [false, true, true, true, ...(withRates ? [true] : [])],
+    widths: [3, 0.8, 1.4, 1.6, ...(withRates ? [1.4] : [])],
   });
 
   blocks.push({ type: 'heading', level: 2, text: l.responseTimes });

@@ -168,6 +168,33 @@ describe('documents of the Lejre 2019 report', () => {
 });
 
 describe('documents of a small report', () => {
+  it('shows registrations per 1,000 decided cases beside the departments that have case volumes', async () => {
+    const model = smallModel('da', true, [
+      { orgUnitId: 'u-cbak', year: 2023, decidedCases: 2_000 },
+      { orgUnitId: 'u-cuba', year: 2022, decidedCases: 1_500 },
+    ]);
+    const cbak = model.figures.orgUnits.topLevel.find((row) => row.id === 'u-cbak');
+    if (!cbak) throw new Error('the fixture has registrations for CBAK');
+    // The engine's count over the volume entered, one decimal, Danish decimal comma; CUBA's 2022 volume counts for CBAK.
+    const rate = (count: number, decided: number) => (Math.round((count * 10_000) / decided) / 10).toFixed(1).replace('.', ',');
+    const expected = `${rate(cbak.count.current, 2_000)} (${rate(cbak.count.comparison ?? 0, 1_500)})`;
+    for (const text of [await pdfText(await renderPdf(model)), (await docxText(await renderDocx(model))).replace(/\s+/g, ' ')]) {
+      expect(text).toContain('Pr. 1.000 afgjorte sager');
+      expect(text).toContain(expected);
+    }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await renderXlsx(model)) as unknown as ArrayBuffer);
+    const units = book.worksheets.find((ws) => ws.name === 'Enheder') ?? book.worksheets[4];
+    const header = (units.getRow(1).values as unknown[]).map(String);
+    const row = units.getRows(2, units.rowCount - 1)?.find((r) => String(r.getCell(1).value).startsWith(cbak.name));
+    expect(row?.getCell(header.indexOf('Afgjorte sager')).value).toBe(2_000);
+    expect(row?.getCell(header.indexOf('Pr. 1.000 afgjorte sager')).value).toBe(cbak.perThousandDecidedCases.current);
+  });
+
+  it('leaves the decided-cases column out when no volumes are entered', async () => {
+    expect(await pdfText(await renderPdf(smallModel()))).not.toContain('afgjorte sager');
+  });
+
   it('English locale gives English headings and shares', async () => {
     const model = smallModel('en');
     const [text, docText] = [await pdfText(await renderPdf(model)), await docxText(await renderDocx(model))];

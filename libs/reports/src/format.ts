@@ -62,3 +62,13 @@ export function formatDate(date: string, locale: ReportLocale): string {
 export function formatPeriod(period: { from: string; to: string }, locale: ReportLocale): string {
   return `${formatDate(period.from, locale)}–${formatDate(period.to, locale)}`;
 }
+
+/** A rate with one decimal beside the comparison's, "7,5 (5,0)"; "–" where there is none. */
+export function comparedRate(value: Compared<number | null>, locale: ReportLocale, withComparison: boolean): string {
+  const one = (rate: number | null) => {
+    if (rate === null) return '–';
+    const text = rate.toFixed(1);
+    return locale === 'da' ? text.replace('.', ',') : text;
+  };
+  return withComparison ? `${one(value.current)} (${one(value.comparison)})` : one(value.current);
+}

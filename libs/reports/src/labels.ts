@@ -24,6 +24,8 @@ export interface ReportLabels {
   perUnit: string;
   unit: string;
   withoutUnit: string;
+  perThousandDecided: string;
+  decidedCases: string;
   formerly: string;
   responseTimes: string;
   responseStep: string;
@@ -111,6 +113,8 @@ const DA: ReportLabels = {
   perUnit: 'Henvendelser fordelt på enhed',
   unit: 'Enhed',
   withoutUnit: 'Uden enhed',
+  perThousandDecided: 'Pr. 1.000 afgjorte sager',
+  decidedCases: 'Afgjorte sager',
   formerly: 'tidligere',
   responseTimes: 'Svartider',
   responseStep: 'Trin',
@@ -198,6 +202,8 @@ const EN: ReportLabels = {
   perUnit: 'Inquiries by unit',
   unit: 'Unit',
   withoutUnit: 'No unit',
+  perThousandDecided: 'Per 1,000 decided cases',
+  decidedCases: 'Decided cases',
   formerly: 'formerly',
   responseTimes: 'Response times',
   responseStep: 'Step',

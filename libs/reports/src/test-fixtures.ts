@@ -138,14 +138,14 @@ export function lejreModel(locale: ReportLocale = 'da'): ReportDocumentModel {
   );
 }
 
-/** A small registration set, for quick format tests. */
-export function smallModel(locale: ReportLocale = 'da', withComparison = true): ReportDocumentModel {
+/** A small registration set, for quick format tests; with decided cases entered for CBAK (and CUBA before it). */
+export function smallModel(locale: ReportLocale = 'da', withComparison = true, decidedCases: ReportInput['decidedCases'] = []): ReportDocumentModel {
   const registrations = [
     ...registrationsFor({ year: 2023, citizens: 20, followUps: 4, kinds: { complaint: 18, guidance: 4, wayfinding: 2, information: 1, other: 0 } }),
     ...registrationsFor({ year: 2022, citizens: 15, followUps: 2, kinds: { complaint: 12, guidance: 3, wayfinding: 1, information: 0, other: 1 } }),
   ];
   return modelFrom(
-    { registrations, period: { from: '2023-01-01', to: '2023-12-31' }, comparison: withComparison ? { from: '2022-01-01', to: '2022-12-31' } : null },
+    { registrations, period: { from: '2023-01-01', to: '2023-12-31' }, comparison: withComparison ? { from: '2022-01-01', to: '2022-12-31' } : null, decidedCases },
     'Lyngby-Taarbæk Kommune',
     'Beretning 2023 <udkast> & "noter"',
     locale,

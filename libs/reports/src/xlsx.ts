@@ -66,8 +66,19 @@ export async function renderXlsx(model: ReportDocumentModel): Promise<Buffer> {
   folded(l.sheets.categories, figures.complaintCategories);
   folded(l.sheets.outcomes, figures.complaintOutcomes);
 
-  const units = sheet(book, l.sheets.units, [...shareHeader(l.unit), l.shortName, l.formerly], [4, 5]);
-  units.addRows(figures.orgUnits.topLevel.map((row) => [...shareRow(row.name, row), row.shortName, row.formerNames.join(', ')]));
+  const comparisonLabel = l.comparison.toLowerCase();
+  const units = sheet(
+    book,
+    l.sheets.units,
+    [...shareHeader(l.unit), l.shortName, l.formerly, l.decidedCases, `${l.decidedCases} (${comparisonLabel})`, l.perThousandDecided, `${l.perThousandDecided} (${comparisonLabel})`],
+    [4, 5],
+  );
+  units.addRows(
+    figures.orgUnits.topLevel.map((row) => [
+      ...shareRow(row.name, row), row.shortName, row.formerNames.join(', '), row.decidedCases.current, row.decidedCases.comparison,
+      row.perThousandDecidedCases.current, row.perThousandDecidedCases.comparison,
+    ]),
+  );
   units.addRow(shareRow(l.withoutUnit, figures.orgUnits.withoutUnit));
 
   const times = sheet(book, l.sheets.responseTimes, [l.responseStep, l.target, `${l.measured}`, l.median, l.p90, l.withinTargetColumn, `${l.measured} (${l.comparison.toLowerCase()})`, `${l.median} (${l.comparison.toLowerCase()})`, `${l.p90} (${l.comparison.toLowerCase()})`, `${l.withinTargetColumn} (${l.comparison.toLowerCase()})`], [6, 10]);

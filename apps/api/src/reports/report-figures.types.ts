@@ -28,6 +28,18 @@ export class ComparedIntType {
   @Field(() => Int, { nullable: true }) comparison!: number | null;
 }
 
+@ObjectType('ComparedOptionalInt', { description: 'A number for the period and the comparison period; null where there is none' })
+export class ComparedOptionalIntType {
+  @Field(() => Int, { nullable: true }) current!: number | null;
+  @Field(() => Int, { nullable: true }) comparison!: number | null;
+}
+
+@ObjectType('ComparedOptionalFloat', { description: 'A rate for the period and the comparison period; null where there is none' })
+export class ComparedOptionalFloatType {
+  @Field(() => Float, { nullable: true }) current!: number | null;
+  @Field(() => Float, { nullable: true }) comparison!: number | null;
+}
+
 @ObjectType('ComparedShare', { description: 'A share for the period and for the comparison period (null without one)' })
 export class ComparedShareType {
   @Field(() => ShareType) current!: Fraction;
@@ -73,6 +85,10 @@ export class OrgUnitRowType extends CountWithShareType {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) shortName!: string | null;
   @Field(() => [String], { description: 'Names this unit or its predecessors had before' }) formerNames!: string[];
+  @Field(() => ComparedOptionalIntType, { description: 'Decided cases entered for the unit in the year each period ends in' })
+  decidedCases!: ComparedOptionalIntType;
+  @Field(() => ComparedOptionalFloatType, { description: 'Registrations per 1,000 decided cases, one decimal; null without decided cases' })
+  perThousandDecidedCases!: ComparedOptionalFloatType;
 }
 
 @ObjectType('OrgUnitFigures')

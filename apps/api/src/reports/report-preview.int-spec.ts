@@ -107,6 +107,31 @@ describe('the live report preview through GraphQL', () => {
     expect(cbak[0].formerNames).toEqual(['Center for Unge, Borgerservice og Arbejdsmarked']);
   });
 
+  it("shows registrations per 1,000 decided cases beside a department once the tenant admin entered its volumes", async () => {
+    const admin = await api.login('admin@lyngby-taarbaek.demo');
+    const units = await api.gql<{ orgUnits: { id: string; shortName: string | null }[] }>('{ orgUnits { id shortName } }', {}, admin);
+    const csi = units.data!.orgUnits.find((u) => u.shortName === 'CSI')!.id;
+    const SET = 'mutation S($input: SetDecidedCasesInput!) { setDecidedCases(input: $input) { decidedCases } }';
+    for (const [year, decidedCases] of [[2023, 1_450], [2022, 1_100]]) {
+      expect((await api.gql(SET, { input: { orgUnitId: csi, year, decidedCases } }, admin)).errors).toBeUndefined();
+    }
+    const result = await api.gql<{ reportPreview: { orgUnits: { topLevel: { shortName: string | null; count: Compared; decidedCases: { current: number | null; comparison: number | null }; perThousandDecidedCases: { current: number | null; comparison: number | null } }[] } } }>(
+      `query P($period: PeriodInput!, $comparison: PeriodInput) { reportPreview(period: $period, comparison: $comparison) {
+        orgUnits { topLevel { shortName count { current comparison } decidedCases { current comparison } perThousandDecidedCases { current comparison } } } } }`,
+      { period: year(2023), comparison: { from: '2022-03-01', to: '2022-12-31' } },
+      lyngbyAdvisor,
+    );
+    expect(result.errors).toBeUndefined();
+    const rows = result.data!.reportPreview.orgUnits.topLevel;
+    // CSI: 87 of 1,450 decided cases = 60.0 per 1,000; 44 of 1,100 in 2022 = 40.0. CSO has no volumes: no figure.
+    expect(rows.find((r) => r.shortName === 'CSI')).toMatchObject({
+      count: { current: 87, comparison: 44 },
+      decidedCases: { current: 1_450, comparison: 1_100 },
+      perThousandDecidedCases: { current: 60, comparison: 40 },
+    });
+    expect(rows.find((r) => r.shortName === 'CSO')?.perThousandDecidedCases).toEqual({ current: null, comparison: null });
+  });
+
   it('works without a comparison period, and for the council viewer, and is audited with the periods', async () => {
     const f = await figures(council, year(2019));
     expect(f.comparison).toBeNull();

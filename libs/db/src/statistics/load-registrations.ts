@@ -1,10 +1,12 @@
 import {
+  decidedCasesYear,
   DEFAULT_FOLD_THRESHOLD,
   INQUIRY_KINDS,
   NOT_DONE,
   OrgUnitKind,
   RegistrationColumns,
   ReportCatalogueEntry,
+  ReportDecidedCases,
   ReportInput,
   ReportOrgUnit,
   ReportOrgUnitLink,
@@ -120,6 +122,11 @@ export async function loadReportInput(
   const renames: ReportOrgUnitRename[] = await em.query(RENAMES_SQL);
   const categories: ReportCatalogueEntry[] = await em.query(catalogueSql('category'));
   const outcomes: ReportCatalogueEntry[] = await em.query(catalogueSql('outcome'));
+  const years = [decidedCasesYear(period), ...(comparison ? [decidedCasesYear(comparison)] : [])];
+  const decidedCases: ReportDecidedCases[] = await em.query(
+    'SELECT org_unit_id AS "orgUnitId", year, decided_cases AS "decidedCases" FROM decided_case_volume WHERE year = ANY($1::int[])',
+    [years],
+  );
 
   return {
     registrations: registrationColumnsFrom(row),
@@ -132,6 +139,7 @@ export async function loadReportInput(
     comparison,
     targets: responseTargetsFrom(tenant.settings),
     foldThreshold: options.foldThreshold ?? DEFAULT_FOLD_THRESHOLD,
+    decidedCases,
   };
 }
 

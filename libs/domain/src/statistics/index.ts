@@ -1,3 +1,4 @@
+export * from './decided-cases';
 export * from './percent';
 export * from './registration-columns';
 export * from './report-figures';

@@ -170,6 +170,34 @@ describe('computeReportFigures', () => {
     expect(figures.withoutUnit.share.current).toEqual({ numerator: 1, denominator: 7 });
   });
 
+  it('shows inquiries per 1,000 decided cases beside a department, following its predecessors', () => {
+    const figures = computeReportFigures(
+      input({
+        orgUnits: [unit('cbak', { name: 'CBAK' }), unit('csi', { name: 'CSI' }), unit('cso', { name: 'CSO' })],
+        renames: [],
+        orgUnitLinks: [],
+        registrations: [
+          ...times(9, () => reg({ orgUnitId: 'cbak' })),
+          ...times(4, () => reg({ orgUnitId: 'cbak', receivedOn: '2018-05-05' })),
+          ...times(3, () => reg({ orgUnitId: 'csi' })),
+          reg({ orgUnitId: 'cso' }),
+        ],
+        decidedCases: [
+          { orgUnitId: 'cbak', year: 2019, decidedCases: 1_200 },
+          { orgUnitId: 'cbak', year: 2018, decidedCases: 800 },
+          { orgUnitId: 'csi', year: 2019, decidedCases: 0 },
+          { orgUnitId: 'cbak', year: 2017, decidedCases: 5 },
+        ],
+      }),
+    );
+    const row = (id: string) => figures.orgUnits.topLevel.find((r) => r.id === id);
+    // 9 / 1,200 × 1,000 = 7.5; 4 / 800 × 1,000 = 5.0.
+    expect(row('cbak')).toMatchObject({ decidedCases: { current: 1_200, comparison: 800 }, perThousandDecidedCases: { current: 7.5, comparison: 5 } });
+    // Zero decided cases gives no figure rather than a division by zero; no entry gives none either.
+    expect(row('csi')).toMatchObject({ decidedCases: { current: 0, comparison: null }, perThousandDecidedCases: { current: null, comparison: null } });
+    expect(row('cso')).toMatchObject({ decidedCases: { current: null, comparison: null }, perThousandDecidedCases: { current: null, comparison: null } });
+  });
+
   it('follows a chain of merges, keeps a split unit itself, and reports centres below an administration', () => {
     const orgUnits = [
       unit('admin', { kind: 'administration' }),

@@ -1,6 +1,7 @@
 import { INQUIRY_KINDS, InquiryKind } from '../catalog/inquiry-kind';
 import { ResponseTargets } from '../inquiries/response-times';
 import { OrgUnitKind } from '../org-units/org-unit';
+import { decidedCasesByUnit, decidedCasesYear, perThousandDecided, ReportDecidedCases } from './decided-cases';
 import { Fraction, fraction } from './percent';
 import { dayNumber, NOT_DONE, RegistrationColumns, registrationColumns, ReportRegistration } from './registration-columns';
 
@@ -58,6 +59,8 @@ export interface ReportInput {
   targets: ResponseTargets;
   /** Categories and outcomes with fewer registrations than this in the period are folded into "other". */
   foldThreshold: number;
+  /** Departments' decided cases per year, for inquiries per 1,000 decided cases; none when not given. */
+  decidedCases?: readonly ReportDecidedCases[];
 }
 
 /** A figure for the period and, beside it, the same figure for the comparison period (null without one). */
@@ -102,6 +105,10 @@ export interface OrgUnitRow extends CountWithShare {
   shortName: string | null;
   /** Names this unit or its predecessors had before (CBAK: "Center for Unge, Borgerservice og Arbejdsmarked"). */
   formerNames: string[];
+  /** Decided cases entered for the unit (and its predecessors) in the year each period ends in; null when none. */
+  decidedCases: Compared<number | null>;
+  /** Registrations per 1,000 decided cases, one decimal; null without decided cases. */
+  perThousandDecidedCases: Compared<number | null>;
 }
 
 export interface OrgUnitFigures {
@@ -266,7 +273,7 @@ class OrgUnitHistory {
     }
   }
 
-  row(id: string, count: CountWithShare, predecessorsOf: Map<string, string[]>): OrgUnitRow {
+  row(id: string, count: CountWithShare, predecessorsOf: Map<string, string[]>): Omit<OrgUnitRow, 'decidedCases' | 'perThousandDecidedCases'> {
     const unit = this.units.get(id);
     const name = unit?.name ?? id;
     const shortName = unit?.shortName ?? null;
@@ -404,13 +411,25 @@ function unitRows(
   current: Map<string, number>,
   comparison: Map<string, number> | null,
   base: Compared<number>,
+  decided: DecidedCasesOf,
 ): OrgUnitRow[] {
   const predecessors = history.predecessors();
   const ids = new Set([...current.keys(), ...(comparison?.keys() ?? [])]);
   return [...ids]
-    .map((id) => history.row(id, withShare(current.get(id) ?? 0, comparison ? (comparison.get(id) ?? 0) : null, base), predecessors))
+    .map((id) => {
+      const count = withShare(current.get(id) ?? 0, comparison ? (comparison.get(id) ?? 0) : null, base);
+      const decidedCases = decided(id);
+      const perThousandDecidedCases = compared(
+        perThousandDecided(count.count.current, decidedCases.current),
+        comparison && perThousandDecided(count.count.comparison ?? 0, decidedCases.comparison),
+      );
+      return { ...history.row(id, count, predecessors), decidedCases, perThousandDecidedCases };
+    })
     .sort(byCount(() => 0));
 }
+
+/** A row's decided cases in the years the period and the comparison period end in. */
+type DecidedCasesOf = (orgUnitId: string) => Compared<number | null>;
 
 /**
  * The annual report's figures for `period`, each with the same figure for the comparison period beside it.
@@ -425,6 +444,9 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
 
   const registrations = pair((c) => c.registrations);
   const complaints = pair((c) => c.complaints);
+  const decidedCases = decidedCasesByUnit(input.decidedCases ?? [], (id) => history.current(id));
+  const decided: DecidedCasesOf = (id) =>
+    compared(decidedCases(id, decidedCasesYear(input.period)), input.comparison && decidedCases(id, decidedCasesYear(input.comparison)));
   const withOutcome = pair((c) => c.complaintsWithOutcome);
 
   return {
@@ -445,8 +467,8 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     complaintCategories: foldCounts(input.categories, now.categories, before?.categories ?? null, complaints, input.foldThreshold),
     complaintOutcomes: foldCounts(input.outcomes, now.outcomes, before?.outcomes ?? null, withOutcome, input.foldThreshold),
     orgUnits: {
-      units: unitRows(history, now.units, before?.units ?? null, registrations),
-      topLevel: unitRows(history, now.topLevel, before?.topLevel ?? null, registrations),
+      units: unitRows(history, now.units, before?.units ?? null, registrations, decided),
+      topLevel: unitRows(history, now.topLevel, before?.topLevel ?? null, registrations, decided),
       withoutUnit: withShare(now.withoutUnit, before ? before.withoutUnit : null, registrations),
     },
     firstContact: compared(now.firstContact, before?.firstContact),
