@@ -25,6 +25,8 @@ export default defineConfig({
       '/exports': { target: apiUrl, changeOrigin: false },
       // Downloads of a report version's documents; the admin's own modules live under /src, so this prefix is the API's.
       '^/reports/[^/]+/versions/': { target: apiUrl, changeOrigin: false },
+      // The national benchmark's files (`/benchmark/2024.csv`); the admin's benchmark modules are under /src.
+      '^/benchmark/\\d{4}\\.(csv|xlsx)$': { target: apiUrl, changeOrigin: false },
     },
   },
   preview: { host: '127.0.0.1', port: Number(process.env.ADMIN_PORT ?? 4200) },

@@ -55,6 +55,9 @@ export function LoginPage() {
             {submitting ? t('auth.submitting') : t('auth.submit')}
           </button>
         </form>
+        <p>
+          <a href="#/benchmark">{t('auth.benchmarkLink')}</a>
+        </p>
       </div>
     </main>
   );

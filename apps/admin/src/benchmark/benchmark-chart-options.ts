@@ -42,7 +42,7 @@ export function benchmarkChartOption(rows: readonly RankedRow[], national: Stati
           silent: true,
           symbol: 'none',
           lineStyle: { color: MEDIAN_COLOUR, type: 'solid' as const, width: 2 },
-          label: { position: 'end' as const, formatter: labels.median(national.median), color: MEDIAN_COLOUR, fontWeight: 'bold' as const },
+          label: { position: 'start' as const, formatter: labels.median(national.median), color: MEDIAN_COLOUR, fontWeight: 'bold' as const },
           data: [{ xAxis: national.median, name: labels.median(national.median) }],
         },
         markArea: {
@@ -64,7 +64,8 @@ export function benchmarkChartOption(rows: readonly RankedRow[], national: Stati
       type: 'category',
       inverse: true,
       data: rows.map((row) => ({
-        value: row.own ? labels.own(row.name) : row.name,
+        // The own municipality's bar stands out by colour and bold type; its name stays short enough for one line.
+        value: row.name,
         textStyle: { fontWeight: row.own ? ('bold' as const) : ('normal' as const), color: TEXT_COLOUR },
       })),
       axisLabel: { width: 220, overflow: 'break', interval: 0 },

@@ -11,6 +11,7 @@ import {
   figureName,
   figuresByGroup,
   formatValue,
+  hasNationalTrend,
   nationalTrendText,
   rankedCount,
   rankedRows,
@@ -20,6 +21,7 @@ import {
   type FigureGroup,
   type FigureView,
   type RankedRow,
+  type TrendLookup,
 } from './benchmark-view';
 
 // The report's chart component draws bars; the benchmark adds the national median's line and the quartiles' band.
@@ -84,7 +86,7 @@ function FigureTable({ figure, rows, language }: { figure: FigureView; rows: Ran
               <th scope="row">{row.own ? t('benchmark.own', { name: row.name }) : row.name}</th>
               <td className="number" data-value>
                 {row.text}
-                {hiddenFromOthers && <span className="hint"> ({t('benchmark.hiddenFromOthers')})</span>}
+                {hiddenFromOthers && <span className="hint">{t('benchmark.hiddenFromOthers')}</span>}
               </td>
               <td className="number">{row.count}</td>
               <td className="number">{rankText(row.rank, ranked, (rank, of) => t('benchmark.rankOf', { rank, ranked: of }))}</td>
@@ -103,10 +105,10 @@ function FigureTable({ figure, rows, language }: { figure: FigureView; rows: Ran
 }
 
 /** One figure: the national median and quartiles, the ranked bar chart of the named municipalities, and the table. */
-function FigureCard({ figure, benchmark, language }: { figure: FigureView; benchmark: BenchmarkView; language: ReportLanguage }) {
+function FigureCard({ figure, benchmark, trends, language }: { figure: FigureView; benchmark: BenchmarkView; trends: TrendLookup; language: ReportLanguage }) {
   const { t } = useTranslation();
   const labels = useChartLabels(language);
-  const rows = useMemo(() => rankedRows(figure, benchmark.tenants, language), [figure, benchmark.tenants, language]);
+  const rows = useMemo(() => rankedRows(figure, benchmark.tenants, trends, language), [figure, benchmark.tenants, trends, language]);
   const option = useMemo(() => benchmarkChartOption(rows, figure.national, labels), [rows, figure.national, labels]);
   const title = figureName(figure, language);
   const id = `figure-${figureKey(figure).replace(/[^a-z0-9_-]/gi, '-')}`;
@@ -119,22 +121,24 @@ function FigureCard({ figure, benchmark, language }: { figure: FigureView; bench
       {rows.length === 0 ? (
         <p className="muted">{t('benchmark.noData')}</p>
       ) : (
-        <>
+        <div className="benchmark-figure-body">
           <EChart
             option={option}
             height={benchmarkChartHeight(rows.length)}
             description={benchmarkChartDescription(title, rows, figure.national, labels)}
             className="chart"
           />
-          <FigureTable figure={figure} rows={rows} language={language} />
-        </>
+          <div className="benchmark-table-wrap">
+            <FigureTable figure={figure} rows={rows} language={language} />
+          </div>
+        </div>
       )}
-      {figure.nationalTrend.length > 1 && <p className="hint">{t('benchmark.nationalTrend', { trend: nationalTrendText(figure.nationalTrend, language) })}</p>}
+      {hasNationalTrend(figure.nationalTrend) && <p className="hint">{t('benchmark.nationalTrend', { trend: nationalTrendText(figure.nationalTrend, language) })}</p>}
     </figure>
   );
 }
 
-function GroupSection({ group, figures, benchmark, language }: { group: FigureGroup; figures: FigureView[]; benchmark: BenchmarkView; language: ReportLanguage }) {
+function GroupSection({ group, figures, benchmark, trends, language }: { group: FigureGroup; figures: FigureView[]; benchmark: BenchmarkView; trends: TrendLookup; language: ReportLanguage }) {
   const { t } = useTranslation();
   const hint = t(`benchmark.groupHints.${group}`);
   if (figures.length === 0 && group !== 'areas') return null;
@@ -147,7 +151,7 @@ function GroupSection({ group, figures, benchmark, language }: { group: FigureGr
       ) : (
         <div className="benchmark-figures">
           {figures.map((figure) => (
-            <FigureCard key={figureKey(figure)} figure={figure} benchmark={benchmark} language={language} />
+            <FigureCard key={figureKey(figure)} figure={figure} benchmark={benchmark} trends={trends} language={language} />
           ))}
         </div>
       )}
@@ -156,7 +160,7 @@ function GroupSection({ group, figures, benchmark, language }: { group: FigureGr
 }
 
 /** Every figure of the benchmark, grouped: key figures, complaint categories, outcomes and department areas. */
-export function BenchmarkFigures({ benchmark }: { benchmark: BenchmarkView }) {
+export function BenchmarkFigures({ benchmark, trends }: { benchmark: BenchmarkView; trends: TrendLookup }) {
   const { t, i18n } = useTranslation();
   const language = reportLanguage(i18n.language);
   const groups = figuresByGroup(benchmark.figures);
@@ -164,7 +168,7 @@ export function BenchmarkFigures({ benchmark }: { benchmark: BenchmarkView }) {
     <div className="benchmark-groups">
       <p className="hint">{t('benchmark.suppressedNote')}</p>
       {FIGURE_GROUPS.map((group) => (
-        <GroupSection key={group} group={group} figures={groups[group]} benchmark={benchmark} language={language} />
+        <GroupSection key={group} group={group} figures={groups[group]} benchmark={benchmark} trends={trends} language={language} />
       ))}
     </div>
   );

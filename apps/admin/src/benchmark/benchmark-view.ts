@@ -1,4 +1,4 @@
-import type { BenchmarkFieldsFragment, BenchmarkMetric, BenchmarkPeerGroup } from '../gql/graphql';
+import type { BenchmarkFieldsFragment, BenchmarkMetric, BenchmarkPeerGroup, BenchmarkTrendFieldsFragment } from '../gql/graphql';
 import type { ReportLanguage } from '../reports/report-format';
 
 export type BenchmarkView = BenchmarkFieldsFragment;
@@ -6,6 +6,10 @@ export type FigureView = BenchmarkView['figures'][number];
 export type TenantValueView = FigureView['values'][number];
 export type TenantView = BenchmarkView['tenants'][number];
 export type StatisticView = NonNullable<FigureView['national']>;
+export type TrendsView = BenchmarkTrendFieldsFragment;
+export type TrendPoint = TrendsView['figures'][number]['values'][number]['trend'][number];
+/** A municipality's trend of a figure, keyed `<figure key>|<tenant id>`. */
+export type TrendLookup = ReadonlyMap<string, readonly TrendPoint[]>;
 
 /** What the public sees in place of a cell built from fewer than 5 registrations. */
 export const SUPPRESSED_TEXT = '<5';
@@ -34,6 +38,17 @@ export function figuresByGroup(figures: readonly FigureView[]): Record<FigureGro
 /** A figure's key, unique on the page: `category_share:note_duty`. */
 export function figureKey(figure: Pick<FigureView, 'metric' | 'code'>): string {
   return figure.code === null ? figure.metric : `${figure.metric}:${figure.code}`;
+}
+
+/** The trends, loaded apart from the figures, for lookup by figure and municipality; empty until they are there. */
+export function trendLookup(trends: TrendsView | undefined, year: number): TrendLookup {
+  const lookup = new Map<string, readonly TrendPoint[]>();
+  // Trends of another year's request would name the same figures; they are not mixed in while the year changes.
+  if (!trends || trends.year !== year) return lookup;
+  for (const figure of trends.figures) {
+    for (const value of figure.values) lookup.set(`${figureKey(figure)}|${value.tenantId}`, value.trend);
+  }
+  return lookup;
 }
 
 export function figureName(figure: Pick<FigureView, 'nameDa' | 'nameEn'>, language: ReportLanguage): string {
@@ -82,7 +97,7 @@ export interface RankedRow {
   text: string;
   rank: number | null;
   count: string;
-  trend: TenantValueView['trend'];
+  trend: readonly TrendPoint[];
   /** The median of the municipality's peer group, when there is one. */
   peerGroup: BenchmarkPeerGroup | null;
   peerMedian: number | null;
@@ -92,7 +107,7 @@ export interface RankedRow {
  * A figure's municipalities in the order they are ranked: published values highest first (ties by name), then
  * the own municipality's unpublished value (it is not ranked), then "<5" and missing values by name.
  */
-export function rankedRows(figure: FigureView, tenants: readonly TenantView[], language: ReportLanguage): RankedRow[] {
+export function rankedRows(figure: FigureView, tenants: readonly TenantView[], trends: TrendLookup, language: ReportLanguage): RankedRow[] {
   const byId = new Map(tenants.map((tenant) => [tenant.id, tenant]));
   const peerMedians = new Map(figure.peerGroups.map((group) => [group.peerGroup, group.statistic.median]));
   const rows = figure.values.flatMap((cell): RankedRow[] => {
@@ -109,7 +124,7 @@ export function rankedRows(figure: FigureView, tenants: readonly TenantView[], l
         text: cellText(cell, language),
         rank: cell.rank,
         count: countText(cell, language),
-        trend: cell.trend,
+        trend: trends.get(`${figureKey(figure)}|${cell.tenantId}`) ?? [],
         peerGroup: tenant.peerGroup,
         peerMedian: tenant.peerGroup === null ? null : (peerMedians.get(tenant.peerGroup) ?? null),
       },
@@ -131,13 +146,18 @@ export function rankedCount(rows: readonly Pick<RankedRow, 'rank'>[]): number {
 }
 
 /** The trend as "2023: 41 · 2024: 46,2", with "<5" for the years the public may not see. */
-export function trendText(trend: TenantValueView['trend'], own: boolean, language: ReportLanguage): string {
+export function trendText(trend: readonly TrendPoint[], own: boolean, language: ReportLanguage): string {
   return trend
     .map((point) => {
       const text = point.suppressed && !own ? SUPPRESSED_TEXT : point.value === null ? '–' : formatValue(point.value, language);
       return `${point.year}: ${text}`;
     })
     .join(' · ');
+}
+
+/** Whether the national median is known for more than one year: only then is its trend worth a line. */
+export function hasNationalTrend(trend: FigureView['nationalTrend']): boolean {
+  return trend.filter((point) => point.median !== null).length > 1;
 }
 
 /** The national trend's medians, "–" for years with too few municipalities for a median. */
@@ -164,4 +184,31 @@ export function commentsOf(tenants: readonly TenantView[], language: ReportLangu
   return tenants
     .flatMap((tenant) => (tenant.comment ? [{ tenant, comment: tenant.comment }] : []))
     .sort((a, b) => Number(b.tenant.own) - Number(a.tenant.own) || a.tenant.name.localeCompare(b.tenant.name, LOCALES[language]));
+}
+
+export interface UnitInTree {
+  id: string;
+  name: string;
+  depth: number;
+}
+
+/** The units in the order of the department tree, parents before their children, siblings by sort order and name. */
+export function unitsInTreeOrder(units: readonly { id: string; name: string; parentId: string | null; sortOrder: number }[]): UnitInTree[] {
+  const ids = new Set(units.map((unit) => unit.id));
+  const children = new Map<string | null, typeof units[number][]>();
+  for (const unit of units) {
+    // A unit whose parent is not listed (closed, say) is shown at the top level.
+    const parent = unit.parentId !== null && ids.has(unit.parentId) ? unit.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), unit]);
+  }
+  const result: UnitInTree[] = [];
+  const visit = (parent: string | null, depth: number) => {
+    const siblings = [...(children.get(parent) ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'da'));
+    for (const unit of siblings) {
+      result.push({ id: unit.id, name: unit.name, depth });
+      visit(unit.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return result;
 }

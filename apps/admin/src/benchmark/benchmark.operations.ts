@@ -1,16 +1,17 @@
 import { graphql } from '../gql';
 
-/** Everything a benchmark page draws: per figure the national statistics, peer groups, the named rows and trends. */
+/**
+ * What a benchmark page draws, but the trends: per figure the national statistics, peer-group medians and the
+ * named rows. The trends come in a query of their own (BenchmarkTrendFields): lists of trend points in lists of
+ * values in the list of figures cost more than the API's query complexity limit allows in one operation.
+ */
 export const BenchmarkFieldsFragment = graphql(`
   fragment BenchmarkFields on Benchmark {
     year
     years
-    taxonomyVersion
     tenants {
       id
       name
-      slug
-      kommunekode
       peerGroup
       own
       comment
@@ -30,7 +31,6 @@ export const BenchmarkFieldsFragment = graphql(`
         peerGroup
         statistic {
           median
-          tenantCount
         }
       }
       values {
@@ -40,16 +40,29 @@ export const BenchmarkFieldsFragment = graphql(`
         count
         suppressed
         rank
+      }
+      nationalTrend {
+        year
+        median
+      }
+    }
+  }
+`);
+
+/** Every named municipality's value of each figure over the years. */
+export const BenchmarkTrendFieldsFragment = graphql(`
+  fragment BenchmarkTrendFields on Benchmark {
+    year
+    figures {
+      metric
+      code
+      values {
+        tenantId
         trend {
           year
           value
           suppressed
         }
-      }
-      nationalTrend {
-        year
-        median
-        tenantCount
       }
     }
   }
@@ -59,6 +72,14 @@ export const PublicBenchmarkQuery = graphql(`
   query PublicBenchmark($year: Int) {
     publicBenchmark(year: $year) {
       ...BenchmarkFields
+    }
+  }
+`);
+
+export const PublicBenchmarkTrendsQuery = graphql(`
+  query PublicBenchmarkTrends($year: Int) {
+    publicBenchmark(year: $year) {
+      ...BenchmarkTrendFields
     }
   }
 `);
@@ -75,6 +96,16 @@ export const BenchmarkDashboardQuery = graphql(`
       }
       benchmark {
         ...BenchmarkFields
+      }
+    }
+  }
+`);
+
+export const BenchmarkDashboardTrendsQuery = graphql(`
+  query BenchmarkDashboardTrends($year: Int) {
+    benchmarkDashboard(year: $year) {
+      benchmark {
+        ...BenchmarkTrendFields
       }
     }
   }

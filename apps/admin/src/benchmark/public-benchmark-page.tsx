@@ -1,13 +1,14 @@
 import './benchmark.css';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { reportLanguage } from '../reports/report-format';
 import { useHashRoute } from '../shell/use-hash-route';
 import { BenchmarkComments, BenchmarkFigures } from './benchmark-figures';
-import { PublicBenchmarkQuery } from './benchmark.operations';
+import { PublicBenchmarkQuery, PublicBenchmarkTrendsQuery } from './benchmark.operations';
 import { BenchmarkToolbar } from './benchmark-toolbar';
-import { commentsOf, DOWNLOAD_FORMATS, downloadPath, yearFromQuery } from './benchmark-view';
+import { commentsOf, DOWNLOAD_FORMATS, downloadPath, trendLookup, yearFromQuery } from './benchmark-view';
 
 /**
  * The published national benchmark, shown without login (`#/benchmark`): the opted-in municipalities' figures
@@ -17,8 +18,11 @@ export function PublicBenchmarkPage({ query }: { query: string }) {
   const { t, i18n } = useTranslation();
   const language = reportLanguage(i18n.language);
   const [, , replace] = useHashRoute();
-  const [result] = useQuery({ query: PublicBenchmarkQuery, variables: { year: yearFromQuery(query) } });
+  const year = yearFromQuery(query);
+  const [result] = useQuery({ query: PublicBenchmarkQuery, variables: { year } });
+  const [trendResult] = useQuery({ query: PublicBenchmarkTrendsQuery, variables: { year } });
   const benchmark = result.data?.publicBenchmark;
+  const trends = useMemo(() => trendLookup(trendResult.data?.publicBenchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
   return (
     <div className="public-benchmark">
       <header className="app-header">
@@ -52,7 +56,7 @@ export function PublicBenchmarkPage({ query }: { query: string }) {
               <p className="muted">{t('benchmark.noData')}</p>
             ) : (
               <div className="benchmark-layout">
-                <BenchmarkFigures benchmark={benchmark} />
+                <BenchmarkFigures benchmark={benchmark} trends={trends} />
                 <BenchmarkComments comments={commentsOf(benchmark.tenants, language)} />
               </div>
             )}

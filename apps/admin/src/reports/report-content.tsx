@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
-import type { ReportRecommendationFragment, ReportStatus } from '../gql/graphql';
+import type { ReportContentQuery as ReportContentResult, ReportRecommendationFragment, ReportStatus } from '../gql/graphql';
 import { Field } from '../ui/field';
 import { FormErrors } from '../ui/form-errors';
 import {
@@ -13,12 +13,14 @@ import {
   UpdateRecommendationMutation,
   UpdateReportSectionsMutation,
 } from './reports.operations';
+import { RecommendationFollowUpEditor } from './recommendation-follow-up';
 import { unitTree } from './unit-tree';
 
 const SECTION_FIELDS = ['foreword', 'themes', 'examples'] as const;
 type SectionField = (typeof SECTION_FIELDS)[number];
 type Sections = Record<SectionField, string>;
 const RECOMMENDATION_FIELDS = ['title', 'text', 'orgUnitIds'] as const;
+type ContentRecommendation = ReportContentResult['report']['recommendations'][number];
 
 function isEditable(status: ReportStatus): boolean {
   return status === 'DRAFT' || status === 'READY';
@@ -184,7 +186,7 @@ function RecommendationForm({
 }
 
 /** The report's recommendations (anbefalinger): general ones and ones addressed to org units. */
-function Recommendations({ reportId, status, recommendations, refresh }: { reportId: string; status: ReportStatus; recommendations: readonly ReportRecommendationFragment[]; refresh: () => void }) {
+function Recommendations({ reportId, status, recommendations, refresh }: { reportId: string; status: ReportStatus; recommendations: readonly ContentRecommendation[]; refresh: () => void }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
@@ -232,6 +234,11 @@ function Recommendations({ reportId, status, recommendations, refresh }: { repor
                     : recommendation.orgUnits.map((unit) => unit.name).join(', ')}
                 </p>
                 {recommendation.text && <p style={{ whiteSpace: 'pre-wrap' }}>{recommendation.text}</p>}
+                <RecommendationFollowUpEditor
+                  key={`${recommendation.id}:${recommendation.status}:${recommendation.dueOn ?? ''}`}
+                  recommendation={recommendation}
+                  title={recommendation.title}
+                />
                 {editable && (
                   <div className="form-buttons">
                     <button type="button" onClick={() => setEditing(recommendation.id)} aria-label={t('reportSections.recommendation.editNamed', { title: recommendation.title })}>

@@ -1,4 +1,4 @@
-import { defaultReportTitle, documentPath, reportActions, reportForPeriod, type ReportLike } from './report-lifecycle';
+import { defaultReportTitle, documentPath, followUpNotePath, reportActions, reportForPeriod, type ReportLike } from './report-lifecycle';
 
 const inputs = { period: { from: '2019-01-01', to: '2019-12-31' }, comparison: { from: '2018-01-01', to: '2018-12-31' } };
 
@@ -43,5 +43,9 @@ describe('report lifecycle', () => {
 
   it('builds the download path', () => {
     expect(documentPath('abc', 3, 'pdf')).toBe('/reports/abc/versions/3/document.pdf');
+  });
+
+  it("builds the follow-up note's download path", () => {
+    expect(followUpNotePath('abc', 2, 'docx')).toBe('/reports/abc/follow-up-notes/2/document.docx');
   });
 });

@@ -43,3 +43,11 @@ export function reportActions(report: ReportLike, isAdvisor: boolean) {
 export function documentPath(reportId: string, version: number, format: DocumentFormat): string {
   return `/reports/${encodeURIComponent(reportId)}/versions/${version}/document.${format}`;
 }
+
+export type FollowUpNoteFormat = 'pdf' | 'docx';
+export const FOLLOW_UP_NOTE_FORMATS: readonly FollowUpNoteFormat[] = ['pdf', 'docx'];
+
+/** The download path of a follow-up note version's document. */
+export function followUpNotePath(reportId: string, version: number, format: FollowUpNoteFormat): string {
+  return `/reports/${encodeURIComponent(reportId)}/follow-up-notes/${version}/document.${format}`;
+}

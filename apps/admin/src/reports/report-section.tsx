@@ -9,7 +9,9 @@ import { rolesOf } from '../shell/navigation';
 import { FormErrors } from '../ui/form-errors';
 import { defaultReportTitle, DOCUMENT_FORMATS, documentPath, reportActions, reportForPeriod, type DocumentFormat } from './report-lifecycle';
 import type { PeriodInputs } from './report-period';
+import { ReportCarryOver } from './report-carry-over';
 import { ReportContent } from './report-content';
+import { ReportFollowUp } from './report-follow-up';
 import { CreateReportMutation, GenerateReportMutation, PublishReportMutation, ReportQuery, ReportsListQuery } from './reports.operations';
 
 const POLL_MS = 1000;
@@ -181,6 +183,8 @@ export function ReportSection({ inputs }: { inputs: PeriodInputs }) {
         <>
           <ReportLifecycle key={report.id} id={report.id} isAdvisor={isAdvisor} />
           {isAdvisor && <ReportContent key={`content-${report.id}`} id={report.id} />}
+          {isAdvisor && <ReportFollowUp key={`follow-up-${report.id}`} id={report.id} />}
+          <ReportCarryOver key={`carry-over-${report.id}`} id={report.id} />
         </>
       ) : (
         data && (

@@ -278,6 +278,7 @@ export const ReportContentQuery = graphql(`
       examples
       recommendations {
         ...ReportRecommendation
+        ...RecommendationFollowUp
       }
     }
   }

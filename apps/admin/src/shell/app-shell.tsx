@@ -2,6 +2,8 @@ import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/auth-context';
 import { AuditLogPage } from '../audit/audit-log-page';
+import { CaseVolumesPage } from '../case-volumes/case-volumes-page';
+import { MyRecommendationsPage } from '../follow-up/my-recommendations-page';
 import { ImportPage } from '../imports/import-page';
 import { InquiriesSection } from '../inquiries/inquiries-section';
 import { LearningWallPage } from '../learning/learning-wall-page';
@@ -14,6 +16,7 @@ import { parseRoute, useHashRoute } from './use-hash-route';
 
 // The report preview brings the chart library: loaded when first opened, not with the app.
 const ReportsPage = lazy(() => import('../reports/reports-page').then((module) => ({ default: module.ReportsPage })));
+const BenchmarkDashboardPage = lazy(() => import('../benchmark/benchmark-dashboard-page').then((module) => ({ default: module.BenchmarkDashboardPage })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -33,6 +36,12 @@ function Page({ entry, rest, query }: { entry: NavEntry; rest: string[]; query: 
           <ReportsPage query={query} />
         </Suspense>
       );
+    case 'benchmark':
+      return (
+        <Suspense fallback={<Loading />}>
+          <BenchmarkDashboardPage query={query} />
+        </Suspense>
+      );
     case 'org-units':
       return <OrgUnitsPage />;
     case 'response-targets':
@@ -41,6 +50,10 @@ function Page({ entry, rest, query }: { entry: NavEntry; rest: string[]; query: 
       return <AuditLogPage />;
     case 'learning-wall':
       return <LearningWallPage />;
+    case 'recommendations':
+      return <MyRecommendationsPage />;
+    case 'case-volumes':
+      return <CaseVolumesPage />;
     default:
       return <ComingSoonPage label={entry.label} />;
   }

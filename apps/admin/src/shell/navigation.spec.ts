@@ -4,20 +4,20 @@ const routesFor = (roles: string[], isOperator = false) => navigationFor(rolesOf
 
 describe('navigation', () => {
   it('shows a tenant admin the configuration pages', () => {
-    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users', 'response-targets', 'audit-log']);
+    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users', 'response-targets', 'audit-log', 'case-volumes', 'benchmark']);
   });
 
-  it('shows an advisor inquiries and reports', () => {
-    expect(routesFor(['ADVISOR'])).toEqual(['inquiries', 'import', 'reports']);
+  it('shows an advisor inquiries, reports and the benchmark', () => {
+    expect(routesFor(['ADVISOR'])).toEqual(['inquiries', 'import', 'reports', 'benchmark']);
   });
 
   it('lists an entry once for a user with several roles that grant it', () => {
-    expect(routesFor(['ADVISOR', 'COUNCIL_VIEWER'])).toEqual(['inquiries', 'import', 'reports']);
+    expect(routesFor(['ADVISOR', 'COUNCIL_VIEWER'])).toEqual(['inquiries', 'import', 'reports', 'benchmark']);
   });
 
   it('shows department contacts and council viewers only their pages', () => {
     expect(routesFor(['DEPARTMENT_CONTACT'])).toEqual(['learning-wall', 'recommendations']);
-    expect(routesFor(['COUNCIL_VIEWER'])).toEqual(['reports']);
+    expect(routesFor(['COUNCIL_VIEWER'])).toEqual(['reports', 'benchmark']);
   });
 
   it('shows the operator the municipalities and ignores unknown roles', () => {

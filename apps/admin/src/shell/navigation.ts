@@ -21,6 +21,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { route: 'users', label: 'users', roles: ['tenant_admin'] },
   { route: 'response-targets', label: 'responseTargets', roles: ['tenant_admin'] },
   { route: 'audit-log', label: 'auditLog', roles: ['tenant_admin'] },
+  { route: 'case-volumes', label: 'caseVolumes', roles: ['tenant_admin'] },
+  { route: 'benchmark', label: 'benchmark', roles: ['advisor', 'tenant_admin', 'council_viewer'] },
   { route: 'learning-wall', label: 'learningWall', roles: ['department_contact'] },
   { route: 'recommendations', label: 'recommendations', roles: ['department_contact'] },
   { route: 'tenants', label: 'tenants', roles: [OPERATOR] },

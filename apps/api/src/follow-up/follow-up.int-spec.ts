@@ -93,6 +93,14 @@ describe('recommendations and the departments’ follow-up', () => {
     expect(myRecommendations[0]).toMatchObject({ status: 'IN_PROGRESS', dueOn: '2024-12-31', statusHistory: [{ status: 'IN_PROGRESS', setBy: 'Camilla Juhl' }] });
     // Every department's answer to a recommendation addressed to the contact is theirs to read.
     expect(myRecommendations[1].followUps.map((f) => f.orgUnit.name)).toEqual(['Børne- og Familieområdet']);
+    // Of the units a recommendation is addressed to, the contact answers only for Socialområdet; the advisor for none.
+    const ANSWERABLE = 'query A($id: ID!) { recommendation(id: $id) { orgUnits { id name } answerableOrgUnitIds } }';
+    for (const session of [contact, advisor]) {
+      const { recommendation } = await ok<{ recommendation: { orgUnits: { id: string; name: string }[]; answerableOrgUnitIds: string[] } }>(session, ANSWERABLE, { id: myRecommendations[1].id });
+      expect(recommendation.orgUnits.length).toBeGreaterThan(1);
+      const social = recommendation.orgUnits.filter((u) => u.name === 'Socialområdet').map((u) => u.id);
+      expect(recommendation.answerableOrgUnitIds).toEqual(session === contact ? social : []);
+    }
     const audit = await t.db.admin.query(
       `SELECT details FROM audit_event a JOIN app_user u ON u.id = a.user_id WHERE a.action = 'recommendation.department_list' AND u.email = 'contact@norddjurs.demo'`,
     );

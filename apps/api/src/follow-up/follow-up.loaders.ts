@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { CarryOver } from '@raadgiver/domain';
 import { RequestContext } from '../graphql/request-context';
+import { CONTACT_SCOPE } from './follow-up.service';
 import { FollowUpNoteType, RecommendationFollowUpType, RecommendationReportType, RecommendationStatusChangeType } from './follow-up.types';
 
 export const FOLLOW_UP_COLUMNS = `f.id, f.recommendation_id AS "recommendationId", f.org_unit_id AS "orgUnitId", f.text, f.proposed_status AS "proposedStatus",
@@ -56,6 +57,18 @@ export function followUpLoaders(ctx: RequestContext, carryOverOf: (reportId: str
         );
         const byId = new Map(rows.map(({ reportId, ...note }) => [reportId, note]));
         return ids.map((id) => byId.get(id) ?? null);
+      }),
+    ),
+    // The addressed units the caller answers for: a contact's scope; nobody else has units in membership_org_unit.
+    answerableUnits: new DataLoader<string, string[]>((ids) =>
+      ctx.run(async (em) => {
+        const rows = await em.query<{ recommendationId: string; orgUnitId: string }[]>(
+          `SELECT l.recommendation_id AS "recommendationId", l.org_unit_id AS "orgUnitId" FROM recommendation_org_unit l
+            WHERE l.recommendation_id = ANY($2::uuid[]) AND l.org_unit_id IN (${CONTACT_SCOPE}) ORDER BY l.org_unit_id`,
+          [ctx.requireTenant().userId, ids],
+        );
+        const groups = groupBy(rows, (r) => r.recommendationId);
+        return ids.map((id) => (groups.get(id) ?? []).map((r) => r.orgUnitId));
       }),
     ),
     // Carry-over is computed per report; a list of reports asks for it one report at a time, in the one transaction.

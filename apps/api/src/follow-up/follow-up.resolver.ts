@@ -61,6 +61,11 @@ export class RecommendationFollowUpResolver {
     return loaders(ctx, this.service).statusHistory.load(recommendation.id);
   }
 
+  @ResolveField(() => [ID], { description: 'The addressed units the caller may answer for: a department contact\'s own; empty for other roles' })
+  answerableOrgUnitIds(@Parent() recommendation: RecommendationType, @Context() ctx: RequestContext) {
+    return loaders(ctx, this.service).answerableUnits.load(recommendation.id);
+  }
+
   /** A contact reaches recommendations only in their scope, and may read every department's answer to those. */
   @ResolveField(() => [RecommendationFollowUpType], { description: "The departments' answers, oldest first" })
   followUps(@Parent() recommendation: RecommendationType, @Context() ctx: RequestContext) {

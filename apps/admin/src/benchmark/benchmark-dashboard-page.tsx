@@ -1,0 +1,148 @@
+import './benchmark.css';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { useSession } from '../auth/auth-context';
+import { reportLanguage, type ReportLanguage } from '../reports/report-format';
+import { fileNameOf, saveFile, useRestRequest } from '../rest/rest-request';
+import { rolesOf } from '../shell/navigation';
+import { useHashRoute } from '../shell/use-hash-route';
+import { BenchmarkComments, BenchmarkFigures } from './benchmark-figures';
+import { BenchmarkDashboardQuery, BenchmarkDashboardTrendsQuery } from './benchmark.operations';
+import { BenchmarkSettings } from './benchmark-settings';
+import { BenchmarkToolbar } from './benchmark-toolbar';
+import {
+  cellText,
+  commentsOf,
+  DOWNLOAD_FORMATS,
+  downloadPath,
+  figureKey,
+  figureName,
+  figuresByGroup,
+  formatValue,
+  trendLookup,
+  yearFromQuery,
+  type BenchmarkView,
+  type DownloadFormat,
+} from './benchmark-view';
+
+/** The year's files with the Bearer token, so they hold the own municipality's unsuppressed figures too. */
+function DownloadButtons({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const request = useRestRequest();
+  const [busy, setBusy] = useState<DownloadFormat | null>(null);
+  const [failure, setFailure] = useState('');
+
+  async function download(format: DownloadFormat) {
+    setBusy(format);
+    setFailure('');
+    try {
+      const response = await request(downloadPath(year, format));
+      if (!response.ok) {
+        setFailure(t('benchmark.downloadFailed', { status: response.status }));
+        return;
+      }
+      saveFile(await response.blob(), fileNameOf(response, `benchmark-${year}.${format}`));
+    } catch {
+      setFailure(t('common.networkError'));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <>
+      {DOWNLOAD_FORMATS.map((format) => (
+        <button key={format} type="button" onClick={() => void download(format)} disabled={busy !== null} aria-busy={busy === format}>
+          {t(`benchmark.download.${format}`)}
+        </button>
+      ))}
+      {failure && (
+        <p className="form-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The own municipality's key figures, unsuppressed, each beside the national median. */
+function OwnFigures({ benchmark, language }: { benchmark: BenchmarkView; language: ReportLanguage }) {
+  const { t } = useTranslation();
+  const own = benchmark.tenants.find((tenant) => tenant.own);
+  if (!own) return null;
+  const figures = figuresByGroup(benchmark.figures).overall;
+  return (
+    <section className="benchmark-own" aria-labelledby="benchmark-own">
+      <h2 id="benchmark-own">{t('benchmark.ownFigures', { year: benchmark.year })}</h2>
+      <p className="hint">{t('benchmark.ownFiguresHint')}</p>
+      <dl>
+        {figures.map((figure) => {
+          const cell = figure.values.find((value) => value.own);
+          return (
+            <div key={figureKey(figure)} data-figure={figureKey(figure)}>
+              <dt>{figureName(figure, language)}</dt>
+              <dd>
+                <span className="own-value">{cell ? cellText(cell, language) : '–'}</span>
+                <span className="hint">
+                  {figure.national ? t('benchmark.againstMedian', { median: formatValue(figure.national.median, language) }) : t('benchmark.noMedian')}
+                </span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
+
+/**
+ * The logged-in benchmark (`#/benchmark`): the public figures with the own municipality highlighted and its
+ * unsuppressed figures beside the national ones; for the tenant admin, the benchmark settings.
+ */
+export function BenchmarkDashboardPage({ query }: { query: string }) {
+  const { t, i18n } = useTranslation();
+  const language = reportLanguage(i18n.language);
+  const { me } = useSession();
+  const isTenantAdmin = rolesOf(me).includes('tenant_admin');
+  const [, , replace] = useHashRoute();
+  const year = yearFromQuery(query);
+  const [result, reexecute] = useQuery({ query: BenchmarkDashboardQuery, variables: { year } });
+  const [trendResult] = useQuery({ query: BenchmarkDashboardTrendsQuery, variables: { year } });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const dashboard = result.data?.benchmarkDashboard;
+  const benchmark = dashboard?.benchmark;
+  const trends = useMemo(() => trendLookup(trendResult.data?.benchmarkDashboard.benchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
+  return (
+    <>
+      <h1>{t('benchmark.dashboardTitle')}</h1>
+      <p className="benchmark-intro">{t('benchmark.dashboardIntro')}</p>
+      {result.fetching && !benchmark && <p aria-busy="true">{t('benchmark.loading')}</p>}
+      {result.error && !benchmark && (
+        <p className="form-error" role="alert">
+          {result.error.graphQLErrors[0]?.message ?? t('common.networkError')}
+        </p>
+      )}
+      {dashboard && benchmark && (
+        <>
+          <BenchmarkToolbar
+            year={benchmark.year}
+            years={benchmark.years}
+            onYear={(year) => replace(`benchmark?year=${year}`)}
+            downloads={<DownloadButtons year={benchmark.year} />}
+          />
+          <OwnFigures benchmark={benchmark} language={language} />
+          {isTenantAdmin && <BenchmarkSettings dashboard={dashboard} onChanged={refresh} />}
+          {benchmark.figures.length === 0 ? (
+            <p className="muted">{t('benchmark.noData')}</p>
+          ) : (
+            <div className="benchmark-layout">
+              <BenchmarkFigures benchmark={benchmark} trends={trends} />
+              <BenchmarkComments comments={commentsOf(benchmark.tenants, language)} />
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,188 @@
+import {
+  cellText,
+  commentsOf,
+  countText,
+  downloadPath,
+  figureKey,
+  figuresByGroup,
+  formatValue,
+  hasNationalTrend,
+  rankedCount,
+  rankedRows,
+  rankText,
+  trendLookup,
+  trendText,
+  unitsInTreeOrder,
+  yearFromQuery,
+  type BenchmarkView,
+  type FigureView,
+  type TrendsView,
+} from './benchmark-view';
+
+const tenants: BenchmarkView['tenants'] = [
+  { id: 'lejre', name: 'Lejre Kommune', peerGroup: 'opland', own: false, comment: null },
+  { id: 'lyngby', name: 'Lyngby-Taarbæk Kommune', peerGroup: 'hovedstad', own: false, comment: 'Ny registreringspraksis fra marts.' },
+  { id: 'norddjurs', name: 'Norddjurs Kommune', peerGroup: 'land', own: true, comment: 'Vi har fået en ny rådgiver.' },
+  { id: 'aarhus', name: 'Aarhus Kommune', peerGroup: 'storby', own: false, comment: null },
+];
+
+const value = (tenantId: string, cell: Partial<FigureView['values'][number]> = {}): FigureView['values'][number] => ({
+  tenantId,
+  own: false,
+  value: null,
+  count: null,
+  suppressed: false,
+  rank: null,
+  ...cell,
+});
+
+const figure: FigureView = {
+  metric: 'category_share',
+  code: 'note_duty',
+  nameDa: 'Andel af klagerne (%): Notatpligt',
+  nameEn: 'Share of complaints (%): Duty to take notes',
+  national: { lowerQuartile: 4.1, median: 8.2, upperQuartile: 13.2, tenantCount: 5 },
+  peerGroups: [{ peerGroup: 'opland', statistic: { median: 9.5 } }],
+  values: [
+    value('lyngby', { value: 8.2, count: 12, rank: 2 }),
+    value('norddjurs', { own: true, value: 2.9, count: 3, suppressed: true }),
+    value('lejre', { value: 13.2, count: 20, rank: 1 }),
+    value('aarhus', { suppressed: true }),
+  ],
+  nationalTrend: [
+    { year: 2023, median: null },
+    { year: 2024, median: 8.2 },
+  ],
+};
+
+const trends: TrendsView = {
+  year: 2024,
+  figures: [
+    {
+      metric: 'category_share',
+      code: 'note_duty',
+      values: [
+        {
+          tenantId: 'lejre',
+          trend: [
+            { year: 2023, value: 9.8, suppressed: false },
+            { year: 2024, value: 13.2, suppressed: false },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+describe('benchmark cells', () => {
+  it('shows "<5" for a suppressed cell of another municipality, the own municipality its value, "–" for no value', () => {
+    expect(cellText({ value: null, suppressed: true, own: false }, 'da')).toBe('<5');
+    expect(cellText({ value: 2.9, suppressed: true, own: true }, 'da')).toBe('2,9');
+    expect(cellText({ value: null, suppressed: false, own: false }, 'da')).toBe('–');
+    expect(cellText({ value: 46.25, suppressed: false, own: false }, 'en')).toBe('46.3');
+    expect(countText({ count: 1234, suppressed: false, own: false }, 'da')).toBe('1.234');
+    expect(countText({ count: null, suppressed: true, own: false }, 'en')).toBe('<5');
+    expect(countText({ count: 3, suppressed: true, own: true }, 'en')).toBe('3');
+  });
+
+  it('writes values with at most one decimal in the language of the page', () => {
+    expect(formatValue(7, 'da')).toBe('7');
+    expect(formatValue(61.8, 'da')).toBe('61,8');
+    expect(formatValue(1234.5, 'en')).toBe('1,234.5');
+  });
+});
+
+describe('ranked rows', () => {
+  const rows = rankedRows(figure, tenants, trendLookup(trends, 2024), 'da');
+
+  it('puts ranked municipalities first by rank, then the own unranked value, then "<5"', () => {
+    expect(rows.map((row) => [row.name, row.text, row.rank])).toEqual([
+      ['Lejre Kommune', '13,2', 1],
+      ['Lyngby-Taarbæk Kommune', '8,2', 2],
+      ['Norddjurs Kommune', '2,9', null],
+      ['Aarhus Kommune', '<5', null],
+    ]);
+  });
+
+  it('draws no bar for "<5" and keeps the own suppressed value', () => {
+    expect(rows.map((row) => row.value)).toEqual([13.2, 8.2, 2.9, null]);
+    expect(rows[2]).toMatchObject({ own: true, suppressed: true, count: '3' });
+  });
+
+  it('gives each municipality its peer group median when the group has one', () => {
+    expect(rows.map((row) => row.peerMedian)).toEqual([9.5, null, null, null]);
+  });
+
+  it('takes the trend from the separately loaded trends, and none from another year', () => {
+    expect(rows[0].trend.map((point) => point.year)).toEqual([2023, 2024]);
+    expect(rows[1].trend).toEqual([]);
+    expect(trendLookup(trends, 2023).size).toBe(0);
+    expect(trendLookup(undefined, 2024).size).toBe(0);
+  });
+
+  it('counts the ranked rows for "2 af 2"', () => {
+    expect(rankedCount(rows)).toBe(2);
+    expect(rankText(2, 2, (rank, of) => `${rank} af ${of}`)).toBe('2 af 2');
+    expect(rankText(null, 2, (rank, of) => `${rank} af ${of}`)).toBe('–');
+  });
+});
+
+describe('trends', () => {
+  it('lists the years, with "<5" for years the public may not see', () => {
+    const points = [
+      { year: 2023, value: null, suppressed: true },
+      { year: 2024, value: 46.2, suppressed: false },
+    ];
+    expect(trendText(points, false, 'da')).toBe('2023: <5 · 2024: 46,2');
+    expect(trendText([{ year: 2023, value: 3.1, suppressed: true }], true, 'en')).toBe('2023: 3.1');
+  });
+
+  it('shows the national trend only with a median in more than one year', () => {
+    expect(hasNationalTrend(figure.nationalTrend)).toBe(false);
+    expect(hasNationalTrend([{ year: 2023, median: 7 }, { year: 2024, median: 8.2 }])).toBe(true);
+  });
+});
+
+describe('page structure', () => {
+  it('groups the figures into key figures, categories, outcomes and department areas', () => {
+    const whole = { ...figure, metric: 'registrations_per_10000' as const, code: null };
+    const area = { ...figure, metric: 'inquiries_per_1000_decided' as const, code: 'employment' };
+    const groups = figuresByGroup([whole, figure, area]);
+    expect(groups.overall).toEqual([whole]);
+    expect(groups.categories).toEqual([figure]);
+    expect(groups.outcomes).toEqual([]);
+    expect(groups.areas).toEqual([area]);
+    expect(figureKey(whole)).toBe('registrations_per_10000');
+    expect(figureKey(figure)).toBe('category_share:note_duty');
+  });
+
+  it('reads the year from the route and ignores anything else', () => {
+    expect(yearFromQuery('year=2023')).toBe(2023);
+    expect(yearFromQuery('year=abc')).toBeNull();
+    expect(yearFromQuery('year=20231')).toBeNull();
+    expect(yearFromQuery('')).toBeNull();
+  });
+
+  it('names the download of a year', () => {
+    expect(downloadPath(2024, 'xlsx')).toBe('/benchmark/2024.xlsx');
+  });
+
+  it('lists the comments, the own municipality first', () => {
+    expect(commentsOf(tenants, 'da').map(({ tenant }) => tenant.name)).toEqual(['Norddjurs Kommune', 'Lyngby-Taarbæk Kommune']);
+  });
+
+  it('orders the units as the department tree, children under their parent', () => {
+    const units = [
+      { id: 'b', name: 'Børn og Unge', parentId: null, sortOrder: 2 },
+      { id: 'j', name: 'Jobcenter', parentId: 'a', sortOrder: 1 },
+      { id: 'a', name: 'Arbejdsmarked', parentId: null, sortOrder: 1 },
+      { id: 'x', name: 'Lukket forælder', parentId: 'gone', sortOrder: 3 },
+    ];
+    expect(unitsInTreeOrder(units)).toEqual([
+      { id: 'a', name: 'Arbejdsmarked', depth: 0 },
+      { id: 'j', name: 'Jobcenter', depth: 1 },
+      { id: 'b', name: 'Børn og Unge', depth: 0 },
+      { id: 'x', name: 'Lukket forælder', depth: 0 },
+    ]);
+  });
+});

@@ -1,0 +1,30 @@
+import { graphql } from '../gql';
+
+export const DecidedCaseVolumesQuery = graphql(`
+  query DecidedCaseVolumes($year: Int!) {
+    decidedCaseVolumes(year: $year) {
+      orgUnitId
+      year
+      decidedCases
+      updatedAt
+    }
+    orgUnits(includeClosed: false) {
+      id
+      parentId
+      name
+      shortName
+      sortOrder
+    }
+  }
+`);
+
+export const SetDecidedCasesMutation = graphql(`
+  mutation SetDecidedCases($input: SetDecidedCasesInput!) {
+    setDecidedCases(input: $input) {
+      orgUnitId
+      year
+      decidedCases
+      updatedAt
+    }
+  }
+`);

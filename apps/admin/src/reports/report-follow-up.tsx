@@ -1,0 +1,213 @@
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import type { ReportFollowUpNoteFragment } from '../gql/graphql';
+import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
+import { fileNameOf, saveFile, useRestRequest } from '../rest/rest-request';
+import { Field } from '../ui/field';
+import { FormErrors } from '../ui/form-errors';
+import { FOLLOW_UP_NOTE_FORMATS, followUpNotePath, type FollowUpNoteFormat } from './report-lifecycle';
+import { FollowUpNotePreviewQuery, GenerateFollowUpNoteMutation, ReportFollowUpQuery, UpdateFollowUpIntroMutation } from './report-follow-up.operations';
+
+const POLL_MS = 1000;
+
+/** The municipality's introduction to the note, stored as typed. */
+function IntroForm({ reportId, initial }: { reportId: string; initial: string }) {
+  const { t } = useTranslation();
+  const [intro, setIntro] = useState(initial);
+  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const [note, setNote] = useState('');
+  const [saving, save] = useMutation(UpdateFollowUpIntroMutation);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setErrors(NO_API_ERRORS);
+    setNote('');
+    const result = await save({ reportId, intro });
+    if (result.error) {
+      setErrors(apiErrorsOf(result.error, ['intro']));
+      return;
+    }
+    setNote(t('followUp.note.introSaved'));
+  }
+
+  return (
+    <form className="follow-up-intro" aria-label={t('followUp.note.introForm')} onSubmit={(event) => void submit(event)} noValidate>
+      <Field label={t('followUp.note.intro')} error={errors.fields.intro}>
+        {(control) => <textarea {...control} name="intro" rows={6} value={intro} onChange={(event) => setIntro(event.target.value)} />}
+      </Field>
+      <FormErrors errors={errors} />
+      <p className="muted" role="status">
+        {note}
+      </p>
+      <div className="form-buttons">
+        <button type="submit" disabled={saving.fetching} aria-busy={saving.fetching}>
+          {t('followUp.note.saveIntro')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The note as the worker would make it now: the introduction and one row per department; text shown as text. */
+function NotePreview({ reportId }: { reportId: string }) {
+  const { t } = useTranslation();
+  const [{ data, error, fetching }] = useQuery({ query: FollowUpNotePreviewQuery, variables: { reportId }, requestPolicy: 'network-only' });
+  const preview = data?.followUpNotePreview;
+  if (!preview) {
+    return fetching ? <p aria-busy="true">{t('common.loading')}</p> : <FormErrors errors={apiErrorsOf(error, [])} />;
+  }
+  return (
+    <div className="follow-up-note-preview">
+      <p className="free-text">{preview.intro}</p>
+      <table className="data-table report-table">
+        <caption>{t('followUp.note.previewCaption', { title: preview.reportTitle })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('followUp.note.department')}</th>
+            <th scope="col">{t('followUp.note.followUp')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((row) => (
+            <tr key={row.orgUnitId} data-testid="note-row">
+              <th scope="row">{row.orgUnitName}</th>
+              <td>
+                {row.entries.length === 0 ? (
+                  <span className="muted">{t('followUp.noAnswer')}</span>
+                ) : (
+                  row.entries.map((entry, index) => (
+                    <div key={index} className="note-entry">
+                      <strong>{entry.recommendationTitle}</strong>
+                      <p className="free-text" data-testid="note-text">
+                        {entry.text}
+                      </p>
+                      {entry.proposedStatus && <p className="muted">{t('followUp.proposal', { status: t(`followUp.status.${entry.proposedStatus}`) })}</p>}
+                    </div>
+                  ))
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function NoteDownloads({ reportId, version }: { reportId: string; version: number }) {
+  const { t } = useTranslation();
+  const request = useRestRequest();
+  const [busy, setBusy] = useState<FollowUpNoteFormat | null>(null);
+  const [failure, setFailure] = useState('');
+
+  async function download(format: FollowUpNoteFormat) {
+    setBusy(format);
+    setFailure('');
+    try {
+      const response = await request(followUpNotePath(reportId, version, format));
+      if (!response.ok) {
+        setFailure(t('reports.lifecycle.downloadFailed', { status: response.status }));
+        return;
+      }
+      saveFile(await response.blob(), fileNameOf(response, `opfoelgningsnotat-v${version}.${format}`));
+    } catch {
+      setFailure(t('common.networkError'));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <>
+      {FOLLOW_UP_NOTE_FORMATS.map((format) => (
+        <button key={format} type="button" onClick={() => void download(format)} disabled={busy !== null} aria-busy={busy === format}>
+          {t(`followUp.note.download.${format}`)}
+        </button>
+      ))}
+      {failure && (
+        <p className="form-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Generation of the note by the worker, with progress while it runs and the downloads when it is ready. */
+function NoteGeneration({ reportId, note, onChange }: { reportId: string; note: ReportFollowUpNoteFragment['followUpNote']; onChange: () => void }) {
+  const { t } = useTranslation();
+  const progressId = useId();
+  const [generating, generate] = useMutation(GenerateFollowUpNoteMutation);
+  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const running = note?.status === 'GENERATING';
+
+  useEffect(() => {
+    if (!running) return;
+    const timer = setTimeout(onChange, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [running, note, onChange]);
+
+  async function start() {
+    setErrors(NO_API_ERRORS);
+    const result = await generate({ reportId });
+    if (result.error) setErrors(apiErrorsOf(result.error, []));
+    onChange();
+  }
+
+  return (
+    <div className="follow-up-note-generation">
+      {note && (
+        <div className="report-progress">
+          <label htmlFor={progressId}>{t('followUp.note.progress', { version: note.version })}</label>
+          <progress id={progressId} max={100} value={note.progress} aria-valuetext={t('reports.lifecycle.progressText', { progress: note.progress })} />
+          <p className="muted" role="status">
+            {running ? t('reports.lifecycle.progressText', { progress: note.progress }) : t(`reports.lifecycle.generationStatus.${note.status}`)}
+          </p>
+          {note.status === 'FAILED' && (
+            <p className="form-error" role="alert">
+              {t('reports.lifecycle.failed', { error: note.error ?? '' })}
+            </p>
+          )}
+        </div>
+      )}
+      <FormErrors errors={errors} />
+      <div className="form-buttons">
+        <button type="button" disabled={running || generating.fetching} aria-busy={generating.fetching} onClick={() => void start()}>
+          {t('followUp.note.generate')}
+        </button>
+        {note?.status === 'READY' && <NoteDownloads reportId={reportId} version={note.version} />}
+      </div>
+    </div>
+  );
+}
+
+/** Opfølgning: the follow-up note's introduction, its preview, and the generated DOCX and PDF. */
+export function ReportFollowUp({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [showPreview, setShowPreview] = useState(false);
+  const [{ data, error }, refetch] = useQuery({ query: ReportFollowUpQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const report = data?.report;
+  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+
+  return (
+    <section className="report-follow-up" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('followUp.note.heading')}</h3>
+      <p className="muted">{t('followUp.note.hint')}</p>
+      <FormErrors errors={apiErrorsOf(error, [])} />
+      {report && (
+        <>
+          <IntroForm key={report.id} reportId={report.id} initial={report.followUpIntro} />
+          <NoteGeneration reportId={report.id} note={report.followUpNote} onChange={refresh} />
+          <div className="form-buttons">
+            <button type="button" aria-expanded={showPreview} onClick={() => setShowPreview((shown) => !shown)}>
+              {showPreview ? t('followUp.note.hidePreview') : t('followUp.note.showPreview')}
+            </button>
+          </div>
+          {showPreview && <NotePreview reportId={report.id} />}
+        </>
+      )}
+    </section>
+  );
+}

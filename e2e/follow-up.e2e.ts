@@ -1,0 +1,124 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { logIn } from './log-in';
+
+const RECOMMENDATION = 'Kortere sagsbehandlingstid og besked undervejs';
+// A new marker each run: the answer is an upsert, so a second run on the same database rewrites it.
+const MARKER = `e2e-${Date.now().toString(36)}`;
+const ANSWER = `Vi har lært, at borgerne vil have "besked" undervejs – også når det går langsomt (${MARKER}).\nNæste skridt: Socialområdet sender et brev hver 14. dag; ÆØÅ æøå 'citat'.`;
+
+/** The text as the reader sees it: innerText follows the CSS, so a line break that was not kept would be lost here. */
+async function shownText(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => (element as HTMLElement).innerText);
+}
+
+async function openNorddjursReport2023(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beretninger' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible();
+  await page.getByLabel('Kalenderår').selectOption('2023');
+  await expect(page).toHaveURL(/from=2023-01-01/);
+  await expect(page.getByRole('region', { name: 'Beretning', exact: true }).getByTestId('report-status')).toHaveText('Udgivet');
+}
+
+test('a department contact answers a recommendation and the advisor sees the answer in the follow-up note preview', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+
+  // The Socialområdet contact: no inquiries in the menu, the recommendations addressed to the unit.
+  await logIn(page, 'contact@norddjurs.demo');
+  const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+  await expect(nav.getByRole('link', { name: 'Henvendelser' })).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Anbefalinger' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anbefalinger' })).toBeVisible();
+
+  const recommendation = page.getByRole('article', { name: RECOMMENDATION });
+  await expect(recommendation).toBeVisible();
+  // Due 31 December 2024 and still in progress.
+  await expect(recommendation.getByTestId('due-on')).toContainText('Fristen er overskredet');
+
+  // Addressed to several departments, but the contact writes only for their own.
+  await expect(recommendation.getByRole('region', { name: /^Svar fra / })).not.toHaveCount(1);
+  await expect(recommendation.getByRole('button', { name: /svar for / })).toHaveCount(1);
+  const answer = recommendation.getByRole('region', { name: 'Svar fra Socialområdet' });
+  await answer.getByRole('button', { name: /svar for Socialområdet$/ }).click();
+  const form = answer.getByRole('form', { name: 'Svar for Socialområdet' });
+  await form.getByLabel('Svar', { exact: true }).fill(ANSWER);
+  await form.getByLabel('Forslag til status').selectOption('IN_PROGRESS');
+  await form.getByRole('button', { name: 'Gem svar' }).click();
+  await expect(answer.getByRole('status')).toHaveText('Svaret er gemt.');
+  const saved = answer.getByTestId('follow-up-text');
+  await expect(saved).toContainText(MARKER);
+  expect(await shownText(saved)).toBe(ANSWER);
+
+  // Still there after a reload: it was stored, not just shown.
+  await page.reload();
+  const reloaded = page.getByRole('article', { name: RECOMMENDATION }).getByRole('region', { name: 'Svar fra Socialområdet' }).getByTestId('follow-up-text');
+  await expect(reloaded).toContainText(MARKER);
+  expect(await shownText(reloaded)).toBe(ANSWER);
+
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await expect(page.getByRole('button', { name: 'Log ind' })).toBeVisible();
+
+  // The advisor previews the follow-up note of the 2023 report.
+  await logIn(page, 'advisor@norddjurs.demo');
+  await openNorddjursReport2023(page);
+  const followUp = page.getByRole('region', { name: 'Opfølgning', exact: true });
+  await followUp.getByRole('button', { name: 'Vis opfølgningsnotat' }).click();
+  const note = followUp.getByRole('table', { name: /^Opfølgningsnotat/ });
+  await expect(note).toBeVisible();
+
+  const rowOf = (unit: string) => note.getByRole('row').filter({ has: page.getByRole('rowheader', { name: unit, exact: true }) });
+  const socialText = rowOf('Socialområdet').getByTestId('note-text').filter({ hasText: MARKER });
+  await expect(socialText).toHaveCount(1);
+  expect(await shownText(socialText)).toBe(ANSWER);
+
+  // Skole og dagtilbud has not answered; Børne- og Familieområdet has (in the seed).
+  await expect(rowOf('Skole- og dagtilbudsområdet')).toContainText('Intet svar');
+  await expect(rowOf('Børne- og Familieområdet')).not.toContainText('Intet svar');
+
+  // Rendered as text: nothing the departments typed becomes markup, and no dialog was opened.
+  expect(dialogs).toEqual([]);
+});
+
+test("the next year's report carries over last year's recommendations with the share implemented", async ({ page }) => {
+  await logIn(page, 'advisor@lyngby-taarbaek.demo');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beretninger' }).click();
+  await page.getByLabel('Kalenderår').selectOption('2023');
+  const section = page.getByRole('region', { name: 'Beretning', exact: true });
+  const create = section.getByRole('button', { name: 'Opret beretning' });
+  const status = section.getByTestId('report-status');
+  await expect(create.or(status)).toBeVisible();
+  if (await create.isVisible()) await create.click();
+  await expect(status).toBeVisible();
+
+  const carryOver = page.getByRole('region', { name: 'Opfølgning på sidste beretning' });
+  await expect(carryOver).toContainText('Borgerrådgiverens beretning 2022');
+  const recommendations = carryOver.getByRole('table', { name: 'Sidste års anbefalinger' });
+  await expect(recommendations.getByRole('row').filter({ hasText: 'Regler for optagelse af samtaler' })).toContainText('Gennemført');
+  // Two of the five 2022 recommendations are implemented (partly implemented ones do not count).
+  await expect(carryOver.getByTestId('compliance-overall')).toHaveText('2 af 5 (40 %)');
+});
+
+test('the tenant admin enters decided cases, and a wrong number is named at its field', async ({ page }) => {
+  await logIn(page, 'admin@norddjurs.demo');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sagsmængder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sagsmængder' })).toBeVisible();
+  await page.getByLabel('År', { exact: true }).selectOption('2023');
+  const unit = page.getByRole('form', { name: 'Socialområdet', exact: true });
+  const input = unit.getByRole('textbox', { name: 'Socialområdet' });
+
+  await input.fill('-5');
+  await unit.getByRole('button', { name: 'Gem afgjorte sager for Socialområdet' }).click();
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(unit.locator('.field-error')).toContainText('decidedCases');
+
+  await input.fill('1.234');
+  await unit.getByRole('button', { name: 'Gem afgjorte sager for Socialområdet' }).click();
+  await expect(unit.getByRole('status')).toHaveText('Socialområdet: gemt.');
+
+  await page.reload();
+  await page.getByLabel('År', { exact: true }).selectOption('2023');
+  await expect(page.getByRole('form', { name: 'Socialområdet', exact: true }).getByRole('textbox')).toHaveValue('1234');
+});
