@@ -158,7 +158,7 @@ function DepartmentAreas({ onSaved }: { onSaved: (message: string) => void }) {
   const { entriesOf, nameOf } = useTaxonomy();
   const [units] = useQuery({ query: BenchmarkOrgUnitsQuery });
   const [, setArea] = useMutation(SetOrgUnitNationalAreaMutation);
-  // The areas chosen here; the API does not list a unit's area yet.
+  // The areas chosen here since the list was fetched; the rest as the API gives them.
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
   const tree = unitsInTreeOrder(units.data?.orgUnits ?? []);
@@ -184,7 +184,7 @@ function DepartmentAreas({ onSaved }: { onSaved: (message: string) => void }) {
                 {unit.name}
               </th>
               <td>
-                <select aria-label={t('benchmark.settings.areaFor', { name: unit.name })} value={chosen[unit.id] ?? ''} onChange={(event) => void save(unit, event.currentTarget.value)}>
+                <select aria-label={t('benchmark.settings.areaFor', { name: unit.name })} value={chosen[unit.id] ?? unit.nationalArea ?? ''} onChange={(event) => void save(unit, event.currentTarget.value)}>
                   <option value="">{t('benchmark.settings.noArea')}</option>
                   {entriesOf('department_area').map((option) => (
                     <option key={option.code} value={option.code}>

@@ -178,11 +178,15 @@ describe('page structure', () => {
       { id: 'a', name: 'Arbejdsmarked', parentId: null, sortOrder: 1 },
       { id: 'x', name: 'Lukket forælder', parentId: 'gone', sortOrder: 3 },
     ];
-    expect(unitsInTreeOrder(units)).toEqual([
+    expect(unitsInTreeOrder(units).map(({ id, name, depth }) => ({ id, name, depth }))).toEqual([
       { id: 'a', name: 'Arbejdsmarked', depth: 0 },
       { id: 'j', name: 'Jobcenter', depth: 1 },
       { id: 'b', name: 'Børn og Unge', depth: 0 },
       { id: 'x', name: 'Lukket forælder', depth: 0 },
+    ]);
+    // The units keep their own fields (a department area, say) beside the depth.
+    expect(unitsInTreeOrder([{ id: 'a', name: 'A', parentId: null, sortOrder: 0, nationalArea: 'social' }])).toEqual([
+      { id: 'a', name: 'A', parentId: null, sortOrder: 0, nationalArea: 'social', depth: 0 },
     ]);
   });
 });

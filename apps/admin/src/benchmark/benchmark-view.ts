@@ -186,26 +186,29 @@ export function commentsOf(tenants: readonly TenantView[], language: ReportLangu
     .sort((a, b) => Number(b.tenant.own) - Number(a.tenant.own) || a.tenant.name.localeCompare(b.tenant.name, LOCALES[language]));
 }
 
-export interface UnitInTree {
+export type UnitInTree<U> = U & { depth: number };
+
+interface TreeUnit {
   id: string;
   name: string;
-  depth: number;
+  parentId: string | null;
+  sortOrder: number;
 }
 
 /** The units in the order of the department tree, parents before their children, siblings by sort order and name. */
-export function unitsInTreeOrder(units: readonly { id: string; name: string; parentId: string | null; sortOrder: number }[]): UnitInTree[] {
+export function unitsInTreeOrder<U extends TreeUnit>(units: readonly U[]): UnitInTree<U>[] {
   const ids = new Set(units.map((unit) => unit.id));
-  const children = new Map<string | null, typeof units[number][]>();
+  const children = new Map<string | null, U[]>();
   for (const unit of units) {
     // A unit whose parent is not listed (closed, say) is shown at the top level.
     const parent = unit.parentId !== null && ids.has(unit.parentId) ? unit.parentId : null;
     children.set(parent, [...(children.get(parent) ?? []), unit]);
   }
-  const result: UnitInTree[] = [];
+  const result: UnitInTree<U>[] = [];
   const visit = (parent: string | null, depth: number) => {
     const siblings = [...(children.get(parent) ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'da'));
     for (const unit of siblings) {
-      result.push({ id: unit.id, name: unit.name, depth });
+      result.push({ ...unit, depth });
       visit(unit.id, depth + 1);
     }
   };

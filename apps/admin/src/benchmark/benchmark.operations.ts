@@ -133,6 +133,7 @@ export const BenchmarkOrgUnitsQuery = graphql(`
       name
       parentId
       sortOrder
+      nationalArea
     }
   }
 `);

@@ -28,7 +28,7 @@ type Documents = {
     "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n": typeof types.BenchmarkDashboardDocument,
     "\n  query BenchmarkDashboardTrends($year: Int) {\n    benchmarkDashboard(year: $year) {\n      benchmark {\n        ...BenchmarkTrendFields\n      }\n    }\n  }\n": typeof types.BenchmarkDashboardTrendsDocument,
     "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": typeof types.NationalTaxonomyDocument,
-    "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n": typeof types.BenchmarkOrgUnitsDocument,
+    "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n      nationalArea\n    }\n  }\n": typeof types.BenchmarkOrgUnitsDocument,
     "\n  mutation SetBenchmarkOptIn($optIn: Boolean!) {\n    setBenchmarkOptIn(optIn: $optIn)\n  }\n": typeof types.SetBenchmarkOptInDocument,
     "\n  mutation SetBenchmarkComment($year: Int!, $text: String) {\n    setBenchmarkComment(year: $year, text: $text)\n  }\n": typeof types.SetBenchmarkCommentDocument,
     "\n  mutation SetOrgUnitNationalArea($orgUnitId: ID!, $area: String) {\n    setOrgUnitNationalArea(orgUnitId: $orgUnitId, area: $area)\n  }\n": typeof types.SetOrgUnitNationalAreaDocument,
@@ -109,7 +109,7 @@ const documents: Documents = {
     "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n": types.BenchmarkDashboardDocument,
     "\n  query BenchmarkDashboardTrends($year: Int) {\n    benchmarkDashboard(year: $year) {\n      benchmark {\n        ...BenchmarkTrendFields\n      }\n    }\n  }\n": types.BenchmarkDashboardTrendsDocument,
     "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": types.NationalTaxonomyDocument,
-    "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n": types.BenchmarkOrgUnitsDocument,
+    "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n      nationalArea\n    }\n  }\n": types.BenchmarkOrgUnitsDocument,
     "\n  mutation SetBenchmarkOptIn($optIn: Boolean!) {\n    setBenchmarkOptIn(optIn: $optIn)\n  }\n": types.SetBenchmarkOptInDocument,
     "\n  mutation SetBenchmarkComment($year: Int!, $text: String) {\n    setBenchmarkComment(year: $year, text: $text)\n  }\n": types.SetBenchmarkCommentDocument,
     "\n  mutation SetOrgUnitNationalArea($orgUnitId: ID!, $area: String) {\n    setOrgUnitNationalArea(orgUnitId: $orgUnitId, area: $area)\n  }\n": types.SetOrgUnitNationalAreaDocument,
@@ -249,7 +249,7 @@ export function graphql(source: "\n  query NationalTaxonomy {\n    nationalTaxon
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n"];
+export function graphql(source: "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n      nationalArea\n    }\n  }\n"): (typeof documents)["\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n      nationalArea\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

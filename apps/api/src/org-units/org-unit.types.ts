@@ -13,6 +13,8 @@ export class OrgUnitType {
   @Field(() => String, { nullable: true, description: 'Last day the unit existed; null while it is open' }) validTo!: string | null;
   @Field(() => Int) sortOrder!: number;
   @Field({ description: 'Part of demo data, not a real structure' }) isDemo!: boolean;
+  @Field(() => String, { nullable: true, description: "The national department area (benchmark) set on this unit; sub-units inherit their parent's" })
+  nationalArea!: string | null;
 }
 
 @ObjectType('OrgUnitEvent', { description: 'One change in the history of an org unit' })

@@ -153,5 +153,38 @@ export const LEJRE: DemoTenant = {
         Andet: 1,
       },
     },
+    {
+      // Not from the report: a plausible recent year, so the national benchmark has a year in which all three demo
+      // municipalities have registrations (Lyngby-Taarbæk and Norddjurs have 2023).
+      year: 2023,
+      from: '2023-01-01',
+      to: '2023-12-31',
+      citizens: 124,
+      returningCitizens: 0,
+      followUps: 22,
+      groups: [{ units: UNITS, kinds: { complaint: 140, guidance: 18, wayfinding: 12, information: 9, other: 3 } }],
+      complaintCategories: {
+        'Lang sagsbehandlingstid og manglende svar': 31,
+        'Manglende inddragelse': 28,
+        Notatpligt: 16,
+        Vejledningspligt: 18,
+        Aktindsigt: 11,
+        Partshøring: 9,
+        'Koordineret indsats': 14,
+        'Åbenhed og tillid': 8,
+        'Orientering om sagens gang og status': 13,
+        Andet: 7,
+      },
+      complaintOutcomes: {
+        'Styrket dialog': 55,
+        'Hjælp til klageprocessen': 44,
+        'Genoptaget af forvaltningen': 24,
+        Kritik: 5,
+        'Løst ved borgerrådgiveren': 6,
+        'Afvist på grund af forældede forhold': 1,
+        Forbedringsforslag: 4,
+        Andet: 1,
+      },
+    },
   ],
 };

@@ -1,5 +1,5 @@
 import { oneDecimal, quartiles, Quartiles } from './quantiles';
-import { perTenThousandInhabitants, perThousandDecidedCases, sharePercent } from './rates';
+import { perTenThousandInhabitants, perThousandDecidedCases, populationInYear, sharePercent } from './rates';
 import { PeerGroup, TaxonomyEntry, TaxonomyKind } from './benchmark-taxonomy';
 import { protectCount, ProtectedCount, suppressDistribution } from './suppression';
 
@@ -125,6 +125,18 @@ function figureKey(metric: BenchmarkMetric, code: string | null): string {
   return code === null ? metric : `${metric}:${code}`;
 }
 
+/** figureKey made once per metric and code: a key string built anew for each of the many cells is costly to hash. */
+function figureKeyCache(): (metric: BenchmarkMetric, code: string) => string {
+  const keys = new Map<BenchmarkMetric, Map<string, string>>();
+  return (metric, code) => {
+    const ofMetric = keys.get(metric) ?? new Map<string, string>();
+    keys.set(metric, ofMetric);
+    let key = ofMetric.get(code);
+    if (key === undefined) ofMetric.set(code, (key = figureKey(metric, code)));
+    return key;
+  };
+}
+
 function cell(rawValue: number | null, rawCount: number, suppressed: boolean): BenchmarkCell {
   return { value: suppressed ? null : rawValue, count: suppressed ? null : rawCount, suppressed, rawValue, rawCount };
 }
@@ -137,50 +149,72 @@ function put(table: CellTable, key: string, year: number, tenantId: string, valu
   tenants.set(tenantId, value);
 }
 
-/** Every tenant's cells of every year, suppressed as the public sees them. */
+const NO_ROWS: readonly BenchmarkCountAggregate[] = [];
+const KIND_CODES = ['complaint', 'guidance', 'wayfinding', 'information', 'other'];
+
+/** A dimension's rows by code (the first row of a code counts), in the order the codes first appear. */
+function rowsByCode(rows: readonly BenchmarkCountAggregate[]): Map<string, BenchmarkCountAggregate> {
+  const byCode = new Map<string, BenchmarkCountAggregate>();
+  for (const row of rows) if (!byCode.has(row.code)) byCode.set(row.code, row);
+  return byCode;
+}
+
+/** The suppressed distribution over the given codes and any further codes found, in that order. */
+function distribution(byCode: Map<string, BenchmarkCountAggregate>, allCodes: readonly string[], total: number) {
+  const codes = allCodes.length === 0 ? [...byCode.keys()] : [...new Set([...allCodes, ...byCode.keys()])];
+  return suppressDistribution(codes.map((code) => ({ code, count: byCode.get(code)?.registrations ?? 0 })), total);
+}
+
+/**
+ * Every tenant's cells of every year, suppressed as the public sees them. Runs on every benchmark request over all
+ * tenants and years (some 25,000 count rows at 98 tenants and 10 years), so the rows are indexed once and looked up
+ * by key rather than searched.
+ */
 function cellTable(input: BenchmarkInput): CellTable {
   const table: CellTable = new Map();
   const codes = (kind: TaxonomyKind) => input.taxonomy.filter((e) => e.kind === kind).map((e) => e.code);
-  const countsOf = new Map<string, BenchmarkCountAggregate[]>();
+  const categoryCodes = codes('category');
+  const outcomeCodes = codes('outcome');
+  const keyOf = figureKeyCache();
+  // tenant → year → dimension → rows, in their order
+  const countsOf = new Map<string, Map<number, Map<BenchmarkDimension, BenchmarkCountAggregate[]>>>();
   for (const row of input.counts) {
-    const key = `${row.tenantId}:${row.year}:${row.dimension}`;
-    countsOf.set(key, [...(countsOf.get(key) ?? []), row]);
+    const years = countsOf.get(row.tenantId) ?? new Map<number, Map<BenchmarkDimension, BenchmarkCountAggregate[]>>();
+    countsOf.set(row.tenantId, years);
+    const dimensions = years.get(row.year) ?? new Map<BenchmarkDimension, BenchmarkCountAggregate[]>();
+    years.set(row.year, dimensions);
+    const rows = dimensions.get(row.dimension);
+    if (rows) rows.push(row);
+    else dimensions.set(row.dimension, [row]);
   }
   const tenants = new Map(input.tenants.map((t) => [t.id, t]));
   for (const period of input.periods) {
     const tenant = tenants.get(period.tenantId);
     if (!tenant) continue;
     const { tenantId, year } = period;
-    const rows = (dimension: BenchmarkDimension) => countsOf.get(`${tenantId}:${year}:${dimension}`) ?? [];
-    const distribution = (dimension: BenchmarkDimension, allCodes: string[], total: number) => {
-      const found = rows(dimension);
-      const cells = [...new Set([...allCodes, ...found.map((r) => r.code)])].map((code) => ({
-        code,
-        count: found.find((r) => r.code === code)?.registrations ?? 0,
-      }));
-      return suppressDistribution(cells, total);
-    };
+    const periodCounts = countsOf.get(tenantId)?.get(year);
+    const rows = (dimension: BenchmarkDimension) => rowsByCode(periodCounts?.get(dimension) ?? NO_ROWS);
 
     const registrations = protectCount(period.registrations);
     put(table, figureKey('registrations_per_10000', null), year, tenantId,
-      cell(perTenThousandInhabitants(period.registrations, tenant.population.get(year) ?? null), period.registrations, registrations.suppressed));
+      cell(perTenThousandInhabitants(period.registrations, populationInYear(tenant.population, year)), period.registrations, registrations.suppressed));
 
-    const kinds = distribution('kind', ['complaint', 'guidance', 'wayfinding', 'information', 'other'], period.registrations);
+    const kinds = distribution(rows('kind'), KIND_CODES, period.registrations);
     const complaintCell = kinds.cells.find((c) => c.code === 'complaint') as ProtectedCount;
     put(table, figureKey('complaint_share', null), year, tenantId,
       cell(sharePercent(period.complaints, period.registrations), period.complaints, complaintCell.suppressed));
 
-    const categories = distribution('category', codes('category'), period.complaints);
-    for (const c of categories.cells) {
-      const raw = rows('category').find((r) => r.code === c.code)?.registrations ?? 0;
-      put(table, figureKey('category_share', c.code), year, tenantId, cell(sharePercent(raw, period.complaints), raw, c.suppressed));
+    const categoryRows = rows('category');
+    for (const c of distribution(categoryRows, categoryCodes, period.complaints).cells) {
+      const raw = categoryRows.get(c.code)?.registrations ?? 0;
+      put(table, keyOf('category_share', c.code), year, tenantId, cell(sharePercent(raw, period.complaints), raw, c.suppressed));
     }
     const outcomeRows = rows('outcome');
-    const outcomeTotal = outcomeRows.reduce((sum, r) => sum + r.registrations, 0);
-    const outcomes = distribution('outcome', codes('outcome'), outcomeTotal);
-    for (const c of outcomes.cells) {
-      const raw = outcomeRows.find((r) => r.code === c.code)?.registrations ?? 0;
-      put(table, figureKey('outcome_share', c.code), year, tenantId, cell(sharePercent(raw, outcomeTotal), raw, c.suppressed));
+    let outcomeTotal = 0;
+    for (const row of outcomeRows.values()) outcomeTotal += row.registrations;
+    for (const c of distribution(outcomeRows, outcomeCodes, outcomeTotal).cells) {
+      const raw = outcomeRows.get(c.code)?.registrations ?? 0;
+      put(table, keyOf('outcome_share', c.code), year, tenantId, cell(sharePercent(raw, outcomeTotal), raw, c.suppressed));
     }
 
     put(table, figureKey('median_days_to_first_contact', null), year, tenantId,
@@ -190,11 +224,12 @@ function cellTable(input: BenchmarkInput): CellTable {
 
     // Only areas with decided cases give a rate; the suppression still looks at all of the tenant's areas.
     const areaRows = rows('area');
-    const areas = distribution('area', [], areaRows.reduce((sum, r) => sum + r.registrations, 0));
-    for (const c of areas.cells) {
-      const row = areaRows.find((r) => r.code === c.code);
+    let areaTotal = 0;
+    for (const row of areaRows.values()) areaTotal += row.registrations;
+    for (const c of distribution(areaRows, [], areaTotal).cells) {
+      const row = areaRows.get(c.code);
       if (!row?.decidedCases) continue;
-      put(table, figureKey('inquiries_per_1000_decided', c.code), year, tenantId,
+      put(table, keyOf('inquiries_per_1000_decided', c.code), year, tenantId,
         cell(perThousandDecidedCases(row.registrations, row.decidedCases), row.registrations, c.suppressed));
     }
   }

@@ -1,4 +1,4 @@
-import { perTenThousandInhabitants, perThousandDecidedCases, sharePercent } from './rates';
+import { perTenThousandInhabitants, perThousandDecidedCases, sharePercent, populationInYear } from './rates';
 
 describe('benchmark rates', () => {
   it('counts registrations per 10,000 inhabitants, rounded half up to one decimal', () => {
@@ -21,5 +21,23 @@ describe('benchmark rates', () => {
     expect(sharePercent(92, 130)).toBe(70.8);
     expect(sharePercent(1, 8)).toBe(12.5);
     expect(sharePercent(0, 0)).toBeNull();
+  });
+});
+
+describe('populationInYear', () => {
+  const population = new Map([
+    [2023, 28_930],
+    [2025, 29_594],
+  ]);
+
+  it("takes the year's own figure, else the nearest earlier year's, else the nearest later year's", () => {
+    expect(populationInYear(population, 2023)).toBe(28_930);
+    expect(populationInYear(population, 2024)).toBe(28_930);
+    expect(populationInYear(population, 2026)).toBe(29_594);
+    expect(populationInYear(population, 2019)).toBe(28_930);
+  });
+
+  it('is null when no year is known', () => {
+    expect(populationInYear(new Map(), 2023)).toBeNull();
   });
 });

@@ -11,6 +11,21 @@ export function perTenThousandInhabitants(registrations: number, inhabitants: nu
   return roundedPercent(registrations * 100, inhabitants, 1);
 }
 
+/**
+ * The inhabitants to divide a year's registrations by: that year's count, else the nearest earlier year's, else the
+ * nearest later year's (population figures are published with a lag, and a tenant admin may not have entered every
+ * year); null when none is known.
+ */
+export function populationInYear(population: ReadonlyMap<number, number>, year: number): number | null {
+  const exact = population.get(year);
+  if (exact !== undefined) return exact;
+  const years = [...population.keys()];
+  const earlier = years.filter((y) => y < year);
+  if (earlier.length > 0) return population.get(Math.max(...earlier)) ?? null;
+  const later = years.filter((y) => y > year);
+  return later.length > 0 ? (population.get(Math.min(...later)) ?? null) : null;
+}
+
 /** Inquiries per 1,000 decided cases: 1,000 · inquiries / decided cases. */
 export function perThousandDecidedCases(inquiries: number, decidedCases: number | null): number | null {
   if (!decidedCases) return null;
