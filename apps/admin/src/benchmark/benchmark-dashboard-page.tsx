@@ -1,12 +1,12 @@
 import './benchmark.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useSession } from '../auth/auth-context';
 import { reportLanguage, type ReportLanguage } from '../reports/report-format';
-import { fileNameOf, saveFile, useRestRequest } from '../rest/rest-request';
 import { rolesOf } from '../shell/navigation';
 import { useHashRoute } from '../shell/use-hash-route';
+import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
 import { BenchmarkComments, BenchmarkFigures } from './benchmark-figures';
 import { BenchmarkDashboardQuery, BenchmarkDashboardTrendsQuery } from './benchmark.operations';
 import { BenchmarkSettings } from './benchmark-settings';
@@ -23,46 +23,19 @@ import {
   trendLookup,
   yearFromQuery,
   type BenchmarkView,
-  type DownloadFormat,
 } from './benchmark-view';
 
 /** The year's files with the Bearer token, so they hold the own municipality's unsuppressed figures too. */
 function DownloadButtons({ year }: { year: number }) {
   const { t } = useTranslation();
-  const request = useRestRequest();
-  const [busy, setBusy] = useState<DownloadFormat | null>(null);
-  const [failure, setFailure] = useState('');
-
-  async function download(format: DownloadFormat) {
-    setBusy(format);
-    setFailure('');
-    try {
-      const response = await request(downloadPath(year, format));
-      if (!response.ok) {
-        setFailure(t('benchmark.downloadFailed', { status: response.status }));
-        return;
-      }
-      saveFile(await response.blob(), fileNameOf(response, `benchmark-${year}.${format}`));
-    } catch {
-      setFailure(t('common.networkError'));
-    } finally {
-      setBusy(null);
-    }
-  }
-
   return (
-    <>
-      {DOWNLOAD_FORMATS.map((format) => (
-        <button key={format} type="button" onClick={() => void download(format)} disabled={busy !== null} aria-busy={busy === format}>
-          {t(`benchmark.download.${format}`)}
-        </button>
-      ))}
-      {failure && (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      )}
-    </>
+    <AuthenticatedDownloads
+      formats={DOWNLOAD_FORMATS}
+      pathOf={(format) => downloadPath(year, format)}
+      fileNameOf={(format) => `benchmark-${year}.${format}`}
+      labelOf={(format) => t(`benchmark.download.${format}`)}
+      failedMessage={(status) => t('benchmark.downloadFailed', { status })}
+    />
   );
 }
 

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { ReportFollowUpNoteFragment } from '../gql/graphql';
 import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
-import { fileNameOf, saveFile, useRestRequest } from '../rest/rest-request';
+import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
 import { Field } from '../ui/field';
 import { FormErrors } from '../ui/form-errors';
-import { FOLLOW_UP_NOTE_FORMATS, followUpNotePath, type FollowUpNoteFormat } from './report-lifecycle';
+import { FOLLOW_UP_NOTE_FORMATS, followUpNotePath } from './report-lifecycle';
 import { FollowUpNotePreviewQuery, GenerateFollowUpNoteMutation, ReportFollowUpQuery, UpdateFollowUpIntroMutation } from './report-follow-up.operations';
 
 const POLL_MS = 1000;
@@ -97,40 +97,14 @@ function NotePreview({ reportId }: { reportId: string }) {
 
 function NoteDownloads({ reportId, version }: { reportId: string; version: number }) {
   const { t } = useTranslation();
-  const request = useRestRequest();
-  const [busy, setBusy] = useState<FollowUpNoteFormat | null>(null);
-  const [failure, setFailure] = useState('');
-
-  async function download(format: FollowUpNoteFormat) {
-    setBusy(format);
-    setFailure('');
-    try {
-      const response = await request(followUpNotePath(reportId, version, format));
-      if (!response.ok) {
-        setFailure(t('reports.lifecycle.downloadFailed', { status: response.status }));
-        return;
-      }
-      saveFile(await response.blob(), fileNameOf(response, `opfoelgningsnotat-v${version}.${format}`));
-    } catch {
-      setFailure(t('common.networkError'));
-    } finally {
-      setBusy(null);
-    }
-  }
-
   return (
-    <>
-      {FOLLOW_UP_NOTE_FORMATS.map((format) => (
-        <button key={format} type="button" onClick={() => void download(format)} disabled={busy !== null} aria-busy={busy === format}>
-          {t(`followUp.note.download.${format}`)}
-        </button>
-      ))}
-      {failure && (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      )}
-    </>
+    <AuthenticatedDownloads
+      formats={FOLLOW_UP_NOTE_FORMATS}
+      pathOf={(format) => followUpNotePath(reportId, version, format)}
+      fileNameOf={(format) => `opfoelgningsnotat-v${version}.${format}`}
+      labelOf={(format) => t(`followUp.note.download.${format}`)}
+      failedMessage={(status) => t('reports.lifecycle.downloadFailed', { status })}
+    />
   );
 }
 

@@ -4,10 +4,10 @@ import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth/auth-context';
 import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
 import type { ReportSummaryFragment } from '../gql/graphql';
-import { fileNameOf, saveFile, useRestRequest } from '../rest/rest-request';
 import { rolesOf } from '../shell/navigation';
+import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
 import { FormErrors } from '../ui/form-errors';
-import { defaultReportTitle, DOCUMENT_FORMATS, documentPath, reportActions, reportForPeriod, type DocumentFormat } from './report-lifecycle';
+import { defaultReportTitle, DOCUMENT_FORMATS, documentPath, reportActions, reportForPeriod } from './report-lifecycle';
 import type { PeriodInputs } from './report-period';
 import { ReportCarryOver } from './report-carry-over';
 import { ReportContent } from './report-content';
@@ -21,44 +21,18 @@ function useIsAdvisor(): boolean {
   return rolesOf(me).includes('advisor');
 }
 
-/** Downloads a ready version's document with the Bearer token and hands it to the browser as a file. */
+/** A ready version's documents, fetched with the Bearer token. */
 function DownloadButtons({ report }: { report: ReportSummaryFragment }) {
   const { t } = useTranslation();
-  const request = useRestRequest();
-  const [busy, setBusy] = useState<DocumentFormat | null>(null);
-  const [failure, setFailure] = useState('');
   const version = report.generation?.version ?? report.currentVersion;
-
-  async function download(format: DocumentFormat) {
-    setBusy(format);
-    setFailure('');
-    try {
-      const response = await request(documentPath(report.id, version, format));
-      if (!response.ok) {
-        setFailure(t('reports.lifecycle.downloadFailed', { status: response.status }));
-        return;
-      }
-      saveFile(await response.blob(), fileNameOf(response, `beretning-${report.period.to.slice(0, 4)}-v${version}.${format}`));
-    } catch {
-      setFailure(t('common.networkError'));
-    } finally {
-      setBusy(null);
-    }
-  }
-
   return (
-    <>
-      {DOCUMENT_FORMATS.map((format) => (
-        <button key={format} type="button" onClick={() => void download(format)} disabled={busy !== null} aria-busy={busy === format}>
-          {t(`reports.lifecycle.download.${format}`)}
-        </button>
-      ))}
-      {failure && (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      )}
-    </>
+    <AuthenticatedDownloads
+      formats={DOCUMENT_FORMATS}
+      pathOf={(format) => documentPath(report.id, version, format)}
+      fileNameOf={(format) => `beretning-${report.period.to.slice(0, 4)}-v${version}.${format}`}
+      labelOf={(format) => t(`reports.lifecycle.download.${format}`)}
+      failedMessage={(status) => t('reports.lifecycle.downloadFailed', { status })}
+    />
   );
 }
 

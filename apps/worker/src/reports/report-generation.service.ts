@@ -6,8 +6,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { JobHandler } from '../job-runner/job-handler.decorator';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { runVersionedDocumentJob } from '../job-runner/versioned-document-job';
 
 /** What a generation reports (also the BullMQ job's result): ids and sizes only. */
 export interface GenerateReportResult {
@@ -58,23 +57,11 @@ export class ReportGenerationService {
 
   @JobHandler(JOBS.generateReport)
   async handle(job: Job<GenerateReportPayload>): Promise<GenerateReportResult> {
-    const { tenantId, reportId, version } = job.data ?? {};
-    if (!UUID.test(tenantId ?? '') || !UUID.test(reportId ?? '') || !Number.isInteger(version) || version < 1) {
-      throw new UnrecoverableError('The job payload needs tenantId, reportId and version');
-    }
-    try {
-      return await this.generate(tenantId, reportId, version, async (progress) => {
-        await job.updateProgress(progress);
-      });
-    } catch (error) {
-      const attempts = job.opts.attempts ?? 1;
-      if (error instanceof UnrecoverableError || job.attemptsMade + 1 >= attempts) {
-        await this.fail(tenantId, reportId, version, error instanceof Error ? error.message : String(error)).catch((failure: unknown) =>
-          this.logger.error(`Report ${reportId} v${version} could not be marked failed: ${(failure as Error).message}`),
-        );
-      }
-      throw error;
-    }
+    return runVersionedDocumentJob(job, this.logger, {
+      label: 'Report',
+      generate: ({ tenantId, reportId, version }, onProgress) => this.generate(tenantId, reportId, version, onProgress),
+      fail: ({ tenantId, reportId, version }, message) => this.fail(tenantId, reportId, version, message),
+    });
   }
 
   async generate(tenantId: string, reportId: string, version: number, onProgress: (progress: number) => Promise<void> = async () => undefined): Promise<GenerateReportResult> {

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fileNameOf, saveFile, useRestRequest } from '../rest/rest-request';
+
+export interface AuthenticatedDownloadsProps<F extends string> {
+  formats: readonly F[];
+  /** The API path of a format's file. */
+  pathOf(format: F): string;
+  /** The file name when the response does not give one. */
+  fileNameOf(format: F): string;
+  /** The button's text. */
+  labelOf(format: F): string;
+  /** The message when the API refuses, given the HTTP status. */
+  failedMessage(status: number): string;
+}
+
+/**
+ * Buttons that fetch a stored file with the Bearer token (a plain link would carry no token) and hand it to the
+ * browser as a download; one at a time, with the API's refusal or a network error shown beside them.
+ */
+export function AuthenticatedDownloads<F extends string>({ formats, pathOf, fileNameOf: fallbackName, labelOf, failedMessage }: AuthenticatedDownloadsProps<F>) {
+  const { t } = useTranslation();
+  const request = useRestRequest();
+  const [busy, setBusy] = useState<F | null>(null);
+  const [failure, setFailure] = useState('');
+
+  async function download(format: F) {
+    setBusy(format);
+    setFailure('');
+    try {
+      const response = await request(pathOf(format));
+      if (!response.ok) {
+        setFailure(failedMessage(response.status));
+        return;
+      }
+      saveFile(await response.blob(), fileNameOf(response, fallbackName(format)));
+    } catch {
+      setFailure(t('common.networkError'));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <>
+      {formats.map((format) => (
+        <button key={format} type="button" onClick={() => void download(format)} disabled={busy !== null} aria-busy={busy === format}>
+          {labelOf(format)}
+        </button>
+      ))}
+      {failure && (
+        <p className="form-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </>
+  );
+}
