@@ -241,6 +241,8 @@ describe('recommendations and the departments’ follow-up', () => {
   });
 
   it('takes decided cases from the tenant admin only, naming the field on bad input and storing nothing then', async () => {
+    // Without the demo volumes, so that what this test stores is all there is.
+    await t.db.admin.query('DELETE FROM decided_case_volume');
     const input = { orgUnitId: unit('Socialområdet'), year: 2023, decidedCases: 1250 };
     for (const [bad, field] of [
       [{ decidedCases: -1 }, 'decidedCases'],

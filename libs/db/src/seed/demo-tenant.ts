@@ -9,6 +9,8 @@ export interface DemoOrgUnit {
   /** Earlier names, oldest first; each was used until the given day, when the next one took over. */
   formerNames?: { name: string; until: string }[];
   children?: DemoOrgUnit[];
+  /** The national department area (benchmark) the unit belongs to; sub-units inherit it. */
+  nationalArea?: string;
 }
 
 export interface DemoCatalogEntry<Code extends string> {
@@ -108,4 +110,6 @@ export interface DemoTenant {
   registrations: DemoRegistrationYear[];
   /** Published reports with recommendations and follow-up (none for most tenants). */
   reports?: DemoReport[];
+  /** Decided cases per department and year, as a tenant admin enters them (for inquiries per 1,000 decided cases). */
+  decidedCases?: { unit: string; year: number; decidedCases: number }[];
 }

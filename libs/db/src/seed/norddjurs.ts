@@ -2,11 +2,12 @@ import { DemoOrgUnit, DemoRegistrationGroup, DemoRegistrationYear, DemoReport, D
 
 const FROM = '2023-01-01';
 
-function area(name: string, departments: string[] = []): DemoOrgUnit {
+function area(name: string, nationalArea: string, departments: string[] = []): DemoOrgUnit {
   return {
     name,
     kind: 'area',
     validFrom: FROM,
+    nationalArea,
     children: departments.map((department) => ({ name: department, kind: 'department', validFrom: FROM })),
   };
 }
@@ -143,12 +144,12 @@ export const NORDDJURS: DemoTenant = {
   ],
   orgUnitsInvented: false,
   orgUnits: [
-    area('Sundhed og Omsorgsområdet'),
-    area('Socialområdet', ['Myndigheds- og visitationsafdelingen']),
-    area('Børne- og Familieområdet', ['Myndighedsafdelingen']),
-    area('Skole- og dagtilbudsområdet'),
-    area('Borgerservice, IT og Digitalisering'),
-    area('Erhverv- og arbejdsmarkedsafdelingen'),
+    area('Sundhed og Omsorgsområdet', 'elderly_health'),
+    area('Socialområdet', 'social_adults', ['Myndigheds- og visitationsafdelingen']),
+    area('Børne- og Familieområdet', 'children_families', ['Myndighedsafdelingen']),
+    area('Skole- og dagtilbudsområdet', 'schools_daycare'),
+    area('Borgerservice, IT og Digitalisering', 'citizen_service'),
+    area('Erhverv- og arbejdsmarkedsafdelingen', 'employment'),
   ],
   categories: [
     { name: 'Sagsbehandlingstid', nationalCode: 'processing_time' },
@@ -218,4 +219,20 @@ export const NORDDJURS: DemoTenant = {
     },
   ],
   reports: [REPORT_2023],
+  // A department asked for the report to show each area's decided cases (the 2024 note). Not from the documents:
+  // plausible volumes for a municipality of this size, so the figure can be seen.
+  decidedCases: [
+    { unit: 'Sundhed og Omsorgsområdet', year: 2023, decidedCases: 4_800 },
+    { unit: 'Socialområdet', year: 2023, decidedCases: 2_900 },
+    { unit: 'Børne- og Familieområdet', year: 2023, decidedCases: 2_100 },
+    { unit: 'Skole- og dagtilbudsområdet', year: 2023, decidedCases: 3_400 },
+    { unit: 'Borgerservice, IT og Digitalisering', year: 2023, decidedCases: 9_500 },
+    { unit: 'Erhverv- og arbejdsmarkedsafdelingen', year: 2023, decidedCases: 6_200 },
+    { unit: 'Sundhed og Omsorgsområdet', year: 2024, decidedCases: 5_100 },
+    { unit: 'Socialområdet', year: 2024, decidedCases: 3_050 },
+    { unit: 'Børne- og Familieområdet', year: 2024, decidedCases: 2_250 },
+    { unit: 'Skole- og dagtilbudsområdet', year: 2024, decidedCases: 3_300 },
+    { unit: 'Borgerservice, IT og Digitalisering', year: 2024, decidedCases: 9_800 },
+    { unit: 'Erhverv- og arbejdsmarkedsafdelingen', year: 2024, decidedCases: 6_000 },
+  ],
 };

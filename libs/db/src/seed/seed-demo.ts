@@ -11,7 +11,7 @@ import { ensureDemoReports } from './seed-reports';
 export const SEEDED_TABLES = [
   'tenant', 'tenant_population', 'org_unit', 'org_unit_event', 'category', 'outcome', 'app_user', 'membership',
   'membership_org_unit', 'citizen', 'inquiry', 'inquiry_category', 'report', 'recommendation', 'recommendation_org_unit',
-  'recommendation_status_change', 'recommendation_follow_up',
+  'recommendation_status_change', 'recommendation_follow_up', 'decided_case_volume',
 ] as const;
 export type SeededTable = (typeof SEEDED_TABLES)[number];
 
@@ -49,6 +49,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       await ensureDemoInquiries(em, tenantId, tenant, unitIds, inserted);
       const authors = { advisorId: userIds.get(`advisor@${tenant.slug}.demo`) as string, followUpWriterId: userIds.get(`admin@${tenant.slug}.demo`) as string };
       await ensureDemoReports(em, tenantId, tenant, unitIds, authors, inserted);
+      await ensureDecidedCases(em, tenantId, tenant, unitIds, authors.followUpWriterId, inserted);
     });
   }
   await seedDemoBenchmarkSettings(ds);
@@ -102,6 +103,24 @@ async function ensureUsers(em: EntityManager, inserted: Inserted): Promise<Map<s
   return findAll();
 }
 
+async function ensureDecidedCases(
+  em: EntityManager,
+  tenantId: string,
+  tenant: DemoTenant,
+  unitIds: Map<string, string>,
+  enteredBy: string,
+  inserted: Inserted,
+): Promise<void> {
+  for (const { unit, year, decidedCases } of tenant.decidedCases ?? []) {
+    const added: unknown[] = await em.query(
+      `INSERT INTO decided_case_volume (tenant_id, org_unit_id, year, decided_cases, updated_by) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (tenant_id, org_unit_id, year) DO NOTHING RETURNING year`,
+      [tenantId, unitIds.get(unit), year, decidedCases, enteredBy],
+    );
+    inserted.decided_case_volume += added.length;
+  }
+}
+
 async function ensurePopulation(em: EntityManager, tenantId: string, tenant: DemoTenant, inserted: Inserted): Promise<void> {
   for (const { year, inhabitants } of tenant.population) {
     const added: unknown[] = await em.query(
@@ -140,9 +159,9 @@ async function ensureOrgUnit(
   if (existing) return existing.id;
 
   const [{ id }]: { id: string }[] = await em.query(
-    `INSERT INTO org_unit (tenant_id, parent_id, name, short_name, kind, valid_from, sort_order, is_demo)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [tenantId, parentId, unit.name, unit.shortName ?? null, unit.kind, unit.validFrom, sortOrder, isDemo],
+    `INSERT INTO org_unit (tenant_id, parent_id, name, short_name, kind, valid_from, sort_order, is_demo, national_area)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [tenantId, parentId, unit.name, unit.shortName ?? null, unit.kind, unit.validFrom, sortOrder, isDemo, unit.nationalArea ?? null],
   );
   inserted.org_unit += 1;
 
