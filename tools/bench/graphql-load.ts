@@ -4,7 +4,7 @@
  * little of the cores the API and Postgres need. Needs wrk on PATH (apt-get install wrk).
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_PASSWORD } from '@raadgiver/db';
@@ -21,19 +21,37 @@ export interface BenchApi {
 export interface LoadResult {
   requests: number;
   errors: number;
+  /** Of the errors, those that were no answer within wrk's 2 s. */
+  timeouts: number;
   p50: number;
   p95: number;
   p99: number;
   max: number;
   /** The API's CPU per request during the measured run: less noisy than latency on a shared machine. */
   apiCpuMsPerRequest: number;
+  /** The same for the PostgreSQL processes serving the benchmark database, when they run on this machine. */
+  postgresCpuMsPerRequest: number | null;
 }
 
 /** utime + stime of a process in ms; fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux). */
-function processCpuMs(pid: number): number {
+function processCpuMs(pid: number | string): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU so far of each local PostgreSQL backend connected to `database` (its process title names the database). */
+function postgresBackendsCpuMs(database: string): Map<string, number> {
+  const backends = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (title.startsWith('postgres:') && title.includes(` ${database} `)) backends.set(pid, processCpuMs(pid));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return backends;
 }
 
 /** Starts the API against `appUrl`; BENCH_PROFILE=1 writes a CPU profile to tmp/prof, BENCH_NODE_FLAGS adds node flags. */
@@ -89,8 +107,11 @@ export async function benchLogin(api: BenchApi, email: string): Promise<string> 
   return (await graphql<{ login: { accessToken: string } }>(api, body)).login.accessToken;
 }
 
-/** Keeps `clients` connections busy with one GraphQL request for `seconds` after a 3 s warm-up; any error response fails the run. */
-export function loadWithWrk(api: BenchApi, body: string, token: string, clients: number, seconds: number): LoadResult {
+/**
+ * Keeps `clients` connections busy with one GraphQL request for `seconds` after a 3 s warm-up; any error response fails the run.
+ * With `database`, also measures the CPU of the PostgreSQL backends serving it, when PostgreSQL runs on this machine.
+ */
+export function loadWithWrk(api: BenchApi, body: string, token: string, clients: number, seconds: number, database?: string): LoadResult {
   const script = join(mkdtempSync(join(tmpdir(), 'raadgiver-wrk-')), 'load.lua');
   writeFileSync(
     script,
@@ -102,8 +123,8 @@ response = function(status, headers, body)
   if status ~= 200 or string.find(body, '"errors"') then error("request failed: " .. status .. " " .. body) end
 end
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %d %d %.3f %.3f %.3f %.3f\\n", summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+  io.write(string.format("RESULT %d %d %.3f %.3f %.3f %.3f %d\\n", summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000, summary.errors.timeout))
 end
 `,
   );
@@ -111,20 +132,28 @@ end
     execFileSync('wrk', ['-t2', `-c${clients}`, `-d${duration}s`, '-s', script, `${api.url}/graphql`], { encoding: 'utf8' });
   run(3); // warm-up: JIT, pool connections, Postgres caches
   const cpuBefore = api.cpuMs();
+  const postgresBefore = database ? postgresBackendsCpuMs(database) : new Map<string, number>();
   const output = run(seconds);
   const cpuMs = api.cpuMs() - cpuBefore;
-  const match = /RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(output);
+  const postgresAfter = database ? postgresBackendsCpuMs(database) : new Map<string, number>();
+  const postgresMs = [...postgresAfter].reduce((sum, [pid, ms]) => sum + ms - (postgresBefore.get(pid) ?? 0), 0);
+  const match = /RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(output);
   if (!match) throw new Error(`wrk gave no result:\n${output}`);
-  const [requests, errors, p50, p95, p99, max] = match.slice(1).map(Number);
-  return { requests, errors, p50, p95, p99, max, apiCpuMsPerRequest: cpuMs / requests };
+  const [requests, errors, p50, p95, p99, max, timeouts] = match.slice(1).map(Number);
+  return {
+    requests, errors, timeouts, p50, p95, p99, max,
+    apiCpuMsPerRequest: cpuMs / requests,
+    postgresCpuMsPerRequest: postgresAfter.size ? postgresMs / requests : null,
+  };
 }
 
 /** Prints the machine, the figures, and PASS or FAIL against the p95 target; sets the exit code. */
 export function report(what: string, result: LoadResult, clients: number, seconds: number, targetP95Ms: number): void {
   console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
-  console.log(`${what}, ${clients} concurrent clients, ${seconds} s: ${result.requests} requests (${Math.round(result.requests / seconds)} req/s), ${result.errors} errors`);
+  console.log(`${what}, ${clients} concurrent clients, ${seconds} s: ${result.requests} requests (${Math.round(result.requests / seconds)} req/s), ${result.errors} errors (${result.timeouts} of them timeouts)`);
   console.log(`latency ms: p50 ${result.p50.toFixed(1)}  p95 ${result.p95.toFixed(1)}  p99 ${result.p99.toFixed(1)}  max ${result.max.toFixed(1)}`);
-  console.log(`API CPU per request: ${result.apiCpuMsPerRequest.toFixed(2)} ms; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const postgres = result.postgresCpuMsPerRequest === null ? '' : `, PostgreSQL backends ${result.postgresCpuMsPerRequest.toFixed(2)} ms`;
+  console.log(`CPU per request: API ${result.apiCpuMsPerRequest.toFixed(2)} ms${postgres}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const pass = result.p95 <= targetP95Ms && result.errors === 0;
   console.log(pass ? `PASS: p95 ≤ ${targetP95Ms} ms` : `FAIL: p95 above ${targetP95Ms} ms or errors`);
   process.exitCode = pass ? 0 : 1;

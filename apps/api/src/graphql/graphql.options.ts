@@ -30,6 +30,5 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
   // Execution by graphql-jit (jit-execution.ts). Nest's config type leaves `gateway` out, as Nest
   // builds the schema; Nest hands the options to Apollo Server as they are, and the gateway serves
   // Nest's schema.
-  if (process.env.TMP_NO_JIT) return options; // TMP A/B
   return Object.assign(options, { gateway: new JitExecution(() => schemaHost.schema).gateway() });
 }

@@ -59,7 +59,7 @@ export class RequestContext {
    * mixed by accident.
    */
   statement<T extends object>(text: string, params: unknown[]): Promise<T[]> {
-    if (this.transactionOpened || process.env.TMP_NO_ONE_RT) return this.run((em) => em.query<T[]>(text, params));
+    if (this.transactionOpened) return this.run((em) => em.query<T[]>(text, params));
     return statementInContext<T>(this.dataSource, this.dbContext(), text, params);
   }
 

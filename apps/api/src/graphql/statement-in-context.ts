@@ -14,30 +14,32 @@ const CONTEXT_SQL = `SELECT set_config('app.tenant_id', $1, true), set_config('a
 export const MAX_PREPARED_PER_CONNECTION = 32;
 
 /**
- * The statements prepared on one connection, least recently used first. A name is forgotten when
- * a batch fails, as the server may have skipped its Parse; the next use closes and parses it again.
+ * The statements prepared on one connection, least recently used first. After a failed batch the
+ * server may or may not have parsed its statements, so they stay counted (and closed when
+ * evicted) but are closed and parsed again on their next use.
  */
 class PreparedStatements {
-  private readonly names = new Set<string>();
+  /** name → whether the server surely has it */
+  private readonly names = new Map<string, boolean>();
 
   /** Writes what `name` needs before its Bind: nothing when prepared, else Close (harmless when absent) and Parse. */
   prepare(connection: Connection, name: string, text: string): void {
-    if (this.names.delete(name)) {
-      this.names.add(name);
-      return;
-    }
-    if (this.names.size >= MAX_PREPARED_PER_CONNECTION) {
-      const [oldest] = this.names;
+    const certain = this.names.get(name);
+    this.names.delete(name);
+    if (certain === undefined && this.names.size >= MAX_PREPARED_PER_CONNECTION) {
+      const [oldest] = this.names.keys();
       this.names.delete(oldest);
       connection.close({ type: 'S', name: oldest }, true);
     }
-    connection.close({ type: 'S', name }, true);
-    connection.parse({ name, text, types: [] }, true);
-    this.names.add(name);
+    if (!certain) {
+      connection.close({ type: 'S', name }, true);
+      connection.parse({ name, text, types: [] }, true);
+    }
+    this.names.set(name, true);
   }
 
-  forget(...names: string[]): void {
-    for (const name of names) this.names.delete(name);
+  markUncertain(...names: string[]): void {
+    for (const name of names) if (this.names.has(name)) this.names.set(name, false);
   }
 }
 
@@ -138,7 +140,7 @@ class ContextStatement<T extends QueryResultRow> implements Submittable {
 
   handleError(error: Error): void {
     this.failed = true;
-    this.prepared?.forget(CONTEXT_NAME, this.statement);
+    this.prepared?.markUncertain(CONTEXT_NAME, this.statement);
     // pg routes nothing more to a query after its error, not even ReadyForQuery.
     this.settle(error);
   }

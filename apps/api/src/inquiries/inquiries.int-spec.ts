@@ -190,6 +190,30 @@ describe('inquiries through GraphQL', () => {
       expect(await listIds({ search: t })).toEqual(ids('a', 'b', 'c', 'd'));
     });
 
+    it('gives each row the relations and response times that reading the inquiry on its own gives', async () => {
+      const fields = `id reference receivedOn kind status channel summary firstContactOn closedOn createdAt updatedAt
+        citizen { id reference displayName email phone } orgUnit { id name shortName kind parentId validFrom validTo }
+        categories { id name nationalCode active } outcome { id name nationalCode active }
+        responseTimes { daysToFirstContact daysToClose firstContactOverdue closeOverdue }`;
+      const list = async (search: string) => {
+        const result = await gql<{ inquiries: { edges: { node: { id: string } }[] } }>(
+          `query L($filter: InquiryFilter) { inquiries(filter: $filter) { edges { node { ${fields} } } } }`,
+          { filter: { search } },
+        );
+        expect(result.errors).toBeUndefined();
+        return result.data!.inquiries.edges.map((e) => e.node);
+      };
+      // Apart from the four (its own search text), with two categories given out of the catalogue's order.
+      const u = token();
+      const twoCategories = await createInquiry({ reference: `${u}-E`, kind: 'COMPLAINT', orgUnitId: lejre.familie, categoryIds: [lejre.categories[2], lejre.categories[0]], receivedOn: '2020-05-01' });
+      const nodes = [...(await list(t)), ...(await list(u))];
+      expect(nodes.map((n) => n.id).sort()).toEqual([...ids('a', 'b', 'c', 'd'), twoCategories].sort());
+      for (const node of nodes) {
+        const one = await gql<{ inquiry: unknown }>(`query R($id: ID!) { inquiry(id: $id) { ${fields} } }`, { id: node.id });
+        expect(node).toEqual(one.data!.inquiry);
+      }
+    });
+
     it.each<[string, () => Record<string, unknown>, ('a' | 'b' | 'c' | 'd')[]]>([
       ['kind', () => ({ kinds: ['COMPLAINT'] }), ['a', 'c']],
       ['several kinds', () => ({ kinds: ['GUIDANCE', 'INFORMATION'] }), ['b', 'd']],

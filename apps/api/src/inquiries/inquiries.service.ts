@@ -12,7 +12,7 @@ import { assertId } from './id-arg';
 import { decodeCursor, encodeCursor, pageSize } from './inquiry-cursor';
 import { filterCriteria, inquiryFilterSql, inquiryOverdueSql } from './inquiry-filter';
 import { InquiryHydration } from './inquiry-hydration';
-import { InquiryPage, inquiryFromPageRow, inquiryPageSql } from './inquiry-page';
+import { InquiryPage, inquiryFromPageRow, inquiryPageSql, PageRelations } from './inquiry-page';
 import { INQUIRY_COLUMNS, InquiryRow } from './inquiry.rows';
 import { InquiryConnectionType, InquiryCountsType, InquirySort, InquiryType } from './inquiry.types';
 
@@ -70,7 +70,8 @@ export class InquiriesService {
     const today = todayIso();
     const rows = page.rows;
     // The page came with its relations: no loader and no resolver runs per row.
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.sortKey, row.id), node: inquiryFromPageRow(row, targets, today) }));
+    const relations = new PageRelations(page);
+    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.sortKey, row.id), node: inquiryFromPageRow(row, relations, targets, today) }));
     return { edges, totalCount: page.totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
   }
 
