@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BenchmarkData, loadBenchmarkData, loadCurrentTaxonomy } from '@raadgiver/db';
-import { buildBenchmark, isPeerGroup, OTHER_CODE, taxonomyProblems, TaxonomyKind } from '@raadgiver/domain';
-import { EntityManager } from 'typeorm';
+import { BenchmarkData, BenchmarkDataRow, benchmarkDataStatement, benchmarkUnmappedFromRow, loadCurrentTaxonomy } from '@raadgiver/db';
+import { buildBenchmark, isPeerGroup, taxonomyProblems } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
+import { BenchmarkMemo } from './benchmark-memo';
 import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import {
-  BenchmarkDashboardType, BenchmarkType, BenchmarkUnmappedEntryType, CreateNationalTaxonomyVersionInput, NationalTaxonomyVersionType,
+  BenchmarkDashboardType, BenchmarkType, CreateNationalTaxonomyVersionInput, NationalTaxonomyVersionType,
 } from './benchmark.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -23,22 +23,25 @@ function checkYear(year: number | null | undefined): void {
  */
 @Injectable()
 export class BenchmarkService {
+  private readonly memo = new BenchmarkMemo<BenchmarkType>();
+
   constructor(private readonly audit: AuditService) {}
 
+  /** One statement in one round trip with the request's context: the aggregates are read, never inquiries. */
   async publicBenchmark(ctx: RequestContext, year: number | null | undefined): Promise<BenchmarkType> {
     checkYear(year);
-    return this.benchmark(await ctx.run((em) => loadBenchmarkData(em)), year ?? null, null);
+    const [row] = await ctx.statement<BenchmarkDataRow>(benchmarkDataStatement({ unmapped: false }), []);
+    return this.memo.resultOf(row.data, `public:${year ?? ''}`, (data) => this.benchmark(data, year ?? null, null));
   }
 
   async dashboard(ctx: RequestContext, year: number | null | undefined): Promise<BenchmarkDashboardType> {
     const { tenantId } = ctx.requireTenant();
     checkYear(year);
-    return ctx.run(async (em) => {
-      const data = await loadBenchmarkData(em);
-      const unmapped = ctx.auth?.roles.includes('tenant_admin') ? await this.unmapped(em) : [];
-      const optIn = data.tenants.find((t) => t.id === tenantId)?.optIn ?? false;
-      return { benchmark: this.benchmark(data, year ?? null, tenantId), unmapped, optIn };
-    });
+    const unmapped = ctx.auth?.roles.includes('tenant_admin') ?? false;
+    const [row] = await ctx.statement<BenchmarkDataRow>(benchmarkDataStatement({ unmapped }), []);
+    const benchmark = this.memo.resultOf(row.data, `${tenantId}:${year ?? ''}`, (data) => this.benchmark(data, year ?? null, tenantId));
+    const optIn = this.memo.dataOf(row.data).tenants.find((t) => t.id === tenantId)?.optIn ?? false;
+    return { benchmark, unmapped: benchmarkUnmappedFromRow(row), optIn };
   }
 
   benchmark(data: BenchmarkData, requestedYear: number | null, ownTenantId: string | null): BenchmarkType {
@@ -56,21 +59,6 @@ export class BenchmarkService {
       })),
       figures,
     };
-  }
-
-  /** The tenant's categories and outcomes that count as "other" nationally: mapped to 'other' or to an unknown code. */
-  private async unmapped(em: EntityManager): Promise<BenchmarkUnmappedEntryType[]> {
-    const rows = await em.query<{ kind: TaxonomyKind; id: string; name: string; national_code: string }[]>(
-      `WITH current AS (SELECT kind, code FROM national_taxonomy_entry WHERE version = (SELECT max(version) FROM national_taxonomy_version))
-       SELECT 'category' AS kind, id, name, national_code FROM category c
-        WHERE c.active AND (c.national_code = $1 OR NOT EXISTS (SELECT 1 FROM current t WHERE t.kind = 'category' AND t.code = c.national_code))
-       UNION ALL
-       SELECT 'outcome', id, name, national_code FROM outcome o
-        WHERE o.active AND (o.national_code = $1 OR NOT EXISTS (SELECT 1 FROM current t WHERE t.kind = 'outcome' AND t.code = o.national_code))
-       ORDER BY 1, 3`,
-      [OTHER_CODE],
-    );
-    return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, nationalCode: r.national_code }));
   }
 
   taxonomy(ctx: RequestContext): Promise<NationalTaxonomyVersionType> {

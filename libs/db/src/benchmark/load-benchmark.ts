@@ -1,4 +1,4 @@
-import { BenchmarkCountAggregate, BenchmarkDimension, BenchmarkPeriodAggregate, isPeerGroup, PeerGroup, TaxonomyEntry, TaxonomyKind } from '@raadgiver/domain';
+import { BenchmarkCountAggregate, BenchmarkDimension, BenchmarkPeriodAggregate, isPeerGroup, OTHER_CODE, PeerGroup, TaxonomyEntry, TaxonomyKind } from '@raadgiver/domain';
 import { EntityManager } from 'typeorm';
 
 export interface BenchmarkTenantRow {
@@ -37,47 +37,119 @@ export async function loadCurrentTaxonomy(em: EntityManager): Promise<{ version:
   return { version, entries: rows.map((r) => ({ kind: r.kind, code: r.code, nameDa: r.name_da, nameEn: r.name_en, sortOrder: r.sort_order })) };
 }
 
+/** A category or outcome of the tenant that counts as "other" nationally: mapped to 'other' or to an unknown code. */
+export interface BenchmarkUnmappedRow {
+  kind: 'category' | 'outcome';
+  id: string;
+  name: string;
+  nationalCode: string;
+}
+
+type TaxonomyTuple = [TaxonomyKind, string, string, string, number];
+type TenantTuple = [string, string, string, string, boolean, string | null];
+type PopulationTuple = [string, number, number];
+type PeriodTuple = [string, number, number, number, number, number, number | null, number, number | null];
+/** The period's place in `periods`, then the count. */
+type CountTuple = [number, BenchmarkDimension, string, number, number | null];
+type CommentTuple = [string, number, string];
+type UnmappedTuple = [BenchmarkUnmappedRow['kind'], string, string, string];
+
+/** The parts of the statement's `data`: each a JSON array of tuples, far less to send and parse than a row per count. */
+interface BenchmarkDataParts {
+  taxonomy_version: number;
+  taxonomy: TaxonomyTuple[];
+  tenants: TenantTuple[];
+  population: PopulationTuple[];
+  periods: PeriodTuple[];
+  counts: CountTuple[];
+  comments: CommentTuple[];
+}
+
 /**
- * Reads the calendar-year aggregates of every tenant. The tables are readable in full by everyone (the national
- * comparison), so this works for the anonymous public query as for a logged-in tenant.
+ * The statement's one row. `data` is the same for every caller and comes as JSON text, so that a caller can see
+ * without parsing it that the aggregates are the ones it built from before (the API's benchmark memo).
  */
-export async function loadBenchmarkData(em: EntityManager): Promise<BenchmarkData> {
-  const taxonomy = await loadCurrentTaxonomy(em);
-  const tenants = await em.query<{ id: string; name: string; slug: string; kommunekode: string; benchmark_opt_in: boolean; benchmark_peer_group: string | null }[]>(
-    'SELECT id, name, slug, kommunekode, benchmark_opt_in, benchmark_peer_group FROM tenant ORDER BY name',
-  );
-  const population = await em.query<{ tenant_id: string; year: number; inhabitants: number }[]>('SELECT tenant_id, year, inhabitants FROM tenant_population');
-  const periods = await em.query<{
-    tenant_id: string; year: number; registrations: number; distinct_citizens: number; complaints: number;
-    first_contact_count: number; first_contact_median_days: number | null; closed_count: number; close_median_days: number | null;
-  }[]>(
-    `SELECT tenant_id, year, registrations, distinct_citizens, complaints, first_contact_count, first_contact_median_days::float8,
-            closed_count, close_median_days::float8
-       FROM benchmark_period WHERE period_kind = 'year'`,
-  );
-  const counts = await em.query<{ tenant_id: string; year: number; dimension: BenchmarkDimension; code: string; registrations: number; decided_cases: number | null }[]>(
-    `SELECT c.tenant_id, p.year, c.dimension, c.code, c.registrations, c.decided_cases
-       FROM benchmark_count c JOIN benchmark_period p USING (tenant_id, period_from, period_to)
-      WHERE p.period_kind = 'year'`,
-  );
-  const comments = await em.query<{ tenant_id: string; year: number; text: string }[]>('SELECT tenant_id, year, text FROM benchmark_comment');
+export interface BenchmarkDataRow {
+  data: string;
+  unmapped?: UnmappedTuple[];
+}
+
+const CURRENT_VERSION = '(SELECT max(version) FROM national_taxonomy_version)';
+const jsonArray = (select: string) => `coalesce((${select}), '[]'::json)`;
+
+// Every part in a fixed order, so that the same aggregates give the same text. A count names its period by the
+// period's place in `periods` rather than by tenant id and year: a quarter of the bytes to build, send and parse.
+const YEAR_PERIODS = `year_period AS MATERIALIZED (
+  SELECT p.*, (row_number() OVER (ORDER BY p.tenant_id, p.year) - 1)::int AS place FROM benchmark_period p WHERE p.period_kind = 'year')`;
+const DATA_COLUMN = `json_build_object(
+  'taxonomy_version', (SELECT coalesce(max(version), 0)::int FROM national_taxonomy_version),
+  'taxonomy', ${jsonArray(`SELECT json_agg(json_build_array(kind, code, name_da, name_en, sort_order) ORDER BY kind, sort_order, code)
+                             FROM national_taxonomy_entry WHERE version = ${CURRENT_VERSION}`)},
+  'tenants', ${jsonArray(`SELECT json_agg(json_build_array(id, name, slug, kommunekode, benchmark_opt_in, benchmark_peer_group) ORDER BY name, id) FROM tenant`)},
+  'population', ${jsonArray(`SELECT json_agg(json_build_array(tenant_id, year, inhabitants) ORDER BY tenant_id, year) FROM tenant_population`)},
+  'periods', ${jsonArray(`SELECT json_agg(json_build_array(tenant_id, year, registrations, distinct_citizens, complaints, first_contact_count,
+                                                          first_contact_median_days::float8, closed_count, close_median_days::float8) ORDER BY place)
+                            FROM year_period`)},
+  'counts', ${jsonArray(`SELECT json_agg(json_build_array(p.place, c.dimension, c.code, c.registrations, c.decided_cases) ORDER BY p.place, c.dimension, c.code)
+                           FROM benchmark_count c JOIN year_period p USING (tenant_id, period_from, period_to)`)},
+  'comments', ${jsonArray(`SELECT json_agg(json_build_array(tenant_id, year, text) ORDER BY tenant_id, year) FROM benchmark_comment`)}
+)::text AS data`;
+
+/** The tenant's own catalogue entries that count as "other": read through row-level security, so only its own. */
+const UNMAPPED_COLUMN = `,
+  ${jsonArray(`WITH current AS (SELECT kind, code FROM national_taxonomy_entry WHERE version = ${CURRENT_VERSION}),
+                    unmapped AS (
+                      SELECT 'category' AS kind, id, name, national_code FROM category c
+                       WHERE c.active AND (c.national_code = '${OTHER_CODE}' OR NOT EXISTS (SELECT 1 FROM current t WHERE t.kind = 'category' AND t.code = c.national_code))
+                      UNION ALL
+                      SELECT 'outcome', id, name, national_code FROM outcome o
+                       WHERE o.active AND (o.national_code = '${OTHER_CODE}' OR NOT EXISTS (SELECT 1 FROM current t WHERE t.kind = 'outcome' AND t.code = o.national_code)))
+               SELECT json_agg(json_build_array(kind, id, name, national_code) ORDER BY kind, name) FROM unmapped`)} AS unmapped`;
+
+/**
+ * Everything the benchmark is built from, as one statement without parameters, so that a request reads it in a
+ * single round trip together with its context (the API's RequestContext.statement). The aggregate tables are
+ * readable in full by everyone (the national comparison), so it works for the anonymous public query as for a
+ * logged-in tenant; with `unmapped` it also lists the caller's catalogue entries that count as "other".
+ */
+export function benchmarkDataStatement(options: { unmapped: boolean }): string {
+  return `WITH ${YEAR_PERIODS} SELECT ${DATA_COLUMN}${options.unmapped ? UNMAPPED_COLUMN : ''}`;
+}
+
+/** The benchmark data from the statement's `data` text. */
+export function parseBenchmarkData(text: string): BenchmarkData {
+  const row = JSON.parse(text) as BenchmarkDataParts;
+  const population = new Map<string, Map<number, number>>();
+  for (const [tenantId, year, inhabitants] of row.population) {
+    const years = population.get(tenantId) ?? new Map<number, number>();
+    population.set(tenantId, years.set(year, inhabitants));
+  }
   return {
-    taxonomyVersion: taxonomy.version,
-    taxonomy: taxonomy.entries,
-    tenants: tenants.map((t) => ({
-      id: t.id,
-      name: t.name,
-      slug: t.slug,
-      kommunekode: t.kommunekode,
-      optIn: t.benchmark_opt_in,
-      peerGroup: t.benchmark_peer_group && isPeerGroup(t.benchmark_peer_group) ? t.benchmark_peer_group : null,
-      population: new Map(population.filter((p) => p.tenant_id === t.id).map((p) => [p.year, p.inhabitants])),
+    taxonomyVersion: row.taxonomy_version,
+    taxonomy: row.taxonomy.map(([kind, code, nameDa, nameEn, sortOrder]) => ({ kind, code, nameDa, nameEn, sortOrder })),
+    tenants: row.tenants.map(([id, name, slug, kommunekode, optIn, peerGroup]) => ({
+      id, name, slug, kommunekode, optIn,
+      peerGroup: peerGroup && isPeerGroup(peerGroup) ? peerGroup : null,
+      population: population.get(id) ?? new Map<number, number>(),
     })),
-    periods: periods.map((p) => ({
-      tenantId: p.tenant_id, year: p.year, registrations: p.registrations, distinctCitizens: p.distinct_citizens, complaints: p.complaints,
-      firstContactCount: p.first_contact_count, firstContactMedianDays: p.first_contact_median_days, closedCount: p.closed_count, closeMedianDays: p.close_median_days,
+    periods: row.periods.map(([tenantId, year, registrations, distinctCitizens, complaints, firstContactCount, firstContactMedianDays, closedCount, closeMedianDays]) => ({
+      tenantId, year, registrations, distinctCitizens, complaints, firstContactCount, firstContactMedianDays, closedCount, closeMedianDays,
     })),
-    counts: counts.map((c) => ({ tenantId: c.tenant_id, year: c.year, dimension: c.dimension, code: c.code, registrations: c.registrations, decidedCases: c.decided_cases })),
-    comments: comments.map((c) => ({ tenantId: c.tenant_id, year: c.year, text: c.text })),
+    counts: row.counts.map(([place, dimension, code, registrations, decidedCases]) => {
+      const [tenantId, year] = row.periods[place];
+      return { tenantId, year, dimension, code, registrations, decidedCases };
+    }),
+    comments: row.comments.map(([tenantId, year, text]) => ({ tenantId, year, text })),
   };
+}
+
+/** The unmapped entries, when the statement was made with `unmapped`. */
+export function benchmarkUnmappedFromRow(row: BenchmarkDataRow): BenchmarkUnmappedRow[] {
+  return (row.unmapped ?? []).map(([kind, id, name, nationalCode]) => ({ kind, id, name, nationalCode }));
+}
+
+/** Reads the calendar-year aggregates of every tenant in the caller's transaction (see benchmarkDataStatement). */
+export async function loadBenchmarkData(em: EntityManager): Promise<BenchmarkData> {
+  const [row] = await em.query<BenchmarkDataRow[]>(benchmarkDataStatement({ unmapped: false }));
+  return parseBenchmarkData(row.data);
 }

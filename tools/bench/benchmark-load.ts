@@ -1,0 +1,191 @@
+/**
+ * The two sides of the benchmark-dashboard comparison. SQL: the statement the API sends for one dashboard request,
+ * from the same library function the service takes it from, sent with `pg` over many connections with the same
+ * round trips as the API. GraphQL: wrk as in graphql-load.ts, but with a request timeout long enough for the
+ * dashboard's large answer at 50 clients (wrk's default of 2 s would count slow answers as errors and leave them
+ * out of the percentiles).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, QueryResult } from 'pg';
+import { BenchmarkDataRow, benchmarkDataStatement, uuidLiteral } from '@raadgiver/db';
+import { BenchApi } from './graphql-load';
+
+export interface CapturedRequest {
+  roundTrips: number;
+  describe: string;
+  send(client: Client): Promise<void>;
+}
+
+/** utime + stime of a process in ms; fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux). */
+function processCpuMs(pid: string): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU so far of each local PostgreSQL backend connected to `database` (its process title names the database). */
+function postgresBackendsCpuMs(database: string): Map<string, number> {
+  const backends = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (title.startsWith('postgres:') && title.includes(` ${database} `)) backends.set(pid, processCpuMs(pid));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return backends;
+}
+
+/**
+ * CPU the local PostgreSQL backends of `database` use while `work` runs, in ms (backends open from before to after).
+ * On a shared machine CPU per request says more than latency: a single-threaded API gets a smaller share of busy
+ * cores than 50 backends do.
+ */
+async function postgresCpuDuring<T>(database: string, work: () => Promise<T> | T): Promise<{ result: T; postgresMs: number }> {
+  const before = postgresBackendsCpuMs(database);
+  const result = await work();
+  let postgresMs = 0;
+  for (const [pid, ms] of postgresBackendsCpuMs(database)) postgresMs += ms - (before.get(pid) ?? 0);
+  return { result, postgresMs };
+}
+
+export interface WrkLoadResult {
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** The API's CPU per request during the measured run: less noisy than latency on a shared machine. */
+  apiCpuMsPerRequest: number;
+  /** The same for the API's PostgreSQL backends, when they run on this machine. */
+  postgresCpuMsPerRequest: number | null;
+}
+
+export interface SqlLoadResult {
+  requests: number;
+  errors: number;
+  /** This process's CPU per request during the measured run: the pg client's side of the work. */
+  clientCpuMsPerRequest: number;
+  /** The CPU of the run's PostgreSQL backends per request, when they run on this machine. */
+  postgresCpuMsPerRequest: number | null;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/**
+ * The dashboard request of `tenantSlug`'s advisor as the service sends it: the context settings and the benchmark
+ * statement in one round trip (the API's RequestContext.statement: prepared, over the extended protocol; here the
+ * same two statements over the simple protocol, as readInContext in libs/db sends them, with the ids as literals).
+ */
+export async function captureDashboardRequest(appUrl: string, tenantSlug: string): Promise<CapturedRequest> {
+  const client = new Client({ connectionString: appUrl, application_name: 'raadgiver-bench-sql' });
+  await client.connect();
+  try {
+    const [{ tenant_id: tenantId, user_id: userId }] = (
+      await client.query<{ tenant_id: string; user_id: string }>(
+        `SELECT t.id AS tenant_id, (SELECT id FROM auth_user_by_email($2)) AS user_id FROM tenant t WHERE t.slug = $1`,
+        [tenantSlug, `advisor@${tenantSlug}.demo`],
+      )
+    ).rows;
+    const text = [
+      `SELECT set_config('app.tenant_id', ${uuidLiteral(tenantId)}, true), set_config('app.user_id', ${uuidLiteral(userId)}, true), set_config('app.operator', '', true)`,
+      benchmarkDataStatement({ unmapped: false }),
+    ].join(';\n');
+    return {
+      roundTrips: 1,
+      describe: 'the context settings and benchmarkDataStatement sent together',
+      async send(c: Client) {
+        const results = (await c.query(text)) as unknown as QueryResult<BenchmarkDataRow>[];
+        if (results[1].rows.length !== 1) throw new Error('The benchmark statement gave no row');
+      },
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** `clients` connections each sending the request in a loop for `seconds` after a 3 s warm-up. */
+export async function loadWithPg(appUrl: string, database: string, request: CapturedRequest, clients: number, seconds: number): Promise<SqlLoadResult> {
+  const connections = await Promise.all(
+    Array.from({ length: clients }, async () => {
+      const c = new Client({ connectionString: appUrl, application_name: 'raadgiver-bench-sql' });
+      await c.connect();
+      return c;
+    }),
+  );
+  try {
+    const drive = async (ms: number, latencies: number[]) => {
+      const until = Date.now() + ms;
+      await Promise.all(
+        connections.map(async (c) => {
+          while (Date.now() < until) {
+            const start = process.hrtime.bigint();
+            await request.send(c);
+            latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+          }
+        }),
+      );
+    };
+    // Like wrk, a request counts when it ends within the run; a failing request fails the run (send throws).
+    await drive(3000, []);
+    const latencies: number[] = [];
+    const cpuBefore = process.cpuUsage();
+    const { postgresMs } = await postgresCpuDuring(database, () => drive(seconds * 1000, latencies));
+    const cpu = process.cpuUsage(cpuBefore);
+    latencies.sort((a, b) => a - b);
+    const perRequest = (ms: number) => ms / latencies.length;
+    return {
+      requests: latencies.length,
+      errors: 0,
+      clientCpuMsPerRequest: perRequest((cpu.user + cpu.system) / 1000),
+      postgresCpuMsPerRequest: postgresMs > 0 ? perRequest(postgresMs) : null,
+      p50: percentile(latencies, 50), p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+    };
+  } finally {
+    await Promise.all(connections.map((c) => c.end()));
+  }
+}
+
+/** Keeps `clients` connections busy with one GraphQL request for `seconds` after a 3 s warm-up; any error response or timeout fails the run. */
+export function loadWithWrk(api: BenchApi, database: string, body: string, token: string, clients: number, seconds: number, timeoutSeconds: number): WrkLoadResult {
+  const script = join(mkdtempSync(join(tmpdir(), 'raadgiver-wrk-')), 'load.lua');
+  writeFileSync(
+    script,
+    `wrk.method = "POST"
+wrk.body = ${JSON.stringify(body)}
+wrk.headers["content-type"] = "application/json"
+wrk.headers["authorization"] = "Bearer ${token}"
+response = function(status, headers, body)
+  if status ~= 200 or string.find(body, '"errors"') then error("request failed: " .. status .. " " .. string.sub(body, 1, 300)) end
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %d %.3f %.3f %.3f %.3f\\n", summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
+`,
+  );
+  const run = (duration: number) =>
+    execFileSync('wrk', ['-t2', `-c${clients}`, `-d${duration}s`, `--timeout`, `${timeoutSeconds}s`, '-s', script, `${api.url}/graphql`], { encoding: 'utf8' });
+  run(3);
+  const cpuBefore = api.cpuMs();
+  const postgresBefore = postgresBackendsCpuMs(database);
+  const output = run(seconds);
+  const cpuMs = api.cpuMs() - cpuBefore;
+  let postgresMs = 0;
+  for (const [pid, ms] of postgresBackendsCpuMs(database)) postgresMs += ms - (postgresBefore.get(pid) ?? 0);
+  const match = /RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(output);
+  if (!match) throw new Error(`wrk gave no result:\n${output}`);
+  const [requests, errors, p50, p95, p99, max] = match.slice(1).map(Number);
+  return { requests, errors, p50, p95, p99, max, apiCpuMsPerRequest: cpuMs / requests, postgresCpuMsPerRequest: postgresMs > 0 ? postgresMs / requests : null };
+}
