@@ -10,12 +10,18 @@ describe('inquiryFilterSql', () => {
 
   it('continues the numbering of parameters already there and never puts a value in the SQL', () => {
     const params: unknown[] = ['earlier'];
-    const sql = inquiryFilterSql({ from: '2024-01-01', kinds: ['complaint'], search: "x'; DROP TABLE inquiry; --" }, params, { alias: 'q' });
-    expect(params).toEqual(['earlier', '2024-01-01', ['complaint'], "%x'; DROP TABLE inquiry; --%"]);
+    const sql = inquiryFilterSql({ from: '2024-01-01', kinds: ['complaint', 'guidance'], search: "x'; DROP TABLE inquiry; --" }, params, { alias: 'q' });
+    expect(params).toEqual(['earlier', '2024-01-01', ['complaint', 'guidance'], "%x'; DROP TABLE inquiry; --%"]);
     expect(sql).toContain('q.received_on >= $2::date');
     expect(sql).toContain('q.kind = ANY($3::text[])');
     expect(sql).toContain('q.reference ILIKE $4 OR q.summary ILIKE $4');
     expect(sql).not.toContain('DROP');
+  });
+
+  it('asks for one kind as an equality, so the kind index also gives the order', () => {
+    const params: unknown[] = [];
+    expect(inquiryFilterSql({ kinds: ['complaint'] }, params)).toContain('i.kind = $1::text');
+    expect(params).toEqual(['complaint']);
   });
 
   it('refuses an alias that is not a plain identifier', () => {

@@ -70,7 +70,9 @@ export function inquiryFilterSql(filter: InquiryFilterValues | null | undefined,
   if (!filter) return 'TRUE';
   if (filter.from) conditions.push(`${a}.received_on >= ${param(params, filter.from)}::date`);
   if (filter.to) conditions.push(`${a}.received_on <= ${param(params, filter.to)}::date`);
-  if (filter.kinds?.length) conditions.push(`${a}.kind = ANY(${param(params, filter.kinds)}::text[])`);
+  // One kind (the usual case) as an equality, so an index on (tenant_id, kind, received_on) also gives the order.
+  if (filter.kinds?.length === 1) conditions.push(`${a}.kind = ${param(params, filter.kinds[0])}::text`);
+  else if (filter.kinds?.length) conditions.push(`${a}.kind = ANY(${param(params, filter.kinds)}::text[])`);
   if (filter.statuses?.length) conditions.push(`${a}.status = ANY(${param(params, filter.statuses)}::text[])`);
   if (filter.outcomeIds?.length) conditions.push(`${a}.outcome_id = ANY(${param(params, filter.outcomeIds)}::uuid[])`);
   if (filter.categoryIds?.length) {

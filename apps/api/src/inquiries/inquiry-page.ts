@@ -54,7 +54,7 @@ export function inquiryPageSql(q: InquiryPageQuery): string {
         'citizenId', p.citizen_id, 'orgUnitId', p.org_unit_id, 'outcomeId', p.outcome_id, 'mainInquiryId', p.main_inquiry_id,
         'sortKey', p.${q.orderKey}::text,
         'citizen', json_build_object('id', c.id, 'reference', c.reference, 'displayName', c.display_name, 'email', c.email, 'phone', c.phone),
-        'categoryIds', (SELECT array_agg(pc.category_id) FROM page_category pc WHERE pc.inquiry_id = p.id)
+        'categoryIds', (SELECT array_agg(ic.category_id) FROM inquiry_category ic WHERE ic.tenant_id = p.tenant_id AND ic.inquiry_id = p.id)
       ) ORDER BY ${order})
       FROM page p JOIN citizen c ON c.tenant_id = p.tenant_id AND c.id = p.citizen_id), '[]'::json) AS rows,
     (SELECT json_agg(json_build_object('id', o.id, 'tenantId', o.tenant_id, 'parentId', o.parent_id, 'name', o.name, 'shortName', o.short_name,
