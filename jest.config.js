@@ -24,7 +24,9 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/jest-global-setup.cjs',
       globalTeardown: '<rootDir>/libs/testing/jest-global-teardown.cjs',
-      testTimeout: 60000,
     },
   ],
+  // A global option (jest ignores it inside a project): integration tests start APIs and workers, which on a
+  // busy CI machine takes longer than jest's default 5 s.
+  testTimeout: 60000,
 };
