@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readDownload } from './download';
 import { logIn } from './log-in';
 
 const RECOMMENDATION = 'Kortere sagsbehandlingstid og besked undervejs';
 // A new marker each run: the answer is an upsert, so a second run on the same database rewrites it.
 const MARKER = `e2e-${Date.now().toString(36)}`;
+const ATTACHMENT = { name: `referat-${MARKER}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Referat fra personalemødet (${MARKER})\nÆØÅ æøå\n`, 'utf8') };
 const ANSWER = `Vi har lært, at borgerne vil have "besked" undervejs – også når det går langsomt (${MARKER}).\nNæste skridt: Socialområdet sender et brev hver 14. dag; ÆØÅ æøå 'citat'.`;
 
 /** The text as the reader sees it: innerText follows the CSS, so a line break that was not kept would be lost here. */
@@ -47,7 +50,8 @@ test('a department contact answers a recommendation and the advisor sees the ans
   await form.getByLabel('Svar', { exact: true }).fill(ANSWER);
   await form.getByLabel('Forslag til status').selectOption('IN_PROGRESS');
   await form.getByRole('button', { name: 'Gem svar' }).click();
-  await expect(answer.getByRole('status')).toHaveText('Svaret er gemt.');
+  // The answer's notice; the attachments below it have their own.
+  await expect(answer.getByRole('status').filter({ hasText: 'Svaret er gemt.' })).toHaveText('Svaret er gemt.');
   const saved = answer.getByTestId('follow-up-text');
   await expect(saved).toContainText(MARKER);
   expect(await shownText(saved)).toBe(ANSWER);
@@ -57,6 +61,20 @@ test('a department contact answers a recommendation and the advisor sees the ans
   const reloaded = page.getByRole('article', { name: RECOMMENDATION }).getByRole('region', { name: 'Svar fra Socialområdet' }).getByTestId('follow-up-text');
   await expect(reloaded).toContainText(MARKER);
   expect(await shownText(reloaded)).toBe(ANSWER);
+
+  // A file attached to the saved answer; earlier runs' files are removed first (an answer holds at most five).
+  const saved2 = page.getByRole('article', { name: RECOMMENDATION }).getByRole('region', { name: 'Svar fra Socialområdet' });
+  const attachments = saved2.getByRole('list', { name: 'Bilag til svaret' });
+  const removeButtons = attachments.getByRole('button', { name: /^Fjern / });
+  while ((await removeButtons.count()) > 0) {
+    const before = await removeButtons.count();
+    await removeButtons.first().click();
+    await expect(removeButtons).toHaveCount(before - 1);
+  }
+  await saved2.getByLabel('Tilføj bilag').setInputFiles(ATTACHMENT);
+  await expect(saved2.getByRole('status').filter({ hasText: 'vedhæftet' })).toHaveText(`${ATTACHMENT.name} er vedhæftet.`);
+  await expect(attachments.getByTestId('attachment')).toHaveCount(1);
+  await expect(attachments.getByRole('button', { name: `Hent ${ATTACHMENT.name} (${ATTACHMENT.buffer.length} B)` })).toBeVisible();
 
   await page.getByRole('button', { name: 'Log ud' }).click();
   await expect(page.getByRole('button', { name: 'Log ind' })).toBeVisible();
@@ -74,9 +92,26 @@ test('a department contact answers a recommendation and the advisor sees the ans
   await expect(socialText).toHaveCount(1);
   expect(await shownText(socialText)).toBe(ANSWER);
 
+  // The file attached to the answer, downloaded as it was uploaded.
+  const download = page.waitForEvent('download');
+  await rowOf('Socialområdet').getByRole('button', { name: `Hent ${ATTACHMENT.name} (${ATTACHMENT.buffer.length} B)` }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(ATTACHMENT.name);
+  expect(await readDownload(file)).toBe(ATTACHMENT.buffer.toString('utf8'));
+
   // Skole og dagtilbud has not answered; Børne- og Familieområdet has (in the seed).
   await expect(rowOf('Skole- og dagtilbudsområdet')).toContainText('Intet svar');
   await expect(rowOf('Børne- og Familieområdet')).not.toContainText('Intet svar');
+
+  // The worker makes the note; the advisor watches it get ready and downloads the PDF.
+  await followUp.getByRole('button', { name: 'Dan opfølgningsnotat' }).click();
+  await expect(followUp.getByRole('progressbar', { name: /^Opfølgningsnotat, version \d+$/ })).toBeVisible();
+  const pdfButton = followUp.getByRole('button', { name: 'Hent notat (PDF)' });
+  await expect(pdfButton).toBeEnabled({ timeout: 60_000 });
+  const notePdf = page.waitForEvent('download');
+  await pdfButton.click();
+  const pdf = await readFile(await (await notePdf).path());
+  expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
 
   // Rendered as text: nothing the departments typed becomes markup, and no dialog was opened.
   expect(dialogs).toEqual([]);

@@ -23,10 +23,12 @@ export default defineConfig({
       // REST endpoints for file upload and download (import and export of inquiries).
       '/imports': { target: apiUrl, changeOrigin: false },
       '/exports': { target: apiUrl, changeOrigin: false },
-      // Downloads of a report version's documents; the admin's own modules live under /src, so this prefix is the API's.
-      '^/reports/[^/]+/versions/': { target: apiUrl, changeOrigin: false },
+      // Downloads of a report version's documents and of its follow-up notes; the admin's own modules live under /src.
+      '^/reports/[^/]+/(versions|follow-up-notes)/': { target: apiUrl, changeOrigin: false },
       // The national benchmark's files (`/benchmark/2024.csv`); the admin's benchmark modules are under /src.
       '^/benchmark/\\d{4}\\.(csv|xlsx)$': { target: apiUrl, changeOrigin: false },
+      // Attachments to the departments' answers (upload, download, remove).
+      '^/follow-ups/[^/]+/attachments': { target: apiUrl, changeOrigin: false },
     },
   },
   preview: { host: '127.0.0.1', port: Number(process.env.ADMIN_PORT ?? 4200) },

@@ -1,4 +1,4 @@
-import { answerFor, formatCompliance, groupByReport, isOverdue } from './follow-up-view';
+import { answerFor, answerKey, attachmentsByAnswer, formatByteSize, formatCompliance, groupByReport, isOverdue } from './follow-up-view';
 
 describe('isOverdue', () => {
   const today = '2025-01-15';
@@ -62,5 +62,23 @@ describe('formatCompliance', () => {
 
   it('writes a dash without recommendations', () => {
     expect(formatCompliance({ total: 0, implemented: 0 }, 'da', 'af')).toBe('–');
+  });
+});
+
+describe('attachments', () => {
+  it('formats sizes in the reader’s language', () => {
+    expect(formatByteSize(512, 'da')).toBe('512 B');
+    expect(formatByteSize(12_300, 'da')).toBe('12 kB');
+    expect(formatByteSize(2.45 * 1024 * 1024, 'da')).toBe('2,5 MB');
+    expect(formatByteSize(2.45 * 1024 * 1024, 'en')).toBe('2.5 MB');
+  });
+
+  it('keys the answers’ attachments by unit and recommendation, leaving out answers without any', () => {
+    const a = { id: 'a1' };
+    const byAnswer = attachmentsByAnswer([
+      { title: 'R1', followUps: [{ id: 'f1', orgUnit: { id: 'u1' }, attachments: [a] }, { id: 'f2', orgUnit: { id: 'u2' }, attachments: [] }] },
+    ]);
+    expect(byAnswer.get(answerKey('u1', 'R1'))).toEqual([{ followUpId: 'f1', attachments: [a] }]);
+    expect(byAnswer.has(answerKey('u2', 'R1'))).toBe(false);
   });
 });

@@ -50,3 +50,30 @@ export function formatCompliance(compliance: ComplianceView, language: 'da' | 'e
   if (compliance.total === 0) return '–';
   return `${compliance.implemented} ${of} ${compliance.total} (${percentProse(compliance.implemented, compliance.total, language)} %)`;
 }
+
+/** A file size for people: "512 B", "12 kB", "2,4 MB" (decimal separator of the language). */
+export function formatByteSize(bytes: number, language: string): string {
+  const number = (value: number, digits: number) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${number(Math.round(bytes / 1024), 0)} kB`;
+  return `${number(bytes / (1024 * 1024), 1)} MB`;
+}
+
+/** The attachments of each department's answer, keyed by unit and recommendation title as the follow-up note's rows name them. */
+export function attachmentsByAnswer<A>(
+  recommendations: readonly { title: string; followUps: readonly { id: string; orgUnit?: { id: string } | null; attachments: readonly A[] }[] }[],
+): Map<string, { followUpId: string; attachments: readonly A[] }[]> {
+  const byAnswer = new Map<string, { followUpId: string; attachments: readonly A[] }[]>();
+  for (const recommendation of recommendations) {
+    for (const followUp of recommendation.followUps) {
+      if (!followUp.orgUnit || followUp.attachments.length === 0) continue;
+      const key = answerKey(followUp.orgUnit.id, recommendation.title);
+      byAnswer.set(key, [...(byAnswer.get(key) ?? []), { followUpId: followUp.id, attachments: followUp.attachments }]);
+    }
+  }
+  return byAnswer;
+}
+
+export function answerKey(orgUnitId: string, recommendationTitle: string): string {
+  return `${orgUnitId}\n${recommendationTitle}`;
+}

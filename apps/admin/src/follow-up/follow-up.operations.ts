@@ -1,5 +1,15 @@
 import { graphql } from '../gql';
 
+export const FollowUpAttachmentFields = graphql(`
+  fragment FollowUpAttachmentItem on FollowUpAttachment {
+    id
+    fileName
+    contentType
+    byteSize
+    createdAt
+  }
+`);
+
 export const FollowUpAnswerFields = graphql(`
   fragment FollowUpAnswer on RecommendationFollowUp {
     id
@@ -10,6 +20,9 @@ export const FollowUpAnswerFields = graphql(`
     orgUnit {
       id
       name
+    }
+    attachments {
+      ...FollowUpAttachmentItem
     }
   }
 `);
@@ -48,6 +61,28 @@ export const WriteFollowUpMutation = graphql(`
   mutation WriteFollowUp($input: WriteFollowUpInput!) {
     writeFollowUp(input: $input) {
       ...FollowUpAnswer
+    }
+  }
+`);
+
+/** The departments' answers to a report's recommendations with their attachments, for the advisor's follow-up view. */
+export const ReportFollowUpAttachmentsQuery = graphql(`
+  query ReportFollowUpAttachments($id: ID!) {
+    report(id: $id) {
+      id
+      recommendations {
+        id
+        title
+        followUps {
+          id
+          orgUnit {
+            id
+          }
+          attachments {
+            ...FollowUpAttachmentItem
+          }
+        }
+      }
     }
   }
 `);

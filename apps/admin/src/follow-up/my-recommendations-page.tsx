@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { FollowUpAnswerFragment, MyRecommendationsQuery as MyRecommendationsResult } from '../gql/graphql';
 import { apiErrorsOf } from '../graphql/api-errors';
 import { formatDay, formatInstant, todayIsoDay } from '../i18n/dates';
 import { FormErrors } from '../ui/form-errors';
+import { FollowUpAttachments } from './follow-up-attachments';
 import { FollowUpForm } from './follow-up-form';
 import { answerFor, groupByReport, isOverdue } from './follow-up-view';
 import { MyRecommendationsQuery } from './follow-up.operations';
@@ -29,8 +30,15 @@ export function FollowUpAnswer({ answer }: { answer: FollowUpAnswerFragment }) {
   );
 }
 
-/** One addressed unit's answer, and, for the contact's own units, the form to write or rewrite it. */
-function UnitAnswer({ recommendation, orgUnit, canAnswer }: { recommendation: Recommendation; orgUnit: { id: string; name: string }; canAnswer: boolean }) {
+interface UnitAnswerProps {
+  recommendation: Recommendation;
+  orgUnit: { id: string; name: string };
+  canAnswer: boolean;
+  onAttachmentsChange: () => void;
+}
+
+/** One addressed unit's answer with its attachments, and, for the contact's own units, the form to write or rewrite it and the file input. */
+function UnitAnswer({ recommendation, orgUnit, canAnswer, onAttachmentsChange }: UnitAnswerProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState('');
@@ -38,6 +46,8 @@ function UnitAnswer({ recommendation, orgUnit, canAnswer }: { recommendation: Re
   const [saved, setSaved] = useState<FollowUpAnswerFragment | null>(null);
   const fetched = answerFor(recommendation.followUps, orgUnit.id);
   const answer = saved && (!fetched || saved.updatedAt >= fetched.updatedAt) ? saved : fetched;
+  // Attachments change without changing the answer: the fetched list is the current one.
+  const attachments = (fetched?.id === answer?.id ? fetched : answer)?.attachments ?? [];
 
   return (
     <section className="unit-answer" aria-label={t('followUp.answerFrom', { unit: orgUnit.name })}>
@@ -73,11 +83,12 @@ function UnitAnswer({ recommendation, orgUnit, canAnswer }: { recommendation: Re
         </div>
         )
       )}
+      {answer && <FollowUpAttachments followUpId={answer.id} attachments={attachments} canChange={canAnswer} onChange={onAttachmentsChange} />}
     </section>
   );
 }
 
-function RecommendationCard({ recommendation, today }: { recommendation: Recommendation; today: string }) {
+function RecommendationCard({ recommendation, today, onAttachmentsChange }: { recommendation: Recommendation; today: string; onAttachmentsChange: () => void }) {
   const { t, i18n } = useTranslation();
   const overdue = isOverdue(recommendation, today);
   return (
@@ -97,7 +108,13 @@ function RecommendationCard({ recommendation, today }: { recommendation: Recomme
       </dl>
       <h4>{t('followUp.answers')}</h4>
       {recommendation.orgUnits.map((unit) => (
-        <UnitAnswer key={unit.id} recommendation={recommendation} orgUnit={unit} canAnswer={recommendation.answerableOrgUnitIds.includes(unit.id)} />
+        <UnitAnswer
+          key={unit.id}
+          recommendation={recommendation}
+          orgUnit={unit}
+          canAnswer={recommendation.answerableOrgUnitIds.includes(unit.id)}
+          onAttachmentsChange={onAttachmentsChange}
+        />
       ))}
     </article>
   );
@@ -106,7 +123,8 @@ function RecommendationCard({ recommendation, today }: { recommendation: Recomme
 /** The department contact's recommendations, under their report, with the departments' answers and a form per addressed unit. */
 export function MyRecommendationsPage() {
   const { t, i18n } = useTranslation();
-  const [{ data, error, fetching }] = useQuery({ query: MyRecommendationsQuery, context: FOLLOW_UP_CONTEXT, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: MyRecommendationsQuery, context: FOLLOW_UP_CONTEXT, requestPolicy: 'cache-and-network' });
+  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const groups = groupByReport(data?.myRecommendations ?? []);
   const today = todayIsoDay();
 
@@ -122,7 +140,7 @@ export function MyRecommendationsPage() {
           <h2>{report.title}</h2>
           {report.publishedAt && <p className="muted">{t('followUp.published', { date: formatInstant(report.publishedAt, i18n.language) })}</p>}
           {recommendations.map((recommendation) => (
-            <RecommendationCard key={recommendation.id} recommendation={recommendation} today={today} />
+            <RecommendationCard key={recommendation.id} recommendation={recommendation} today={today} onAttachmentsChange={refresh} />
           ))}
         </section>
       ))}

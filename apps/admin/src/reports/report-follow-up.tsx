@@ -2,6 +2,9 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { ReportFollowUpNoteFragment } from '../gql/graphql';
+import { FollowUpAttachments } from '../follow-up/follow-up-attachments';
+import { answerKey, attachmentsByAnswer } from '../follow-up/follow-up-view';
+import { ReportFollowUpAttachmentsQuery } from '../follow-up/follow-up.operations';
 import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
 import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
 import { Field } from '../ui/field';
@@ -49,10 +52,15 @@ function IntroForm({ reportId, initial }: { reportId: string; initial: string })
   );
 }
 
-/** The note as the worker would make it now: the introduction and one row per department; text shown as text. */
+/**
+ * The note as the worker would make it now: the introduction and one row per department; text shown as text. Under each
+ * answer the files the department attached, to download (they are not part of the generated note).
+ */
 function NotePreview({ reportId }: { reportId: string }) {
   const { t } = useTranslation();
   const [{ data, error, fetching }] = useQuery({ query: FollowUpNotePreviewQuery, variables: { reportId }, requestPolicy: 'network-only' });
+  const [{ data: attached }] = useQuery({ query: ReportFollowUpAttachmentsQuery, variables: { id: reportId }, requestPolicy: 'network-only' });
+  const attachments = attachmentsByAnswer(attached?.report?.recommendations ?? []);
   const preview = data?.followUpNotePreview;
   if (!preview) {
     return fetching ? <p aria-busy="true">{t('common.loading')}</p> : <FormErrors errors={apiErrorsOf(error, [])} />;
@@ -83,6 +91,9 @@ function NotePreview({ reportId }: { reportId: string }) {
                         {entry.text}
                       </p>
                       {entry.proposedStatus && <p className="muted">{t('followUp.proposal', { status: t(`followUp.status.${entry.proposedStatus}`) })}</p>}
+                      {(attachments.get(answerKey(row.orgUnitId, entry.recommendationTitle)) ?? []).map((answer) => (
+                        <FollowUpAttachments key={answer.followUpId} followUpId={answer.followUpId} attachments={answer.attachments} />
+                      ))}
                     </div>
                   ))
                 )}

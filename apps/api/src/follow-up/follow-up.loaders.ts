@@ -2,10 +2,13 @@ import DataLoader from 'dataloader';
 import { CarryOver } from '@raadgiver/domain';
 import { RequestContext } from '../graphql/request-context';
 import { CONTACT_SCOPE } from './follow-up.service';
-import { FollowUpNoteType, RecommendationFollowUpType, RecommendationReportType, RecommendationStatusChangeType } from './follow-up.types';
+import { FollowUpAttachmentType, FollowUpNoteType, RecommendationFollowUpType, RecommendationReportType, RecommendationStatusChangeType } from './follow-up.types';
 
 export const FOLLOW_UP_COLUMNS = `f.id, f.recommendation_id AS "recommendationId", f.org_unit_id AS "orgUnitId", f.text, f.proposed_status AS "proposedStatus",
   f.written_by AS "writtenById", f.created_at AS "createdAt", f.updated_at AS "updatedAt"`;
+
+export const ATTACHMENT_COLUMNS = `a.id, a.follow_up_id AS "followUpId", a.file_name AS "fileName", a.content_type AS "contentType",
+  a.byte_size AS "byteSize", a.created_at AS "createdAt"`;
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -34,6 +37,17 @@ export function followUpLoaders(ctx: RequestContext, carryOverOf: (reportId: str
           [ids],
         );
         const groups = groupBy(rows, (r) => r.recommendationId);
+        return ids.map((id) => groups.get(id) ?? []);
+      }),
+    ),
+    // Reached only through a follow-up the caller may read; the content stays behind the download endpoint.
+    attachments: new DataLoader<string, FollowUpAttachmentType[]>((ids) =>
+      ctx.run(async (em) => {
+        const rows = await em.query<FollowUpAttachmentType[]>(
+          `SELECT ${ATTACHMENT_COLUMNS} FROM recommendation_follow_up_attachment a WHERE a.follow_up_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
+          [ids],
+        );
+        const groups = groupBy(rows, (r) => r.followUpId);
         return ids.map((id) => groups.get(id) ?? []);
       }),
     ),

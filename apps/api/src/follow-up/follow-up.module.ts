@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { ReportsModule } from '../reports/reports.module';
 import { CaseVolumeResolver } from './case-volume.resolver';
 import { CaseVolumeService } from './case-volume.service';
+import { FollowUpAttachmentsController } from './follow-up-attachments.controller';
+import { FollowUpAttachmentsService } from './follow-up-attachments.service';
 import { FollowUpDocumentsController } from './follow-up-documents.controller';
 import { FollowUpNoteQueue } from './follow-up-note-queue';
 import { FollowUpService } from './follow-up.service';
@@ -14,9 +16,9 @@ import {
 
 @Module({
   imports: [ReportsModule],
-  controllers: [FollowUpDocumentsController],
+  controllers: [FollowUpDocumentsController, FollowUpAttachmentsController],
   providers: [
-    FollowUpNoteQueue, FollowUpService, CaseVolumeService, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
+    FollowUpNoteQueue, FollowUpService, FollowUpAttachmentsService, CaseVolumeService, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
     RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,
   ],
 })

@@ -9,6 +9,7 @@ import { followUpLoaders } from './follow-up.loaders';
 import { FollowUpService } from './follow-up.service';
 import {
   CarryOverType,
+  FollowUpAttachmentType,
   FollowUpNotePreviewType,
   FollowUpNoteType,
   RecommendationFollowUpType,
@@ -83,6 +84,14 @@ export class RecommendationStatusChangeResolver {
 
 @Resolver(() => RecommendationFollowUpType)
 export class RecommendationFollowUpFieldsResolver {
+  constructor(private readonly service: FollowUpService) {}
+
+  // At most five per answer, fetched by one loader query per request: priced like a single object, not an open list.
+  @ResolveField(() => [FollowUpAttachmentType], { description: 'Files attached to the answer (at most 5), oldest first', complexity: ({ childComplexity }) => 1 + childComplexity })
+  attachments(@Parent() followUp: RecommendationFollowUpType, @Context() ctx: RequestContext) {
+    return loaders(ctx, this.service).attachments.load(followUp.id);
+  }
+
   @ResolveField(() => OrgUnitType, { nullable: true, description: 'The addressed unit the answer is for' })
   orgUnit(@Parent() followUp: RecommendationFollowUpType, @Context() ctx: RequestContext) {
     return orgUnitLoaders(ctx).byId.load(followUp.orgUnitId) as Promise<OrgUnitType | null>;

@@ -26,7 +26,7 @@ export const FOLLOW_UP_NOTE_CONTENT_TYPES: Record<FollowUpNoteFormat, string> = 
 export const CONTACT_SCOPE = orgUnitScopeSql('SELECT org_unit_id FROM membership_org_unit WHERE user_id = $1');
 
 /** A recommendation of a published report addressed to at least one unit in the contact's scope. $1 user, r the recommendation. */
-const RECOMMENDATION_IN_SCOPE = `EXISTS (SELECT 1 FROM report p WHERE p.tenant_id = r.tenant_id AND p.id = r.report_id AND p.status = 'published')
+export const RECOMMENDATION_IN_SCOPE = `EXISTS (SELECT 1 FROM report p WHERE p.tenant_id = r.tenant_id AND p.id = r.report_id AND p.status = 'published')
   AND EXISTS (SELECT 1 FROM recommendation_org_unit l WHERE l.tenant_id = r.tenant_id AND l.recommendation_id = r.id AND l.org_unit_id IN (${CONTACT_SCOPE}))`;
 
 /**

@@ -25,6 +25,16 @@ export class RecommendationFollowUpType {
   writtenById!: string;
 }
 
+@ObjectType('FollowUpAttachment', { description: "A file attached to a department's answer; download it from GET /follow-ups/:followUpId/attachments/:id" })
+export class FollowUpAttachmentType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) followUpId!: string;
+  @Field({ description: 'As uploaded, without folders; at most 200 characters' }) fileName!: string;
+  @Field() contentType!: string;
+  @Field(() => Int) byteSize!: number;
+  @Field() createdAt!: Date;
+}
+
 @ObjectType('RecommendationReport', { description: 'The report a recommendation belongs to: what a department contact may see of it' })
 export class RecommendationReportType {
   @Field(() => ID) id!: string;

@@ -54,6 +54,40 @@ export class RecommendationFollowUp {
   updatedAt!: Date;
 }
 
+/** A file a department contact attached to their answer; the content is read and written with SQL only. */
+@Entity({ name: 'recommendation_follow_up_attachment' })
+export class RecommendationFollowUpAttachment {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'follow_up_id' })
+  followUpId!: string;
+
+  @Column({ type: 'text', name: 'file_name' })
+  fileName!: string;
+
+  @Column({ type: 'text', name: 'content_type' })
+  contentType!: string;
+
+  @Column({ type: 'int', name: 'byte_size' })
+  byteSize!: number;
+
+  @Column({ type: 'text' })
+  sha256!: string;
+
+  @Column({ type: 'bytea', select: false })
+  content!: Buffer;
+
+  @Column({ type: 'uuid', name: 'uploaded_by' })
+  uploadedBy!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+}
+
 /**
  * A numbered generation of a report's follow-up note. Its documents live in follow_up_note_document (tenant_id,
  * report_id, version, format 'pdf' | 'docx', content bytea, byte_size, sha256, created_at), read and written with SQL.

@@ -1,5 +1,7 @@
 import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod, NationalTaxonomyEntry, NationalTaxonomyVersion } from './benchmark.entities';
-import { DecidedCaseVolume, FollowUpNote, RecommendationFollowUp, RecommendationStatusChange, ReminderSent } from './follow-up.entities';
+import {
+  DecidedCaseVolume, FollowUpNote, RecommendationFollowUp, RecommendationFollowUpAttachment, RecommendationStatusChange, ReminderSent,
+} from './follow-up.entities';
 import { AppUser, Municipality, RefreshSession, Tenant } from './platform.entities';
 import { Recommendation, RecommendationOrgUnit, Report, ReportDocument, ReportVersion } from './report.entities';
 import {
@@ -17,6 +19,6 @@ export const ENTITIES = [
   Municipality, Tenant, AppUser, RefreshSession, TenantPopulation, OrgUnit, OrgUnitEvent, OrgUnitLink, Membership,
   MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
-  RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent,
+  RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
   NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment,
 ];

@@ -1,0 +1,51 @@
+import { ApiError } from '../errors/api-error';
+import { attachmentDisposition, attachmentFileName, checkAttachment } from './follow-up-attachment-file';
+
+const file = (content: Buffer | string, originalname: string, mimetype: string) => {
+  const buffer = Buffer.from(content);
+  return { buffer, originalname, mimetype, size: buffer.length };
+};
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof ApiError ? { code: error.code, field: error.field, message: error.message } : error;
+  }
+  throw new Error('not refused');
+};
+
+describe('follow-up attachment files', () => {
+  it('keeps the last part of a path, drops control characters and quotes, and shortens to 200 characters with the extension', () => {
+    expect(attachmentFileName('../../etc/passwd.txt')).toBe('passwd.txt');
+    expect(attachmentFileName('C:\\Users\\bs\\Referat "møde".txt')).toBe('Referat møde.txt');
+    expect(attachmentFileName('a\u0000b\nc.pdf')).toBe('abc.pdf');
+    expect(attachmentFileName('...')).toBe('');
+    // What a browser's UTF-8 becomes when read as latin1, taken back.
+    expect(attachmentFileName(Buffer.from('Årsplan.pdf', 'utf8').toString('latin1'))).toBe('Årsplan.pdf');
+    const long = attachmentFileName(`${'ø'.repeat(300)}.docx`);
+    expect([...long]).toHaveLength(200);
+    expect(long.endsWith('ø.docx')).toBe(true);
+  });
+
+  it('accepts the allowed types by declared type and content', () => {
+    expect(checkAttachment(file('%PDF-1.7\n', 'a.pdf', 'application/pdf')).contentType).toBe('application/pdf');
+    expect(checkAttachment(file('ÆØÅ\n', 'a.txt', 'text/plain; charset=UTF-8')).contentType).toBe('text/plain');
+    expect(checkAttachment(file(Buffer.from('ffd8ffdb', 'hex'), 'a.JPG', 'image/jpg')).contentType).toBe('image/jpeg');
+    expect(checkAttachment(file(Buffer.from('PK\u0003\u0004xl/workbook.xml', 'latin1'), 'a.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).fileName).toBe('a.xlsx');
+  });
+
+  it('refuses, naming the field file, what is not what it says or not allowed', () => {
+    const bad = { code: 'BAD_USER_INPUT', field: 'file' };
+    expect(refusal(() => checkAttachment(undefined))).toMatchObject(bad);
+    expect(refusal(() => checkAttachment(file('', 'a.pdf', 'application/pdf')))).toMatchObject({ ...bad, message: 'file is empty' });
+    expect(refusal(() => checkAttachment(file('hello', 'a.pdf', 'application/pdf')))).toMatchObject({ ...bad, message: 'file is declared as PDF but its content is not PDF' });
+    expect(refusal(() => checkAttachment(file('PK\u0003\u0004xl/', 'a.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')))).toMatchObject(bad);
+    expect(refusal(() => checkAttachment(file('<svg/>', 'a.svg', 'image/svg+xml')))).toMatchObject(bad);
+    expect(refusal(() => checkAttachment(file(Buffer.from([0xc3, 0x28]), 'a.txt', 'text/plain')))).toMatchObject(bad);
+    expect(refusal(() => checkAttachment(file('%PDF-', 'a.exe', 'application/pdf')))).toMatchObject({ ...bad, message: 'file name must end in .pdf for a PDF file' });
+  });
+
+  it('gives the download an ASCII name and the exact one per RFC 5987', () => {
+    expect(attachmentDisposition("Svar (Sø's) – 100%.pdf")).toBe(`attachment; filename="Svar (Soe's)  100%.pdf"; filename*=UTF-8''Svar%20%28S%C3%B8%27s%29%20%E2%80%93%20100%25.pdf`);
+  });
+});
