@@ -81,7 +81,8 @@ export interface SqlLoadResult {
 /**
  * The dashboard request of `tenantSlug`'s advisor as the service sends it: the context settings and the benchmark
  * statement in one round trip (the API's RequestContext.statement: prepared, over the extended protocol; here the
- * same two statements over the simple protocol, as readInContext in libs/db sends them, with the ids as literals).
+ * same two statements over the simple protocol, as readInContext in libs/db sends them, with the ids and the version
+ * the API's memo holds as literals).
  */
 export async function captureDashboardRequest(appUrl: string, tenantSlug: string): Promise<CapturedRequest> {
   const client = new Client({ connectionString: appUrl, application_name: 'raadgiver-bench-sql' });
@@ -93,16 +94,19 @@ export async function captureDashboardRequest(appUrl: string, tenantSlug: string
         [tenantSlug, `advisor@${tenantSlug}.demo`],
       )
     ).rows;
+    // In steady state the API sends the version its memo holds, and gets the version back without the text.
+    const statement = benchmarkDataStatement({ unmapped: false });
+    const [{ version }] = (await client.query<BenchmarkDataRow>(statement, [''])).rows;
     const text = [
       `SELECT set_config('app.tenant_id', ${uuidLiteral(tenantId)}, true), set_config('app.user_id', ${uuidLiteral(userId)}, true), set_config('app.operator', '', true)`,
-      benchmarkDataStatement({ unmapped: false }),
+      statement.replace('$1::text', `${client.escapeLiteral(version)}::text`),
     ].join(';\n');
     return {
       roundTrips: 1,
-      describe: 'the context settings and benchmarkDataStatement sent together',
+      describe: "the context settings and benchmarkDataStatement with the API memo's version sent together",
       async send(c: Client) {
         const results = (await c.query(text)) as unknown as QueryResult<BenchmarkDataRow>[];
-        if (results[1].rows.length !== 1) throw new Error('The benchmark statement gave no row');
+        if (results[1].rows.length !== 1 || results[1].rows[0].version !== version) throw new Error('The benchmark statement gave no row of the version');
       },
     };
   } finally {

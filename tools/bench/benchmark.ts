@@ -8,11 +8,11 @@
  * registrations (benchmark-data.ts), then:
  *  - refresh: refreshTenantBenchmarkInContext for every tenant, one after another, as the nightly
  *    refreshAllBenchmarks job does;
- *  - GraphQL: the API in production mode, Lejre's advisor asking for benchmarkDashboard with the admin's
- *    selection, 50 clients with wrk;
+ *  - GraphQL: the API in production mode, Lejre's advisor sending the admin's BenchmarkDashboard query (read from
+ *    the admin's generated operations; the trends are a query of their own there), 50 clients with wrk;
  *  - SQL: the statement the service sends for that request (benchmarkDataStatement in libs/db, which the service
- *    takes it from), sent with `pg` over 50 connections with Lejre's context in one round trip, as the service
- *    sends it; run before and after the GraphQL run.
+ *    takes it from), sent with `pg` over 50 connections with Lejre's context in one round trip and the data
+ *    version the API's memo holds, as the service sends it in steady state; run before and after the GraphQL run.
  * The refresh is followed by VACUUM ANALYZE of the aggregate tables (not timed), as autovacuum would do after the
  * nightly rewrite of every row.
  *
@@ -23,6 +23,9 @@
  * Postgres: BENCH_DATABASE_ADMIN_URL, else postgres://postgres@127.0.0.1:5432/postgres.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DocumentNode, print } from 'graphql';
 import { Client } from 'pg';
 import { createDataSource, dropDatabase, refreshTenantBenchmarkInContext } from '@raadgiver/db';
 import { prepareDatabase } from '../dev/prepare-database';
@@ -43,17 +46,17 @@ const DATABASE = 'raadgiver_bench_benchmark';
 const TENANT_SLUG = 'lejre';
 const YEAR = FIRST_YEAR + YEARS - 1;
 
-const FIGURE_FIELDS = `year years taxonomyVersion
-  tenants { id name slug kommunekode peerGroup own comment }
-  figures { metric code nameDa nameEn
-    national { lowerQuartile median upperQuartile tenantCount }
-    peerGroups { peerGroup statistic { median tenantCount } }
-    values { tenantId own value count suppressed rank trend { year value suppressed } }
-    nationalTrend { year median tenantCount } }`;
-const DASHBOARD = JSON.stringify({
-  query: `query BenchmarkDashboard($year: Int) { benchmarkDashboard(year: $year) { optIn unmapped { kind id name nationalCode } benchmark { ${FIGURE_FIELDS} } } }`,
-  variables: { year: YEAR },
-});
+/** An operation of the admin as its generated document holds it: read, not imported, as a tool imports no app. */
+function adminOperation(name: string): DocumentNode {
+  const source = readFileSync(resolve(__dirname, '../../apps/admin/src/gql/graphql.ts'), 'utf8');
+  const found = new RegExp(`^export const ${name}Document = (\\{.*\\}) as unknown as DocumentNode`, 'm').exec(source);
+  if (!found) throw new Error(`The admin has no generated ${name} operation`);
+  return JSON.parse(found[1]) as DocumentNode;
+}
+
+// The admin's own dashboard query (apps/admin/src/benchmark/benchmark.operations.ts): the trends are a query of their
+// own there (BenchmarkDashboardTrends), asked for separately.
+const DASHBOARD = JSON.stringify({ query: print(adminOperation('BenchmarkDashboard')), variables: { year: YEAR } });
 
 async function main(): Promise<void> {
   const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -3,31 +3,51 @@ import { BenchmarkData, parseBenchmarkData } from '@raadgiver/db';
 /** Built benchmarks kept per data: one per year and own tenant asked for, the most recently used. */
 export const MAX_MEMO_RESULTS = 16;
 
+/** The benchmark statement's answer: the version of the aggregates, and their text unless the caller had it. */
+export interface VersionedBenchmarkData {
+  version: string;
+  data: string | null;
+}
+
 /**
- * What the service built from the aggregates it read last. Every request still reads the aggregates (one
- * statement), so nothing is ever served from before a refresh; when they come back as the same text as last time,
- * the parsed data and an answer already built for the same year and own tenant are used again instead of being
- * built anew. Building is a pure function of the data, the year and the own tenant, and costs far more CPU than
+ * What the service built from the aggregates it read last. Every request still reads the aggregates' version (one
+ * statement), so nothing is ever served from before a refresh; while the version stays the one the memo holds, the
+ * statement leaves the text out and the parsed data and an answer already built for the same year and own tenant
+ * are used again. Building is a pure function of the data, the year and the own tenant, and costs far more CPU than
  * the read (all tenants' figures over all years), while the aggregates change only when a refresh ran.
  */
 export class BenchmarkMemo<T> {
-  private text: string | null = null;
+  private version: string | null = null;
   private data: BenchmarkData | null = null;
   private readonly results = new Map<string, T>();
 
-  /** The parsed data of `text`; a new text drops everything built from the old one. */
-  dataOf(text: string): BenchmarkData {
-    if (text !== this.text || !this.data) {
-      this.data = parseBenchmarkData(text);
-      this.text = text;
+  /** The version to send with the statement: the one held, or '' for the full text. */
+  get knownVersion(): string {
+    return this.version ?? '';
+  }
+
+  /**
+   * Whether `read` can be served: it has the text, or its version is the one held. A read that left the text out can
+   * miss when a concurrent request has moved the memo on to newer aggregates meanwhile; read again with ''.
+   */
+  canServe(read: VersionedBenchmarkData): boolean {
+    return read.data !== null || (read.version === this.version && this.data !== null);
+  }
+
+  /** The parsed data of `read`; a new version drops everything built from the old one. */
+  dataOf(read: VersionedBenchmarkData): BenchmarkData {
+    if (read.version !== this.version || !this.data) {
+      if (read.data === null) throw new Error(`The benchmark data of version ${read.version} is not held`);
+      this.data = parseBenchmarkData(read.data);
+      this.version = read.version;
       this.results.clear();
     }
     return this.data;
   }
 
-  /** The answer for `key` built from `text`'s data, built now if it is not kept. */
-  resultOf(text: string, key: string, build: (data: BenchmarkData) => T): T {
-    const data = this.dataOf(text);
+  /** The answer for `key` built from `read`'s data, built now if it is not kept. */
+  resultOf(read: VersionedBenchmarkData, key: string, build: (data: BenchmarkData) => T): T {
+    const data = this.dataOf(read);
     const kept = this.results.get(key);
     if (kept !== undefined) {
       this.results.delete(key);
@@ -36,7 +56,7 @@ export class BenchmarkMemo<T> {
     }
     const built = build(data);
     // Only when the data is still the one it was built from: a concurrent request may have read newer aggregates.
-    if (this.text === text) {
+    if (this.version === read.version) {
       this.results.set(key, built);
       if (this.results.size > MAX_MEMO_RESULTS) this.results.delete(this.results.keys().next().value as string);
     }

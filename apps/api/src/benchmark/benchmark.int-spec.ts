@@ -119,6 +119,24 @@ describe('the national benchmark through the API', () => {
     expect(own.every((v) => v.count !== null)).toBe(true);
   });
 
+  it('serves changed aggregates at once, though the API keeps what it built from the last read', async () => {
+    const session = await ctx.api.login('admin@lejre.demo');
+    const comment = async () => {
+      const result = await ctx.api.gql<{ benchmarkDashboard: { benchmark: Benchmark } }>(
+        `query D($year: Int) { benchmarkDashboard(year: $year) { benchmark { tenants { id comment } } } }`, { year: YEAR }, session);
+      expect(result.errors).toBeUndefined();
+      return result.data?.benchmarkDashboard.benchmark.tenants.find((t) => t.id === tenants.lejre)?.comment;
+    };
+    const setComment = (text: string) =>
+      ctx.api.gql(`mutation C($year: Int!, $text: String) { setBenchmarkComment(year: $year, text: $text) }`, { year: YEAR, text }, session);
+    const before = await comment();
+    expect(await comment()).toBe(before);
+    await setComment('Ny sagsgang fra marts');
+    expect(await comment()).toBe('Ny sagsgang fra marts');
+    await setComment('');
+    expect(await comment()).toBe(before ?? null);
+  });
+
   it('reaches no inquiry, citizen or free text from the public query (walking its types)', async () => {
     const typeQuery = `query T($name: String!) { __type(name: $name) { name kind fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }`;
     const named = (t: { kind: string; name: string | null; ofType?: unknown }): { kind: string; name: string } => (t.name ? (t as { kind: string; name: string }) : named(t.ofType as never));

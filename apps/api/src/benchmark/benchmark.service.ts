@@ -30,18 +30,31 @@ export class BenchmarkService {
   /** One statement in one round trip with the request's context: the aggregates are read, never inquiries. */
   async publicBenchmark(ctx: RequestContext, year: number | null | undefined): Promise<BenchmarkType> {
     checkYear(year);
-    const [row] = await ctx.statement<BenchmarkDataRow>(benchmarkDataStatement({ unmapped: false }), []);
-    return this.memo.resultOf(row.data, `public:${year ?? ''}`, (data) => this.benchmark(data, year ?? null, null));
+    return this.withData(ctx, false, (row) => this.memo.resultOf(row, `public:${year ?? ''}`, (data) => this.benchmark(data, year ?? null, null)));
   }
 
   async dashboard(ctx: RequestContext, year: number | null | undefined): Promise<BenchmarkDashboardType> {
     const { tenantId } = ctx.requireTenant();
     checkYear(year);
     const unmapped = ctx.auth?.roles.includes('tenant_admin') ?? false;
-    const [row] = await ctx.statement<BenchmarkDataRow>(benchmarkDataStatement({ unmapped }), []);
-    const benchmark = this.memo.resultOf(row.data, `${tenantId}:${year ?? ''}`, (data) => this.benchmark(data, year ?? null, tenantId));
-    const optIn = this.memo.dataOf(row.data).tenants.find((t) => t.id === tenantId)?.optIn ?? false;
-    return { benchmark, unmapped: benchmarkUnmappedFromRow(row), optIn };
+    return this.withData(ctx, unmapped, (row) => {
+      const benchmark = this.memo.resultOf(row, `${tenantId}:${year ?? ''}`, (data) => this.benchmark(data, year ?? null, tenantId));
+      const optIn = this.memo.dataOf(row).tenants.find((t) => t.id === tenantId)?.optIn ?? false;
+      return { benchmark, unmapped: benchmarkUnmappedFromRow(row), optIn };
+    });
+  }
+
+  /**
+   * `use` of the aggregates' version, read with their text only when the memo does not hold that version. `use` runs
+   * right after the check, before another request can move the memo on; when one did so while this read was under
+   * way (sent with the older version), the text is read again (rarely: only around a refresh).
+   */
+  private async withData<R>(ctx: RequestContext, unmapped: boolean, use: (row: BenchmarkDataRow) => R): Promise<R> {
+    const statement = benchmarkDataStatement({ unmapped });
+    const [row] = await ctx.statement<BenchmarkDataRow>(statement, [this.memo.knownVersion]);
+    if (this.memo.canServe(row)) return use(row);
+    const [full] = await ctx.statement<BenchmarkDataRow>(statement, ['']);
+    return use(full);
   }
 
   benchmark(data: BenchmarkData, requestedYear: number | null, ownTenantId: string | null): BenchmarkType {
