@@ -6,38 +6,17 @@
  * out of the percentiles).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, QueryResult } from 'pg';
 import { BenchmarkDataRow, benchmarkDataStatement, uuidLiteral } from '@raadgiver/db';
-import { BenchApi } from './graphql-load';
+import { BenchApi, postgresBackendsCpuMs } from './graphql-load';
 
 export interface CapturedRequest {
   roundTrips: number;
   describe: string;
   send(client: Client): Promise<void>;
-}
-
-/** utime + stime of a process in ms; fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux). */
-function processCpuMs(pid: string): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** CPU so far of each local PostgreSQL backend connected to `database` (its process title names the database). */
-function postgresBackendsCpuMs(database: string): Map<string, number> {
-  const backends = new Map<string, number>();
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (title.startsWith('postgres:') && title.includes(` ${database} `)) backends.set(pid, processCpuMs(pid));
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return backends;
 }
 
 /**

@@ -34,14 +34,14 @@ export interface LoadResult {
 }
 
 /** utime + stime of a process in ms; fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux). */
-function processCpuMs(pid: number | string): number {
+export function processCpuMs(pid: number | string): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** CPU so far of each local PostgreSQL backend connected to `database` (its process title names the database). */
-function postgresBackendsCpuMs(database: string): Map<string, number> {
+export function postgresBackendsCpuMs(database: string): Map<string, number> {
   const backends = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
