@@ -1,5 +1,18 @@
 import { graphql } from '../gql';
 
+export const ReportComparedShareFields = graphql(`
+  fragment ReportComparedShare on ComparedShare {
+    current {
+      numerator
+      denominator
+    }
+    comparison {
+      numerator
+      denominator
+    }
+  }
+`);
+
 export const ReportCountWithShareFields = graphql(`
   fragment ReportCountWithShare on CountWithShare {
     count {
@@ -7,14 +20,7 @@ export const ReportCountWithShareFields = graphql(`
       comparison
     }
     share {
-      current {
-        numerator
-        denominator
-      }
-      comparison {
-        numerator
-        denominator
-      }
+      ...ReportComparedShare
     }
   }
 `);
@@ -29,14 +35,7 @@ export const ReportFoldedCountsFields = graphql(`
         comparison
       }
       share {
-        current {
-          numerator
-          denominator
-        }
-        comparison {
-          numerator
-          denominator
-        }
+        ...ReportComparedShare
       }
     }
     other {
@@ -45,14 +44,7 @@ export const ReportFoldedCountsFields = graphql(`
         comparison
       }
       share {
-        current {
-          numerator
-          denominator
-        }
-        comparison {
-          numerator
-          denominator
-        }
+        ...ReportComparedShare
       }
       foldedEntries {
         current
@@ -81,14 +73,7 @@ export const ReportOrgUnitRowFields = graphql(`
       comparison
     }
     share {
-      current {
-        numerator
-        denominator
-      }
-      comparison {
-        numerator
-        denominator
-      }
+      ...ReportComparedShare
     }
   }
 `);
@@ -143,14 +128,7 @@ export const ReportPreviewQuery = graphql(`
           comparison
         }
         share {
-          current {
-            numerator
-            denominator
-          }
-          comparison {
-            numerator
-            denominator
-          }
+          ...ReportComparedShare
         }
       }
       complaintCategories {
