@@ -13,15 +13,13 @@
  *
  * Postgres: BENCH_DATABASE_ADMIN_URL, else postgres://postgres@127.0.0.1:5432/postgres.
  */
-import { Client } from 'pg';
-import { createDataSource, inContext } from '@raadgiver/db';
 import { prepareDatabase } from '../dev/prepare-database';
 import { benchLogin, graphql, loadWithWrk, report, startBenchApi } from './graphql-load';
+import { generateInquiries } from './report-data';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const INQUIRIES = Number(process.env.BENCH_INQUIRIES ?? 100_000);
-const CITIZENS = Math.max(1, Math.round(INQUIRIES / 1.5));
 const TARGET_P95_MS = 50;
 const PORT = Number(process.env.BENCH_PORT ?? 3792);
 const DATABASE = 'raadgiver_bench_inquiries';
@@ -36,74 +34,13 @@ const LIST = JSON.stringify({
   variables: { filter: { from: '2022-01-01', to: '2022-12-31', kinds: ['COMPLAINT'] }, first: 50 },
 });
 
-/** Six years of inquiries over the tenant's units, categories and outcomes; one in three a complaint. */
-async function generateInquiries(appUrl: string, adminUrl: string): Promise<void> {
-  const ds = createDataSource({ url: appUrl, poolSize: 1, applicationName: 'raadgiver-bench' });
-  await ds.initialize();
-  const started = Date.now();
-  try {
-    const [tenant] = await ds.query<{ id: string }[]>('SELECT id FROM tenant WHERE slug = $1', [TENANT_SLUG]);
-    await inContext(ds, { tenantId: tenant.id, userId: null }, async (em) => {
-      await em.query(
-        `INSERT INTO citizen (tenant_id, reference, display_name)
-         SELECT $1, 'BENCH-B' || n, 'Borger ' || n FROM generate_series(1, $2::int) n`,
-        [tenant.id, CITIZENS],
-      );
-      await em.query(
-        `WITH units AS (SELECT array_agg(id ORDER BY name) AS ids FROM org_unit),
-              outcomes AS (SELECT array_agg(id ORDER BY name) AS ids FROM outcome WHERE active),
-              citizens AS (SELECT array_agg(id ORDER BY reference) AS ids FROM citizen WHERE reference LIKE 'BENCH-B%'),
-              rows AS (
-                SELECT n, DATE '2019-01-01' + (n * 7919 % 2190) AS received,
-                       (ARRAY['complaint','complaint','guidance','wayfinding','information','complaint','other'])[1 + n % 7] AS kind
-                  FROM generate_series(1, $2::int) n)
-         INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, org_unit_id, outcome_id,
-                              first_contact_on, closed_on, status, summary)
-         SELECT $1, 'BENCH-' || lpad(r.n::text, 6, '0'), r.received,
-                (ARRAY['phone','email','letter','meeting','digital_post','other'])[1 + r.n % 6],
-                c.ids[1 + r.n % cardinality(c.ids)], r.kind,
-                CASE WHEN r.n % 20 = 0 THEN NULL ELSE u.ids[1 + r.n % cardinality(u.ids)] END,
-                CASE WHEN r.n % 5 = 0 THEN NULL ELSE o.ids[1 + r.n % cardinality(o.ids)] END,
-                CASE WHEN r.n % 9 = 0 THEN NULL ELSE r.received + (r.n % 15) END,
-                CASE WHEN r.n % 11 = 0 THEN NULL ELSE r.received + 5 + (r.n % 60) END,
-                CASE WHEN r.n % 11 = 0 THEN 'open' ELSE 'closed' END,
-                'Henvendelse ' || r.n || ' om sagsbehandlingstid, partshøring og vejledning i forbindelse med en afgørelse.'
-           FROM rows r, units u, outcomes o, citizens c`,
-        [tenant.id, INQUIRIES],
-      );
-      await em.query(
-        `WITH categories AS (SELECT array_agg(id ORDER BY name) AS ids FROM category WHERE active)
-         INSERT INTO inquiry_category (tenant_id, inquiry_id, category_id)
-         SELECT DISTINCT $1::uuid, i.id, c.ids[1 + k.k % cardinality(c.ids)]
-           FROM inquiry i CROSS JOIN categories c
-           CROSS JOIN LATERAL (SELECT substr(i.reference, 7)::int + g AS k FROM generate_series(0, substr(i.reference, 7)::int % 2) g) k
-          WHERE i.reference LIKE 'BENCH-%' AND i.kind = 'complaint'`,
-        [tenant.id],
-      );
-    });
-  } finally {
-    await ds.destroy();
-  }
-  // Fresh statistics, as autovacuum would gather them in production; ANALYZE needs the owner or a superuser.
-  const url = new URL(adminUrl);
-  url.pathname = `/${DATABASE}`;
-  const admin = new Client({ connectionString: url.toString() });
-  await admin.connect();
-  try {
-    await admin.query('VACUUM ANALYZE citizen, inquiry, inquiry_category');
-    // The bulk load's dirty pages are written now, not by a checkpoint in the middle of the measurement.
-    await admin.query('CHECKPOINT');
-    const [{ count }] = (await admin.query(`SELECT count(*)::int AS count FROM inquiry WHERE tenant_id = (SELECT id FROM tenant WHERE slug = $1)`, [TENANT_SLUG])).rows;
-    console.log(`generated ${INQUIRIES} inquiries and ${CITIZENS} citizens in ${((Date.now() - started) / 1000).toFixed(1)} s; ${TENANT_SLUG} now has ${count} inquiries`);
-  } finally {
-    await admin.end();
-  }
-}
-
 async function main(): Promise<void> {
   const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const { appUrl } = await prepareDatabase(adminUrl, DATABASE, true);
-  await generateInquiries(appUrl, adminUrl);
+  const started = Date.now();
+  // Six years (2019–2024) over the whole period, one in three a complaint.
+  const citizens = await generateInquiries(appUrl, adminUrl, DATABASE, TENANT_SLUG, [{ from: '2019-01-01', to: '2024-12-29', count: INQUIRIES }]);
+  console.log(`generated ${INQUIRIES} inquiries and ${citizens} citizens for ${TENANT_SLUG} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const api = await startBenchApi(appUrl, PORT);
   try {
     const token = await benchLogin(api, `advisor@${TENANT_SLUG}.demo`);

@@ -1,7 +1,6 @@
 /**
- * Generated registrations for the report benchmarks: `count` inquiries received in one year and
- * `comparisonCount` in the year before, in one tenant, over its units, categories, outcomes and
- * kinds, inserted with generate_series as the app role inside the tenant's context (RLS applies as in
+ * Generated registrations for the benchmarks (the inquiry list and the report figures): inquiries over given
+ * periods in one tenant, over its units, categories, outcomes and kinds, inserted with generate_series as the app role inside the tenant's context (RLS applies as in
  * production). No follow-ups (a self-join UPDATE to link them did not finish in 8 min; see README). Then VACUUM ANALYZE as
  * the superuser, as autovacuum would in production.
  */
@@ -36,22 +35,36 @@ const INSERT_INQUIRIES = `
          'Henvendelse ' || r.n || ' om sagsbehandlingstid, partshøring og vejledning i forbindelse med en afgørelse.'
     FROM rows r, units u, outcomes o, citizens c`;
 
-export async function generateReportYears(appUrl: string, adminUrl: string, database: string, spec: GeneratedYears): Promise<void> {
-  const total = spec.count + spec.comparisonCount;
+/** Received dates spread over `from`–`to` (both included); `count` inquiries. */
+export interface GeneratedPeriod {
+  from: string;
+  to: string;
+  count: number;
+}
+
+/**
+ * Adds generated citizens and inquiries (one period after another, complaints with one or two categories) to a
+ * tenant as the app role in its context, then VACUUM ANALYZE and a CHECKPOINT as the superuser, so a measurement
+ * neither plans on stale statistics nor meets the bulk load's dirty pages being written.
+ */
+export async function generateInquiries(appUrl: string, adminUrl: string, database: string, tenantSlug: string, periods: readonly GeneratedPeriod[]): Promise<number> {
+  const total = periods.reduce((sum, period) => sum + period.count, 0);
   const citizens = Math.max(1, Math.round(total / 1.5));
   const ds = createDataSource({ url: appUrl, poolSize: 1, applicationName: 'raadgiver-bench' });
   await ds.initialize();
-  const started = Date.now();
   try {
-    const [tenant] = await ds.query<{ id: string }[]>('SELECT id FROM tenant WHERE slug = $1', [spec.tenantSlug]);
+    const [tenant] = await ds.query<{ id: string }[]>('SELECT id FROM tenant WHERE slug = $1', [tenantSlug]);
     await inContext(ds, { tenantId: tenant.id, userId: null }, async (em) => {
       await em.query(
         `INSERT INTO citizen (tenant_id, reference, display_name)
          SELECT $1, 'BENCH-B' || n, 'Borger ' || n FROM generate_series(1, $2::int) n`,
         [tenant.id, citizens],
       );
-      await em.query(INSERT_INQUIRIES, [tenant.id, `${spec.year}-01-01`, `${spec.year}-12-31`, 1, spec.count]);
-      await em.query(INSERT_INQUIRIES, [tenant.id, `${spec.year - 1}-01-01`, `${spec.year - 1}-12-31`, spec.count + 1, total]);
+      let first = 1;
+      for (const period of periods) {
+        await em.query(INSERT_INQUIRIES, [tenant.id, period.from, period.to, first, first + period.count - 1]);
+        first += period.count;
+      }
       await em.query(
         `WITH categories AS (SELECT array_agg(id ORDER BY name) AS ids FROM category WHERE active)
          INSERT INTO inquiry_category (tenant_id, inquiry_id, category_id)
@@ -71,11 +84,22 @@ export async function generateReportYears(appUrl: string, adminUrl: string, data
   await admin.connect();
   try {
     await admin.query('VACUUM ANALYZE citizen, inquiry, inquiry_category');
-    console.log(
-      `generated ${spec.count} inquiries in ${spec.year} and ${spec.comparisonCount} in ${spec.year - 1} (${citizens} citizens) ` +
-        `for ${spec.tenantSlug} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
+    await admin.query('CHECKPOINT');
   } finally {
     await admin.end();
   }
+  return citizens;
+}
+
+/** `count` inquiries received in `year` and `comparisonCount` in the year before. */
+export async function generateReportYears(appUrl: string, adminUrl: string, database: string, spec: GeneratedYears): Promise<void> {
+  const started = Date.now();
+  const citizens = await generateInquiries(appUrl, adminUrl, database, spec.tenantSlug, [
+    { from: `${spec.year}-01-01`, to: `${spec.year}-12-31`, count: spec.count },
+    { from: `${spec.year - 1}-01-01`, to: `${spec.year - 1}-12-31`, count: spec.comparisonCount },
+  ]);
+  console.log(
+    `generated ${spec.count} inquiries in ${spec.year} and ${spec.comparisonCount} in ${spec.year - 1} (${citizens} citizens) ` +
+      `for ${spec.tenantSlug} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
