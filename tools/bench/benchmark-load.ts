@@ -60,7 +60,7 @@ export interface SqlLoadResult {
 /**
  * The dashboard request of `tenantSlug`'s advisor as the service sends it: the context settings and the benchmark
  * statement in one round trip (the API's RequestContext.statement: prepared, over the extended protocol; here the
- * same two statements over the simple protocol, as readInContext in libs/db sends them, with the ids and the version
+ * same two statements, sent together over the simple protocol in one round trip, with the ids and the version
  * the API's memo holds as literals).
  */
 export async function captureDashboardRequest(appUrl: string, tenantSlug: string): Promise<CapturedRequest> {

@@ -4,6 +4,7 @@ export * from './data-source';
 export * from './reference/municipalities';
 export * from './tenancy/bootstrap';
 export * from './tenancy/db-context';
+export * from './tenancy/statement-in-context';
 export * from './tenancy/roles';
 export * from './auth/password';
 export * from './seed';

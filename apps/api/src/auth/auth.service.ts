@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Request, Response } from 'express';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { decoyPasswordHash, inContext, readInContext, uuidLiteral, verifyPassword } from '@raadgiver/db';
+import { decoyPasswordHash, inContext, statementInContext, verifyPassword } from '@raadgiver/db';
 import { isTenantRole, TenantRole } from '@raadgiver/domain';
 import { AccessTokenPayload, AuthClaims } from '../access/auth-claims';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
@@ -186,7 +186,7 @@ export class AuthService {
 
   /** The user and every membership in one round trip: `me` answers each page load and token refresh. */
   private async buildMe(userId: string, operator: boolean, tenantId: string | null): Promise<MeType> {
-    const rows = await readInContext<MeRow>(
+    const rows = await statementInContext<MeRow>(
       this.dataSource,
       { tenantId: null, userId },
       `SELECT u.id, u.email, u.display_name, u.disabled,
@@ -195,8 +195,9 @@ export class AuthService {
          FROM app_user u
          LEFT JOIN membership m ON m.user_id = u.id
          LEFT JOIN tenant t ON t.id = m.tenant_id
-        WHERE u.id = ${uuidLiteral(userId)}
+        WHERE u.id = $1
         GROUP BY u.id`,
+      [userId],
     );
     const user = rows[0];
     if (!user || user.disabled) throw ApiError.unauthenticated('The user no longer exists or is disabled');

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DbContext, RequestTransaction } from '@raadgiver/db';
 import { AuthClaims } from '../access/auth-claims';
 import { ApiError } from '../errors/api-error';
-import { statementInContext } from './statement-in-context';
+import { statementInContext } from '@raadgiver/db';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -1,6 +1,4 @@
-import type { Pool, QueryResult } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** Who a transaction runs for. Row-level security reads these settings; nothing else decides the tenant. */
 export interface DbContext {
@@ -98,30 +96,4 @@ export function uuidLiteral(value: string | null): string {
   if (value === null) return "''";
   if (!UUID.test(value)) throw new Error('Not a uuid');
   return `'${value.toLowerCase()}'`;
-}
-
-/**
- * A read for hot paths in a single round trip: the context settings and one statement, sent
- * together over the simple protocol. The statement takes no parameters; ids enter it only
- * through `uuidLiteral`. Every other query goes through `inContext` or the request transaction.
- */
-export async function readInContext<T>(dataSource: DataSource, ctx: DbContext, statement: string): Promise<T[]> {
-  const pool = (dataSource.driver as PostgresDriver).master as Pool;
-  const client = await pool.connect();
-  // Statements sent together over the simple protocol run as one implicit transaction: the
-  // transaction-local settings hold for the statement and are gone when it ends.
-  const text = [
-    `SELECT set_config('app.tenant_id', ${uuidLiteral(ctx.tenantId)}, true), set_config('app.user_id', ${uuidLiteral(ctx.userId)}, true), set_config('app.operator', '${ctx.operator ? 'on' : ''}', true)`,
-    statement,
-  ].join(';\n');
-  let broken = false;
-  try {
-    const results = (await client.query(text)) as unknown as QueryResult[];
-    return results[1].rows as T[];
-  } catch (error) {
-    broken = !(await client.query('SELECT 1').then(() => true, () => false));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
 }

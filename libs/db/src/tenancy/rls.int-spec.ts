@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
-import { ALL_TENANT_TABLES, APP_ROLE, inContext, PUBLIC_READ_TENANT_TABLES, readInContext, uuidLiteral } from '../index';
+import { ALL_TENANT_TABLES, APP_ROLE, inContext, PUBLIC_READ_TENANT_TABLES, statementInContext, uuidLiteral } from '../index';
 
 describe('tenant isolation in the database', () => {
   let db: TestDatabase;
@@ -99,9 +99,9 @@ describe('tenant isolation in the database', () => {
   });
 
   it('reads in one round trip under the given tenant only, and leaves no setting behind', async () => {
-    const rows = await readInContext<{ tenant_id: string }>(db.app, { tenantId: tenants[1], userId: null }, 'SELECT tenant_id FROM org_unit');
+    const rows = await statementInContext<{ tenant_id: string }>(db.app, { tenantId: tenants[1], userId: null }, 'SELECT tenant_id FROM org_unit', []);
     expect(rows.map((r) => r.tenant_id)).toEqual([tenants[1]]);
-    await expect(readInContext(db.app, { tenantId: tenants[0], userId: null }, 'SELECT no_such_column FROM org_unit')).rejects.toThrow();
+    await expect(statementInContext(db.app, { tenantId: tenants[0], userId: null }, 'SELECT no_such_column FROM org_unit', [])).rejects.toThrow();
     const after = await db.app.query(`SELECT current_setting('app.tenant_id', true) AS tenant, (SELECT count(*)::int FROM org_unit) AS visible`);
     expect(after).toEqual([{ tenant: '', visible: 0 }]);
   });

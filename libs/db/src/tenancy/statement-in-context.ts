@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Connection, DatabaseError, FieldDef, Pool, QueryResultRow, Submittable, types } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { DbContext } from '@raadgiver/db';
+import { DbContext } from './db-context';
 
 // pg's own mapping of JavaScript values to text parameters (arrays, dates, JSON), as its queries use; not in its typings.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
