@@ -1,9 +1,7 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { benchmarkRefreshDedupId, benchmarkRefreshDelayFromEnv, defaultJobOptions, JOBS, RefreshBenchmarkPayload } from '@raadgiver/domain';
-import { Queue } from 'bullmq';
-import Redis from 'ioredis';
+import { Inject, Injectable } from '@nestjs/common';
+import { benchmarkRefreshDedupId, benchmarkRefreshDelayFromEnv, JOBS, RefreshBenchmarkPayload } from '@raadgiver/domain';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
-import { queuePrefixFromEnv } from '../imports/import-queue';
+import { JobQueue } from '../jobs/job-queue';
 
 /**
  * The producer side of the benchmark queue. A change to a tenant's registrations asks for a refresh after a delay;
@@ -11,20 +9,11 @@ import { queuePrefixFromEnv } from '../imports/import-queue';
  * further change queues exactly one more, so the aggregates always catch up with the last change.
  */
 @Injectable()
-export class BenchmarkQueue implements OnModuleDestroy {
-  private readonly logger = new Logger(BenchmarkQueue.name);
-  private readonly connection: Redis;
-  private readonly queue: Queue<RefreshBenchmarkPayload>;
+export class BenchmarkQueue extends JobQueue<RefreshBenchmarkPayload> {
   readonly delayMs = benchmarkRefreshDelayFromEnv(process.env);
 
   constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    this.connection = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true });
-    this.queue = new Queue<RefreshBenchmarkPayload>(JOBS.refreshBenchmark.queue, {
-      connection: this.connection,
-      prefix: queuePrefixFromEnv(process.env),
-      defaultJobOptions,
-    });
-    this.queue.on('error', (error) => this.logger.warn(`Benchmark queue: ${error.message}`));
+    super(config, JOBS.refreshBenchmark);
   }
 
   /**
@@ -33,17 +22,9 @@ export class BenchmarkQueue implements OnModuleDestroy {
    */
   async refreshSoon(tenantId: string): Promise<void> {
     try {
-      await this.queue.add(JOBS.refreshBenchmark.name, { tenantId }, {
-        delay: this.delayMs,
-        deduplication: { id: benchmarkRefreshDedupId(tenantId), keepLastIfActive: true },
-      });
+      await this.add({ tenantId }, { delay: this.delayMs, deduplication: { id: benchmarkRefreshDedupId(tenantId), keepLastIfActive: true } });
     } catch (error) {
       this.logger.warn(`Benchmark refresh of tenant ${tenantId} could not be queued: ${(error as Error).message}`);
     }
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.queue.close();
-    await this.connection.quit().catch(() => undefined);
   }
 }
