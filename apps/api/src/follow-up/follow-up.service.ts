@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { FOLLOW_UP_NOTE_FORMATS, FollowUpNoteFormat, FollowUpReportNotFoundError, inContext, loadCarryOver, loadFollowUpNoteModel, Report } from '@raadgiver/db';
+import { FollowUpNoteFormat, FollowUpReportNotFoundError, inContext, loadCarryOver, loadFollowUpNoteModel, Report, REPORT_DOCUMENT_CONTENT_TYPES } from '@raadgiver/db';
 import { CarryOver, FollowUpNoteModel } from '@raadgiver/domain';
 import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
@@ -12,14 +12,19 @@ import { RecommendationType, ReportType } from '../reports/report.types';
 import { ReportsService } from '../reports/reports.service';
 import { FOLLOW_UP_INTRO_MAX, SetRecommendationFollowUpInput, WriteFollowUpInput } from './dto/follow-up.inputs';
 import { FollowUpNoteQueue } from './follow-up-note-queue';
+import { readVersionedDocument, StoredDocument, VersionedDocumentKind } from '../reports/versioned-document';
 import { FOLLOW_UP_COLUMNS } from './follow-up.loaders';
 import { RecommendationFollowUpType } from './follow-up.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const FOLLOW_UP_NOTE_CONTENT_TYPES: Record<FollowUpNoteFormat, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: REPORT_DOCUMENT_CONTENT_TYPES.pdf,
+  docx: REPORT_DOCUMENT_CONTENT_TYPES.docx,
+};
+
+const FOLLOW_UP_NOTE_DOCUMENTS: VersionedDocumentKind<FollowUpNoteFormat> = {
+  subject: 'Follow-up note document', documentTable: 'follow_up_note_document', versionTable: 'follow_up_note',
+  contentTypes: FOLLOW_UP_NOTE_CONTENT_TYPES, auditAction: 'follow_up_note.downloaded', fileStem: 'opfoelgningsnotat',
 };
 
 /** The units a department contact answers for: theirs, everything below them and their predecessors. $1 is the user. */
@@ -211,28 +216,11 @@ export class FollowUpService {
     return previous?.status === 'published' ? carried : { previousReport: null, recommendations: [], tenant: { total: 0, implemented: 0, partlyImplemented: 0, share: null }, departments: [] };
   }
 
-  /** A READY note version's document, for the download endpoint; anything else is not found. Audited. */
-  async document(claims: AuthClaims | undefined, reportId: string, versionParam: string, format: FollowUpNoteFormat): Promise<{ content: Buffer; contentType: string; fileName: string }> {
-    if (!claims?.tenantId) throw ApiError.unauthenticated();
-    const { tenantId, userId } = { tenantId: claims.tenantId, userId: claims.userId };
-    const version = /^[1-9][0-9]{0,8}$/.test(versionParam) ? Number(versionParam) : NaN;
-    if (!UUID.test(reportId) || !Number.isInteger(version) || !FOLLOW_UP_NOTE_FORMATS.includes(format)) throw ApiError.notFound('Follow-up note document');
-    const publishedOnly = !claims.roles.includes('advisor');
-    return inContext(this.dataSource, { tenantId, userId }, async (em) => {
-      const [row] = await em.query<{ content: Buffer; period_to: string }[]>(
-        `SELECT d.content, r.period_to::text
-           FROM follow_up_note_document d
-           JOIN follow_up_note n ON n.tenant_id = d.tenant_id AND n.report_id = d.report_id AND n.version = d.version
-           JOIN report r ON r.tenant_id = d.tenant_id AND r.id = d.report_id
-          WHERE d.report_id = $1 AND d.version = $2 AND d.format = $3 AND n.status = 'ready'
-            AND ($4::boolean = false OR r.status = 'published')`,
-        [reportId, version, format, publishedOnly],
-      );
-      if (!row) throw ApiError.notFound('Follow-up note document');
-      await this.audit.record(em, { tenantId, userId, action: 'follow_up_note.downloaded', subjectType: 'report', subjectId: reportId, details: { version, format } });
-      return { content: row.content, contentType: FOLLOW_UP_NOTE_CONTENT_TYPES[format], fileName: `opfoelgningsnotat-${row.period_to.slice(0, 4)}-v${version}.${format}` };
-    });
+  /** A READY note version's document, for the download endpoint (see readVersionedDocument). */
+  document(claims: AuthClaims | undefined, reportId: string, versionParam: string, format: FollowUpNoteFormat): Promise<StoredDocument> {
+    return readVersionedDocument(this.dataSource, this.audit, FOLLOW_UP_NOTE_DOCUMENTS, claims, reportId, versionParam, format);
   }
+
 
   private async findReport(em: EntityManager, id: string, lock = false): Promise<Report> {
     const report = await em.getRepository(Report).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });

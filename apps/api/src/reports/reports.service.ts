@@ -12,12 +12,17 @@ import { assertId } from '../inquiries/id-arg';
 import { checkOptionalPeriod, checkPeriod, PeriodInput } from './dto/period.input';
 import { AddRecommendationInput, CreateReportInput, UpdateRecommendationInput, UpdateReportSectionsInput } from './dto/report.inputs';
 import { ReportQueue } from './report-queue';
+import { readVersionedDocument, StoredDocument, VersionedDocumentKind } from './versioned-document';
 import { RecommendationType, ReportGenerationType, ReportType, ReportVersionType } from './report.types';
 
 /** Statuses in which the advisor may change the prose and the recommendations. */
 const EDITABLE: readonly ReportStatus[] = ['draft', 'ready'];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const REPORT_DOCUMENTS: VersionedDocumentKind<ReportDocumentFormat> = {
+  subject: 'Report document', documentTable: 'report_document', versionTable: 'report_version', contentTypes: REPORT_DOCUMENT_CONTENT_TYPES,
+  auditAction: 'report.downloaded', fileStem: 'beretning',
+};
 
 const STATUS_PROBLEM: Record<ReportStatus, string> = {
   draft: 'The report is a draft',
@@ -97,31 +102,11 @@ export class ReportsService {
     return current ? { version: current.version, status: current.status, progress: current.progress, error: current.error } : null;
   }
 
-  /**
-   * A stored document of a READY version, for the download endpoint. Another tenant's report (hidden by RLS), a
-   * council viewer's unpublished one, a version not ready or a missing document are all not found. Audited.
-   */
-  async document(claims: AuthClaims | undefined, reportId: string, versionParam: string, format: ReportDocumentFormat): Promise<{ content: Buffer; contentType: string; fileName: string }> {
-    if (!claims?.tenantId) throw ApiError.unauthenticated();
-    const { tenantId, userId } = { tenantId: claims.tenantId, userId: claims.userId };
-    const version = /^[1-9][0-9]{0,8}$/.test(versionParam) ? Number(versionParam) : NaN;
-    if (!UUID.test(reportId) || !Number.isInteger(version)) throw ApiError.notFound('Report document');
-    const publishedOnly = !claims.roles.includes('advisor');
-    return inContext(this.dataSource, { tenantId, userId }, async (em) => {
-      const [row] = await em.query<{ content: Buffer; title: string; period_to: string }[]>(
-        `SELECT d.content, r.title, r.period_to::text
-           FROM report_document d
-           JOIN report_version v ON v.tenant_id = d.tenant_id AND v.report_id = d.report_id AND v.version = d.version
-           JOIN report r ON r.tenant_id = d.tenant_id AND r.id = d.report_id
-          WHERE d.report_id = $1 AND d.version = $2 AND d.format = $3 AND v.status = 'ready'
-            AND ($4::boolean = false OR r.status = 'published')`,
-        [reportId, version, format, publishedOnly],
-      );
-      if (!row) throw ApiError.notFound('Report document');
-      await this.audit.record(em, { tenantId, userId, action: 'report.downloaded', subjectType: 'report', subjectId: reportId, details: { version, format } });
-      return { content: row.content, contentType: REPORT_DOCUMENT_CONTENT_TYPES[format], fileName: `beretning-${row.period_to.slice(0, 4)}-v${version}.${format}` };
-    });
+  /** A stored document of a READY version, for the download endpoint (see readVersionedDocument). */
+  document(claims: AuthClaims | undefined, reportId: string, versionParam: string, format: ReportDocumentFormat): Promise<StoredDocument> {
+    return readVersionedDocument(this.dataSource, this.audit, REPORT_DOCUMENTS, claims, reportId, versionParam, format);
   }
+
 
   /** The figures for any period, computed from the registrations in the request's transaction, under RLS. */
   preview(ctx: RequestContext, periodInput: PeriodInput, comparisonInput: PeriodInput | null | undefined): Promise<ReportFigures> {
