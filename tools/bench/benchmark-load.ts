@@ -1,17 +1,11 @@
 /**
- * The two sides of the benchmark-dashboard comparison. SQL: the statement the API sends for one dashboard request,
- * from the same library function the service takes it from, sent with `pg` over many connections with the same
- * round trips as the API. GraphQL: wrk as in graphql-load.ts, but with a request timeout long enough for the
- * dashboard's large answer at 50 clients (wrk's default of 2 s would count slow answers as errors and leave them
- * out of the percentiles).
+ * The SQL side of the benchmark-dashboard comparison: the statement the API sends for one dashboard request, from
+ * the same library function the service takes it from, sent with `pg` over many connections with the same round
+ * trips as the API. The GraphQL side is graphql-load.ts's wrk run, with a longer request timeout.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client, QueryResult } from 'pg';
 import { BenchmarkDataRow, benchmarkDataStatement, uuidLiteral } from '@raadgiver/db';
-import { BenchApi, postgresBackendsCpuMs } from './graphql-load';
+import { postgresBackendsCpuMs } from './graphql-load';
 
 export interface CapturedRequest {
   roundTrips: number;
@@ -30,19 +24,6 @@ async function postgresCpuDuring<T>(database: string, work: () => Promise<T> | T
   let postgresMs = 0;
   for (const [pid, ms] of postgresBackendsCpuMs(database)) postgresMs += ms - (before.get(pid) ?? 0);
   return { result, postgresMs };
-}
-
-export interface WrkLoadResult {
-  requests: number;
-  errors: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  /** The API's CPU per request during the measured run: less noisy than latency on a shared machine. */
-  apiCpuMsPerRequest: number;
-  /** The same for the API's PostgreSQL backends, when they run on this machine. */
-  postgresCpuMsPerRequest: number | null;
 }
 
 export interface SqlLoadResult {
@@ -138,37 +119,4 @@ export async function loadWithPg(appUrl: string, database: string, request: Capt
   } finally {
     await Promise.all(connections.map((c) => c.end()));
   }
-}
-
-/** Keeps `clients` connections busy with one GraphQL request for `seconds` after a 3 s warm-up; any error response or timeout fails the run. */
-export function loadWithWrk(api: BenchApi, database: string, body: string, token: string, clients: number, seconds: number, timeoutSeconds: number): WrkLoadResult {
-  const script = join(mkdtempSync(join(tmpdir(), 'raadgiver-wrk-')), 'load.lua');
-  writeFileSync(
-    script,
-    `wrk.method = "POST"
-wrk.body = ${JSON.stringify(body)}
-wrk.headers["content-type"] = "application/json"
-wrk.headers["authorization"] = "Bearer ${token}"
-response = function(status, headers, body)
-  if status ~= 200 or string.find(body, '"errors"') then error("request failed: " .. status .. " " .. string.sub(body, 1, 300)) end
-end
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT %d %d %.3f %.3f %.3f %.3f\\n", summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-end
-`,
-  );
-  const run = (duration: number) =>
-    execFileSync('wrk', ['-t2', `-c${clients}`, `-d${duration}s`, `--timeout`, `${timeoutSeconds}s`, '-s', script, `${api.url}/graphql`], { encoding: 'utf8' });
-  run(3);
-  const cpuBefore = api.cpuMs();
-  const postgresBefore = postgresBackendsCpuMs(database);
-  const output = run(seconds);
-  const cpuMs = api.cpuMs() - cpuBefore;
-  let postgresMs = 0;
-  for (const [pid, ms] of postgresBackendsCpuMs(database)) postgresMs += ms - (postgresBefore.get(pid) ?? 0);
-  const match = /RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(output);
-  if (!match) throw new Error(`wrk gave no result:\n${output}`);
-  const [requests, errors, p50, p95, p99, max] = match.slice(1).map(Number);
-  return { requests, errors, p50, p95, p99, max, apiCpuMsPerRequest: cpuMs / requests, postgresCpuMsPerRequest: postgresMs > 0 ? postgresMs / requests : null };
 }

@@ -30,8 +30,8 @@ import { Client } from 'pg';
 import { createDataSource, dropDatabase, refreshTenantBenchmarkInContext } from '@raadgiver/db';
 import { prepareDatabase } from '../dev/prepare-database';
 import { generateBenchmarkData } from './benchmark-data';
-import { captureDashboardRequest, loadWithPg, loadWithWrk } from './benchmark-load';
-import { benchLogin, graphql, startBenchApi } from './graphql-load';
+import { captureDashboardRequest, loadWithPg } from './benchmark-load';
+import { benchLogin, graphql, loadWithWrk, startBenchApi } from './graphql-load';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
       const request = await captureDashboardRequest(appUrl, TENANT_SLUG);
       console.log(`SQL: ${request.roundTrips} round trips per request (${request.describe})`);
       const sql = await loadWithPg(appUrl, DATABASE, request, CLIENTS, SECONDS);
-      const gql = loadWithWrk(api, DATABASE, DASHBOARD, token, CLIENTS, SECONDS, WRK_TIMEOUT_S);
+      const gql = loadWithWrk(api, DASHBOARD, token, CLIENTS, SECONDS, DATABASE, WRK_TIMEOUT_S);
       const sqlAfter = await loadWithPg(appUrl, DATABASE, request, CLIENTS, SECONDS);
       // The SQL runs bracket the GraphQL run; their mean stands for the SQL p95 at the time of the GraphQL run.
       const sqlP95 = (sql.p95 + sqlAfter.p95) / 2;
