@@ -114,8 +114,7 @@ export class InquiriesService {
       await this.check(em, input, null);
       const id = await this.insert(em, tenantId, input);
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.created', subjectType: 'inquiry', subjectId: id, details: { citizenId: input.citizenId } });
-      // Delayed well past the request's commit; a rolled-back change only costs a needless refresh.
-      await this.benchmark.refreshSoon(tenantId);
+      ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
       return this.hydration.one(ctx, await this.find(em, id, 'id'));
     });
   }
@@ -151,7 +150,7 @@ export class InquiriesService {
         tenantId, userId, action: 'inquiry.updated', subjectType: 'inquiry', subjectId: input.id,
         details: { citizenId: updated.citizenId, ...(existing.citizenId !== updated.citizenId ? { previousCitizenId: existing.citizenId } : {}), fields: changed },
       });
-      await this.benchmark.refreshSoon(tenantId);
+      ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
       return this.hydration.one(ctx, updated);
     });
   }
@@ -165,7 +164,7 @@ export class InquiriesService {
       if (count > 0) throw ApiError.conflict('id', `The inquiry has ${count} follow-up case(s); delete them or make them main cases first`);
       await em.query('DELETE FROM inquiry WHERE id = $1', [id]);
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.deleted', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId } });
-      await this.benchmark.refreshSoon(tenantId);
+      ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
       return true;
     });
   }

@@ -46,6 +46,7 @@ function serializeQueries(runner: QueryRunner): void {
 export class RequestTransaction {
   private runner: Promise<QueryRunner> | null = null;
   private finished = false;
+  private readonly onCommit: (() => Promise<void>)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,19 +60,31 @@ export class RequestTransaction {
     return work(runner.manager);
   }
 
+  /**
+   * Work that must see the transaction committed (enqueueing a job about what it wrote): run after the commit, in
+   * order, and dropped when the transaction rolls back. It must not throw; the response is already decided.
+   */
+  afterCommit(work: () => Promise<void>): void {
+    this.onCommit.push(work);
+  }
+
   async finish(success: boolean): Promise<void> {
     if (this.finished) return;
     this.finished = true;
     if (!this.runner) return;
     const runner = await this.runner;
+    let committed = false;
     try {
       if (runner.isTransactionActive) {
-        if (success) await runner.commitTransaction();
-        else await runner.rollbackTransaction();
+        if (success) {
+          await runner.commitTransaction();
+          committed = true;
+        } else await runner.rollbackTransaction();
       }
     } finally {
       await runner.release();
     }
+    if (committed) for (const work of this.onCommit) await work();
   }
 
   private async open(): Promise<QueryRunner> {

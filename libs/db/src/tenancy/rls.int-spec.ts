@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
-import { ALL_TENANT_TABLES, APP_ROLE, inContext, PUBLIC_READ_TENANT_TABLES, statementInContext, uuidLiteral } from '../index';
+import { ALL_TENANT_TABLES, APP_ROLE, inContext, PUBLIC_READ_TENANT_TABLES, RequestTransaction, statementInContext, uuidLiteral } from '../index';
 
 describe('tenant isolation in the database', () => {
   let db: TestDatabase;
@@ -104,6 +104,23 @@ describe('tenant isolation in the database', () => {
     await expect(statementInContext(db.app, { tenantId: tenants[0], userId: null }, 'SELECT no_such_column FROM org_unit', [])).rejects.toThrow();
     const after = await db.app.query(`SELECT current_setting('app.tenant_id', true) AS tenant, (SELECT count(*)::int FROM org_unit) AS visible`);
     expect(after).toEqual([{ tenant: '', visible: 0 }]);
+  });
+
+  it("runs a request transaction's after-commit work once the writes are visible, and drops it on rollback", async () => {
+    const seen: number[] = [];
+    const units = () => db.admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM org_unit WHERE tenant_id = $1`, [tenants[0]]).then((r) => r.rows[0].n);
+    const before = await units();
+    for (const success of [true, false]) {
+      const tx = new RequestTransaction(db.app, () => ({ tenantId: tenants[0], userId: null }));
+      await tx.run((em) => em.query(`INSERT INTO org_unit (tenant_id, name, kind, valid_from) VALUES ($1, $2, 'center', '2020-01-01')`, [tenants[0], `After ${success}`]));
+      tx.afterCommit(async () => {
+        seen.push(await units());
+      });
+      await tx.finish(success);
+    }
+    // Only the committed transaction's work ran, and it already saw its own row from another connection.
+    expect(seen).toEqual([before + 1]);
+    expect(await units()).toBe(before + 1);
   });
 
   it('lets only a real uuid into SQL text', () => {
