@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { CatalogResolver } from './catalog.resolver';
 import { CatalogService } from './catalog.service';
+import { CatalogueCache } from './catalogue-cache';
 
-@Module({ providers: [CatalogService, CatalogResolver] })
+@Global()
+@Module({ providers: [CatalogService, CatalogResolver, CatalogueCache], exports: [CatalogueCache] })
 export class CatalogModule {}

@@ -1,9 +1,10 @@
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
-import { DbContext, RequestTransaction } from '@raadgiver/db';
+import type { PoolClient } from 'pg';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { DbContext, rawStatementInContext, RawRow, RequestTransaction, statementInContext } from '@raadgiver/db';
 import { AuthClaims } from '../access/auth-claims';
 import { ApiError } from '../errors/api-error';
-import { statementInContext } from '@raadgiver/db';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -61,6 +62,16 @@ export class RequestContext {
   statement<T extends object>(text: string, params: unknown[]): Promise<T[]> {
     if (this.transactionOpened) return this.run((em) => em.query<T[]>(text, params));
     return statementInContext<T>(this.dataSource, this.dbContext(), text, params);
+  }
+
+  /** statement() with each row as the columns' unparsed text values (rawStatementInContext), for a list that decodes its own rows. */
+  rawStatement(text: string, params: unknown[]): Promise<RawRow[]> {
+    if (!this.transactionOpened) return rawStatementInContext(this.dataSource, this.dbContext(), text, params);
+    return this.run(async (em) => {
+      const client = (await (em.queryRunner as PostgresQueryRunner).connect()) as PoolClient;
+      const result = await client.query<RawRow>({ text, values: params, rowMode: 'array', types: { getTypeParser: () => (value: string) => value } });
+      return result.rows;
+    });
   }
 
   /** One loader per key and request, created on first use. */

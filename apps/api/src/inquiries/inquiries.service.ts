@@ -3,6 +3,7 @@ import { EntityManager, QueryFailedError } from 'typeorm';
 import { INQUIRY_KINDS, INQUIRY_STATUSES, InquiryDraft, inquiryProblems, InquiryStatus, isCalendarDate, looksLikeCpr } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { BenchmarkQueue } from '../benchmark/benchmark-queue';
+import { CatalogueCache } from '../catalog/catalogue-cache';
 import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { ResponseTargetsService } from '../settings/response-targets.service';
@@ -12,7 +13,7 @@ import { assertId } from './id-arg';
 import { decodeCursor, encodeCursor, pageSize } from './inquiry-cursor';
 import { filterCriteria, inquiryFilterSql, inquiryOverdueSql } from './inquiry-filter';
 import { InquiryHydration } from './inquiry-hydration';
-import { InquiryPage, inquiryFromPageRow, inquiryPageSql, PageRelations } from './inquiry-page';
+import { decodeInquiryPage, inquiryPageSql } from './inquiry-page';
 import { INQUIRY_COLUMNS, InquiryRow } from './inquiry.rows';
 import { InquiryConnectionType, InquiryCountsType, InquirySort, InquiryType } from './inquiry.types';
 
@@ -38,6 +39,7 @@ export class InquiriesService {
     private readonly targets: ResponseTargetsService,
     private readonly hydration: InquiryHydration,
     private readonly benchmark: BenchmarkQueue,
+    private readonly catalogue: CatalogueCache,
   ) {}
 
   async list(ctx: RequestContext, filter: InquiryFilter | null, sort: InquirySort, first: number, after: string | null): Promise<InquiryConnectionType> {
@@ -60,18 +62,14 @@ export class InquiriesService {
       params,
     );
     params.push(limit + 1);
-    // The page, its total and the audit row in one statement, one round trip (RequestContext.statement).
-    const [page] = await ctx.statement<InquiryPage>(
-      inquiryPageSql({ where, pageWhere, orderKey: order.key, direction: order.direction, limit: `$${params.length}`, sideEffect }),
-      params,
+    // The page, its total and the audit row in one statement, one round trip (RequestContext.rawStatement).
+    const page = decodeInquiryPage(
+      await ctx.rawStatement(inquiryPageSql({ where, pageWhere, orderKey: order.key, direction: order.direction, limit: `$${params.length}`, sideEffect }), params),
     );
+    if (!page) throw new Error('The tenant of the request context does not exist');
     this.targets.prime(ctx, page.targets);
-    const targets = await this.targets.get(ctx);
-    const today = todayIso();
-    const rows = page.rows;
-    // The page came with its relations: no loader and no resolver runs per row.
-    const relations = new PageRelations(page);
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.sortKey, row.id), node: inquiryFromPageRow(row, relations, targets, today) }));
+    const rows = page.inquiries(await this.catalogue.at(ctx, page.catalogueVersion), todayIso());
+    const edges = rows.slice(0, limit).map(({ inquiry, sortKey }) => ({ cursor: encodeCursor(sortKey, inquiry.id), node: inquiry }));
     return { edges, totalCount: page.totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
   }
 

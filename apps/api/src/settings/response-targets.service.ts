@@ -21,9 +21,9 @@ export class ResponseTargetsService {
     );
   }
 
-  /** Targets read along with other data (tenant.settings -> 'responseTargets'), so get() needs no query. */
-  prime(ctx: RequestContext, stored: unknown): void {
-    ctx.loader('responseTargets', () => Promise.resolve(responseTargetsFrom({ responseTargets: stored ?? {} })));
+  /** Targets read along with other data (responseTargetsFrom of tenant.settings), so get() needs no query. */
+  prime(ctx: RequestContext, targets: ResponseTargets): void {
+    ctx.loader('responseTargets', () => Promise.resolve(targets));
   }
 
   set(ctx: RequestContext, input: ResponseTargetsInput): Promise<ResponseTargets> {

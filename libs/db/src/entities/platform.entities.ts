@@ -44,6 +44,10 @@ export class Tenant {
   /** The benchmark peer group the operator assigned (a Danmarks Statistik municipality group), or null. */
   @Column({ type: 'text', name: 'benchmark_peer_group', nullable: true })
   benchmarkPeerGroup!: string | null;
+
+  /** Moves with every change to the tenant's units, categories or outcomes (triggers); the API's catalogue cache key. */
+  @Column({ type: 'bigint', name: 'catalogue_version', default: 0, insert: false, update: false })
+  catalogueVersion!: string;
 }
 
 /** A person who can log in. Global: one user may hold memberships in several tenants. */

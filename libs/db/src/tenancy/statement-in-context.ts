@@ -58,7 +58,7 @@ const CONTEXT_NAME = statementName(CONTEXT_SQL);
  * writes commit with it, and an error in either rolls both back. Both are prepared statements:
  * the server plans them once per connection instead of on every request.
  */
-class ContextStatement<T extends QueryResultRow> implements Submittable {
+class ContextStatement<T> implements Submittable {
   private readonly rows: T[] = [];
   // Not `name` and `text`: pg's client reads those from the active query for its own prepared statements.
   private readonly statement: string;
@@ -74,6 +74,8 @@ class ContextStatement<T extends QueryResultRow> implements Submittable {
     private readonly ctx: DbContext,
     private readonly sql: string,
     private readonly values: unknown[],
+    /** Rows as the server's text values in column order, unparsed, instead of objects by column name. */
+    private readonly raw = false,
   ) {
     this.statement = statementName(sql);
     this.done = new Promise<T[]>((resolve, reject) => {
@@ -118,6 +120,10 @@ class ContextStatement<T extends QueryResultRow> implements Submittable {
   handleDataRow(message: { fields: (string | null)[] }): void {
     // The settings' row comes without a description (no Describe was sent for it): skip it.
     if (!this.settingsDone) return;
+    if (this.raw) {
+      this.rows.push(message.fields as T);
+      return;
+    }
     const row: Record<string, unknown> = {};
     for (let i = 0; i < message.fields.length; i++) {
       const value = message.fields[i];
@@ -156,12 +162,27 @@ class ContextStatement<T extends QueryResultRow> implements Submittable {
  * (BEGIN, settings, statement, COMMIT) costs four, and on a small machine each round trip costs
  * more CPU than a short statement.
  */
-export async function statementInContext<T extends QueryResultRow>(dataSource: DataSource, ctx: DbContext, text: string, values: unknown[]): Promise<T[]> {
+export function statementInContext<T extends QueryResultRow>(dataSource: DataSource, ctx: DbContext, text: string, values: unknown[]): Promise<T[]> {
+  return runInContext(dataSource, new ContextStatement<T>(ctx, text, values));
+}
+
+/** A row as the server sent it: each column's text value in the statement's column order (null for NULL). */
+export type RawRow = (string | null)[];
+
+/**
+ * statementInContext for a hot list that decodes its own rows: each row as the columns' text values, so no
+ * per-column parser runs and no object keyed by column name is built only to be copied. Cast what must stay
+ * text (dates) in the SQL.
+ */
+export function rawStatementInContext(dataSource: DataSource, ctx: DbContext, text: string, values: unknown[]): Promise<RawRow[]> {
+  return runInContext(dataSource, new ContextStatement<RawRow>(ctx, text, values, true));
+}
+
+async function runInContext<T>(dataSource: DataSource, statement: ContextStatement<T>): Promise<T[]> {
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    const statement = new ContextStatement<T>(ctx, text, values);
     client.query(statement);
     return await statement.done;
   } catch (error) {
