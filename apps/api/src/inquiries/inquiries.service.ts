@@ -10,7 +10,7 @@ import { ResponseTargetsService } from '../settings/response-targets.service';
 import { todayIso } from '../validation/text.decorators';
 import { CreateInquiryInput, InquiryFilter, UpdateInquiryInput } from './dto/inquiry.inputs';
 import { assertId } from './id-arg';
-import { decodeCursor, encodeCursor, pageSize } from './inquiry-cursor';
+import { decodeCursor, pageSize } from './inquiry-cursor';
 import { filterCriteria, inquiryFilterSql, inquiryOverdueSql } from './inquiry-filter';
 import { InquiryHydration } from './inquiry-hydration';
 import { decodeInquiryPage, inquiryPageSql } from './inquiry-page';
@@ -68,8 +68,8 @@ export class InquiriesService {
     );
     if (!page) throw new Error('The tenant of the request context does not exist');
     this.targets.prime(ctx, page.targets);
-    const rows = page.inquiries(await this.catalogue.at(ctx, page.catalogueVersion), todayIso());
-    const edges = rows.slice(0, limit).map(({ inquiry, sortKey }) => ({ cursor: encodeCursor(sortKey, inquiry.id), node: inquiry }));
+    const rows = page.edges(await this.catalogue.at(ctx, page.catalogueVersion), todayIso());
+    const edges = rows.slice(0, limit);
     return { edges, totalCount: page.totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
   }
 

@@ -1,7 +1,8 @@
 import { RawRow } from '@raadgiver/db';
 import { InquiryChannel, InquiryKind, InquiryStatus, responseTimes, ResponseTargets, responseTargetsFrom } from '@raadgiver/domain';
 import { TenantCatalogue } from '../catalog/catalogue-cache';
-import { InquiryType } from './inquiry.types';
+import { encodeCursor } from './inquiry-cursor';
+import { InquiryEdgeType, InquiryType } from './inquiry.types';
 
 /**
  * One page of the inquiry list in a single statement: the page's rows with their citizen, the total
@@ -46,10 +47,16 @@ export function inquiryPageSql(q: InquiryPageQuery): string {
   ORDER BY ${order}`;
 }
 
-/** An inquiry of a page, with the sort key of its row for the cursor. */
-export interface PageInquiry {
-  inquiry: InquiryType;
-  sortKey: string;
+/** An edge of a page; its cursor is encoded only when asked for (the list asks for pageInfo.endCursor alone). */
+export class PageEdge implements InquiryEdgeType {
+  constructor(
+    readonly node: InquiryType,
+    private readonly sortKey: string,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.sortKey, this.node.id);
+  }
 }
 
 export interface InquiryPage {
@@ -57,7 +64,7 @@ export interface InquiryPage {
   targets: ResponseTargets;
   catalogueVersion: string;
   /** Decodes the rows, naming their units, outcomes and categories from `catalogue`. */
-  inquiries(catalogue: TenantCatalogue, today: string): PageInquiry[];
+  edges(catalogue: TenantCatalogue, today: string): PageEdge[];
 }
 
 /** The head of the page statement's rows and a decoder of the rest; null when the tenant row was not found. */
@@ -69,11 +76,11 @@ export function decodeInquiryPage(rows: RawRow[]): InquiryPage | null {
     totalCount: Number(head[0]),
     targets,
     catalogueVersion: head[2]!,
-    inquiries: (catalogue, today) => (head[3] === null ? [] : rows.map((row) => pageInquiry(row, catalogue, targets, today))),
+    edges: (catalogue, today) => (head[3] === null ? [] : rows.map((row) => pageEdge(row, catalogue, targets, today))),
   };
 }
 
-function pageInquiry(row: RawRow, catalogue: TenantCatalogue, targets: ResponseTargets, today: string): PageInquiry {
+function pageEdge(row: RawRow, catalogue: TenantCatalogue, targets: ResponseTargets, today: string): PageEdge {
   const categoryIds = row[23];
   const dates = { receivedOn: row[5]!, firstContactOn: row[10], closedOn: row[11] };
   const inquiry: InquiryType = {
@@ -96,5 +103,5 @@ function pageInquiry(row: RawRow, catalogue: TenantCatalogue, targets: ResponseT
     categories: categoryIds === null ? [] : catalogue.categoriesOf(categoryIds.split(',')),
     responseTimes: responseTimes(dates, targets, today),
   };
-  return { inquiry, sortKey: row[18]! };
+  return new PageEdge(inquiry, row[18]!);
 }

@@ -19,10 +19,16 @@ export class CatalogueVersion1732300000011 implements MigrationInterface {
       ALTER TABLE tenant ADD COLUMN catalogue_version bigint NOT NULL DEFAULT 0;
 
       -- Runs as the caller: RLS lets a tenant's context (or the operator) update exactly the tenant rows whose
-      -- catalogue rows it could change.
+      -- catalogue rows it could change. Should a policy ever hide one, the change fails rather than leave caches stale.
       CREATE FUNCTION tenant_catalogue_changed() RETURNS trigger LANGUAGE plpgsql SET search_path = public AS $$
+      DECLARE
+        moved int;
       BEGIN
         UPDATE tenant SET catalogue_version = catalogue_version + 1 WHERE id IN (SELECT DISTINCT tenant_id FROM changed_rows);
+        GET DIAGNOSTICS moved = ROW_COUNT;
+        IF moved < (SELECT count(DISTINCT tenant_id) FROM changed_rows) THEN
+          RAISE EXCEPTION 'the catalogue version of a changed tenant could not be moved' USING ERRCODE = '42501';
+        END IF;
         RETURN NULL;
       END $$;
     `);

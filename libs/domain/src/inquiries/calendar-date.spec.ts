@@ -12,6 +12,7 @@ describe('dayNumber', () => {
     expect(dayNumber('1969-12-31')).toBe(-1);
     expect(dayNumber('2000-02-29')).toBe(11_016);
     expect(dayNumber('2000-03-01')).toBe(11_017);
+    expect(dayNumber('2023-01-01')).toBe(19_358);
     expect(daysBetween('2100-02-28', '2100-03-01')).toBe(1);
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
     expect(daysBetween('2023-12-31', '2023-01-01')).toBe(-364);

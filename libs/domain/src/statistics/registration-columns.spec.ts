@@ -1,4 +1,4 @@
-import { dayNumber, NOT_DONE, registrationColumns, ReportRegistration } from './registration-columns';
+import { NOT_DONE, registrationColumns, ReportRegistration } from './registration-columns';
 
 const reg = (fields: Partial<ReportRegistration>): ReportRegistration => ({
   id: 'r',
@@ -12,14 +12,6 @@ const reg = (fields: Partial<ReportRegistration>): ReportRegistration => ({
   firstContactOn: null,
   closedOn: null,
   ...fields,
-});
-
-describe('dayNumber', () => {
-  it('counts days from 1970-01-01, across leap days', () => {
-    expect(dayNumber('1970-01-01')).toBe(0);
-    expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
-    expect(dayNumber('2023-01-01')).toBe(19358);
-  });
 });
 
 describe('registrationColumns', () => {

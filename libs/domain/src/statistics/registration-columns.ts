@@ -1,11 +1,5 @@
 import { INQUIRY_KINDS, InquiryKind } from '../catalog/inquiry-kind';
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of a YYYY-MM-DD date. */
-export function dayNumber(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-}
+import { dayNumber } from '../inquiries/calendar-date';
 
 /** In a days column: the step is not done. */
 export const NOT_DONE = -0x80000000;

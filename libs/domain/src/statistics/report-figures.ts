@@ -3,7 +3,8 @@ import { ResponseTargets } from '../inquiries/response-times';
 import { OrgUnitKind } from '../org-units/org-unit';
 import { decidedCasesByUnit, decidedCasesYear, perThousandDecided, ReportDecidedCases } from './decided-cases';
 import { Fraction, fraction } from './percent';
-import { dayNumber, NOT_DONE, RegistrationColumns, registrationColumns, ReportRegistration } from './registration-columns';
+import { dayNumber } from '../inquiries/calendar-date';
+import { NOT_DONE, RegistrationColumns, registrationColumns, ReportRegistration } from './registration-columns';
 
 export interface ReportOrgUnit {
   id: string;
