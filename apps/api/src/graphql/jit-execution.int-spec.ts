@@ -1,3 +1,4 @@
+import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { Client } from 'pg';
 import { Session, useTestApi } from '../testing/test-api';
 import { JitExecution } from './jit-execution';
@@ -38,6 +39,17 @@ describe('GraphQL executed by graphql-jit', () => {
     expect(ranCompiled()).toBe(true);
     expect(result.data!.inquiries.edges.length).toBeGreaterThan(0);
     expect(result.data!.inquiries.edges.every((e) => e.node.kind === 'COMPLAINT')).toBe(true);
+  });
+
+  it("compiles against the app's schema without Nest's property readers, keeping the resolvers of its own", async () => {
+    await t.api.gql(LIST, { first: 1 }, advisor);
+    const jit = execute.mock.contexts.at(-1) as JitExecution;
+    const inquiry = jit.compiledSchema().getType('Inquiry') as GraphQLObjectType;
+    const original = (jit as unknown as { schema: () => GraphQLSchema }).schema().getType('Inquiry') as GraphQLObjectType;
+    // Nest gives every field a reader; jit's copy reads plain properties inline.
+    expect(original.getFields().reference.resolve?.name).toBe('rootFieldResolver');
+    for (const field of ['id', 'reference', 'receivedOn', 'citizen', 'categories', 'responseTimes']) expect(inquiry.getFields()[field].resolve).toBeUndefined();
+    for (const field of ['mainInquiry', 'followUps', 'learningEntries']) expect(inquiry.getFields()[field].resolve).toBeDefined();
   });
 
   it('reads the list, its total and its audit row in one round trip to the database', async () => {

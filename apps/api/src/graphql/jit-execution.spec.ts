@@ -1,5 +1,5 @@
-import { buildSchema, execute, GraphQLSchema, parse } from 'graphql';
-import { JitExecution, MAX_COMPILED_OPERATIONS } from './jit-execution';
+import { buildSchema, execute, GraphQLObjectType, GraphQLSchema, parse } from 'graphql';
+import { JitExecution, MAX_COMPILED_OPERATIONS, withoutPropertyReaders } from './jit-execution';
 
 const SCHEMA = `
   enum Kind { COMPLAINT OTHER }
@@ -73,5 +73,45 @@ describe('JitExecution', () => {
     expect(jit.isCompiled(first, null)).toBe(true);
     const sizes = (jit as unknown as { compiled: Map<unknown, unknown> }).compiled.size;
     expect(sizes).toBeLessThanOrEqual(MAX_COMPILED_OPERATIONS);
+  });
+});
+
+describe('withoutPropertyReaders', () => {
+  /** As @nestjs/graphql makes one for each @Field without a resolver of its own. */
+  function nestReader(property: string, defaultValue?: unknown) {
+    const rootFieldResolver = (root: Record<string, unknown>) => {
+      const value = root[property];
+      return typeof value === 'undefined' ? defaultValue : value;
+    };
+    return rootFieldResolver;
+  }
+
+  function schemaWithReaders(): GraphQLSchema {
+    const schema = buildSchema('type Query { item: Item } type Item { plain: String renamed: String defaulted: String own: String }');
+    schema.getQueryType()!.getFields().item.resolve = () => ({ plain: 'p', internalName: 'r', own: 'o' });
+    const item = (schema.getType('Item') as GraphQLObjectType).getFields();
+    item.plain.resolve = nestReader('plain');
+    item.renamed.resolve = nestReader('internalName');
+    item.defaulted.resolve = nestReader('defaulted', 'd');
+    item.own.resolve = (root: { own: string }) => root.own.toUpperCase();
+    return schema;
+  }
+
+  it("leaves out only readers of the field's own property without a default", () => {
+    const fields = (withoutPropertyReaders(schemaWithReaders()).getType('Item') as GraphQLObjectType).getFields();
+    expect(fields.plain.resolve).toBeUndefined();
+    expect(fields.renamed.resolve).toBeDefined();
+    expect(fields.defaulted.resolve).toBeDefined();
+    expect(fields.own.resolve).toBeDefined();
+  });
+
+  it('gives through jit what graphql-js gives with the readers', async () => {
+    const schema = schemaWithReaders();
+    const document = parse('{ item { plain renamed defaulted own } }');
+    const jit = new JitExecution(() => schema);
+    const compiled = await jit.execute(document, null, {}, undefined);
+    expect(jit.isCompiled(document, null)).toBe(true);
+    expect(compiled).toEqual(await execute({ schema, document }));
+    expect(compiled.data).toEqual({ item: { plain: 'p', renamed: 'r', defaulted: 'd', own: 'O' } });
   });
 });
