@@ -10,6 +10,10 @@ psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
 CREATE ROLE raadgiver_owner LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD :'owner_password';
 -- API and worker: owns nothing, cannot bypass row-level security.
 CREATE ROLE raadgiver_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD :'app_password';
+-- Owns only the two tenant-bound search functions, so their trigram searches can use the indexes
+-- (row-level security keeps ILIKE from using them); cannot log in.
+CREATE ROLE raadgiver_search NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE;
+GRANT raadgiver_search TO raadgiver_owner;
 CREATE DATABASE raadgiver OWNER raadgiver_owner ENCODING 'UTF8' TEMPLATE template0;
 \connect raadgiver
 ALTER SCHEMA public OWNER TO raadgiver_owner;

@@ -31,7 +31,8 @@ export class CitizensService {
       let where = 'TRUE';
       if (term) {
         params.push(likePattern(term));
-        where = '(c.reference ILIKE $2 OR c.display_name ILIKE $2)';
+        // The trigram indexes, through the tenant-bound search function (RLS keeps ILIKE from them here).
+        where = 'c.id IN (SELECT citizen_ids_matching($2))';
       }
       const rows = await em.query<CitizenType[]>(`SELECT ${CITIZEN_COLUMNS} FROM citizen c WHERE ${where} ORDER BY c.display_name, c.reference, c.id LIMIT $1`, params);
       await this.audit.record(em, {

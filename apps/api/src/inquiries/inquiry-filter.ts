@@ -16,7 +16,8 @@
  * Filters: received period (from/to inclusive), kinds, org unit with its sub-units and predecessors
  * (org_unit_link, at any depth, so CUBA's cases count under its successor CBAK), categories (any of),
  * outcomes, statuses, overdue (same rule as responseTimes in @raadgiver/domain) and search (a
- * case-insensitive substring of reference or summary, served by the pg_trgm indexes).
+ * case-insensitive substring of reference or summary, served by the pg_trgm indexes through
+ * inquiry_ids_matching).
  */
 import { DEFAULT_RESPONSE_TARGETS } from '@raadgiver/domain';
 
@@ -82,7 +83,8 @@ export function inquiryFilterSql(filter: InquiryFilterValues | null | undefined,
   if (filter.orgUnitId) conditions.push(`${a}.org_unit_id IN (${orgUnitScopeSql(`SELECT ${param(params, filter.orgUnitId)}::uuid`)})`);
   if (filter.search) {
     const pattern = param(params, likePattern(filter.search));
-    conditions.push(`(${a}.reference ILIKE ${pattern} OR ${a}.summary ILIKE ${pattern})`);
+    // Matched by the trigram indexes in the tenant-bound search function (migration 1732300000012); RLS still holds here.
+    conditions.push(`${a}.id IN (SELECT inquiry_ids_matching(${pattern}))`);
   }
   if (filter.citizenId) conditions.push(`${a}.citizen_id = ${param(params, filter.citizenId)}::uuid`);
   if (filter.mainCasesOnly) conditions.push(`${a}.main_inquiry_id IS NULL`);

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { APP_ROLE, OWNER_ROLE } from './roles';
+import { APP_ROLE, OWNER_ROLE, SEARCH_ROLE } from './roles';
 
 export interface DatabaseUrls {
   /** The owner's connection: migrations. */
@@ -50,6 +50,10 @@ export async function bootstrapDatabase(options: BootstrapOptions): Promise<Data
       const verb = exists.rowCount ? 'ALTER' : 'CREATE';
       await admin.query(`${verb} ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER${extra} PASSWORD ${quoteLiteral(password)}`);
     }
+    const search = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [SEARCH_ROLE]);
+    await admin.query(`${search.rowCount ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(SEARCH_ROLE)} NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE`);
+    // The owner hands the search functions to the search role in a migration (ALTER FUNCTION … OWNER TO).
+    await admin.query(`GRANT ${quoteIdent(SEARCH_ROLE)} TO ${quoteIdent(OWNER_ROLE)}`);
     const db = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
     if (!db.rowCount) {
       await admin.query(`CREATE DATABASE ${quoteIdent(options.database)} OWNER ${quoteIdent(OWNER_ROLE)} ENCODING 'UTF8' TEMPLATE template0`);

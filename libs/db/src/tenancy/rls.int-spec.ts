@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
-import { ALL_TENANT_TABLES, APP_ROLE, inContext, PUBLIC_READ_TENANT_TABLES, RequestTransaction, statementInContext, uuidLiteral } from '../index';
+import { ALL_TENANT_TABLES, APP_ROLE, inContext, PUBLIC_READ_TENANT_TABLES, RequestTransaction, SEARCH_ROLE, statementInContext, uuidLiteral } from '../index';
 
 describe('tenant isolation in the database', () => {
   let db: TestDatabase;
@@ -128,5 +128,78 @@ describe('tenant isolation in the database', () => {
     expect(uuidLiteral(null)).toBe("''");
     expect(() => uuidLiteral("x' OR true --")).toThrow('Not a uuid');
     expect(() => uuidLiteral('0f8fad5b-d9cb-469f-a165-70867728950e; DROP TABLE org_unit')).toThrow('Not a uuid');
+  });
+
+  it("lets the search functions give the current tenant's matching ids only, through a role that can do nothing else", async () => {
+    const ids: Record<string, { citizen: string; inquiry: string }> = {};
+    for (const [i, tenantId] of tenants.entries()) {
+      const citizen = await db.admin.query<{ id: string }>(
+        `INSERT INTO citizen (tenant_id, reference, display_name) VALUES ($1, $2, 'Søren Kierkegaard') RETURNING id`,
+        [tenantId, `C-${i}`],
+      );
+      const inquiry = await db.admin.query<{ id: string }>(
+        `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, status, summary)
+         VALUES ($1, $2, '2024-03-01', 'phone', $3, 'guidance', 'open', 'Spørgsmål om partshøring') RETURNING id`,
+        [tenantId, `SAG-${i}`, citizen.rows[0].id],
+      );
+      ids[tenantId] = { citizen: citizen.rows[0].id, inquiry: inquiry.rows[0].id };
+    }
+    for (const tenantId of tenants) {
+      const found = await inContext(db.app, { tenantId, userId: null }, async (em) => ({
+        inquiries: (await em.query(`SELECT inquiry_ids_matching('%PARTSHØRING%') AS id`)).map((r: { id: string }) => r.id),
+        byReference: (await em.query(`SELECT inquiry_ids_matching('%sag-%') AS id`)).map((r: { id: string }) => r.id),
+        citizens: (await em.query(`SELECT citizen_ids_matching('%kierkegaard%') AS id`)).map((r: { id: string }) => r.id),
+        none: await em.query(`SELECT inquiry_ids_matching('%no such words%') AS id`),
+      }));
+      expect(found).toEqual({ inquiries: [ids[tenantId].inquiry], byReference: [ids[tenantId].inquiry], citizens: [ids[tenantId].citizen], none: [] });
+    }
+    // Without a tenant in context the functions find nothing.
+    expect(await inContext(db.app, { tenantId: null, userId: null }, (em) => em.query(`SELECT inquiry_ids_matching('%%') AS id UNION ALL SELECT citizen_ids_matching('%%')`))).toEqual([]);
+
+    const role = await db.admin.query(`SELECT rolcanlogin, rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = $1`, [SEARCH_ROLE]);
+    expect(role.rows[0]).toEqual({ rolcanlogin: false, rolsuper: false, rolbypassrls: true, rolcreaterole: false, rolcreatedb: false });
+    const owned = await db.admin.query(
+      `SELECT p.proname, p.prosecdef FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE r.rolname = $1 ORDER BY p.proname`,
+      [SEARCH_ROLE],
+    );
+    expect(owned.rows).toEqual([{ proname: 'citizen_ids_matching', prosecdef: true }, { proname: 'inquiry_ids_matching', prosecdef: true }]);
+    const tables = await db.admin.query(`SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`, [SEARCH_ROLE]);
+    expect(tables.rows).toEqual([]);
+    // Four columns of two tables, nothing whole, nothing to write.
+    const columns = await db.admin.query(
+      `SELECT table_name, column_name, privilege_type FROM information_schema.column_privileges WHERE grantee = $1 ORDER BY 1, 2, 3`,
+      [SEARCH_ROLE],
+    );
+    expect(columns.rows).toEqual([
+      { table_name: 'citizen', column_name: 'display_name', privilege_type: 'SELECT' },
+      { table_name: 'citizen', column_name: 'id', privilege_type: 'SELECT' },
+      { table_name: 'citizen', column_name: 'reference', privilege_type: 'SELECT' },
+      { table_name: 'citizen', column_name: 'tenant_id', privilege_type: 'SELECT' },
+      { table_name: 'inquiry', column_name: 'id', privilege_type: 'SELECT' },
+      { table_name: 'inquiry', column_name: 'reference', privilege_type: 'SELECT' },
+      { table_name: 'inquiry', column_name: 'summary', privilege_type: 'SELECT' },
+      { table_name: 'inquiry', column_name: 'tenant_id', privilege_type: 'SELECT' },
+    ]);
+    const tablePrivileges = await db.admin.query(`SELECT table_name FROM information_schema.role_table_grants WHERE grantee = $1`, [SEARCH_ROLE]);
+    expect(tablePrivileges.rows).toEqual([]);
+  });
+
+  it('searches through the trigram indexes as the search role, which row-level security keeps the app role from', async () => {
+    const plan = async (role: string) => {
+      const client = db.admin;
+      try {
+        await client.query('BEGIN');
+        await client.query(`SET LOCAL enable_seqscan = off; SET LOCAL ROLE ${role}`);
+        await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenants[0]]);
+        const rows = await client.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN SELECT i.id FROM inquiry i WHERE i.summary ILIKE '%partshøring%'`,
+        );
+        return rows.rows.map((r) => r['QUERY PLAN']).join('\n');
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    };
+    expect(await plan(SEARCH_ROLE)).toMatch(/inquiry_summary_trgm_idx/);
+    expect(await plan(APP_ROLE)).not.toMatch(/trgm_idx/);
   });
 });
