@@ -14,7 +14,7 @@ describe('inquiryFilterSql', () => {
     expect(params).toEqual(['earlier', '2024-01-01', ['complaint', 'guidance'], "%x'; DROP TABLE inquiry; --%"]);
     expect(sql).toContain('q.received_on >= $2::date');
     expect(sql).toContain('q.kind = ANY($3::text[])');
-    expect(sql).toContain('q.id IN (SELECT inquiry_ids_matching($4))');
+    expect(sql).toContain('q.id = ANY(ARRAY(SELECT inquiry_ids_matching($4)))');
     expect(sql).not.toContain('DROP');
   });
 

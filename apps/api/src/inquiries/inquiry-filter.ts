@@ -80,11 +80,13 @@ export function inquiryFilterSql(filter: InquiryFilterValues | null | undefined,
     conditions.push(`EXISTS (SELECT 1 FROM inquiry_category ic WHERE ic.tenant_id = ${a}.tenant_id AND ic.inquiry_id = ${a}.id
       AND ic.category_id = ANY(${param(params, filter.categoryIds)}::uuid[]))`);
   }
-  if (filter.orgUnitId) conditions.push(`${a}.org_unit_id IN (${orgUnitScopeSql(`SELECT ${param(params, filter.orgUnitId)}::uuid`)})`);
+  // As an array computed once: an index condition on (tenant_id, org_unit_id), instead of a join the
+  // planner would size blind and answer by reading every inquiry's unit.
+  if (filter.orgUnitId) conditions.push(`${a}.org_unit_id = ANY(ARRAY(${orgUnitScopeSql(`SELECT ${param(params, filter.orgUnitId)}::uuid`)}))`);
   if (filter.search) {
     const pattern = param(params, likePattern(filter.search));
     // Matched by the trigram indexes in the tenant-bound search function (migration 1732300000012); RLS still holds here.
-    conditions.push(`${a}.id IN (SELECT inquiry_ids_matching(${pattern}))`);
+    conditions.push(`${a}.id = ANY(ARRAY(SELECT inquiry_ids_matching(${pattern})))`);
   }
   if (filter.citizenId) conditions.push(`${a}.citizen_id = ${param(params, filter.citizenId)}::uuid`);
   if (filter.mainCasesOnly) conditions.push(`${a}.main_inquiry_id IS NULL`);
