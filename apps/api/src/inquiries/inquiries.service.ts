@@ -13,6 +13,7 @@ import { assertId } from './id-arg';
 import { decodeCursor, pageSize } from './inquiry-cursor';
 import { filterCriteria, inquiryFilterSql, inquiryOverdueSql } from './inquiry-filter';
 import { InquiryHydration } from './inquiry-hydration';
+import { InquiryTotals } from './inquiry-totals';
 import { decodeInquiryPage, inquiryPageSql } from './inquiry-page';
 import { INQUIRY_COLUMNS, InquiryRow } from './inquiry.rows';
 import { InquiryConnectionType, InquiryCountsType, InquirySort, InquiryType } from './inquiry.types';
@@ -40,6 +41,7 @@ export class InquiriesService {
     private readonly hydration: InquiryHydration,
     private readonly benchmark: BenchmarkQueue,
     private readonly catalogue: CatalogueCache,
+    private readonly totals: InquiryTotals,
   ) {}
 
   async list(ctx: RequestContext, filter: InquiryFilter | null, sort: InquirySort, first: number, after: string | null): Promise<InquiryConnectionType> {
@@ -50,6 +52,8 @@ export class InquiriesService {
     if (cursor && order.key === 'received_on' && !isCalendarDate(cursor.key)) throw ApiError.badInput('after', 'after is not a cursor from this list');
     const params: unknown[] = [];
     const where = inquiryFilterSql(filter, params);
+    const totalKey = this.totals.key(tenantId, where, params);
+    const held = this.totals.get(totalKey);
     let pageWhere = where;
     if (cursor) {
       const comparison = order.direction === 'DESC' ? '<' : '>';
@@ -61,16 +65,25 @@ export class InquiriesService {
       { tenantId, userId, action: 'inquiry.search', subjectType: 'inquiry', subjectId: null, details: { criteria: filterCriteria(filter), sort, first: limit, page: Boolean(after) } },
       params,
     );
+    params.push(held?.version ?? '');
+    const heldVersion = `$${params.length}`;
     params.push(limit + 1);
-    // The page, its total and the audit row in one statement, one round trip (RequestContext.rawStatement).
+    // The page, its total (unless held for the current list version) and the audit row in one statement,
+    // one round trip (RequestContext.rawStatement).
     const page = decodeInquiryPage(
-      await ctx.rawStatement(inquiryPageSql({ where, pageWhere, orderKey: order.key, direction: order.direction, limit: `$${params.length}`, sideEffect }), params),
+      await ctx.rawStatement(
+        inquiryPageSql({ where, pageWhere, orderKey: order.key, direction: order.direction, limit: `$${params.length}`, sideEffect, heldVersion }),
+        params,
+      ),
     );
     if (!page) throw new Error('The tenant of the request context does not exist');
+    let totalCount = page.totalCount;
+    if (totalCount === null) totalCount = held!.total;
+    else this.totals.remember(totalKey, page.listVersion, totalCount);
     this.targets.prime(ctx, page.targets);
     const rows = page.edges(await this.catalogue.at(ctx, page.catalogueVersion), todayIso());
     const edges = rows.slice(0, limit);
-    return { edges, totalCount: page.totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
+    return { edges, totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
   }
 
   counts(ctx: RequestContext, filter: InquiryFilter | null): Promise<InquiryCountsType> {

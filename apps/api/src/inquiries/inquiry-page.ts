@@ -6,14 +6,15 @@ import { InquiryEdgeType, InquiryType } from './inquiry.types';
 
 /**
  * One page of the inquiry list in a single statement: the page's rows with their citizen, the total
- * for the filter, and from the tenant row the response targets and the catalogue version. Units,
+ * for the filter unless the caller holds it for the current list version (InquiryTotals), and from
+ * the tenant row the response targets and the catalogue version. Units,
  * outcomes and categories come as ids, named from the API's catalogue cache (catalogue-cache.ts):
  * joining and serialising the same few catalogue rows on every page was a third of what a page
  * cost PostgreSQL. Rows come as plain columns, unparsed (rawStatementInContext), and are decoded
  * here straight into the schema's Inquiry.
  *
- * Every row repeats the head (total, targets, catalogue version); an empty page is one row with the
- * head only (the page is LEFT JOINed to it).
+ * Every row repeats the head (total, targets, catalogue version, list version); an empty page is one
+ * row with the head only (the page is LEFT JOINed to it).
  */
 export interface InquiryPageQuery {
   /** WHERE fragment of the filter (inquiryFilterSql), alias i. */
@@ -26,21 +27,26 @@ export interface InquiryPageQuery {
   limit: string;
   /** A data-modifying statement to run with the read (the audit row), or null. */
   sideEffect: string | null;
+  /** Placeholder of the list version under which the caller holds this filter's total ('' for none): then no count. */
+  heldVersion: string;
 }
 
 export function inquiryPageSql(q: InquiryPageQuery): string {
   const order = `p.${q.orderKey} ${q.direction}, p.id ${q.direction}`;
   // Keep in step with the column positions in decodeInquiryPage.
   return `WITH ${q.sideEffect ? `side_effect AS (${q.sideEffect}),` : ''}
-    head AS (SELECT (SELECT count(*)::int FROM inquiry i WHERE ${q.where}) AS total,
-        t.settings -> 'responseTargets' AS targets, t.catalogue_version
-      FROM tenant t WHERE t.id = app_tenant_id())
+    head AS (SELECT CASE WHEN v.version = ${q.heldVersion} THEN NULL ELSE (SELECT count(*)::int FROM inquiry i WHERE ${q.where}) END AS total,
+        t.settings -> 'responseTargets' AS targets, t.catalogue_version, v.version
+      FROM tenant t, LATERAL (SELECT t.inquiry_version || '.' || t.catalogue_version || '.'
+          || md5(coalesce(t.settings -> 'responseTargets', 'null'::jsonb)::text) AS version) v
+      WHERE t.id = app_tenant_id())
   SELECT h.total, h.targets, h.catalogue_version,
     p.id, p.reference, p.received_on::text, p.channel, p.kind, p.status, p.summary, p.first_contact_on::text, p.closed_on::text,
     floor(extract(epoch FROM p.created_at) * 1000), floor(extract(epoch FROM p.updated_at) * 1000),
     p.citizen_id, p.org_unit_id, p.outcome_id, p.main_inquiry_id, p.${q.orderKey}::text,
     c.reference, c.display_name, c.email, c.phone,
-    (SELECT string_agg(ic.category_id::text, ',') FROM inquiry_category ic WHERE ic.tenant_id = p.tenant_id AND ic.inquiry_id = p.id)
+    (SELECT string_agg(ic.category_id::text, ',') FROM inquiry_category ic WHERE ic.tenant_id = p.tenant_id AND ic.inquiry_id = p.id),
+    h.version
   FROM head h
   LEFT JOIN LATERAL (SELECT i.* FROM inquiry i WHERE ${q.pageWhere} ORDER BY i.${q.orderKey} ${q.direction}, i.id ${q.direction} LIMIT ${q.limit}) p ON true
   LEFT JOIN citizen c ON c.tenant_id = p.tenant_id AND c.id = p.citizen_id
@@ -60,7 +66,10 @@ export class PageEdge implements InquiryEdgeType {
 }
 
 export interface InquiryPage {
-  totalCount: number;
+  /** Null when the statement did not count: the list version equals the one the caller holds a total under. */
+  totalCount: number | null;
+  /** The tenant's inquiry and catalogue versions and response targets, as one text (InquiryTotals). */
+  listVersion: string;
   targets: ResponseTargets;
   catalogueVersion: string;
   /** Decodes the rows, naming their units, outcomes and categories from `catalogue`. */
@@ -73,7 +82,8 @@ export function decodeInquiryPage(rows: RawRow[]): InquiryPage | null {
   if (!head) return null;
   const targets = responseTargetsFrom({ responseTargets: head[1] === null ? {} : JSON.parse(head[1]) });
   return {
-    totalCount: Number(head[0]),
+    totalCount: head[0] === null ? null : Number(head[0]),
+    listVersion: head[24]!,
     targets,
     catalogueVersion: head[2]!,
     edges: (catalogue, today) => (head[3] === null ? [] : rows.map((row) => pageEdge(row, catalogue, targets, today))),

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { inContext, refreshTenantBenchmarkInContext } from '@raadgiver/db';
+import { inContext, INQUIRY_VERSION_DEFERRED, refreshTenantBenchmarkInContext } from '@raadgiver/db';
 import {
   HeaderMap,
   ImportInquiriesPayload,
@@ -177,9 +177,13 @@ export class InquiryImportService {
       const [locked] = await em.query<{ status: string }[]>('SELECT status FROM import_job WHERE id = $1 FOR UPDATE', [importJobId]);
       if (locked?.status !== 'running') return null;
       const secondRead = fileRows(job.format, this.contentChunks(ctx, importJobId, job.content_bytes as number));
+      // The tenant's inquiry version moves once, at the end, rather than with the first batch: its row stays free
+      // for the advisors' own registrations while the import runs.
+      await em.query(`SELECT set_config('${INQUIRY_VERSION_DEFERRED}', 'on', true)`);
       const inserted = await this.store(em, ctx, plan, secondRead, (insertedRows) =>
         onProgress({ phase: 'inserting', processedRows: read.totalRows, totalRows: read.totalRows, insertedRows }),
       );
+      await em.query(`SELECT set_config('${INQUIRY_VERSION_DEFERRED}', '', true), inquiry_version_moved()`);
       const skipped = read.totalRows - inserted.inquiries;
       await em.query(
         `INSERT INTO audit_event (tenant_id, user_id, action, subject_type, subject_id, details) VALUES ($1, $2, 'inquiry.imported', 'import_job', $3, $4)`,

@@ -45,9 +45,13 @@ export class Tenant {
   @Column({ type: 'text', name: 'benchmark_peer_group', nullable: true })
   benchmarkPeerGroup!: string | null;
 
-  /** Moves with every change to the tenant's units, categories or outcomes (triggers); the API's catalogue cache key. */
+  /** Moves with every change to the tenant's units (and their links), categories or outcomes (triggers); the API's catalogue cache key. */
   @Column({ type: 'bigint', name: 'catalogue_version', default: 0, insert: false, update: false })
   catalogueVersion!: string;
+
+  /** Moves with every change to the tenant's inquiries or their categories (triggers); keys the inquiry list's cached totals. */
+  @Column({ type: 'bigint', name: 'inquiry_version', default: 0, insert: false, update: false })
+  inquiryVersion!: string;
 }
 
 /** A person who can log in. Global: one user may hold memberships in several tenants. */

@@ -1,10 +1,13 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The tables whose rows the API keeps in memory per tenant (CatalogueCache), tagged by tenant.catalogue_version. */
-export const CATALOGUE_TABLES = ['org_unit', 'category', 'outcome'] as const;
+/**
+ * The tables whose rows the API keeps in memory per tenant (CatalogueCache), tagged by tenant.catalogue_version;
+ * with the links between units, which decide what a unit filter covers (the inquiry list's cached totals).
+ */
+export const CATALOGUE_TABLES = ['org_unit', 'org_unit_link', 'category', 'outcome'] as const;
 
 /**
- * A number on each tenant that changes with every change to its units, categories or outcomes. The inquiry list
+ * A number on each tenant that changes with every change to its units (and their links), categories or outcomes. The inquiry list
  * reads it with each page (one column of the tenant row it already reads) and names units, categories and outcomes
  * by id; the API keeps each tenant's catalogue in memory and reloads it only when the number has moved.
  *

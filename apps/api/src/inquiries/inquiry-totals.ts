@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+
+/** Filters whose totals one API process keeps; the least recently used goes first. */
+export const MAX_HELD_TOTALS = 2_000;
+
+/** A filter's total as of the list version it was counted under. */
+export interface HeldTotal {
+  version: string;
+  total: number;
+}
+
+/**
+ * The inquiry list's totals per tenant and filter, each with the list version it was counted under
+ * (the tenant's inquiry_version and catalogue_version and its response targets, as the page
+ * statement reads them). The page statement counts again only when the version it reads differs
+ * from the one sent, so paging through a list, or many advisors opening the same one, counts once
+ * per change instead of once per page. Keys are hashes: no search text stays in memory.
+ */
+@Injectable()
+export class InquiryTotals {
+  private readonly held = new Map<string, HeldTotal>();
+
+  /** The key of a filter: its WHERE fragment and that fragment's parameters, in the tenant. */
+  key(tenantId: string, where: string, whereParams: readonly unknown[]): string {
+    return createHash('sha1').update(tenantId).update('\0').update(where).update('\0').update(JSON.stringify(whereParams)).digest('base64url');
+  }
+
+  get(key: string): HeldTotal | undefined {
+    const found = this.held.get(key);
+    if (found) {
+      // Most recently used last: Maps keep insertion order.
+      this.held.delete(key);
+      this.held.set(key, found);
+    }
+    return found;
+  }
+
+  remember(key: string, version: string, total: number): void {
+    this.held.delete(key);
+    if (this.held.size >= MAX_HELD_TOTALS) this.held.delete(this.held.keys().next().value!);
+    this.held.set(key, { version, total });
+  }
+}
