@@ -64,7 +64,7 @@ describe('the catalogue cache behind the inquiry list', () => {
     ).createInquiry.id;
 
   const version = async (tenantId: string): Promise<bigint> =>
-    BigInt((await db.admin.query('SELECT catalogue_version::text AS v FROM tenant WHERE id = $1', [tenantId])).rows[0].v);
+    BigInt((await db.admin.query('SELECT coalesce((SELECT catalogue_version FROM tenant_version WHERE tenant_id = $1), 0)::text AS v', [tenantId])).rows[0].v);
 
   /** Runs statements as the app role (RLS applies) inside one tenant's context, as the API does. */
   const inTenant = (tenantId: string, work: (query: (sql: string, params?: unknown[]) => Promise<unknown>) => Promise<void>) =>
@@ -271,7 +271,9 @@ describe('the catalogue cache behind the inquiry list', () => {
     // Tenants' versions are independent counters and may well be equal: a cache that told catalogues apart by
     // version alone would hand one tenant the other's.
     await db.admin.query(
-      `UPDATE tenant SET catalogue_version = (SELECT max(catalogue_version) + 1000 FROM tenant WHERE id IN ($1, $2)) WHERE id IN ($1, $2)`,
+      `INSERT INTO tenant_version AS v (tenant_id, catalogue_version)
+         SELECT t.id, (SELECT coalesce(max(catalogue_version), 0) + 1000 FROM tenant_version WHERE tenant_id IN ($1, $2)) FROM tenant t WHERE t.id IN ($1, $2)
+         ON CONFLICT (tenant_id) DO UPDATE SET catalogue_version = excluded.catalogue_version`,
       [lejre.tenantId, norddjursId],
     );
     expect(await version(lejre.tenantId)).toBe(await version(norddjursId));

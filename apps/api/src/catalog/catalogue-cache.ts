@@ -3,7 +3,7 @@ import { RequestContext } from '../graphql/request-context';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { CategoryType, OutcomeType } from './catalog.types';
 
-/** One tenant's units, outcomes and categories as of `version` (tenant.catalogue_version). */
+/** One tenant's units, outcomes and categories as of `version` (tenant_version.catalogue_version). */
 export class TenantCatalogue {
   private readonly orgUnits: Map<string, OrgUnitType>;
   private readonly outcomes: Map<string, OutcomeType>;
@@ -44,7 +44,7 @@ export class TenantCatalogue {
   }
 }
 
-const CATALOGUE_SQL = `SELECT t.catalogue_version::text AS version,
+const CATALOGUE_SQL = `SELECT coalesce(tv.catalogue_version, 0)::text AS version,
     coalesce((SELECT json_agg(json_build_object('id', o.id, 'tenantId', o.tenant_id, 'parentId', o.parent_id, 'name', o.name,
         'shortName', o.short_name, 'kind', o.kind, 'validFrom', o.valid_from, 'validTo', o.valid_to, 'sortOrder', o.sort_order,
         'isDemo', o.is_demo, 'nationalArea', o.national_area)) FROM org_unit o), '[]') AS "orgUnits",
@@ -52,11 +52,11 @@ const CATALOGUE_SQL = `SELECT t.catalogue_version::text AS version,
         'sortOrder', oc.sort_order)) FROM outcome oc), '[]') AS outcomes,
     coalesce((SELECT json_agg(json_build_object('id', k.id, 'name', k.name, 'nationalCode', k.national_code, 'active', k.active,
         'sortOrder', k.sort_order) ORDER BY k.sort_order, k.name, k.id) FROM category k), '[]') AS categories
-  FROM tenant t WHERE t.id = app_tenant_id()`;
+  FROM tenant t LEFT JOIN tenant_version tv ON tv.tenant_id = t.id WHERE t.id = app_tenant_id()`;
 
 /**
  * Each tenant's units, outcomes and categories, kept in memory and reloaded when the tenant's
- * catalogue_version (moved by triggers on every change to those tables) differs from the one held.
+ * tenant_version.catalogue_version (moved by triggers on every change to those tables) differs from the one held.
  * A hot read such as the inquiry list then returns ids and the version only, instead of joining
  * and serialising the same few dozen catalogue rows for every page.
  */

@@ -36,8 +36,9 @@ export function inquiryPageSql(q: InquiryPageQuery): string {
   // Keep in step with the column positions in decodeInquiryPage.
   return `WITH ${q.sideEffect ? `side_effect AS (${q.sideEffect}),` : ''}
     head AS (SELECT CASE WHEN v.version = ${q.heldVersion} THEN NULL ELSE (SELECT count(*)::int FROM inquiry i WHERE ${q.where}) END AS total,
-        t.settings -> 'responseTargets' AS targets, t.catalogue_version, v.version
-      FROM tenant t, LATERAL (SELECT t.inquiry_version || '.' || t.catalogue_version || '.'
+        t.settings -> 'responseTargets' AS targets, coalesce(tv.catalogue_version, 0) AS catalogue_version, v.version
+      FROM tenant t LEFT JOIN tenant_version tv ON tv.tenant_id = t.id,
+        LATERAL (SELECT coalesce(tv.inquiry_version, 0) || '.' || coalesce(tv.catalogue_version, 0) || '.'
           || md5(coalesce(t.settings -> 'responseTargets', 'null'::jsonb)::text) AS version) v
       WHERE t.id = app_tenant_id())
   SELECT h.total, h.targets, h.catalogue_version,

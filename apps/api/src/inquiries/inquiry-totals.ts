@@ -12,7 +12,7 @@ export interface HeldTotal {
 
 /**
  * The inquiry list's totals per tenant and filter, each with the list version it was counted under
- * (the tenant's inquiry_version and catalogue_version and its response targets, as the page
+ * (the tenant's tenant_version.inquiry_version and catalogue_version and its response targets, as the page
  * statement reads them). The page statement counts again only when the version it reads differs
  * from the one sent, so paging through a list, or many advisors opening the same one, counts once
  * per change instead of once per page. Keys are hashes: no search text stays in memory.

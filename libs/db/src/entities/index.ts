@@ -2,7 +2,7 @@ import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod, NationalTaxonomyEntr
 import {
   DecidedCaseVolume, FollowUpNote, RecommendationFollowUp, RecommendationFollowUpAttachment, RecommendationStatusChange, ReminderSent,
 } from './follow-up.entities';
-import { AppUser, Municipality, RefreshSession, Tenant } from './platform.entities';
+import { AppUser, Municipality, RefreshSession, Tenant, TenantVersion } from './platform.entities';
 import { Recommendation, RecommendationOrgUnit, Report, ReportDocument, ReportVersion } from './report.entities';
 import {
   AuditEvent, Category, Citizen, ImportJob, Inquiry, InquiryCategory, Membership, MembershipOrgUnit, OrgUnit, OrgUnitEvent,
@@ -16,7 +16,7 @@ export * from './follow-up.entities';
 export * from './benchmark.entities';
 
 export const ENTITIES = [
-  Municipality, Tenant, AppUser, RefreshSession, TenantPopulation, OrgUnit, OrgUnitEvent, OrgUnitLink, Membership,
+  Municipality, Tenant, TenantVersion, AppUser, RefreshSession, TenantPopulation, OrgUnit, OrgUnitEvent, OrgUnitLink, Membership,
   MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,

@@ -44,13 +44,20 @@ export class Tenant {
   /** The benchmark peer group the operator assigned (a Danmarks Statistik municipality group), or null. */
   @Column({ type: 'text', name: 'benchmark_peer_group', nullable: true })
   benchmarkPeerGroup!: string | null;
+}
 
-  /** Moves with every change to the tenant's units (and their links), categories or outcomes (triggers); the API's catalogue cache key. */
-  @Column({ type: 'bigint', name: 'catalogue_version', default: 0, insert: false, update: false })
+/** Numbers that move with a tenant's data (triggers), so the API can keep what it derived from it: see migration 0011. */
+@Entity({ name: 'tenant_version' })
+export class TenantVersion {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  /** Moves with every change to the tenant's units (and their links), categories or outcomes; keys the API's catalogue cache. */
+  @Column({ type: 'bigint', name: 'catalogue_version', default: 0 })
   catalogueVersion!: string;
 
-  /** Moves with every change to the tenant's inquiries or their categories (triggers); keys the inquiry list's cached totals. */
-  @Column({ type: 'bigint', name: 'inquiry_version', default: 0, insert: false, update: false })
+  /** Moves with every change to the tenant's inquiries or their categories; keys the inquiry list's held totals. */
+  @Column({ type: 'bigint', name: 'inquiry_version', default: 0 })
   inquiryVersion!: string;
 }
 
