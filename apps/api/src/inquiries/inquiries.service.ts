@@ -67,12 +67,11 @@ export class InquiriesService {
     );
     params.push(held?.version ?? '');
     const heldVersion = `$${params.length}`;
-    params.push(limit + 1);
     // The page, its total (unless held for the current list version) and the audit row in one statement,
     // one round trip (RequestContext.rawStatement).
     const page = decodeInquiryPage(
       await ctx.rawStatement(
-        inquiryPageSql({ where, pageWhere, orderKey: order.key, direction: order.direction, limit: `$${params.length}`, sideEffect, heldVersion }),
+        inquiryPageSql({ where, pageWhere, orderKey: order.key, direction: order.direction, limit: limit + 1, sideEffect, heldVersion }),
         params,
       ),
     );

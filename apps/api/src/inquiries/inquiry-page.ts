@@ -23,8 +23,11 @@ export interface InquiryPageQuery {
   pageWhere: string;
   orderKey: 'received_on' | 'reference';
   direction: 'ASC' | 'DESC';
-  /** Placeholder of the row limit, e.g. $7. */
-  limit: string;
+  /**
+   * Rows to read, written into the SQL as a number: the statement runs on its generic plan, and with the limit
+   * a parameter that plan is made for any number of rows (it joined the citizens by reading them all).
+   */
+  limit: number;
   /** A data-modifying statement to run with the read (the audit row), or null. */
   sideEffect: string | null;
   /** Placeholder of the list version under which the caller holds this filter's total ('' for none): then no count. */
@@ -32,6 +35,7 @@ export interface InquiryPageQuery {
 }
 
 export function inquiryPageSql(q: InquiryPageQuery): string {
+  if (!Number.isSafeInteger(q.limit) || q.limit < 1) throw new Error('limit must be a positive integer');
   const order = `p.${q.orderKey} ${q.direction}, p.id ${q.direction}`;
   // Keep in step with the column positions in decodeInquiryPage.
   return `WITH ${q.sideEffect ? `side_effect AS (${q.sideEffect}),` : ''}

@@ -1,5 +1,7 @@
 import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
-import { ALL_TENANT_TABLES, APP_ROLE, inContext, PUBLIC_READ_TENANT_TABLES, RequestTransaction, SEARCH_ROLE, statementInContext, uuidLiteral } from '../index';
+import {
+  ALL_TENANT_TABLES, APP_ROLE, createDataSource, inContext, PUBLIC_READ_TENANT_TABLES, rawStatementInContext, RequestTransaction, SEARCH_ROLE, statementInContext, uuidLiteral,
+} from '../index';
 
 describe('tenant isolation in the database', () => {
   let db: TestDatabase;
@@ -104,6 +106,27 @@ describe('tenant isolation in the database', () => {
     await expect(statementInContext(db.app, { tenantId: tenants[0], userId: null }, 'SELECT no_such_column FROM org_unit', [])).rejects.toThrow();
     const after = await db.app.query(`SELECT current_setting('app.tenant_id', true) AS tenant, (SELECT count(*)::int FROM org_unit) AS visible`);
     expect(after).toEqual([{ tenant: '', visible: 0 }]);
+  });
+
+  it('reads a raw statement as unparsed text columns in the tenant, on its generic plan from the first execution', async () => {
+    // One connection, so the prepared statements seen are the ones the reads used.
+    const single = createDataSource({ url: db.appUrl, poolSize: 1, applicationName: 'raadgiver-test' });
+    await single.initialize();
+    try {
+      const text = 'SELECT tenant_id, name, valid_from, 1 + 1 AS two FROM org_unit WHERE name LIKE $1';
+      for (let i = 0; i < 3; i++) {
+        expect(await rawStatementInContext(single, { tenantId: tenants[1], userId: null }, text, ['Unit%'])).toEqual([[tenants[1], 'Unit 1', '2020-01-01', '2']]);
+      }
+      const [plans] = await statementInContext<{ generic_plans: string; custom_plans: string }>(
+        single,
+        { tenantId: tenants[1], userId: null },
+        'SELECT generic_plans::text, custom_plans::text FROM pg_prepared_statements WHERE statement = $1',
+        [text],
+      );
+      expect(plans).toEqual({ generic_plans: '3', custom_plans: '0' });
+    } finally {
+      await single.destroy();
+    }
   });
 
   it("runs a request transaction's after-commit work once the writes are visible, and drops it on rollback", async () => {

@@ -9,6 +9,12 @@ import { DbContext } from './db-context';
 const { prepareValue } = require('pg/lib/utils') as { prepareValue(value: unknown): string | null };
 
 const CONTEXT_SQL = `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('app.operator', $3, true)`;
+/**
+ * The context, and the statement after it run on its generic plan: planned once per connection instead of on
+ * every request. PostgreSQL keeps planning a statement whenever it estimates a plan for the given values
+ * cheaper, and for the inquiry list's unit filter that planning cost more than the execution.
+ */
+const GENERIC_PLAN_CONTEXT_SQL = `${CONTEXT_SQL}, set_config('plan_cache_mode', 'force_generic_plan', true)`;
 
 /** Prepared statements kept per connection; each holds a plan in the server process. */
 export const MAX_PREPARED_PER_CONNECTION = 32;
@@ -50,6 +56,7 @@ function statementName(text: string): string {
 }
 
 const CONTEXT_NAME = statementName(CONTEXT_SQL);
+const GENERIC_PLAN_CONTEXT_NAME = statementName(GENERIC_PLAN_CONTEXT_SQL);
 
 /**
  * The context settings and one parameterised statement, written to the connection at once and
@@ -76,6 +83,8 @@ class ContextStatement<T> implements Submittable {
     private readonly values: unknown[],
     /** Rows as the server's text values in column order, unparsed, instead of objects by column name. */
     private readonly raw = false,
+    /** Run the statement on its generic plan (GENERIC_PLAN_CONTEXT_SQL). */
+    private readonly genericPlan = false,
   ) {
     this.statement = statementName(sql);
     this.done = new Promise<T[]>((resolve, reject) => {
@@ -98,8 +107,9 @@ class ContextStatement<T> implements Submittable {
     // One write for all messages, as pg's own queries do for one statement.
     stream.cork?.();
     try {
-      prepared.prepare(connection, CONTEXT_NAME, CONTEXT_SQL);
-      connection.bind({ statement: CONTEXT_NAME, values: [this.ctx.tenantId ?? '', this.ctx.userId ?? '', this.ctx.operator ? 'on' : ''] }, true);
+      const [contextName, contextSql] = this.genericPlan ? [GENERIC_PLAN_CONTEXT_NAME, GENERIC_PLAN_CONTEXT_SQL] : [CONTEXT_NAME, CONTEXT_SQL];
+      prepared.prepare(connection, contextName, contextSql);
+      connection.bind({ statement: contextName, values: [this.ctx.tenantId ?? '', this.ctx.userId ?? '', this.ctx.operator ? 'on' : ''] }, true);
       connection.execute({}, true);
       prepared.prepare(connection, this.statement, this.sql);
       connection.bind({ statement: this.statement, values }, true);
@@ -146,7 +156,7 @@ class ContextStatement<T> implements Submittable {
 
   handleError(error: Error): void {
     this.failed = true;
-    this.prepared?.markUncertain(CONTEXT_NAME, this.statement);
+    this.prepared?.markUncertain(this.genericPlan ? GENERIC_PLAN_CONTEXT_NAME : CONTEXT_NAME, this.statement);
     // pg routes nothing more to a query after its error, not even ReadyForQuery.
     this.settle(error);
   }
@@ -172,10 +182,11 @@ export type RawRow = (string | null)[];
 /**
  * statementInContext for a hot list that decodes its own rows: each row as the columns' text values, so no
  * per-column parser runs and no object keyed by column name is built only to be copied. Cast what must stay
- * text (dates) in the SQL.
+ * text (dates) in the SQL. The statement runs on its generic plan, planned once per connection: a list's
+ * filters change the values, not the plan worth having.
  */
 export function rawStatementInContext(dataSource: DataSource, ctx: DbContext, text: string, values: unknown[]): Promise<RawRow[]> {
-  return runInContext(dataSource, new ContextStatement<RawRow>(ctx, text, values, true));
+  return runInContext(dataSource, new ContextStatement<RawRow>(ctx, text, values, true, true));
 }
 
 async function runInContext<T>(dataSource: DataSource, statement: ContextStatement<T>): Promise<T[]> {
