@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { benchmarkRefreshDedupId, benchmarkRefreshDelayFromEnv, JOBS, RefreshBenchmarkPayload } from '@raadgiver/domain';
-import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { JobQueue } from '../jobs/job-queue';
+import { JobsRedis } from '../jobs/jobs-redis';
 
 /**
  * The producer side of the benchmark queue. A change to a tenant's registrations asks for a refresh after a delay;
@@ -12,8 +12,8 @@ import { JobQueue } from '../jobs/job-queue';
 export class BenchmarkQueue extends JobQueue<RefreshBenchmarkPayload> {
   readonly delayMs = benchmarkRefreshDelayFromEnv(process.env);
 
-  constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    super(config, JOBS.refreshBenchmark);
+  constructor(redis: JobsRedis) {
+    super(redis, JOBS.refreshBenchmark);
   }
 
   /**

@@ -3,6 +3,7 @@ import { JOBS } from '@raadgiver/domain';
 import { redisUrl, uniqueName } from '@raadgiver/testing';
 import { Queue } from 'bullmq';
 import { useTestApi } from '../testing/test-api';
+import { JobsRedis } from '../jobs/jobs-redis';
 import { BenchmarkQueue } from './benchmark-queue';
 
 // The API, a seeded database clone and the constructed year take a while on a busy machine.
@@ -168,7 +169,9 @@ describe('the national benchmark through the API', () => {
     const prefix = uniqueName('bench_queue');
     const saved = process.env.QUEUE_PREFIX;
     process.env.QUEUE_PREFIX = prefix;
-    const producer = new BenchmarkQueue({ ...ctx.api.config, redisUrl: redisUrl() });
+    const redis = new JobsRedis({ ...ctx.api.config, redisUrl: redisUrl() });
+    const producer = new BenchmarkQueue(redis);
+    const another = new BenchmarkQueue(redis);
     process.env.QUEUE_PREFIX = saved;
     const queue = new Queue(JOBS.refreshBenchmark.queue, { connection: { url: redisUrl() }, prefix });
     try {
@@ -176,10 +179,17 @@ describe('the national benchmark through the API', () => {
       const delayed = await queue.getDelayed();
       expect(delayed.map((j) => j.data.tenantId).sort()).toEqual([tenants.lejre, tenants.norddjurs].sort());
       expect(delayed.every((j) => j.name === JOBS.refreshBenchmark.name && j.opts.delay === producer.delayMs)).toBe(true);
+      // Producers share the one connection they were given.
+      await another.refreshSoon(tenants.lejre);
+      expect((await queue.getDelayed()).length).toBe(2);
+      const clients = String(await redis.connection.client('LIST')).split('\n');
+      expect(clients.filter((line) => line.includes(` name=${redis.connectionName} `))).toHaveLength(1);
     } finally {
       await queue.obliterate({ force: true });
       await queue.close();
       await producer.onModuleDestroy();
+      await another.onModuleDestroy();
+      await redis.onApplicationShutdown();
     }
   });
 });

@@ -1,13 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ImportInquiriesPayload, importJobQueueId, JOBS } from '@raadgiver/domain';
-import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { JobQueue } from '../jobs/job-queue';
+import { JobsRedis } from '../jobs/jobs-redis';
 
 /** The producer side of the imports queue. */
 @Injectable()
 export class ImportQueue extends JobQueue<ImportInquiriesPayload> {
-  constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    super(config, JOBS.importInquiries);
+  constructor(redis: JobsRedis) {
+    super(redis, JOBS.importInquiries);
   }
 
   /** Enqueues the import; adding the same import twice gives one job (the id is deterministic). */

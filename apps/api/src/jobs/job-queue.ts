@@ -1,8 +1,7 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { defaultJobOptions, JobDefinition } from '@raadgiver/domain';
 import { JobsOptions, Queue } from 'bullmq';
-import Redis from 'ioredis';
-import { ApiConfig } from '../config/api-config';
+import { JobsRedis } from './jobs-redis';
 
 const DEFAULT_QUEUE_PREFIX = 'raadgiver';
 
@@ -14,20 +13,18 @@ export function queuePrefixFromEnv(env: Record<string, string | undefined>): str
 }
 
 /**
- * The API's producer side of one job: adds it with ids only in the payload and the shared default options. Redis
- * being away must not take the API down: the queue's errors are logged, and a failed add fails only its caller.
+ * The API's producer side of one job: adds it with ids only in the payload and the shared default options, over
+ * the producers' one Redis connection (JobsRedis). Redis being away must not take the API down: the queue's errors are logged, and a failed add fails only its caller.
  */
 export abstract class JobQueue<P extends object> implements OnModuleDestroy {
   protected readonly logger = new Logger(this.constructor.name);
-  private readonly connection: Redis;
   private readonly queue: Queue<P>;
 
   protected constructor(
-    config: ApiConfig,
+    redis: JobsRedis,
     private readonly job: JobDefinition,
   ) {
-    this.connection = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true });
-    this.queue = new Queue<P>(job.queue, { connection: this.connection, prefix: queuePrefixFromEnv(process.env), defaultJobOptions });
+    this.queue = new Queue<P>(job.queue, { connection: redis.connection, prefix: queuePrefixFromEnv(process.env), defaultJobOptions });
     this.queue.on('error', (error) => this.logger.warn(`Queue ${job.queue}: ${error.message}`));
   }
 
@@ -37,7 +34,7 @@ export abstract class JobQueue<P extends object> implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    // The connection is shared (JobsRedis) and stays open.
     await this.queue.close();
-    await this.connection.quit().catch(() => undefined);
   }
 }

@@ -1,13 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { GenerateReportPayload, JOBS, reportJobQueueId } from '@raadgiver/domain';
-import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { JobQueue } from '../jobs/job-queue';
+import { JobsRedis } from '../jobs/jobs-redis';
 
 /** The producer side of the reports queue. */
 @Injectable()
 export class ReportQueue extends JobQueue<GenerateReportPayload> {
-  constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    super(config, JOBS.generateReport);
+  constructor(redis: JobsRedis) {
+    super(redis, JOBS.generateReport);
   }
 
   /** Enqueues a version's generation; adding the same version twice gives one job (the id is deterministic). */
