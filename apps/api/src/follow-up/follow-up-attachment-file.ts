@@ -97,14 +97,3 @@ export function checkAttachment(file: UploadedAttachmentFile | undefined): Check
   }
   return { fileName, contentType: kind.contentType, content: file.buffer };
 }
-
-const DANISH_ASCII: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', Æ: 'Ae', Ø: 'Oe', Å: 'Aa' };
-
-/** Content-Disposition for a download: an ASCII fallback name and the exact name per RFC 5987. */
-export function attachmentDisposition(fileName: string): string {
-  const fallback = fileName
-    .replace(/[æøåÆØÅ]/g, (c) => DANISH_ASCII[c])
-    .normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\;]/g, '_').trim() || 'bilag';
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}

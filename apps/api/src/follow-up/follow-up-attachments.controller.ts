@@ -3,8 +3,9 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { MulterError } from 'multer';
 import { Roles } from '../access/access.decorators';
+import { sendDownload } from '../downloads/send-download';
 import { RestErrorFilter } from '../imports/rest-error.filter';
-import { attachmentDisposition, MAX_ATTACHMENT_BYTES, UploadedAttachmentFile } from './follow-up-attachment-file';
+import { MAX_ATTACHMENT_BYTES, UploadedAttachmentFile } from './follow-up-attachment-file';
 import { FollowUpAttachmentsService } from './follow-up-attachments.service';
 
 /** The REST errors of the imports, with this upload's own size limit in the message. */
@@ -37,12 +38,7 @@ export class FollowUpAttachmentsController {
   async download(@Req() req: Request, @Res() res: Response, @Param('followUpId') followUpId: string, @Param('id') id: string): Promise<void> {
     const attachment = await this.attachments.download(req.user, followUpId, id);
     // Plain text was checked to be UTF-8 on upload.
-    res.setHeader('Content-Type', attachment.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : attachment.contentType);
-    res.setHeader('Content-Length', String(attachment.content.length));
-    res.setHeader('Content-Disposition', attachmentDisposition(attachment.fileName));
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.end(attachment.content);
+    sendDownload(res, { ...attachment, contentType: attachment.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : attachment.contentType });
   }
 
   @Roles('department_contact')

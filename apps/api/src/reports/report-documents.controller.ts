@@ -2,6 +2,7 @@ import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ReportDocumentFormat } from '@raadgiver/db';
 import type { Request, Response } from 'express';
 import { Roles } from '../access/access.decorators';
+import { sendDownload } from '../downloads/send-download';
 import { RestErrorFilter } from '../imports/rest-error.filter';
 import { ReportsService } from './reports.service';
 
@@ -34,10 +35,6 @@ export class ReportDocumentsController {
 
   private async send(req: Request, res: Response, reportId: string, version: string, format: ReportDocumentFormat): Promise<void> {
     const document = await this.reports.document(req.user, reportId, version, format);
-    res.setHeader('Content-Type', document.contentType);
-    res.setHeader('Content-Length', String(document.content.length));
-    res.setHeader('Content-Disposition', `attachment; filename="${document.fileName}"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.end(document.content);
+    sendDownload(res, document);
   }
 }

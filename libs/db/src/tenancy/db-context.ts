@@ -46,6 +46,7 @@ function serializeQueries(runner: QueryRunner): void {
 export class RequestTransaction {
   private runner: Promise<QueryRunner> | null = null;
   private finished = false;
+  private oneSnapshot = false;
   private readonly onCommit: (() => Promise<void>)[] = [];
 
   constructor(
@@ -58,6 +59,16 @@ export class RequestTransaction {
     this.runner ??= this.open();
     const runner = await this.runner;
     return work(runner.manager);
+  }
+
+  /**
+   * Every statement of the transaction reads the same snapshot (REPEATABLE READ): for a request that reads, so
+   * that what it returns was true at one moment (a report's status and its versions, say) although statements of
+   * it run while the worker commits. Must be asked before the transaction opens; its writes are audit rows only.
+   */
+  readOneSnapshot(): void {
+    if (this.runner) throw new Error('The request transaction is already open');
+    this.oneSnapshot = true;
   }
 
   /**
@@ -92,7 +103,7 @@ export class RequestTransaction {
     await runner.connect();
     serializeQueries(runner);
     try {
-      await runner.startTransaction();
+      await runner.startTransaction(this.oneSnapshot ? 'REPEATABLE READ' : undefined);
       await applyContext(runner.manager, this.context());
       return runner;
     } catch (error) {

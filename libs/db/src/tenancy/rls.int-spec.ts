@@ -129,6 +129,25 @@ describe('tenant isolation in the database', () => {
     }
   });
 
+  it('lets a reading request transaction see one snapshot, however many statements it runs', async () => {
+    const count = (em: { query: (sql: string) => Promise<{ n: number }[]> }) => em.query('SELECT count(*)::int AS n FROM org_unit').then((r) => r[0].n);
+    for (const oneSnapshot of [true, false]) {
+      const tx = new RequestTransaction(db.app, () => ({ tenantId: tenants[0], userId: null }));
+      if (oneSnapshot) tx.readOneSnapshot();
+      const first = await tx.run(count);
+      // Committed by someone else between the request's two statements.
+      await db.admin.query(`INSERT INTO org_unit (tenant_id, name, kind, valid_from) VALUES ($1, $2, 'center', '2020-01-01')`, [tenants[0], `Between ${oneSnapshot}`]);
+      const second = await tx.run(count);
+      await tx.finish(true);
+      expect({ oneSnapshot, added: second - first }).toEqual({ oneSnapshot, added: oneSnapshot ? 0 : 1 });
+    }
+    await db.admin.query(`DELETE FROM org_unit WHERE name LIKE 'Between %'`);
+    const opened = new RequestTransaction(db.app, () => ({ tenantId: tenants[0], userId: null }));
+    await opened.run((em) => em.query('SELECT 1'));
+    expect(() => opened.readOneSnapshot()).toThrow(/already open/);
+    await opened.finish(true);
+  });
+
   it("runs a request transaction's after-commit work once the writes are visible, and drops it on rollback", async () => {
     const seen: number[] = [];
     const units = () => db.admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM org_unit WHERE tenant_id = $1`, [tenants[0]]).then((r) => r.rows[0].n);
