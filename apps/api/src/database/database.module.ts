@@ -11,7 +11,7 @@ import { API_CONFIG, ApiConfig } from '../config/api-config';
       provide: DataSource,
       inject: [API_CONFIG],
       useFactory: async (config: ApiConfig) => {
-        const ds = createDataSource({ url: config.databaseUrl, poolSize: 20, applicationName: 'raadgiver-api' });
+        const ds = createDataSource({ url: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'raadgiver-api' });
         return ds.initialize();
       },
     },
