@@ -34,10 +34,43 @@ export interface InquiryPageQuery {
   heldVersion: string;
 }
 
+/** The page statement's columns by name, in the order a row (RawRow) holds their values. */
+function pageColumns(orderKey: string) {
+  return {
+    total: 'h.total',
+    targets: 'h.targets',
+    catalogueVersion: 'h.catalogue_version',
+    listVersion: 'h.version',
+    id: 'p.id',
+    reference: 'p.reference',
+    receivedOn: 'p.received_on::text',
+    channel: 'p.channel',
+    kind: 'p.kind',
+    status: 'p.status',
+    summary: 'p.summary',
+    firstContactOn: 'p.first_contact_on::text',
+    closedOn: 'p.closed_on::text',
+    createdAtMs: 'floor(extract(epoch FROM p.created_at) * 1000)',
+    updatedAtMs: 'floor(extract(epoch FROM p.updated_at) * 1000)',
+    citizenId: 'p.citizen_id',
+    orgUnitId: 'p.org_unit_id',
+    outcomeId: 'p.outcome_id',
+    mainInquiryId: 'p.main_inquiry_id',
+    sortKey: `p.${orderKey}::text`,
+    citizenReference: 'c.reference',
+    citizenName: 'c.display_name',
+    citizenEmail: 'c.email',
+    citizenPhone: 'c.phone',
+    categoryIds: '(SELECT string_agg(ic.category_id::text, \',\') FROM inquiry_category ic WHERE ic.tenant_id = p.tenant_id AND ic.inquiry_id = p.id)',
+  };
+}
+
+/** Where each column's value is in a row. */
+const AT = Object.fromEntries(Object.keys(pageColumns('id')).map((name, i) => [name, i])) as Record<keyof ReturnType<typeof pageColumns>, number>;
+
 export function inquiryPageSql(q: InquiryPageQuery): string {
   if (!Number.isSafeInteger(q.limit) || q.limit < 1) throw new Error('limit must be a positive integer');
   const order = `p.${q.orderKey} ${q.direction}, p.id ${q.direction}`;
-  // Keep in step with the column positions in decodeInquiryPage.
   return `WITH ${q.sideEffect ? `side_effect AS (${q.sideEffect}),` : ''}
     head AS (SELECT CASE WHEN v.version = ${q.heldVersion} THEN NULL ELSE (SELECT count(*)::int FROM inquiry i WHERE ${q.where}) END AS total,
         t.settings -> 'responseTargets' AS targets, coalesce(tv.catalogue_version, 0) AS catalogue_version, v.version
@@ -45,13 +78,7 @@ export function inquiryPageSql(q: InquiryPageQuery): string {
         LATERAL (SELECT coalesce(tv.inquiry_version, 0) || '.' || coalesce(tv.catalogue_version, 0) || '.'
           || md5(coalesce(t.settings -> 'responseTargets', 'null'::jsonb)::text) AS version) v
       WHERE t.id = app_tenant_id())
-  SELECT h.total, h.targets, h.catalogue_version,
-    p.id, p.reference, p.received_on::text, p.channel, p.kind, p.status, p.summary, p.first_contact_on::text, p.closed_on::text,
-    floor(extract(epoch FROM p.created_at) * 1000), floor(extract(epoch FROM p.updated_at) * 1000),
-    p.citizen_id, p.org_unit_id, p.outcome_id, p.main_inquiry_id, p.${q.orderKey}::text,
-    c.reference, c.display_name, c.email, c.phone,
-    (SELECT string_agg(ic.category_id::text, ',') FROM inquiry_category ic WHERE ic.tenant_id = p.tenant_id AND ic.inquiry_id = p.id),
-    h.version
+  SELECT ${Object.values(pageColumns(q.orderKey)).join(', ')}
   FROM head h
   LEFT JOIN LATERAL (SELECT i.* FROM inquiry i WHERE ${q.pageWhere} ORDER BY i.${q.orderKey} ${q.direction}, i.id ${q.direction} LIMIT ${q.limit}) p ON true
   LEFT JOIN citizen c ON c.tenant_id = p.tenant_id AND c.id = p.citizen_id
@@ -85,38 +112,39 @@ export interface InquiryPage {
 export function decodeInquiryPage(rows: RawRow[]): InquiryPage | null {
   const head = rows[0];
   if (!head) return null;
-  const targets = responseTargetsFrom({ responseTargets: head[1] === null ? {} : JSON.parse(head[1]) });
+  const storedTargets = head[AT.targets];
+  const targets = responseTargetsFrom({ responseTargets: storedTargets === null ? {} : JSON.parse(storedTargets) });
   return {
-    totalCount: head[0] === null ? null : Number(head[0]),
-    listVersion: head[24]!,
+    totalCount: head[AT.total] === null ? null : Number(head[AT.total]),
+    listVersion: head[AT.listVersion]!,
     targets,
-    catalogueVersion: head[2]!,
-    edges: (catalogue, today) => (head[3] === null ? [] : rows.map((row) => pageEdge(row, catalogue, targets, today))),
+    catalogueVersion: head[AT.catalogueVersion]!,
+    edges: (catalogue, today) => (head[AT.id] === null ? [] : rows.map((row) => pageEdge(row, catalogue, targets, today))),
   };
 }
 
 function pageEdge(row: RawRow, catalogue: TenantCatalogue, targets: ResponseTargets, today: string): PageEdge {
-  const categoryIds = row[23];
-  const dates = { receivedOn: row[5]!, firstContactOn: row[10], closedOn: row[11] };
+  const categoryIds = row[AT.categoryIds];
+  const dates = { receivedOn: row[AT.receivedOn]!, firstContactOn: row[AT.firstContactOn], closedOn: row[AT.closedOn] };
   const inquiry: InquiryType = {
-    id: row[3]!,
-    reference: row[4]!,
+    id: row[AT.id]!,
+    reference: row[AT.reference]!,
     ...dates,
-    channel: row[6] as InquiryChannel,
-    kind: row[7] as InquiryKind,
-    status: row[8] as InquiryStatus,
-    summary: row[9]!,
-    createdAt: new Date(Number(row[12])),
-    updatedAt: new Date(Number(row[13])),
-    citizenId: row[14]!,
-    orgUnitId: row[15],
-    outcomeId: row[16],
-    mainInquiryId: row[17],
-    citizen: { id: row[14]!, reference: row[19]!, displayName: row[20]!, email: row[21], phone: row[22] },
-    orgUnit: catalogue.orgUnit(row[15]),
-    outcome: catalogue.outcome(row[16]),
+    channel: row[AT.channel] as InquiryChannel,
+    kind: row[AT.kind] as InquiryKind,
+    status: row[AT.status] as InquiryStatus,
+    summary: row[AT.summary]!,
+    createdAt: new Date(Number(row[AT.createdAtMs])),
+    updatedAt: new Date(Number(row[AT.updatedAtMs])),
+    citizenId: row[AT.citizenId]!,
+    orgUnitId: row[AT.orgUnitId],
+    outcomeId: row[AT.outcomeId],
+    mainInquiryId: row[AT.mainInquiryId],
+    citizen: { id: row[AT.citizenId]!, reference: row[AT.citizenReference]!, displayName: row[AT.citizenName]!, email: row[AT.citizenEmail], phone: row[AT.citizenPhone] },
+    orgUnit: catalogue.orgUnit(row[AT.orgUnitId]),
+    outcome: catalogue.outcome(row[AT.outcomeId]),
     categories: categoryIds === null ? [] : catalogue.categoriesOf(categoryIds.split(',')),
     responseTimes: responseTimes(dates, targets, today),
   };
-  return new PageEdge(inquiry, row[18]!);
+  return new PageEdge(inquiry, row[AT.sortKey]!);
 }
