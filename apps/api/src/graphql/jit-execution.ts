@@ -5,6 +5,7 @@ import {
   OperationDefinitionNode, visit,
 } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
 type Gateway = ApolloServerOptionsWithGateway<object>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -91,8 +92,11 @@ function introspects(document: DocumentNode): boolean {
  * complexity check, the context, and the formatting (formatError) of the errors execution returns.
  */
 export class JitExecution {
-  private readonly compiled = new Map<DocumentNode, Map<string, Compiled | null>>();
-  private size = 0;
+  /** Per document, its compiled operations by name; bounded by the number of operations, least recently used out first. */
+  private readonly compiled = new LRUCache<DocumentNode, Map<string, Compiled | null>>({
+    maxSize: MAX_COMPILED_OPERATIONS,
+    sizeCalculation: (operations) => Math.max(operations.size, 1),
+  });
   private jitSchema: { from: GraphQLSchema; schema: GraphQLSchema } | null = null;
 
   constructor(private readonly schema: () => GraphQLSchema) {}
@@ -114,7 +118,7 @@ export class JitExecution {
 
   /** Whether jit runs this operation (for tests). */
   isCompiled(document: DocumentNode, operationName: string | null): boolean {
-    return Boolean(this.compiled.get(document)?.get(operationName ?? ''));
+    return Boolean(this.compiled.peek(document)?.get(operationName ?? ''));
   }
 
   /** An Apollo Server gateway that serves the schema and executes with jit. */
@@ -150,24 +154,14 @@ export class JitExecution {
   /** Apollo keeps the parsed document of a repeated query, so the document object is the cache key. */
   private compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): Compiled | null {
     const key = operationName ?? '';
-    let perDocument = this.compiled.get(document);
-    const known = perDocument?.get(key);
-    if (known !== undefined) {
-      // Least recently used goes first: move the document to the end of the Map's order.
-      this.compiled.delete(document);
-      this.compiled.set(document, perDocument!);
-      return known;
-    }
-    if (this.size >= MAX_COMPILED_OPERATIONS) {
-      // Drop the least recently used document: Maps iterate in insertion order.
-      const [oldest, operations] = this.compiled.entries().next().value!;
-      this.compiled.delete(oldest);
-      this.size -= operations.size;
-    }
-    if (!perDocument) this.compiled.set(document, (perDocument = new Map()));
-    perDocument.set(key, this.compile(schema, document, operationName));
-    this.size++;
-    return perDocument.get(key)!;
+    const perDocument = this.compiled.get(document) ?? new Map<string, Compiled | null>();
+    const known = perDocument.get(key);
+    if (known !== undefined) return known;
+    const compiled = this.compile(schema, document, operationName);
+    perDocument.set(key, compiled);
+    // Set again, so that the cache counts the document's operations anew.
+    this.compiled.set(document, perDocument);
+    return compiled;
   }
 
   private compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): Compiled | null {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 
 /** Filters whose totals one API process keeps; the least recently used goes first. */
 export const MAX_HELD_TOTALS = 2_000;
@@ -19,7 +20,7 @@ export interface HeldTotal {
  */
 @Injectable()
 export class InquiryTotals {
-  private readonly held = new Map<string, HeldTotal>();
+  private readonly held = new LRUCache<string, HeldTotal>({ max: MAX_HELD_TOTALS });
 
   /** The key of a filter: its WHERE fragment and that fragment's parameters, in the tenant. */
   key(tenantId: string, where: string, whereParams: readonly unknown[]): string {
@@ -27,18 +28,10 @@ export class InquiryTotals {
   }
 
   get(key: string): HeldTotal | undefined {
-    const found = this.held.get(key);
-    if (found) {
-      // Most recently used last: Maps keep insertion order.
-      this.held.delete(key);
-      this.held.set(key, found);
-    }
-    return found;
+    return this.held.get(key);
   }
 
   remember(key: string, version: string, total: number): void {
-    this.held.delete(key);
-    if (this.held.size >= MAX_HELD_TOTALS) this.held.delete(this.held.keys().next().value!);
     this.held.set(key, { version, total });
   }
 }
