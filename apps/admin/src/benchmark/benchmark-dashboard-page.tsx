@@ -7,13 +7,12 @@ import { reportLanguage, type ReportLanguage } from '../reports/report-format';
 import { rolesOf } from '../shell/navigation';
 import { useHashRoute } from '../shell/use-hash-route';
 import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
-import { BenchmarkComments, BenchmarkFigures } from './benchmark-figures';
+import { BenchmarkBody } from './benchmark-figures';
 import { BenchmarkDashboardQuery, BenchmarkDashboardTrendsQuery } from './benchmark.operations';
 import { BenchmarkSettings } from './benchmark-settings';
 import { BenchmarkToolbar } from './benchmark-toolbar';
 import {
   cellText,
-  commentsOf,
   DOWNLOAD_FORMATS,
   downloadPath,
   figureKey,
@@ -106,14 +105,7 @@ export function BenchmarkDashboardPage({ query }: { query: string }) {
           />
           <OwnFigures benchmark={benchmark} language={language} />
           {isTenantAdmin && <BenchmarkSettings dashboard={dashboard} onChanged={refresh} />}
-          {benchmark.figures.length === 0 ? (
-            <p className="muted">{t('benchmark.noData')}</p>
-          ) : (
-            <div className="benchmark-layout">
-              <BenchmarkFigures benchmark={benchmark} trends={trends} />
-              <BenchmarkComments comments={commentsOf(benchmark.tenants, language)} />
-            </div>
-          )}
+          <BenchmarkBody benchmark={benchmark} trends={trends} />
         </>
       )}
     </>

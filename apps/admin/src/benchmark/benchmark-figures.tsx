@@ -6,6 +6,7 @@ import { EChart } from '../reports/echart';
 import { reportLanguage, type ReportLanguage } from '../reports/report-format';
 import { benchmarkChartDescription, benchmarkChartHeight, benchmarkChartOption, type BenchmarkChartLabels } from './benchmark-chart-options';
 import {
+  commentsOf,
   FIGURE_GROUPS,
   figureKey,
   figureName,
@@ -193,5 +194,17 @@ export function BenchmarkComments({ comments }: { comments: { tenant: BenchmarkV
         </dl>
       )}
     </aside>
+  );
+}
+
+/** The year's figures beside the municipalities' comments, as both benchmark pages show them; a line when there are none. */
+export function BenchmarkBody({ benchmark, trends }: { benchmark: BenchmarkView; trends: TrendLookup }) {
+  const { t, i18n } = useTranslation();
+  if (benchmark.figures.length === 0) return <p className="muted">{t('benchmark.noData')}</p>;
+  return (
+    <div className="benchmark-layout">
+      <BenchmarkFigures benchmark={benchmark} trends={trends} />
+      <BenchmarkComments comments={commentsOf(benchmark.tenants, reportLanguage(i18n.language))} />
+    </div>
   );
 }

@@ -3,20 +3,18 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { LanguageSwitch } from '../i18n/language-switch';
-import { reportLanguage } from '../reports/report-format';
 import { useHashRoute } from '../shell/use-hash-route';
-import { BenchmarkComments, BenchmarkFigures } from './benchmark-figures';
+import { BenchmarkBody } from './benchmark-figures';
 import { PublicBenchmarkQuery, PublicBenchmarkTrendsQuery } from './benchmark.operations';
 import { BenchmarkToolbar } from './benchmark-toolbar';
-import { commentsOf, DOWNLOAD_FORMATS, downloadPath, trendLookup, yearFromQuery } from './benchmark-view';
+import { DOWNLOAD_FORMATS, downloadPath, trendLookup, yearFromQuery } from './benchmark-view';
 
 /**
  * The published national benchmark, shown without login (`#/benchmark`): the opted-in municipalities' figures
  * with small numbers as "<5", the national median and quartiles, their comments, and the files to download.
  */
 export function PublicBenchmarkPage({ query }: { query: string }) {
-  const { t, i18n } = useTranslation();
-  const language = reportLanguage(i18n.language);
+  const { t } = useTranslation();
   const [, , replace] = useHashRoute();
   const year = yearFromQuery(query);
   const [result] = useQuery({ query: PublicBenchmarkQuery, variables: { year } });
@@ -52,14 +50,7 @@ export function PublicBenchmarkPage({ query }: { query: string }) {
                 </a>
               ))}
             />
-            {benchmark.figures.length === 0 ? (
-              <p className="muted">{t('benchmark.noData')}</p>
-            ) : (
-              <div className="benchmark-layout">
-                <BenchmarkFigures benchmark={benchmark} trends={trends} />
-                <BenchmarkComments comments={commentsOf(benchmark.tenants, language)} />
-              </div>
-            )}
+            <BenchmarkBody benchmark={benchmark} trends={trends} />
           </>
         )}
       </main>
