@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
@@ -5,7 +6,18 @@ const workspaceRoot = resolve(__dirname, '..');
 const ADMIN_PORT = 4300;
 const API_PORT = 3100;
 
-// Uses the system Chromium: nothing is downloaded.
+interface TestBrowser {
+  executablePath: string;
+  env: Record<string, string>;
+  args: string[];
+}
+
+// The Chromium inside the @sparticuz/chromium npm package, or CHROMIUM_PATH (tools/test/browser.cjs): nothing is
+// downloaded. `npm test` prepares it first, so this finds it unpacked.
+const browser = JSON.parse(
+  execFileSync(process.execPath, [resolve(workspaceRoot, 'tools/test/browser.cjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+) as TestBrowser;
+
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
@@ -20,8 +32,9 @@ export default defineConfig({
     headless: true,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      executablePath: browser.executablePath,
+      args: browser.args,
+      env: { ...(process.env as Record<string, string>), ...browser.env },
     },
   },
   projects: [{ name: 'chromium' }],

@@ -27,7 +27,7 @@ import { SetupError } from './setup-error.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const API_ENTRY = 'apps/api/src/main.ts';
 const WORKER_ENTRY = 'apps/worker/src/main.ts';
-const ADMIN_CONFIG = 'apps/admin/vite.config.ts';
+const ADMIN_CONFIG = 'apps/admin/vite.config.mts';
 const START_TIMEOUT_MS = 120_000;
 
 const log = (line) => printLine('dev', line);
@@ -45,6 +45,7 @@ function readConfig(env) {
     jwtSecret: env.JWT_SECRET || undefined,
     apiPort: env.API_PORT ? Number(env.API_PORT) : undefined,
     adminPort: env.ADMIN_PORT ? Number(env.ADMIN_PORT) : undefined,
+    debug: ['debug', 'verbose'].includes((env.LOG_LEVEL ?? '').toLowerCase()),
   };
 }
 
@@ -173,7 +174,8 @@ function startApps(config, ports, urls, baseEnv) {
       apps.push(startProcess({
         name: 'admin',
         command: process.execPath,
-        args: [join(dirname(vitePackage), require(vitePackage).bin.vite), '--config', ADMIN_CONFIG, '--port', String(ports.admin), '--strictPort'],
+        // Vite's banner repeats what the summary prints; its warnings and errors stay.
+        args: [join(dirname(vitePackage), require(vitePackage).bin.vite), '--config', ADMIN_CONFIG, '--port', String(ports.admin), '--strictPort', '--logLevel', config.debug ? 'info' : 'warn'],
         cwd: ROOT,
         env: { ...baseEnv, ADMIN_PORT: String(ports.admin), API_URL: `http://127.0.0.1:${ports.api}` },
       }));

@@ -4,7 +4,8 @@
 // (npm-install-checks: semver with prereleases included; optional packages are not checked).
 //
 //   node tools/test/check-engines.mjs                 the running Node
-//   node tools/test/check-engines.mjs --node 22.12.0  another version (the suite checks the lowest of each range)
+//   node tools/test/check-engines.mjs --node 22.13.0  another version (the suite checks the lowest of each range)
+//   node tools/test/check-engines.mjs --lock <file>   another lock file (the suite's own cases)
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,14 +27,14 @@ export function engineMismatches(lock, nodeVersion) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const flag = process.argv.indexOf('--node');
-  const nodeVersion = flag >= 0 ? process.argv[flag + 1] : process.version;
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
-  const mismatches = engineMismatches(lock, nodeVersion);
+  const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const nodeVersion = option('--node') ?? process.version;
+  const lockFile = option('--lock') ?? join(ROOT, 'package-lock.json');
+  const mismatches = engineMismatches(JSON.parse(readFileSync(lockFile, 'utf8')), nodeVersion);
   if (mismatches.length > 0) {
-    process.stderr.write(`npm install on node ${nodeVersion} warns EBADENGINE for ${mismatches.length} package(s) in package-lock.json:\n`);
+    process.stderr.write(`npm install on node ${nodeVersion} warns EBADENGINE for ${mismatches.length} package(s) in ${lockFile}:\n`);
     for (const line of mismatches) process.stderr.write(`  ${line}\n`);
     process.exit(1);
   }
-  process.stdout.write(`every package in package-lock.json supports node ${nodeVersion}\n`);
+  process.stdout.write(`every package in ${lockFile} supports node ${nodeVersion}\n`);
 }

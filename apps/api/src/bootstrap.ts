@@ -1,12 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
+import { createAppLogger } from '@raadgiver/db';
 import { AppModule } from './app.module';
 import { ApiConfig } from './config/api-config';
 
 /** Builds the HTTP app; used by main.ts and by tests, which listen on a port of their own. */
 export async function createApiApp(config: ApiConfig, options: { logs?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: options.logs === false ? false : ['error', 'warn', 'log'] });
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger: options.logs === false ? false : createAppLogger() });
   app.use(cookieParser());
   // One proxy in front (load balancer or the admin's dev server): take the client address from it for login limits.
   const express = app.getHttpAdapter().getInstance();

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { createAppLogger } from '@raadgiver/db';
 import { QUEUES } from '@raadgiver/domain';
 import { createWorkerApp, startWorker } from './worker';
 import { workerConfigFromEnv } from './worker-config';
@@ -7,7 +8,7 @@ const logger = new Logger('Worker');
 
 async function main(): Promise<void> {
   const config = workerConfigFromEnv(process.env);
-  const app = await createWorkerApp(config);
+  const app = await createWorkerApp(config, { logger: createAppLogger() });
   // On SIGTERM/SIGINT: stop taking jobs, let running ones finish, close Redis and Postgres, exit 0.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await startWorker(app, { schedules: true });

@@ -11,3 +11,4 @@ export * from './seed';
 export * from './statistics';
 export * from './follow-up';
 export * from './benchmark';
+export * from './logging/app-logger';

@@ -32,7 +32,7 @@ export class JobHandlerRegistry implements OnModuleInit {
     );
     if (problems.length > 0) throw new JobHandlerRegistrationError(problems);
     this.handlers = new Map(found.map((handler) => [handler.job.name, handler]));
-    this.logger.log(`Handlers registered for ${found.length} jobs`);
+    this.logger.debug(`Handlers registered for ${found.length} jobs`);
   }
 
   /** The handler of a job, if the job belongs to this queue. */

@@ -43,7 +43,7 @@ export class JobSchedules {
       } finally {
         await queue.close();
       }
-      this.logger.log(`Scheduled ${schedule.job.name}: "${schedule.pattern}" ${schedule.tz}`);
+      this.logger.debug(`Scheduled ${schedule.job.name}: "${schedule.pattern}" ${schedule.tz}`);
     }
   }
 }
