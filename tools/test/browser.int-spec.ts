@@ -66,11 +66,12 @@ describe('the test browser (tools/test/browser.cjs)', () => {
       await page.fill('#field', 'Æble, øl og å');
       expect(await page.inputValue('#field')).toBe('Æble, øl og å');
       // Each letter is drawn with a glyph of its own: a missing font would render æ, ø and å alike (or as boxes).
-      const widths = await page.evaluate(() => {
-        const canvas = document.createElement('canvas').getContext('2d')!;
+      // (A page script as text: this project's TypeScript has no DOM types.)
+      const widths = await page.evaluate<number[]>(`(() => {
+        const canvas = document.createElement('canvas').getContext('2d');
         canvas.font = '32px sans-serif';
         return ['æ', 'ø', 'å', 'Æ', 'Ø', 'Å'].map((letter) => canvas.measureText(letter).width);
-      });
+      })()`);
       expect(new Set(widths.map((width) => width.toFixed(2))).size).toBeGreaterThan(3);
       expect(widths.every((width) => width > 0)).toBe(true);
       const screenshot = await page.locator('#text').screenshot();
