@@ -131,7 +131,14 @@ test('an advisor edits an inquiry and deletes it after confirming', async ({ pag
   await page.getByLabel('Resumé').press('Control+Enter');
   await expect(page.getByRole('status')).toHaveText(`Henvendelsen ${reference} er registreret.`);
 
-  await page.getByRole('link', { name: reference, exact: true }).click();
+  // The list refreshes after the save; a click that lands while its rows are replaced is lost, so click until the
+  // inquiry's own page is shown.
+  const link = page.getByRole('link', { name: reference, exact: true });
+  const heading = page.getByRole('heading', { level: 1, name: reference, exact: true });
+  await expect(async () => {
+    if (await link.isVisible()) await link.click({ timeout: 2000 });
+    await expect(heading).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20000 });
   await expect(page.getByText('Åben', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Rediger' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Rediger ${reference}` })).toBeVisible();
