@@ -275,7 +275,9 @@ async function main() {
   const baseEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' };
   // Children write to pipes; keep their colours only when we write to a terminal.
   if (process.stdout.isTTY && !process.env.NO_COLOR) baseEnv.FORCE_COLOR ??= '1';
-  else baseEnv.NO_COLOR ??= '1';
+  else if (!baseEnv.FORCE_COLOR) baseEnv.NO_COLOR ??= '1';
+  // Node warns on every process that has both; NO_COLOR wins either way.
+  if (baseEnv.NO_COLOR && baseEnv.FORCE_COLOR) delete baseEnv.FORCE_COLOR;
   delete baseEnv.DATABASE_URL;
   delete baseEnv.PORT;
   // One Redis namespace per database, so starts against different databases (e2e, a second
