@@ -100,6 +100,10 @@ describe('npm start (tools/dev/start.mjs)', () => {
     expect(output).toMatch(/postgres started on 127\.0\.0\.1:\d+, new cluster/);
     expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
     expect(existsSync(join(dataDir, 'jwt-secret'))).toBe(true);
+    // What a person needs: where things run and the demo logins; the frameworks' per-module lines only with LOG_LEVEL=debug.
+    expect(output).toMatch(/GraphQL +http:\/\/127\.0\.0\.1:\d+\/graphql/);
+    expect(output).toMatch(/advisor@lejre\.demo +advisor, Lejre Kommune/);
+    expect(output).not.toMatch(/InstanceLoader|RoutesResolver|RouterExplorer|Mapped \{/);
 
     if (existsSync(API_ENTRY)) {
       const health = await fetch(`http://127.0.0.1:${apiPort}/health`);
