@@ -31,7 +31,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     const field = (formatted.extensions?.field as string | undefined) ?? (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' ? fieldFromCoercionMessage(formatted.message) : undefined);
     const extensions: Record<string, unknown> = { code: code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : code };
     if (field) extensions.field = field;
-    if (!production && formatted.extensions?.stacktrace) extensions.stacktrace = formatted.extensions.stacktrace;
+    // A document the client got wrong (syntax, unknown field, fragment cycle) never carries the server's stack.
+    const documentError = code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED';
+    if (!production && !documentError && formatted.extensions?.stacktrace) extensions.stacktrace = formatted.extensions.stacktrace;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;

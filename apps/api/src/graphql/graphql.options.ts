@@ -2,10 +2,10 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import depthLimit from 'graphql-depth-limit';
 import { DataSource } from 'typeorm';
 import { ApiConfig } from '../config/api-config';
 import { complexityPlugin, MAX_QUERY_DEPTH } from './complexity.plugin';
+import { depthLimitRule } from './depth-limit.rule';
 import { formatError } from './format-error';
 import { JitExecution } from './jit-execution';
 import { RequestContext } from './request-context';
@@ -21,7 +21,7 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
     context: ({ req, res }: { req: Request; res: Response }) => new RequestContext(req, res, dataSource),
     // No HTTP caching of GraphQL answers: without the cache-control plugin no hook runs per field.
     plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema)],
