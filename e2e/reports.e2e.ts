@@ -54,11 +54,24 @@ test('the advisor previews the 2019 figures against 2018, with both bar charts d
   await expectHeadline(page);
 });
 
-test('the council viewer opens the preview too', async ({ page }) => {
+test('the council viewer is offered no free preview, only the published report of a period', async ({ page }) => {
+  const previews: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/graphql') && (request.postData() ?? '').includes('reportPreview')) previews.push(request.url());
+  });
   await logIn(page, 'council@lejre.demo');
   await openPreviewFor2019(page);
+  await expect(page.getByText('Her læser du de udgivne beretninger.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Beretning', exact: true }).getByText('Der er ingen udgivet beretning for perioden.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Talmateriale' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Hovedtal' })).toHaveCount(0);
+  expect(previews).toEqual([]);
+});
+
+test('the advisor reads the preview in English', async ({ page }) => {
+  await logIn(page, 'advisor@lejre.demo');
+  await openPreviewFor2019(page);
   await expectHeadline(page);
-  await expect(page.locator('[data-chart="categories"] svg')).toBeVisible();
 
   // In English: the same figures, a decimal point in the tables, the chart's "other" bar in English.
   await page.getByLabel('Sprog').selectOption('en');

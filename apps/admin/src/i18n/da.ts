@@ -286,6 +286,7 @@ export const da = {
     title: 'Beretninger',
     previewTitle: 'Talmateriale',
     intro: 'Tallene beregnes direkte fra registreringerne for den valgte periode, med sammenligningsperioden i parentes.',
+    introPublished: 'Her læser du de udgivne beretninger. Vælg beretningens periode for at se og hente den.',
     periods: 'Perioder',
     calendarYear: 'Kalenderår',
     chooseYear: 'Vælg år',

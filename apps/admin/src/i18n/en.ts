@@ -287,6 +287,7 @@ export const en: Translation = {
     title: 'Annual reports',
     previewTitle: 'Figures',
     intro: 'The figures are computed directly from the registrations of the chosen period, with the comparison period in parentheses.',
+    introPublished: 'Here you read the published reports. Choose the period of a report to see and download it.',
     periods: 'Periods',
     calendarYear: 'Calendar year',
     chooseYear: 'Choose a year',

@@ -1,7 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { mayPreviewReports } from '@raadgiver/domain';
+import { useSession } from '../auth/auth-context';
 import { apiErrorsOf } from '../graphql/api-errors';
+import { rolesOf } from '../shell/navigation';
 import { useHashRoute } from '../shell/use-hash-route';
 import { FormErrors } from '../ui/form-errors';
 import { ReportFigures } from './report-figures';
@@ -72,9 +75,14 @@ function PeriodPicker({ choice, onChange }: { choice: PeriodChoice; onChange: (c
   );
 }
 
-/** The live preview of the annual report's figures for any period, with a comparison period. */
+/**
+ * The report for a chosen period and, for an advisor, the live preview of its figures with a comparison
+ * period. A council viewer reads the published reports only: no preview is asked for or offered.
+ */
 export function ReportsPage({ query }: { query: string }) {
   const { t } = useTranslation();
+  const { me } = useSession();
+  const previews = mayPreviewReports(rolesOf(me));
   const [, , replace] = useHashRoute();
   const choice = choiceFromQuery(query, calendarYear(new Date().getFullYear() - 1));
   const chosen = periodInputs(choice);
@@ -82,24 +90,28 @@ export function ReportsPage({ query }: { query: string }) {
   const [{ data, error, fetching }] = useQuery({
     query: ReportPreviewQuery,
     variables: inputs ?? { period: { from: '', to: '' } },
-    pause: inputs === null,
+    pause: inputs === null || !previews,
   });
   const errors = apiErrorsOf(error, []);
-  const figures = inputs ? data?.reportPreview : undefined;
+  const figures = inputs && previews ? data?.reportPreview : undefined;
 
   return (
     <section aria-labelledby="page-title" className="reports-page">
       <h1 id="page-title">{t('reports.title')}</h1>
-      <p>{t('reports.intro')}</p>
+      <p>{previews ? t('reports.intro') : t('reports.introPublished')}</p>
       <PeriodPicker choice={choice} onChange={(next) => replace(`reports?${choiceToQuery(next)}`)} />
       <p role="status" className="field-error">
         {'problem' in chosen ? t(`reports.problem.${chosen.problem}`) : ''}
       </p>
       <FormErrors errors={errors} />
       {inputs && <ReportSection inputs={inputs} />}
-      <h2 className="report-preview-title">{t('reports.previewTitle')}</h2>
-      {fetching && <p aria-busy="true">{t('common.loading')}</p>}
-      {figures && <ReportFigures figures={figures} />}
+      {previews && (
+        <>
+          <h2 className="report-preview-title">{t('reports.previewTitle')}</h2>
+          {fetching && <p aria-busy="true">{t('common.loading')}</p>}
+          {figures && <ReportFigures figures={figures} />}
+        </>
+      )}
     </section>
   );
 }

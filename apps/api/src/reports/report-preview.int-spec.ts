@@ -132,15 +132,32 @@ describe('the live report preview through GraphQL', () => {
     expect(rows.find((r) => r.shortName === 'CSO')?.perThousandDecidedCases).toEqual({ current: null, comparison: null });
   });
 
-  it('works without a comparison period, and for the council viewer, and is audited with the periods', async () => {
-    const f = await figures(council, year(2019));
+  it('works without a comparison period, and is audited with the periods', async () => {
+    const f = await figures(lejreAdvisor, year(2019));
     expect(f.comparison).toBeNull();
     expect(f.registrations).toEqual({ current: 192, comparison: null });
     expect(f.kinds[0].share.comparison).toBeNull();
     const audits = await db.admin.query(
-      `SELECT a.details FROM audit_event a JOIN app_user u ON u.id = a.user_id WHERE a.action = 'report.previewed' AND u.email = 'council@lejre.demo'`,
+      `SELECT a.details FROM audit_event a JOIN app_user u ON u.id = a.user_id WHERE a.action = 'report.previewed' AND u.email = 'advisor@lejre.demo'`,
     );
-    expect(audits.rows.map((r) => r.details)).toEqual([{ period: year(2019), comparison: null }]);
+    expect(audits.rows.map((r) => r.details)).toContainEqual({ period: year(2019), comparison: null });
+  });
+
+  it('refuses a council viewer the operation itself, for a year as for a single day: council viewers read published reports', async () => {
+    for (const period of [year(2019), { from: '2019-03-04', to: '2019-03-04' }]) {
+      const result = await preview(council, period);
+      expect(result.data).toBeNull();
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    const audits = await db.admin.query(
+      `SELECT count(*)::int AS n FROM audit_event a JOIN app_user u ON u.id = a.user_id WHERE a.action = 'report.previewed' AND u.email = 'council@lejre.demo'`,
+    );
+    expect(audits.rows[0].n).toBe(0);
+    // Their own reading stays open: the list of (published) reports.
+    const reports = await api.gql<{ reports: unknown[] }>('{ reports { id status } }', {}, council);
+    expect(reports.errors).toBeUndefined();
+    expect(Array.isArray(reports.data?.reports)).toBe(true);
   });
 
   it('sees only the tenant of the caller', async () => {

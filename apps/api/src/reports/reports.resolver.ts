@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReportFigures } from '@raadgiver/domain';
+import { REPORT_PREVIEW_ROLES, ReportFigures } from '@raadgiver/domain';
 import { Roles } from '../access/access.decorators';
 import { RequestContext } from '../graphql/request-context';
 import { PeriodInput } from './dto/period.input';
@@ -14,7 +14,7 @@ export { ShareResolver } from './share.resolver';
 export class ReportsResolver {
   constructor(private readonly service: ReportsService) {}
 
-  @Roles('advisor', 'council_viewer')
+  @Roles(...REPORT_PREVIEW_ROLES)
   @Query(() => ReportFiguresType, {
     description: "The report's figures computed live for any period (at most two years), with an optional comparison period; audited",
   })

@@ -9,3 +9,13 @@ export type Role = TenantRole | typeof OPERATOR;
 export function isTenantRole(value: string): value is TenantRole {
   return (TENANT_ROLES as readonly string[]).includes(value);
 }
+
+/**
+ * Who may compute the report's figures live for a free period (reportPreview). Advisors only: a council
+ * viewer reads the published reports and their documents, as a count for one day can point at a person.
+ */
+export const REPORT_PREVIEW_ROLES: readonly TenantRole[] = ['advisor'];
+
+export function mayPreviewReports(roles: readonly string[]): boolean {
+  return REPORT_PREVIEW_ROLES.some((role) => roles.includes(role));
+}
