@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../access/access.decorators';
+import { Expensive } from '../graphql/expensive-operation';
 import { RequestContext } from '../graphql/request-context';
 import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { AuditEventConnectionType, AuditEventType, AuditFilter } from './audit-event.types';
@@ -22,6 +23,7 @@ export class AuditResolver {
   }
 
   @Roles('tenant_admin')
+  @Expensive()
   @Query(() => String, { description: 'Every event about one citizen and their inquiries, as CSV; audited' })
   citizenAuditExport(@Args('citizenId', { type: () => ID }) citizenId: string, @Context() ctx: RequestContext) {
     return this.log.citizenExport(ctx, citizenId);

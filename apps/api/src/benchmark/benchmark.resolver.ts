@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PeerGroup } from '@raadgiver/domain';
 import { OperatorOnly, Public, Roles } from '../access/access.decorators';
+import { Expensive } from '../graphql/expensive-operation';
 import { RequestContext } from '../graphql/request-context';
 import { BenchmarkService } from './benchmark.service';
 import { BenchmarkDashboardType, BenchmarkType, CreateNationalTaxonomyVersionInput, NationalTaxonomyVersionType, PeerGroupEnum } from './benchmark.types';
@@ -10,12 +11,14 @@ export class BenchmarkResolver {
   constructor(private readonly benchmark: BenchmarkService) {}
 
   @Public()
+  @Expensive()
   @Query(() => BenchmarkType, { description: 'The published national benchmark: opted-in municipalities only, small numbers as "<5"' })
   publicBenchmark(@Args('year', { type: () => Int, nullable: true }) year: number | null, @Context() ctx: RequestContext) {
     return this.benchmark.publicBenchmark(ctx, year);
   }
 
   @Roles('advisor', 'tenant_admin', 'council_viewer')
+  @Expensive()
   @Query(() => BenchmarkDashboardType, { description: "The benchmark with the own municipality's unsuppressed figures beside the national ones" })
   benchmarkDashboard(@Args('year', { type: () => Int, nullable: true }) year: number | null, @Context() ctx: RequestContext) {
     return this.benchmark.dashboard(ctx, year);

@@ -18,6 +18,8 @@ export interface ApiConfig {
   /** Secure cookies need HTTPS; development runs on plain http://127.0.0.1. */
   secureCookies: boolean;
   loginLimits: { perAccount: number; perIp: number; windowSeconds: number };
+  /** Expensive queries (report previews, benchmarks, …) one user may run per minute. */
+  expensiveOperationsPerMinute: number;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -56,5 +58,6 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       perIp: integer(env, 'LOGIN_LIMIT_PER_IP', 30),
       windowSeconds: integer(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 15 * 60),
     },
+    expensiveOperationsPerMinute: integer(env, 'EXPENSIVE_OPERATIONS_PER_MINUTE', 30),
   };
 }

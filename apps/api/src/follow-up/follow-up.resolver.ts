@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../access/access.decorators';
+import { Expensive } from '../graphql/expensive-operation';
 import { RequestContext } from '../graphql/request-context';
 import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { OrgUnitType } from '../org-units/org-unit.types';
@@ -115,6 +116,7 @@ export class ReportFollowUpResolver {
   }
 
   @Roles('advisor')
+  @Expensive()
   @Query(() => FollowUpNotePreviewType, { description: 'The follow-up note as it would be generated now; audited' })
   followUpNotePreview(@Args('reportId', { type: () => ID }) reportId: string, @Context() ctx: RequestContext) {
     return this.service.preview(ctx, reportId);

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { REPORT_PREVIEW_ROLES, ReportFigures } from '@raadgiver/domain';
 import { Roles } from '../access/access.decorators';
+import { Expensive } from '../graphql/expensive-operation';
 import { RequestContext } from '../graphql/request-context';
 import { PeriodInput } from './dto/period.input';
 import { AddRecommendationInput, CreateReportInput, UpdateRecommendationInput, UpdateReportSectionsInput } from './dto/report.inputs';
@@ -15,6 +16,7 @@ export class ReportsResolver {
   constructor(private readonly service: ReportsService) {}
 
   @Roles(...REPORT_PREVIEW_ROLES)
+  @Expensive()
   @Query(() => ReportFiguresType, {
     description: "The report's figures computed live for any period (at most two years), with an optional comparison period; audited",
   })
