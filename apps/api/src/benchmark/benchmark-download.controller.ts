@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access.decorators';
 import { ApiError } from '../errors/api-error';
+import { ExpensiveDownload } from '../graphql/expensive-operation';
 import { RestErrorFilter } from '../imports/rest-error.filter';
 import { BenchmarkService } from './benchmark.service';
 import { BenchmarkType } from './benchmark.types';
@@ -49,6 +50,7 @@ export class BenchmarkDownloadController {
   ) {}
 
   @Public()
+  @ExpensiveDownload()
   @Get(':file')
   async download(@Req() req: Request, @Res() res: Response, @Param('file') file: string): Promise<void> {
     const match = FILE.exec(file);

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Roles } from '../access/access.decorators';
+import { ExpensiveDownload } from '../graphql/expensive-operation';
 import { RestErrorFilter } from '../imports/rest-error.filter';
 import { parseExportFilter } from './export-filter';
 import { ExportsService } from './exports.service';
@@ -13,12 +14,14 @@ export class ExportsController {
 
   /** `filter`: the inquiry list's InquiryFilter as JSON (optional). */
   @Roles('advisor')
+  @ExpensiveDownload()
   @Get('inquiries.csv')
   async csv(@Req() req: Request, @Res() res: Response, @Query('filter') filter: unknown): Promise<void> {
     await this.exports.export(req.user, 'csv', await parseExportFilter(filter), res);
   }
 
   @Roles('advisor')
+  @ExpensiveDownload()
   @Get('inquiries.xlsx')
   async xlsx(@Req() req: Request, @Res() res: Response, @Query('filter') filter: unknown): Promise<void> {
     await this.exports.export(req.user, 'xlsx', await parseExportFilter(filter), res);

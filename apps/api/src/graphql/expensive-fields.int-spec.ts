@@ -73,8 +73,14 @@ describe('expensive fields', () => {
     const dashboard = await t.api.gql('{ benchmarkDashboard { optIn } }', {}, norddjurs);
     expect(dashboard.errors?.[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     expect((await t.api.gql('{ me { user { id } } }', {}, norddjurs)).errors).toBeUndefined();
+    // So do the downloads: the inquiry export and the benchmark's files.
+    for (const path of ['/exports/inquiries.csv', '/benchmark/2023.csv']) {
+      const download = await fetch(`${t.api.url}${path}`, { headers: { authorization: `Bearer ${norddjurs.token}` } });
+      expect({ path, status: download.status, body: await download.json() }).toMatchObject({ path, status: 429, body: { code: 'TOO_MANY_REQUESTS' } });
+    }
     // Another user has a budget of their own.
     const admin = await t.api.login('admin@norddjurs.demo');
     expect((await t.api.gql('{ benchmarkDashboard { optIn } }', {}, admin)).errors).toBeUndefined();
+    expect((await fetch(`${t.api.url}/benchmark/2023.csv`, { headers: { authorization: `Bearer ${admin.token}` } })).status).toBe(200);
   });
 });

@@ -52,10 +52,13 @@ export class ExpensiveOperationGuard implements CanActivate {
   }
 }
 
+/** Counts a REST download (an export, a benchmark file) against the caller's expensive operations per minute. */
+export const ExpensiveDownload = () => UseGuards(ExpensiveOperationGuard);
+
 /**
  * Marks a query as expensive: priced at EXPENSIVE_FIELD_COST complexity points (plus its selection), at
  * most MAX_EXPENSIVE_FIELD_OCCURRENCES times per document, and counted against the caller's
  * expensive operations per minute (after the global access guard has let the caller in).
  */
 export const Expensive = (cost = EXPENSIVE_FIELD_COST) =>
-  applyDecorators(Extensions({ complexity: cost, [EXPENSIVE_EXTENSION]: true }), UseGuards(ExpensiveOperationGuard));
+  applyDecorators(Extensions({ complexity: cost, [EXPENSIVE_EXTENSION]: true }), ExpensiveDownload());
