@@ -156,6 +156,8 @@ function startApps(config, ports, urls, baseEnv) {
       REDIS_URL: urls.redisUrl,
       JWT_SECRET: urls.jwtSecret,
       PORT: String(ports.api),
+      // The admin's dev server proxies to the API from this machine; nothing else may name the client's address.
+      TRUST_PROXY: 'loopback',
     }));
   } else missing(API_ENTRY);
   if (existsSync(join(ROOT, WORKER_ENTRY))) {

@@ -9,9 +9,9 @@ import { ApiConfig } from './config/api-config';
 export async function createApiApp(config: ApiConfig, options: { logs?: boolean } = {}): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: options.logs === false ? false : createAppLogger() });
   app.use(cookieParser());
-  // One proxy in front (load balancer or the admin's dev server): take the client address from it for login limits.
+  // The client address for the per-source limits: X-Forwarded-For only from the configured proxies (TRUST_PROXY).
   const express = app.getHttpAdapter().getInstance();
-  express.set('trust proxy', 1);
+  express.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);
   // GraphQL answers are not cached by ETag; hashing every response costs CPU for nothing.
   express.set('etag', false);
   express.disable('x-powered-by');

@@ -13,4 +13,13 @@ describe('readApiConfig', () => {
       expect(() => readApiConfig({ ...BASE, DATABASE_POOL_SIZE: bad })).toThrow('Environment variable DATABASE_POOL_SIZE must be a positive whole number');
     }
   });
+
+  it('trusts no proxy unless TRUST_PROXY names them', () => {
+    expect(readApiConfig(BASE).trustProxy).toEqual([]);
+    expect(readApiConfig({ ...BASE, TRUST_PROXY: ' loopback, 10.0.0.0/8 ,192.0.2.7' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', '192.0.2.7']);
+  });
+
+  it('refuses a TRUST_PROXY entry that is not an address, a range or a known name', () => {
+    expect(() => readApiConfig({ ...BASE, TRUST_PROXY: 'loopback,the-load-balancer' })).toThrow(/^Environment variable TRUST_PROXY must list/);
+  });
 });

@@ -1,3 +1,4 @@
+import proxyAddr from 'proxy-addr';
 /** The API's settings, read once from the environment. */
 export interface ApiConfig {
   port: number;
@@ -18,6 +19,12 @@ export interface ApiConfig {
   /** Secure cookies need HTTPS; development runs on plain http://127.0.0.1. */
   secureCookies: boolean;
   loginLimits: { perAccount: number; perIp: number; windowSeconds: number };
+  /**
+   * The proxies whose X-Forwarded-For is believed (addresses, CIDR ranges or proxy-addr's names such as
+   * `loopback`). None by default: reachable directly, the API takes the connection's own address, so a client
+   * cannot pick its own address for the per-source limits.
+   */
+  trustProxy: string[];
   /** Expensive queries (report previews, benchmarks, …) one user may run per minute. */
   expensiveOperationsPerMinute: number;
 }
@@ -38,6 +45,17 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+/** TRUST_PROXY as a list, each entry checked the way Express will compile it. */
+function trustedProxies(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.TRUST_PROXY ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  try {
+    proxyAddr.compile(entries);
+  } catch (error) {
+    throw new Error(`Environment variable TRUST_PROXY must list addresses, CIDR ranges or loopback/linklocal/uniquelocal: ${(error as Error).message}`);
+  }
+  return entries;
+}
+
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV === 'production';
   const jwtSecret = required(env, 'JWT_SECRET');
@@ -53,6 +71,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     production,
     redisPrefix: env.REDIS_PREFIX || 'raadgiver',
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
+    trustProxy: trustedProxies(env),
     loginLimits: {
       perAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 5),
       perIp: integer(env, 'LOGIN_LIMIT_PER_IP', 30),

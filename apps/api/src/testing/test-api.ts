@@ -35,6 +35,8 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     JWT_SECRET: TEST_JWT_SECRET,
     REDIS_URL: redisUrl(),
     REDIS_PREFIX: uniqueName('rgtest'),
+    // The harness stands in for the proxy: `ip` below becomes X-Forwarded-For, believed from loopback only.
+    TRUST_PROXY: 'loopback',
     ...env,
   });
   const app = await createApiApp(config, { logs: Boolean(process.env.TEST_API_LOGS) });
