@@ -6,6 +6,8 @@ export interface AuthClaims {
   tenantId: string | null;
   roles: TenantRole[];
   operator: boolean;
+  /** The session family the token belongs to (absent in claims made outside a request, e.g. tests of the guard). */
+  sessionId?: string;
 }
 
 /** The JWT payload as signed. Short names keep the token small. */
@@ -14,4 +16,10 @@ export interface AccessTokenPayload {
   tid: string | null;
   roles: TenantRole[];
   op: boolean;
+  /** Session family (SessionRevocations). */
+  sid: string;
+  /** The family's generation at issue. */
+  gen: number;
+  /** Issued at, in milliseconds. */
+  ims: number;
 }

@@ -6,10 +6,11 @@ import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginThrottleService } from './login-throttle.service';
+import { SessionRevocations } from './session-revocations';
 
 @Module({
   imports: [PassportModule, JwtModule.register({})],
-  providers: [AuthService, AuthResolver, LocalStrategy, JwtStrategy, LoginThrottleService],
-  exports: [JwtModule],
+  providers: [AuthService, AuthResolver, LocalStrategy, JwtStrategy, LoginThrottleService, SessionRevocations],
+  exports: [JwtModule, SessionRevocations],
 })
 export class AuthModule {}

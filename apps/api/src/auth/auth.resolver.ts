@@ -28,7 +28,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the session family of the refresh cookie' })
   logout(@Context() ctx: RequestContext): Promise<boolean> {
-    return this.auth.logout(ctx.req, ctx.res);
+    return this.auth.logout(ctx.req, ctx.res, ctx.req.user);
   }
 
   @Authenticated()

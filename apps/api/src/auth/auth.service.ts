@@ -10,6 +10,7 @@ import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { ApiError } from '../errors/api-error';
 import { AuthPayloadType, MeType, TenantAccessType } from './dto/auth.types';
 import { LoginThrottleService } from './login-throttle.service';
+import { SessionRevocations } from './session-revocations';
 
 export interface VerifiedUser {
   userId: string;
@@ -70,6 +71,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottleService,
+    private readonly sessions: SessionRevocations,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
@@ -94,7 +96,7 @@ export class AuthService {
   async login(user: VerifiedUser, res: Response): Promise<AuthPayloadType> {
     const tenants = await this.tenantsOf(user.userId);
     const tenantId = tenants[0]?.tenant.id ?? null;
-    return this.issue(user.userId, user.isOperator, tenantId, randomUUID(), res);
+    return this.issue(user.userId, user.isOperator, tenantId, randomUUID(), 0, res);
   }
 
   /** Rotates the refresh token. Presenting an already rotated token revokes the whole family. */
@@ -117,20 +119,35 @@ export class AuthService {
       throw ApiError.unauthenticated(outcome.error === 'reused' ? 'The refresh token was already used; log in again' : 'The session has ended; log in again');
     }
     const { session } = outcome;
+    const generation = await this.sessions.generation(session.family_id);
+    if (generation === null) {
+      // Logged out with the access token alone: the family's refresh tokens end too.
+      await this.dataSource.query('UPDATE refresh_session SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [session.family_id]);
+      this.clearCookie(res);
+      throw ApiError.unauthenticated('The session has ended; log in again');
+    }
     const operator = await this.isOperator(session.user_id);
     const tenants = await this.tenantsOf(session.user_id);
     const tenantId = tenants.some((t) => t.tenant.id === session.active_tenant) ? session.active_tenant : (tenants[0]?.tenant.id ?? null);
-    return this.issue(session.user_id, operator, tenantId, session.family_id, res);
+    return this.issue(session.user_id, operator, tenantId, session.family_id, generation, res);
   }
 
-  async logout(req: Request, res: Response): Promise<boolean> {
+  /** Ends the refresh cookie's session family and the access token's: neither token is accepted again. */
+  async logout(req: Request, res: Response, claims: AuthClaims | undefined): Promise<boolean> {
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
+    const families = new Set<string>();
+    if (claims?.sessionId) families.add(claims.sessionId);
     if (token) {
-      await this.dataSource.query(
-        'UPDATE refresh_session SET revoked_at = now() WHERE family_id = (SELECT family_id FROM refresh_session WHERE token_hash = $1) AND revoked_at IS NULL',
+      // TypeORM answers an UPDATE ... RETURNING on Postgres with [rows, affected].
+      const [rows] = await this.dataSource.query<[{ family_id: string }[], number]>(
+        `UPDATE refresh_session SET revoked_at = now()
+          WHERE family_id = (SELECT family_id FROM refresh_session WHERE token_hash = $1) AND revoked_at IS NULL
+          RETURNING family_id`,
         [hashToken(token)],
       );
+      for (const row of rows) families.add(row.family_id);
     }
+    await Promise.all([...families].map((family) => this.sessions.end(family)));
     this.clearCookie(res);
     return true;
   }
@@ -140,25 +157,27 @@ export class AuthService {
     const tenants = await this.tenantsOf(claims.userId);
     if (!tenants.some((t) => t.tenant.id === tenantId)) throw ApiError.notFound('Municipality', 'tenantId');
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
-    let familyId: string = randomUUID();
+    let familyId: string = claims.sessionId ?? randomUUID();
     if (token) {
-      // TypeORM answers an UPDATE ... RETURNING on Postgres with [rows, affected].
       const [rows] = await this.dataSource.query<[SessionRow[], number]>(
         'UPDATE refresh_session SET revoked_at = now() WHERE token_hash = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING *',
         [hashToken(token), claims.userId],
       );
-      if (rows[0]) familyId = rows[0].family_id;
+      if (rows[0] && !claims.sessionId) familyId = rows[0].family_id;
     }
-    return this.issue(claims.userId, claims.operator, tenantId, familyId, res);
+    // The token that asked still names the previous municipality: from now on only the new one is accepted.
+    return this.issue(claims.userId, claims.operator, tenantId, familyId, await this.sessions.advance(familyId), res);
   }
 
   async me(claims: AuthClaims): Promise<MeType> {
     return this.buildMe(claims.userId, claims.operator, claims.tenantId);
   }
 
-  private async issue(userId: string, operator: boolean, tenantId: string | null, familyId: string, res: Response): Promise<AuthPayloadType> {
+  private async issue(userId: string, operator: boolean, tenantId: string | null, familyId: string, generation: number, res: Response): Promise<AuthPayloadType> {
     const me = await this.buildMe(userId, operator, tenantId);
-    const payload: AccessTokenPayload = { sub: userId, tid: me.activeTenant?.id ?? null, roles: me.roles, op: operator };
+    const payload: AccessTokenPayload = {
+      sub: userId, tid: me.activeTenant?.id ?? null, roles: me.roles, op: operator, sid: familyId, gen: generation, ims: Date.now(),
+    };
     const accessToken = await this.jwt.signAsync(payload, {
       secret: this.config.jwtSecret,
       algorithm: 'HS256',

@@ -4,10 +4,12 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccessTokenPayload, AuthClaims } from '../access/auth-claims';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
+import { ApiError } from '../errors/api-error';
+import { SessionRevocations } from './session-revocations';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(API_CONFIG) config: ApiConfig) {
+  constructor(@Inject(API_CONFIG) config: ApiConfig, private readonly sessions: SessionRevocations) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // A KeyObject made once: from a string, jsonwebtoken would build one on every verification.
@@ -17,7 +19,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(payload: AccessTokenPayload): AuthClaims {
-    return { userId: payload.sub, tenantId: payload.tid, roles: payload.roles, operator: payload.op };
+  /** A valid signature is not enough: the token's session must still be current (logout, switch, membership). */
+  async validate(payload: AccessTokenPayload): Promise<AuthClaims> {
+    if (typeof payload.sid !== 'string' || !Number.isInteger(payload.gen) || !Number.isFinite(payload.ims)) {
+      throw ApiError.unauthenticated('The access token is invalid or has expired');
+    }
+    await this.sessions.assertCurrent({ userId: payload.sub, tenantId: payload.tid, sessionId: payload.sid, generation: payload.gen, issuedAtMs: payload.ims });
+    return { userId: payload.sub, tenantId: payload.tid, roles: payload.roles, operator: payload.op, sessionId: payload.sid };
   }
 }

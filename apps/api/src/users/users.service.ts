@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword, Membership, MembershipOrgUnit, OrgUnit } from '@raadgiver/db';
 import { isTenantRole, TenantRole } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
+import { SessionRevocations } from '../auth/session-revocations';
 import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { CreateTenantUserInput, MembershipInput, TenantUserType, UpdateMembershipInput } from './users.types';
@@ -11,7 +12,10 @@ import { CreateTenantUserInput, MembershipInput, TenantUserType, UpdateMembershi
 /** Users and their memberships in the current tenant. */
 @Injectable()
 export class UsersService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly sessions: SessionRevocations,
+  ) {}
 
   list(ctx: RequestContext): Promise<TenantUserType[]> {
     ctx.requireTenant();
@@ -51,6 +55,8 @@ export class UsersService {
       }
       await this.writeMembership(em, tenantId, input.userId, input);
       await this.audit.record(em, { tenantId, userId: actor, action: 'membership.updated', subjectType: 'user', subjectId: input.userId, details: { roles: input.roles } });
+      // Tokens carry the roles they were issued with: the user's current ones end with the change.
+      ctx.tx.afterCommit(() => this.sessions.membershipChanged(input.userId, tenantId));
       return this.one(em, input.userId);
     });
   }
@@ -63,6 +69,7 @@ export class UsersService {
       await em.getRepository(MembershipOrgUnit).delete({ tenantId, userId });
       await em.getRepository(Membership).delete({ tenantId, userId });
       await this.audit.record(em, { tenantId, userId: actor, action: 'membership.removed', subjectType: 'user', subjectId: userId });
+      ctx.tx.afterCommit(() => this.sessions.membershipChanged(userId, tenantId));
       return true;
     });
   }

@@ -1,0 +1,84 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import Redis from 'ioredis';
+import { API_CONFIG, ApiConfig } from '../config/api-config';
+import { ApiError } from '../errors/api-error';
+
+/** What an access token must carry to be checked against its session. */
+export interface SessionClaims {
+  userId: string;
+  tenantId: string | null;
+  /** The session family (one login) the token belongs to. */
+  sessionId: string;
+  /** The family's generation when the token was issued; switching municipality moves it on. */
+  generation: number;
+  /** When the token was issued, in milliseconds (JWT's `iat` has whole seconds only). */
+  issuedAtMs: number;
+}
+
+const ENDED = 'ended';
+
+/**
+ * Makes access tokens end with their session, not only at their expiry. Per session family Redis holds a
+ * generation (absent = 0; `ended` after logout) and per user and municipality the moment their membership last
+ * changed. Each request reads both keys in one MGET, so a token is refused at once after logout, after switching
+ * municipality (the old token's generation is behind) and after its membership was removed or changed.
+ */
+@Injectable()
+export class SessionRevocations implements OnModuleDestroy {
+  private readonly redis: Redis;
+  private readonly prefix: string;
+
+  constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {
+    this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: `raadgiver-api-sessions-${process.pid}` });
+    this.prefix = `${config.redisPrefix}:session`;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+
+  /** Refuses a token whose session ended or moved on, or whose membership changed after it was issued. */
+  async assertCurrent(claims: SessionClaims): Promise<void> {
+    const keys = [this.generationKey(claims.sessionId)];
+    if (claims.tenantId) keys.push(this.membershipKey(claims.userId, claims.tenantId));
+    const [generation, membershipChangedAt] = await this.redis.mget(keys);
+    if (generation === ENDED) throw ApiError.unauthenticated('The session has ended; log in again');
+    if (Number(generation ?? 0) !== claims.generation) throw ApiError.unauthenticated('The access token was replaced; use the new one');
+    if (membershipChangedAt && claims.issuedAtMs <= Number(membershipChangedAt)) {
+      throw ApiError.unauthenticated('Your access to this municipality has changed; log in again');
+    }
+  }
+
+  /** The generation a refreshed token of this family carries; null once the family has ended. */
+  async generation(sessionId: string): Promise<number | null> {
+    const value = await this.redis.get(this.generationKey(sessionId));
+    if (value === ENDED) return null;
+    return value === null ? 0 : Number(value);
+  }
+
+  /** Moves the family on: every token issued before is refused from now. */
+  async advance(sessionId: string): Promise<number> {
+    const key = this.generationKey(sessionId);
+    const [[, generation]] = (await this.redis.multi().incr(key).expire(key, this.config.refreshTokenTtlSeconds).exec()) as [[null, number], unknown];
+    return generation;
+  }
+
+  /** Logout: no token of the family is accepted again. */
+  async end(sessionId: string): Promise<void> {
+    await this.redis.set(this.generationKey(sessionId), ENDED, 'EX', this.config.refreshTokenTtlSeconds);
+  }
+
+  /** A membership was removed or its roles changed: tokens issued until now for that municipality are refused. */
+  async membershipChanged(userId: string, tenantId: string): Promise<void> {
+    // Kept as long as a token issued before it can live.
+    await this.redis.set(this.membershipKey(userId, tenantId), String(Date.now()), 'EX', this.config.accessTokenTtlSeconds + 60);
+  }
+
+  private generationKey(sessionId: string): string {
+    return `${this.prefix}:generation:${sessionId}`;
+  }
+
+  private membershipKey(userId: string, tenantId: string): string {
+    return `${this.prefix}:membership:${userId}:${tenantId}`;
+  }
+}
