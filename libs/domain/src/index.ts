@@ -9,3 +9,4 @@ export * from './import-export';
 export * from './statistics';
 export * from './follow-up';
 export * from './benchmark';
+export * from './text/unsafe-text';

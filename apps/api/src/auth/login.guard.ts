@@ -3,6 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { findUnsafeText } from '@raadgiver/domain';
 import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { LoginInput } from './dto/login.input';
@@ -21,6 +22,8 @@ export class LoginGuard extends AuthGuard('local') {
   /** Guards run before pipes: check the input's shape here, so a malformed login names its field. */
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const input = GqlExecutionContext.create(context).getArgs<{ input: LoginInput }>().input;
+    const unsafe = findUnsafeText(input ?? {});
+    if (unsafe) throw ApiError.badInput(unsafe.field, `${unsafe.field} ${unsafe.reason}`);
     const [problem] = await validate(plainToInstance(LoginInput, input ?? {}));
     if (problem) throw ApiError.badInput(problem.property, Object.values(problem.constraints ?? {})[0] ?? 'Invalid value');
     return (await super.canActivate(context)) as boolean;

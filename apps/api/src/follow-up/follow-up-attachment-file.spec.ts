@@ -15,16 +15,25 @@ const refusal = (run: () => unknown) => {
 };
 
 describe('follow-up attachment files', () => {
-  it('keeps the last part of a path, drops control characters and quotes, and shortens to 200 characters with the extension', () => {
+  it('keeps the last part of a path, drops quotes, and shortens to 200 characters with the extension', () => {
     expect(attachmentFileName('../../etc/passwd.txt')).toBe('passwd.txt');
     expect(attachmentFileName('C:\\Users\\bs\\Referat "møde".txt')).toBe('Referat møde.txt');
-    expect(attachmentFileName('a\u0000b\nc.pdf')).toBe('abc.pdf');
     expect(attachmentFileName('...')).toBe('');
     // What a browser's UTF-8 becomes when read as latin1, taken back.
     expect(attachmentFileName(Buffer.from('Årsplan.pdf', 'utf8').toString('latin1'))).toBe('Årsplan.pdf');
     const long = attachmentFileName(`${'ø'.repeat(300)}.docx`);
     expect([...long]).toHaveLength(200);
     expect(long.endsWith('ø.docx')).toBe(true);
+  });
+
+  it('refuses a name with a control character or a lone surrogate, naming the field file, and removes bidirectional controls', () => {
+    for (const name of ['a\u0000b.pdf', 'a\nb.pdf', 'a\u009bb.pdf', 'a\ud800b.pdf']) {
+      expect(refusal(() => attachmentFileName(name))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/^file name contains a (control character|lone surrogate) \(U\+[0-9A-F]{4}\)/) });
+    }
+    // "Faktura<RLO>fdp.exe" reads as "Fakturaexe.pdf": kept as what it is.
+    expect(attachmentFileName('Faktura\u202efdp.exe')).toBe('Fakturafdp.exe');
+    expect(attachmentFileName('\u2066Referat\u2069.pdf')).toBe('Referat.pdf');
+    expect(attachmentFileName('Smil 😀.pdf')).toBe('Smil 😀.pdf');
   });
 
   it('accepts the allowed types by declared type and content', () => {

@@ -1,4 +1,5 @@
 import { ApiError } from '../errors/api-error';
+import { uploadedFileName } from '../validation/uploaded-file-name';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_FOLLOW_UP = 5;
@@ -60,14 +61,11 @@ export interface CheckedAttachment {
 }
 
 /**
- * The file name to keep: without any folder part or control characters, in NFC, at most 200 characters with its
- * extension kept. Browsers send UTF-8 that the form parser reads as latin1; that is taken back.
+ * The file name to keep (uploadedFileName: decoded, without folder part or bidirectional controls, control
+ * characters refused), without quotes or leading dots, at most 200 characters with its extension kept.
  */
 export function attachmentFileName(raw: string): string {
-  const utf8Name = Buffer.from(raw, 'latin1').toString('utf8');
-  const decoded = utf8Name !== raw && !utf8Name.includes('\uFFFD') && Buffer.from(utf8Name, 'utf8').equals(Buffer.from(raw, 'latin1')) ? utf8Name : raw;
-  const base = decoded.split(/[\\/]/).pop() ?? '';
-  const clean = base.normalize('NFC').replace(/[\u0000-\u001f\u007f"]/g, '').trim().replace(/^\.+/, '');
+  const clean = uploadedFileName(raw).replace(/"/g, '').trim().replace(/^\.+/, '');
   if (!clean) return '';
   const chars = [...clean];
   if (chars.length <= MAX_ATTACHMENT_NAME_CHARS) return clean;

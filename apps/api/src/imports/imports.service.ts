@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
 import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
+import { uploadedFileName } from '../validation/uploaded-file-name';
 import { ImportJobType } from './import-job.types';
 import { ImportQueue } from './import-queue';
 
@@ -21,13 +22,6 @@ const IMPORT_JOB_COLUMNS = `id, file_name AS "fileName", status, total_rows AS "
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The newest imports importJobs lists. */
 const LIST_LIMIT = 50;
-
-/** Browsers send the file name as UTF-8, which the form parser reads as latin1; take it back when that is what happened. */
-export function uploadedFileName(raw: string): string {
-  const utf8 = Buffer.from(raw, 'latin1').toString('utf8');
-  const name = utf8 !== raw && !utf8.includes('\uFFFD') && Buffer.from(utf8, 'utf8').equals(Buffer.from(raw, 'latin1')) ? utf8 : raw;
-  return name.replace(/[\u0000-\u001f\\/]/g, '_').trim().slice(-255) || 'upload';
-}
 
 function formatOf(fileName: string, content: Buffer): 'csv' | 'xlsx' {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
@@ -58,7 +52,7 @@ export class ImportsService {
     if (createMissingField !== undefined && createMissingField !== 'true' && createMissingField !== 'false') {
       throw ApiError.badInput('createMissing', "createMissing must be 'true' or 'false'");
     }
-    const fileName = uploadedFileName(file.originalname);
+    const fileName = uploadedFileName(file.originalname).slice(-255) || 'upload';
     const format = formatOf(fileName, file.buffer);
     const ctx = { tenantId: claims.tenantId, userId: claims.userId };
     const [{ id }] = await inContext(this.dataSource, ctx, (em) =>

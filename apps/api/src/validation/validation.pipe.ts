@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { findUnsafeText } from '@raadgiver/domain';
 import { ApiError } from '../errors/api-error';
 
 function firstProblem(errors: ValidationError[], path: string[] = []): { field: string; message: string } | null {
@@ -11,9 +12,26 @@ function firstProblem(errors: ValidationError[], path: string[] = []): { field: 
   return null;
 }
 
-/** class-validator on every input; the first problem becomes a BAD_USER_INPUT naming the field. */
+/**
+ * Every argument of every operation, GraphQL and REST alike: first no string anywhere in it may hold a character
+ * that cannot be stored (NUL, other controls, lone surrogates), then class-validator on input types. The first
+ * problem becomes a BAD_USER_INPUT naming the field. Uploaded files (custom parameters) are checked where they are
+ * read (uploadedFileName).
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      // An input object's fields are named as class-validator names them (relative to it); a plain argument by its name.
+      const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+      const unsafe = findUnsafeText(value, isObject || !metadata.data ? [] : [metadata.data]);
+      if (unsafe) throw ApiError.badInput(unsafe.field || metadata.data || 'input', `${unsafe.field || metadata.data || 'input'} ${unsafe.reason}`);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function inputValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

@@ -74,6 +74,21 @@ describe('the inquiry file columns', () => {
     }
   });
 
+  it('makes a cell with a control character or a lone surrogate a row error naming its column, whichever column', () => {
+    const { map } = parseHeader(['Sagsnummer', 'Modtaget', 'Borger', 'Type', 'Forhold', 'Resumé']);
+    const good = ['S-1', '2024-02-29', 'B-1', 'vejledning', 'Notatpligt', 'Et resumé\nover to linjer'];
+    expect(parseImportRow(map, good, 3)).toMatchObject({ ok: true });
+    good.forEach((_, position) => {
+      for (const bad of ['\u0000', '\u001b', '\u0085', '\ud800']) {
+        const cells = good.map((cell, i) => (i === position ? `${cell}${bad}` : cell));
+        expect(parseImportRow(map, cells, 3)).toEqual({
+          ok: false,
+          problems: [{ row: 3, column: ['Sagsnummer', 'Modtaget', 'Borger', 'Type', 'Forhold', 'Resumé'][position], reason: expect.stringMatching(/^contains a (control character|lone surrogate)/) }],
+        });
+      }
+    });
+  });
+
   it('accepts only real dates in either form', () => {
     expect(parseFileDate('2024-02-29')).toBe('2024-02-29');
     expect(parseFileDate('31-12-2023')).toBe('2023-12-31');

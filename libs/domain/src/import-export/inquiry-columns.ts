@@ -1,4 +1,5 @@
 import { INQUIRY_CHANNELS, INQUIRY_KIND_DANISH, INQUIRY_KINDS, InquiryChannel, InquiryKind } from '../catalog/inquiry-kind';
+import { unsafeTextReason } from '../text/unsafe-text';
 import { InquiryDraft, inquiryProblems, INQUIRY_LIMITS } from '../inquiries/inquiry-draft';
 
 /**
@@ -218,6 +219,13 @@ export function parseImportRow(headerMap: HeaderMap, cells: readonly unknown[], 
     if (!parsed) problem(column, `"${value.slice(0, 20)}" is not a real date as YYYY-MM-DD or DD-MM-YYYY`);
     return parsed;
   };
+
+  // No cell may hold what cannot be stored (NUL and other controls, lone surrogates): a row error, before anything else.
+  for (const column of Object.keys(headerMap.index) as InquiryFileColumn[]) {
+    const reason = unsafeTextReason(raw(column));
+    if (reason) problem(column, reason);
+  }
+  if (problems.length > 0) return { ok: false, problems };
 
   // Cell by cell: what the file format decides (dates, kind and channel names, name lengths).
   const reference = text('reference');
