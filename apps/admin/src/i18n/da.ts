@@ -277,6 +277,7 @@ export const da = {
     done: 'Importen er færdig: {{inserted}} indsat, {{skipped}} fandtes allerede.',
     rejected: 'Filen blev afvist, og intet er gemt. {{count}} fejl:',
     errors: 'Fejl i filen',
+    errorsShown: 'De første {{shown}} af {{count}} fejl vises. Ret dem, og indlæs filen igen for at se resten.',
     row: 'Række',
     column: 'Kolonne',
     reason: 'Årsag',

@@ -278,6 +278,7 @@ export const en: Translation = {
     done: 'The import is done: {{inserted}} inserted, {{skipped}} existed already.',
     rejected: 'The file was rejected and nothing was stored. {{count}} errors:',
     errors: 'Errors in the file',
+    errorsShown: 'The first {{shown}} of {{count}} errors are shown. Correct them and upload the file again to see the rest.',
     row: 'Row',
     column: 'Column',
     reason: 'Reason',

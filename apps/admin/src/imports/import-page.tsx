@@ -102,11 +102,16 @@ function ImportJobStatus({ jobId }: { jobId: string }) {
       </p>
       <div role="status">
         {progress.succeeded && <p className="notice">{t('imports.done', { inserted: job.insertedRows, skipped: job.skippedRows })}</p>}
-        {progress.finished && !progress.succeeded && <p className="form-error">{t('imports.rejected', { count: job.errors.length })}</p>}
+        {progress.finished && !progress.succeeded && <p className="form-error">{t('imports.rejected', { count: job.errorCount })}</p>}
       </div>
       {job.errors.length > 0 && (
         <table className="data-table">
-          <caption>{t('imports.errors')}</caption>
+          <caption>
+            {t('imports.errors')}
+            {job.errorCount > job.errors.length && (
+              <span className="muted"> {t('imports.errorsShown', { shown: job.errors.length, count: job.errorCount })}</span>
+            )}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('imports.row')}</th>

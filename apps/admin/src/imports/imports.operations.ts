@@ -12,6 +12,7 @@ export const ImportJobQuery = graphql(`
       skippedRows
       createdAt
       finishedAt
+      errorCount
       errors {
         row
         column

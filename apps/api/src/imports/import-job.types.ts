@@ -16,7 +16,8 @@ export class ImportJobType {
   @Field(() => Int, { description: 'Rows read and checked so far' }) processedRows!: number;
   @Field(() => Int) insertedRows!: number;
   @Field(() => Int, { description: 'Rows whose reference was stored already' }) skippedRows!: number;
-  @Field(() => [ImportRowErrorType], { description: 'Every bad row of a rejected file' }) errors!: ImportRowErrorType[];
+  @Field(() => [ImportRowErrorType], { description: 'The first bad rows of a rejected file (at most 1,000), by row' }) errors!: ImportRowErrorType[];
+  @Field(() => Int, { description: 'Every problem of a rejected file, however many errors lists' }) errorCount!: number;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
 }

@@ -18,7 +18,7 @@ export interface UploadedImportFile {
 }
 
 const IMPORT_JOB_COLUMNS = `id, file_name AS "fileName", status, total_rows AS "totalRows", processed_rows AS "processedRows",
-  inserted_rows AS "insertedRows", skipped_rows AS "skippedRows", errors, created_at AS "createdAt", finished_at AS "finishedAt"`;
+  inserted_rows AS "insertedRows", skipped_rows AS "skippedRows", errors, error_total AS "errorCount", created_at AS "createdAt", finished_at AS "finishedAt"`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The newest imports importJobs lists. */
 const LIST_LIMIT = 50;

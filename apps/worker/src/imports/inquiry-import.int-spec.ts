@@ -15,6 +15,7 @@ interface StoredJob {
   inserted_rows: number;
   skipped_rows: number;
   errors: { row: number; column: string; reason: string }[];
+  error_total: number;
   has_content: boolean;
 }
 
@@ -94,16 +95,16 @@ describe('the inquiries.import job', () => {
     return rows[0].id;
   }
 
-  async function runImport(content: Buffer, format: 'csv' | 'xlsx', createMissing = false) {
+  async function runImport(content: Buffer, format: 'csv' | 'xlsx', createMissing = false, attempts?: number) {
     const importJobId = await createImportJob(content, format, createMissing);
-    const job = await queue.add(JOBS.importInquiries.name, { tenantId, importJobId }, { jobId: importJobQueueId(tenantId, importJobId) });
+    const job = await queue.add(JOBS.importInquiries.name, { tenantId, importJobId }, { jobId: importJobQueueId(tenantId, importJobId), ...(attempts ? { attempts } : {}) });
     const result = (await job.waitUntilFinished(events, 60_000)) as ImportResult;
     return { importJobId, jobId: job.id as string, result, stored: await storedJob(importJobId) };
   }
 
   async function storedJob(id: string): Promise<StoredJob> {
     const { rows } = await db.admin.query<StoredJob>(
-      `SELECT status, total_rows, processed_rows, inserted_rows, skipped_rows, errors, content IS NOT NULL AS has_content FROM import_job WHERE id = $1`,
+      `SELECT status, total_rows, processed_rows, inserted_rows, skipped_rows, errors, error_total, content IS NOT NULL AS has_content FROM import_job WHERE id = $1`,
       [id],
     );
     return rows[0];
@@ -302,5 +303,58 @@ describe('the inquiries.import job', () => {
     ]);
     const notXlsx = await runImport(Buffer.from('PK\u0003\u0004 not really a zip'), 'xlsx');
     expect(notXlsx.stored).toMatchObject({ status: 'failed', errors: [{ row: 1, column: 'file', reason: expect.stringContaining('cannot be read') }] });
+  });
+
+  it('keeps the first 1,000 of 200,000 bad rows and counts them all', async () => {
+    const lines = ['reference,received,citizen,kind'];
+    for (let i = 0; i < 200_000; i++) lines.push(`BAD-${i},2024-01-10,C-${i},klage`);
+    const { result, stored } = await runImport(Buffer.from(lines.join('\n')), 'csv');
+    expect(result).toEqual({ status: 'failed', totalRows: 200_000, insertedRows: 0, skippedRows: 0, errorCount: 200_000 });
+    expect(stored.status).toBe('failed');
+    expect(stored.error_total).toBe(200_000);
+    expect(stored.errors).toHaveLength(1_000);
+    expect(stored.errors[0]).toEqual({ row: 2, column: 'kind', reason: expect.stringContaining('"klage" is not one of') });
+    expect(stored.errors[999].row).toBe(1_001);
+    expect(await inquiriesLike('BAD-')).toBe(0);
+  }, 120_000);
+
+  it('ends a file with NUL bytes as failed, naming the rows, never left running', async () => {
+    const content = Buffer.concat([csv([exportHeader(), formatExportRow(row({ reference: 'NUL-1' }))]), Buffer.from('NUL-2,2024-01-10,C\u0000X,guidance,,,,,,,,phone\n')]);
+    const { result, stored } = await runImport(content, 'csv');
+    expect(result).toMatchObject({ status: 'failed', errorCount: 1 });
+    expect(stored).toMatchObject({ status: 'failed', has_content: false, errors: [{ row: 3, column: 'citizen', reason: expect.stringContaining('control character (U+0000)') }] });
+    expect(await inquiriesLike('NUL-')).toBe(0);
+  });
+
+  describe('when storing fails', () => {
+    // A trigger stands in for what the checks cannot foresee: PostgreSQL refusing a value (a data exception,
+    // class 22) or any other error while the rows are stored.
+    beforeAll(async () => {
+      await db.admin.query(`
+        CREATE FUNCTION refuse_test_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.reference LIKE 'STORE-DATA-%' THEN RAISE EXCEPTION 'refused by the test' USING ERRCODE = '22021'; END IF;
+          IF NEW.reference LIKE 'STORE-OTHER-%' THEN RAISE EXCEPTION 'refused by the test' USING ERRCODE = 'P0001'; END IF;
+          RETURN NEW;
+        END $$;
+        CREATE TRIGGER refuse_test_rows BEFORE INSERT ON inquiry FOR EACH ROW EXECUTE FUNCTION refuse_test_rows();`);
+    });
+    afterAll(async () => {
+      await db.admin.query('DROP TRIGGER refuse_test_rows ON inquiry; DROP FUNCTION refuse_test_rows()');
+    });
+
+    it('marks the import failed at once when the data is refused, storing nothing', async () => {
+      const { result, stored } = await runImport(csv([exportHeader(), formatExportRow(row({ reference: 'STORE-DATA-1' }))]), 'csv');
+      expect(result).toMatchObject({ status: 'failed', errorCount: 1 });
+      expect(stored).toMatchObject({ status: 'failed', has_content: false, errors: [{ row: 1, column: 'file', reason: expect.stringContaining('could not be stored') }] });
+      expect(await inquiriesLike('STORE-DATA-')).toBe(0);
+    });
+
+    it('retries any other failure and marks the import failed on the last attempt', async () => {
+      const { result, stored } = await runImport(csv([exportHeader(), formatExportRow(row({ reference: 'STORE-OTHER-1' }))]), 'csv', false, 2);
+      expect(result).toMatchObject({ status: 'failed', errorCount: 1 });
+      expect(stored.status).toBe('failed');
+      expect(await inquiriesLike('STORE-OTHER-')).toBe(0);
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   InquiryImportDraft,
   isBlankRow,
   JOBS,
+  MAX_STORED_IMPORT_ERRORS,
   parseHeader,
   parseImportRow,
 } from '@raadgiver/domain';
@@ -86,6 +87,18 @@ function newId(): string {
   return Buffer.from(randomUUID(), 'latin1').toString('latin1');
 }
 
+/** PostgreSQL's data exceptions (SQLSTATE class 22: bad bytes, values out of range): the same file fails again. */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
+/** The error's kind and SQLSTATE for the log, never its message: that may quote the file's content. */
+function describeFailure(error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  return `${(error as Error)?.name ?? 'Error'}${typeof code === 'string' ? ` (SQLSTATE ${code})` : ''}`;
+}
+
 function resultOf(job: ImportJobRow): ImportResult {
   return {
     status: job.status === 'succeeded' ? 'succeeded' : 'failed',
@@ -120,6 +133,13 @@ export class InquiryImportService {
     else this.running += 1;
     try {
       return await this.run(tenantId, importJobId, (progress) => job.updateProgress({ ...progress }));
+    } catch (error) {
+      // An import always ends: a failure the data causes (PostgreSQL's data exceptions, class 22) will not pass on a
+      // retry, and the last attempt ends it whatever the cause. Earlier attempts of a passing fault are retried.
+      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (!lastAttempt && !isDataException(error)) throw error;
+      this.logger.error(`Import ${importJobId} failed on attempt ${job.attemptsMade + 1}: ${describeFailure(error)}`);
+      return this.fail(tenantId, importJobId, 0, 0, [{ row: 1, column: 'file', reason: 'the file could not be stored; nothing of it was imported' }], 1);
     } finally {
       const next = this.waiting.shift();
       if (next) next();
@@ -131,7 +151,7 @@ export class InquiryImportService {
     const started = Date.now();
     const job = await inContext(this.dataSource, { tenantId, userId: null }, async (em) => {
       const rows = await em.query<ImportJobRow[]>(
-        `SELECT user_id, format, octet_length(content) AS content_bytes, create_missing, status, total_rows, inserted_rows, skipped_rows, jsonb_array_length(errors) AS error_count
+        `SELECT user_id, format, octet_length(content) AS content_bytes, create_missing, status, total_rows, inserted_rows, skipped_rows, error_total AS error_count
            FROM import_job WHERE id = $1 FOR UPDATE`,
         [importJobId],
       );
@@ -143,7 +163,7 @@ export class InquiryImportService {
     if (!job) throw new UnrecoverableError(`Import job ${importJobId} not found`);
     // A retry of a finished import (or a second copy of its job) reports the stored outcome and changes nothing.
     if (job.status === 'succeeded' || job.status === 'failed') return resultOf(job);
-    if (!job.content_bytes) return this.fail(tenantId, importJobId, 0, 0, [{ row: 1, column: 'file', reason: 'the uploaded file is gone' }]);
+    if (!job.content_bytes) return this.fail(tenantId, importJobId, 0, 0, [{ row: 1, column: 'file', reason: 'the uploaded file is gone' }], 1);
 
     const ctx = { tenantId, userId: job.user_id };
     const progress = async (update: ImportProgress) => {
@@ -162,13 +182,13 @@ export class InquiryImportService {
     };
     const read = await this.readFile(job.format, this.contentChunks(ctx, importJobId, job.content_bytes), progress);
     phase('read');
-    if (!read.headerMap) return this.fail(tenantId, importJobId, read.totalRows, read.totalRows, read.problems);
+    if (!read.headerMap) return this.fail(tenantId, importJobId, read.totalRows, read.totalRows, read.problems, read.problemCount);
 
     // 2. Check the good rows' references against the tenant's data, so the report names every bad row at once.
     const catalog = await inContext(this.dataSource, ctx, (em) => this.loadCatalog(em, read.drafts));
     const { problems, plan } = resolveImport(read.drafts, read.referencesOfBadRows, catalog, read.headerMap, job.create_missing);
     if (read.problems.length > 0 || problems.length > 0) {
-      return this.fail(tenantId, importJobId, read.totalRows, read.totalRows, [...read.problems, ...problems]);
+      return this.fail(tenantId, importJobId, read.totalRows, read.totalRows, [...read.problems, ...problems], read.problemCount + problems.length);
     }
     phase('check');
 
@@ -213,7 +233,7 @@ export class InquiryImportService {
     if (!result) {
       const stored = await inContext(this.dataSource, ctx, (em) =>
         em.query<ImportJobRow[]>(
-          `SELECT status, total_rows, inserted_rows, skipped_rows, jsonb_array_length(errors) AS error_count FROM import_job WHERE id = $1`,
+          `SELECT status, total_rows, inserted_rows, skipped_rows, error_total AS error_count FROM import_job WHERE id = $1`,
           [importJobId],
         ),
       );
@@ -241,7 +261,13 @@ export class InquiryImportService {
   }
 
   private async readFile(format: 'csv' | 'xlsx', content: FileChunks, progress: (p: ImportProgress) => Promise<void>) {
+    // The first bad rows are kept, the rest only counted: a file of bad rows must not fill the worker's memory.
     const problems: ImportRowProblem[] = [];
+    let problemCount = 0;
+    const report = (found: readonly ImportRowProblem[]) => {
+      problemCount += found.length;
+      for (const problem of found) if (problems.length < MAX_STORED_IMPORT_ERRORS) problems.push(problem);
+    };
     const drafts: InquiryImportDraft[] = [];
     const referencesOfBadRows = new Set<string>();
     const rowOfReference = new Map<string, number>();
@@ -252,7 +278,7 @@ export class InquiryImportService {
       for await (const { row, cells } of fileRows(format, content)) {
         if (!headerMap) {
           const header = parseHeader(cells);
-          problems.push(...header.problems);
+          report(header.problems);
           if (header.problems.length > 0) break;
           headerMap = header.map;
           continue;
@@ -266,13 +292,13 @@ export class InquiryImportService {
         if (parsed.ok) {
           const earlier = rowOfReference.get(parsed.draft.reference);
           if (earlier !== undefined) {
-            problems.push({ row, column: headerMap.label.reference ?? 'reference', reason: `the same reference as row ${earlier}` });
+            report([{ row, column: headerMap.label.reference ?? 'reference', reason: `the same reference as row ${earlier}` }]);
           } else {
             rowOfReference.set(parsed.draft.reference, row);
             drafts.push(parsed.draft);
           }
         } else {
-          problems.push(...parsed.problems);
+          report(parsed.problems);
           const position = headerMap.index.reference;
           if (position !== undefined) referencesOfBadRows.add(String(cells[position] ?? '').trim());
         }
@@ -280,11 +306,11 @@ export class InquiryImportService {
       }
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
-      problems.push({ row: error.row, column: 'file', reason: error.message });
+      report([{ row: error.row, column: 'file', reason: error.message }]);
     }
-    if (!headerMap && problems.length === 0) problems.push({ row: 1, column: 'file', reason: 'the file is empty' });
+    if (!headerMap && problemCount === 0) report([{ row: 1, column: 'file', reason: 'the file is empty' }]);
     await progress({ phase: 'validating', processedRows: totalRows, totalRows, insertedRows: 0 });
-    return { problems, drafts, referencesOfBadRows, headerMap, totalRows };
+    return { problems, problemCount, drafts, referencesOfBadRows, headerMap, totalRows };
   }
 
   private async loadCatalog(em: EntityManager, drafts: InquiryImportDraft[]): Promise<ImportCatalog> {
@@ -464,16 +490,24 @@ export class InquiryImportService {
     return new Map(rows.map((row) => [row.name.trim().toLowerCase(), row.id]));
   }
 
-  private async fail(tenantId: string, importJobId: string, totalRows: number, processedRows: number, problems: ImportRowProblem[]): Promise<ImportResult> {
-    const errors = [...problems].sort((a, b) => a.row - b.row);
+  /** Rejects the file: the first MAX_STORED_IMPORT_ERRORS problems by row are kept, `problemTotal` counts them all. */
+  private async fail(
+    tenantId: string,
+    importJobId: string,
+    totalRows: number,
+    processedRows: number,
+    problems: ImportRowProblem[],
+    problemTotal: number,
+  ): Promise<ImportResult> {
+    const errors = [...problems].sort((a, b) => a.row - b.row).slice(0, MAX_STORED_IMPORT_ERRORS);
     await inContext(this.dataSource, { tenantId, userId: null }, (em) =>
       em.query(
         `UPDATE import_job SET status = 'failed', total_rows = $2, processed_rows = $3, inserted_rows = 0, skipped_rows = 0,
-                errors = $4::jsonb, content = NULL, finished_at = now() WHERE id = $1`,
-        [importJobId, totalRows, processedRows, JSON.stringify(errors)],
+                errors = $4::jsonb, error_total = $5, content = NULL, finished_at = now() WHERE id = $1`,
+        [importJobId, totalRows, processedRows, JSON.stringify(errors), problemTotal],
       ),
     );
-    this.logger.log(`Import ${importJobId} rejected: ${errors.length} problems in ${totalRows} rows`);
-    return { status: 'failed', totalRows, insertedRows: 0, skippedRows: 0, errorCount: errors.length };
+    this.logger.log(`Import ${importJobId} rejected: ${problemTotal} problems in ${totalRows} rows`);
+    return { status: 'failed', totalRows, insertedRows: 0, skippedRows: 0, errorCount: problemTotal };
   }
 }

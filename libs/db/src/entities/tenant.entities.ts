@@ -372,9 +372,13 @@ export class ImportJob {
   @Column({ type: 'int', name: 'skipped_rows', default: 0 })
   skippedRows!: number;
 
-  /** Every bad row: { row, column, reason }. */
+  /** The first bad rows (at most MAX_STORED_IMPORT_ERRORS): { row, column, reason }. */
   @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
   errors!: { row: number; column: string; reason: string }[];
+
+  /** Every problem of the file, counted, however many the list above keeps. */
+  @Column({ type: 'int', name: 'error_total', default: 0 })
+  errorTotal!: number;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;

@@ -58,6 +58,9 @@ export interface HeaderMap {
 }
 
 /** One thing wrong with one row of a file. Row 1 is the header row, as a spreadsheet numbers it. */
+/** Bad rows an import keeps and shows (the first ones by row); every problem is still counted. */
+export const MAX_STORED_IMPORT_ERRORS = 1_000;
+
 export interface ImportRowProblem {
   row: number;
   column: string;
