@@ -54,6 +54,8 @@ export default defineConfig({
       ...(process.env as Record<string, string>),
       RAADGIVER_DB_NAME: 'raadgiver_e2e',
       RAADGIVER_FRESH: '1',
+      // Every test logs in from this machine, one after another: more than a person's requests without a login.
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
       API_PORT: String(API_PORT),
       ADMIN_PORT: String(ADMIN_PORT),
       DATABASE_URL: process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',

@@ -11,6 +11,10 @@
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/bench/import-inquiries.ts
  *   BENCH_ROWS=100000 ...
  *
+ * Then, in the same run, a bad file of the largest size the upload accepts (50 MB, every row wrong twice over) in a
+ * fresh worker: it must end as failed with the worker under 500 MB too; its peak is also given as a ratio to the
+ * good file's.
+ *
  * Postgres: BENCH_DATABASE_ADMIN_URL, else postgres://postgres@127.0.0.1:5432/postgres. Redis: REDIS_URL, else redis://127.0.0.1:6379.
  */
 import { createDataSource, inContext } from '@raadgiver/db';
@@ -29,6 +33,8 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const TARGET_ROWS_PER_SECOND = 5_000;
 const TARGET_PEAK_MB = 500;
 const MB = 1024 * 1024;
+/** What POST /imports/inquiries accepts (MAX_IMPORT_FILE_BYTES in the API). */
+const MAX_IMPORT_BYTES = 50 * MB;
 
 interface Catalog {
   tenantId: string;
@@ -89,6 +95,26 @@ async function writeCsv(path: string, catalog: Catalog): Promise<void> {
   await once(out, 'finish');
 }
 
+/** A file of the largest size the upload accepts in which every row is wrong: a date that does not exist and an unknown kind. */
+async function writeBadCsv(path: string): Promise<number> {
+  const out = createWriteStream(path);
+  const header = `${exportHeader().join(',')}\n`;
+  out.write(header);
+  let bytes = Buffer.byteLength(header);
+  let rows = 0;
+  const filler = 'Borgeren oplever lang sagsbehandlingstid og har rykket flere gange uden svar. '.repeat(2);
+  for (;;) {
+    const line = `BAD-${String(rows).padStart(8, '0')},2024-02-30,BC-${rows % 40_000},klage,,,,,,,"${filler}",phone\n`;
+    if (bytes + Buffer.byteLength(line) > MAX_IMPORT_BYTES) break;
+    if (!out.write(line)) await once(out, 'drain');
+    bytes += Buffer.byteLength(line);
+    rows += 1;
+  }
+  out.end();
+  await once(out, 'finish');
+  return rows;
+}
+
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
@@ -129,6 +155,43 @@ async function main(): Promise<void> {
   const queue = new Queue(QUEUES.imports, { connection, prefix: queuePrefix });
   const events = new QueueEvents(QUEUES.imports, { connection, prefix: queuePrefix });
   let worker: ChildProcess | undefined;
+
+  /** As POST /imports/inquiries does: the file into import_job, then the job with ids only, run by a fresh worker process. */
+  const importInWorker = async (file: string, fileName: string) => {
+    const [login] = await ds.query<{ user_id: string; tenant_id: string }[]>(
+      `SELECT u.id AS user_id, t.id AS tenant_id FROM auth_user_by_email('advisor@lejre.demo') u, tenant t WHERE t.slug = 'lejre'`,
+    );
+    const [{ id: importJobId }] = await inContext(ds, { tenantId: login.tenant_id, userId: login.user_id }, (em) =>
+      em.query<{ id: string }[]>(
+        `INSERT INTO import_job (tenant_id, user_id, file_name, format, content) VALUES ($1, $2, $3, 'csv', $4) RETURNING id`,
+        [login.tenant_id, login.user_id, fileName, readFileSync(file)],
+      ),
+    );
+    worker = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? '', SWC_NODE_PROJECT: resolve(ROOT, 'tsconfig.base.json'), NODE_ENV: 'production', DATABASE_URL: appUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: queuePrefix, NO_COLOR: '1' },
+    });
+    await waitForOutput(worker, 'Worker started', 60_000);
+    await events.waitUntilReady();
+    const idleMb = peakRssMb(worker.pid as number);
+    const started = process.hrtime.bigint();
+    const job = await queue.add(JOBS.importInquiries.name, { tenantId: login.tenant_id, importJobId }, { jobId: importJobQueueId(login.tenant_id, importJobId) });
+    const result = (await job.waitUntilFinished(events, 15 * 60_000)) as { status: string; insertedRows: number; errorCount: number };
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const peakMb = peakRssMb(worker.pid as number);
+    await stopWorker();
+    return { result, seconds, peakMb, idleMb };
+  };
+
+  const stopWorker = async () => {
+    if (worker && worker.exitCode === null) {
+      const exited = once(worker, 'exit');
+      worker.kill('SIGTERM');
+      await exited;
+    }
+  };
+
   try {
     const [login] = await ds.query<{ user_id: string; tenant_id: string }[]>(
       `SELECT u.id AS user_id, t.id AS tenant_id FROM auth_user_by_email('advisor@lejre.demo') u, tenant t WHERE t.slug = 'lejre'`,
@@ -146,41 +209,26 @@ async function main(): Promise<void> {
     console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
     console.log(`generated ${ROWS} rows, ${(statSync(file).size / MB).toFixed(1)} MB CSV, in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
 
-    // As POST /imports/inquiries does: the file into import_job, then the job with ids only.
-    const [{ id: importJobId }] = await inContext(ds, { tenantId: catalog.tenantId, userId: catalog.userId }, (em) =>
-      em.query<{ id: string }[]>(
-        `INSERT INTO import_job (tenant_id, user_id, file_name, format, content) VALUES ($1, $2, 'bench.csv', 'csv', $3) RETURNING id`,
-        [catalog.tenantId, catalog.userId, readFileSync(file)],
-      ),
+    const good = await importInWorker(file, 'bench.csv');
+    const rate = ROWS / good.seconds;
+    console.log(`import: ${good.result.status}, ${good.result.insertedRows} inserted, ${good.result.errorCount} errors, in ${good.seconds.toFixed(2)} s → ${Math.round(rate)} rows/s`);
+    console.log(`worker peak RSS: ${good.peakMb.toFixed(0)} MB (idle before the job: ${good.idleMb.toFixed(0)} MB); bench process peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    const goodPass = good.result.status === 'succeeded' && good.result.insertedRows === ROWS && rate >= TARGET_ROWS_PER_SECOND && good.peakMb < TARGET_PEAK_MB;
+
+    const badFile = join(dir, 'bad.csv');
+    const badRows = await writeBadCsv(badFile);
+    const bad = await importInWorker(badFile, 'bad.csv');
+    console.log(
+      `bad file: ${badRows} rows, ${(statSync(badFile).size / MB).toFixed(1)} MB: ${bad.result.status}, ${bad.result.errorCount} errors counted, in ${bad.seconds.toFixed(2)} s; ` +
+        `worker peak RSS ${bad.peakMb.toFixed(0)} MB = ${(bad.peakMb / good.peakMb).toFixed(2)} × the good file's`,
     );
+    const badPass = bad.result.status === 'failed' && bad.result.errorCount === 2 * badRows && bad.peakMb < TARGET_PEAK_MB;
 
-    worker = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? '', SWC_NODE_PROJECT: resolve(ROOT, 'tsconfig.base.json'), NODE_ENV: 'production', DATABASE_URL: appUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: queuePrefix, NO_COLOR: '1' },
-    });
-    await waitForOutput(worker, 'Worker started', 60_000);
-    await events.waitUntilReady();
-    const idleMb = peakRssMb(worker.pid as number);
-
-    const started = process.hrtime.bigint();
-    const job = await queue.add(JOBS.importInquiries.name, { tenantId: catalog.tenantId, importJobId }, { jobId: importJobQueueId(catalog.tenantId, importJobId) });
-    const result = (await job.waitUntilFinished(events, 15 * 60_000)) as { status: string; insertedRows: number; errorCount: number };
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const peakMb = peakRssMb(worker.pid as number);
-
-    const rate = ROWS / seconds;
-    console.log(`import: ${result.status}, ${result.insertedRows} inserted, ${result.errorCount} errors, in ${seconds.toFixed(2)} s → ${Math.round(rate)} rows/s`);
-    console.log(`worker peak RSS: ${peakMb.toFixed(0)} MB (idle before the job: ${idleMb.toFixed(0)} MB); bench process peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-    const pass = result.status === 'succeeded' && result.insertedRows === ROWS && rate >= TARGET_ROWS_PER_SECOND && peakMb < TARGET_PEAK_MB;
-    console.log(pass ? `PASS: ≥ ${TARGET_ROWS_PER_SECOND} rows/s and < ${TARGET_PEAK_MB} MB` : `FAIL: targets ≥ ${TARGET_ROWS_PER_SECOND} rows/s, < ${TARGET_PEAK_MB} MB`);
-    process.exitCode = pass ? 0 : 1;
+    console.log(goodPass ? `PASS: ≥ ${TARGET_ROWS_PER_SECOND} rows/s and < ${TARGET_PEAK_MB} MB` : `FAIL: targets ≥ ${TARGET_ROWS_PER_SECOND} rows/s, < ${TARGET_PEAK_MB} MB`);
+    console.log(badPass ? `PASS: the bad file ends failed, every problem counted, < ${TARGET_PEAK_MB} MB` : `FAIL: the bad file must end failed with every problem counted, < ${TARGET_PEAK_MB} MB`);
+    process.exitCode = goodPass && badPass ? 0 : 1;
   } finally {
-    if (worker && worker.exitCode === null) {
-      const exited = once(worker, 'exit');
-      worker.kill('SIGTERM');
-      await exited;
-    }
+    await stopWorker();
     await queue.obliterate({ force: true }).catch(() => undefined);
     await queue.close();
     await events.close();

@@ -1,5 +1,6 @@
+import { PublicRateLimitMiddleware } from './access/public-rate-limit.middleware';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
@@ -29,7 +30,7 @@ import { UsersModule } from './users/users.module';
 import { inputValidationPipe } from './validation/validation.pipe';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
@@ -65,5 +66,9 @@ export class AppModule {
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(PublicRateLimitMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'benchmark/*path', method: RequestMethod.GET });
   }
 }

@@ -25,6 +25,8 @@ export interface ApiConfig {
    * cannot pick its own address for the per-source limits.
    */
   trustProxy: string[];
+  /** Requests without a login per source address and minute (the public benchmark page, login, refresh). */
+  publicRequestsPerMinute: number;
   /** Expensive queries (report previews, benchmarks, …) one user may run per minute. */
   expensiveOperationsPerMinute: number;
 }
@@ -72,6 +74,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     redisPrefix: env.REDIS_PREFIX || 'raadgiver',
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
     trustProxy: trustedProxies(env),
+    publicRequestsPerMinute: integer(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 60),
     loginLimits: {
       perAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 5),
       perIp: integer(env, 'LOGIN_LIMIT_PER_IP', 30),

@@ -1,0 +1,58 @@
+import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { NextFunction, Request, Response } from 'express';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { API_CONFIG, ApiConfig } from '../config/api-config';
+import { JobsRedis } from '../jobs/jobs-redis';
+
+const WINDOW_SECONDS = 60;
+
+/**
+ * Requests without a login (the public benchmark page and its downloads, login and refresh) are limited per source
+ * address, which comes from the connection or a trusted proxy only (TRUST_PROXY). A request carrying an access token
+ * with a valid signature is left to the per-user limits; a made-up token counts as no login. Over the limit: 429 with
+ * Retry-After, as a GraphQL error for /graphql.
+ */
+@Injectable()
+export class PublicRateLimitMiddleware implements NestMiddleware {
+  private readonly limiter: RateLimiterRedis;
+
+  constructor(
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    private readonly jwt: JwtService,
+    redis: JobsRedis,
+  ) {
+    this.limiter = new RateLimiterRedis({
+      storeClient: redis.connection,
+      keyPrefix: `${config.redisPrefix}:public`,
+      points: config.publicRequestsPerMinute,
+      duration: WINDOW_SECONDS,
+    });
+  }
+
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    if (this.hasValidToken(req)) return next();
+    try {
+      await this.limiter.consume(req.ip ?? 'unknown');
+      next();
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) return next(error);
+      const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+      const message = `Too many requests without a login from this address; try again in ${seconds} second(s)`;
+      res.setHeader('Retry-After', String(seconds));
+      if (req.path === '/graphql') res.status(429).json({ errors: [{ message, extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+      else res.status(429).json({ code: 'TOO_MANY_REQUESTS', message });
+    }
+  }
+
+  private hasValidToken(req: Request): boolean {
+    const header = req.headers.authorization;
+    if (!header?.startsWith('Bearer ')) return false;
+    try {
+      this.jwt.verify(header.slice('Bearer '.length), { secret: this.config.jwtSecret, algorithms: ['HS256'] });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
