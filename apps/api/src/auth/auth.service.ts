@@ -19,6 +19,9 @@ export interface VerifiedUser {
 }
 
 export const REFRESH_COOKIE = 'rg_refresh';
+/** OWASP's device cookie: lets its holder past the account's login back-off (LoginThrottleService). */
+export const DEVICE_COOKIE = 'rg_device';
+const DEVICE_COOKIE_DAYS = 180;
 const REFRESH_COOKIE_PATH = '/graphql';
 
 interface SessionRow {
@@ -76,19 +79,19 @@ export class AuthService {
   ) {}
 
   /** Same answer and about the same time for an unknown user and a wrong password. */
-  async verifyCredentials(email: string, password: string, ip: string): Promise<VerifiedUser> {
+  async verifyCredentials(email: string, password: string, ip: string, deviceCookie: string | undefined): Promise<VerifiedUser> {
     const normalized = email.trim().toLowerCase();
-    await this.throttle.assertAllowed(normalized, ip);
+    await this.throttle.assertAllowed(normalized, ip, deviceCookie);
     const [user] = await this.dataSource.query<{ id: string; password_hash: string | null; disabled: boolean; is_operator: boolean }[]>(
       'SELECT * FROM auth_user_by_email($1)',
       [normalized],
     );
     const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), password);
     if (!user || !user.password_hash || !valid || user.disabled) {
-      await this.throttle.recordFailure(normalized, ip);
+      await this.throttle.recordFailure(normalized, ip, deviceCookie);
       throw ApiError.unauthenticated('Wrong e-mail or password');
     }
-    await this.throttle.recordSuccess(normalized);
+    await this.throttle.recordSuccess(normalized, deviceCookie);
     return { userId: user.id, email: normalized, isOperator: user.is_operator };
   }
 
@@ -96,7 +99,15 @@ export class AuthService {
   async login(user: VerifiedUser, res: Response): Promise<AuthPayloadType> {
     const tenants = await this.tenantsOf(user.userId);
     const tenantId = tenants[0]?.tenant.id ?? null;
-    return this.issue(user.userId, user.isOperator, tenantId, randomUUID(), 0, res);
+    const payload = await this.issue(user.userId, user.isOperator, tenantId, randomUUID(), 0, res);
+    res.cookie(DEVICE_COOKIE, this.throttle.issueDeviceCookie(user.email), {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.secureCookies,
+      path: REFRESH_COOKIE_PATH,
+      maxAge: DEVICE_COOKIE_DAYS * 24 * 3600 * 1000,
+    });
+    return payload;
   }
 
   /** Rotates the refresh token. Presenting an already rotated token revokes the whole family. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-local';
 import { AuthenticatedRequest } from '../graphql/request-context';
-import { AuthService, VerifiedUser } from './auth.service';
+import { AuthService, DEVICE_COOKIE, VerifiedUser } from './auth.service';
 
 /** E-mail and password login; the throttle and the argon2 check live in AuthService. */
 @Injectable()
@@ -12,6 +12,6 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   validate(req: AuthenticatedRequest, email: string, password: string): Promise<VerifiedUser> {
-    return this.auth.verifyCredentials(email, password, req.ip ?? 'unknown');
+    return this.auth.verifyCredentials(email, password, req.ip ?? 'unknown', (req.cookies as Record<string, string> | undefined)?.[DEVICE_COOKIE]);
   }
 }

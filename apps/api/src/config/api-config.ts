@@ -18,7 +18,11 @@ export interface ApiConfig {
   redisPrefix: string;
   /** Secure cookies need HTTPS; development runs on plain http://127.0.0.1. */
   secureCookies: boolean;
-  loginLimits: { perAccount: number; perIp: number; windowSeconds: number };
+  /**
+   * Failed logins allowed per account and per source address before each further one makes them wait; the wait
+   * starts at backoffSeconds and doubles up to backoffMaxSeconds (LoginThrottleService).
+   */
+  loginLimits: { perAccount: number; perIp: number; backoffSeconds: number; backoffMaxSeconds: number };
   /**
    * The proxies whose X-Forwarded-For is believed (addresses, CIDR ranges or proxy-addr's names such as
    * `loopback`). None by default: reachable directly, the API takes the connection's own address, so a client
@@ -78,7 +82,8 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     loginLimits: {
       perAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 5),
       perIp: integer(env, 'LOGIN_LIMIT_PER_IP', 30),
-      windowSeconds: integer(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 15 * 60),
+      backoffSeconds: integer(env, 'LOGIN_BACKOFF_SECONDS', 30),
+      backoffMaxSeconds: integer(env, 'LOGIN_BACKOFF_MAX_SECONDS', 3600),
     },
     expensiveOperationsPerMinute: integer(env, 'EXPENSIVE_OPERATIONS_PER_MINUTE', 30),
   };

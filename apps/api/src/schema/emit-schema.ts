@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { SecurityEventsResolver } from '../auth/security-events.resolver';
 import { BenchmarkResolver } from '../benchmark/benchmark.resolver';
 import { CatalogResolver } from '../catalog/catalog.resolver';
 import { CitizensResolver } from '../citizens/citizens.resolver';
@@ -25,7 +26,7 @@ import { TenantsResolver } from '../tenants/tenants.resolver';
 import { UsersResolver } from '../users/users.resolver';
 
 /** Every resolver class of the API; a test checks this schema equals the running app's. */
-export const API_RESOLVERS = [AuthResolver, TenantsResolver, OrgUnitsResolver, OrgUnitEventsResolver, CatalogResolver, UsersResolver,
+export const API_RESOLVERS = [AuthResolver, SecurityEventsResolver, TenantsResolver, OrgUnitsResolver, OrgUnitEventsResolver, CatalogResolver, UsersResolver,
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
   ImportJobsResolver, ReportsResolver, ShareResolver, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
   RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,
