@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { TENANT_ROLES, TenantRole, TEXT_LIMITS } from '@raadgiver/domain';
 import { TenantRoleEnum } from '../graphql/enums';
-import { IsName } from '../validation/text.decorators';
+import { HasNoCprNumber, IsName } from '../validation/text.decorators';
 
 @ObjectType('TenantUser', { description: 'A user with a membership in the current municipality' })
 export class TenantUserType {
@@ -22,7 +22,7 @@ export class MembershipInput {
 
 @InputType()
 export class CreateTenantUserInput extends MembershipInput {
-  @Field() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(TEXT_LIMITS.email) email!: string;
+  @Field() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(TEXT_LIMITS.email) @HasNoCprNumber() email!: string;
   @Field() @IsName(TEXT_LIMITS.name) displayName!: string;
   @Field(() => String, { nullable: true, description: 'Left out for users who log in through the municipality’s SSO' })
   @IsOptional() @Length(TEXT_LIMITS.password.min, TEXT_LIMITS.password.max, { message: `password must be ${TEXT_LIMITS.password.min} to ${TEXT_LIMITS.password.max} characters` })

@@ -1,16 +1,41 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsString, MaxLength, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
+import { looksLikeCpr } from '@raadgiver/domain';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
-/** A required name: trimmed, not empty, at most `max` characters. */
+/** Names, references and addresses are shown and exported everywhere: a CPR number is never one of them. */
+export function HasNoCprNumber() {
+  return ValidateBy({
+    name: 'hasNoCprNumber',
+    validator: {
+      validate: (value) => typeof value !== 'string' || !looksLikeCpr(value),
+      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} looks like a CPR number, which is not stored here`,
+    },
+  });
+}
+
+/** A required name: trimmed, not empty, at most `max` characters, no CPR number. */
 export function IsName(max: number) {
   return applyDecorators(
     trim,
     IsString(),
     IsNotEmpty({ message: (args: ValidationArguments) => `${args.property} must not be empty` }),
     MaxLength(max, { message: (args: ValidationArguments) => `${args.property} must be at most ${max} characters` }),
+    HasNoCprNumber(),
+  );
+}
+
+/** An optional e-mail address: trimmed, an empty one becomes null; checked as users' addresses are, no CPR number. */
+export function IsOptionalEmail(max: number) {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
+    ValidateIf((_, value) => value !== null && value !== undefined),
+    IsString(),
+    IsEmail({}, { message: (args: ValidationArguments) => `${args.property} must be an e-mail address` }),
+    MaxLength(max, { message: (args: ValidationArguments) => `${args.property} must be at most ${max} characters` }),
+    HasNoCprNumber(),
   );
 }
 
@@ -21,6 +46,7 @@ export function IsOptionalName(max: number) {
     ValidateIf((_, value) => value !== null && value !== undefined),
     IsString(),
     MaxLength(max, { message: (args: ValidationArguments) => `${args.property} must be at most ${max} characters` }),
+    HasNoCprNumber(),
   );
 }
 

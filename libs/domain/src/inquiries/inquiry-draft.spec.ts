@@ -37,8 +37,23 @@ describe('inquiryProblems', () => {
     ['a complaint without categories', { categoryIds: [] }, 'categoryIds'],
     ['a repeated category', { categoryIds: ['c1', 'c1'] }, 'categoryIds'],
     ['a summary over 10,000 characters', { summary: 'æ'.repeat(10_001) }, 'summary'],
+    ['a CPR number as the reference', { reference: '010190-1234' }, 'reference'],
+    ['a CPR number in the citizen reference', { citizenReference: 'Borger 0101901234' }, 'citizenReference'],
+    ['a received date in the 19th century', { receivedOn: '1899-01-01', firstContactOn: null, closedOn: null }, 'receivedOn'],
+    ['a received date in the year 9999', { receivedOn: '9999-12-31', firstContactOn: null, closedOn: null }, 'receivedOn'],
+    ['a closing date in the year 9999', { closedOn: '9999-12-31' }, 'closedOn'],
+    ['closed before the first contact', { firstContactOn: '2024-03-10', closedOn: '2024-03-05' }, 'closedOn'],
   ])('names the field for %s', (_label, change, field) => {
     expect(fields(change)).toEqual([field]);
+  });
+
+  it('accepts dates from 1990 to a year after today, and no later', () => {
+    const today = '2026-12-05';
+    const open = { firstContactOn: null, closedOn: null };
+    expect(inquiryProblems({ ...valid, ...open, receivedOn: '1990-01-01' }, today)).toEqual([]);
+    expect(inquiryProblems({ ...valid, ...open, receivedOn: '1989-12-31' }, today)).toEqual([{ field: 'receivedOn', reason: 'receivedOn must not be before 1990-01-01' }]);
+    expect(inquiryProblems({ ...valid, ...open, receivedOn: '2027-12-06' }, today)).toEqual([]);
+    expect(inquiryProblems({ ...valid, ...open, receivedOn: '2027-12-07' }, today)).toEqual([{ field: 'receivedOn', reason: 'receivedOn must not be after 2027-12-06' }]);
   });
 
   it('allows guidance without categories and open inquiries without dates', () => {

@@ -1,5 +1,13 @@
 import { INQUIRY_CHANNELS, INQUIRY_KINDS } from '../catalog/inquiry-kind';
-import { isCalendarDate } from './calendar-date';
+import { addDays, isCalendarDate } from './calendar-date';
+import { looksLikeCpr } from './cpr';
+
+/**
+ * The dates an inquiry may carry: none before the first citizen advisors' time (the earliest Danish municipal
+ * citizen advisor started in the 2000s; 1990 leaves room for old archives), none more than a year ahead.
+ */
+export const EARLIEST_INQUIRY_DATE = '1990-01-01';
+export const MAX_DAYS_AHEAD = 366;
 
 /** Limits on an inquiry's text, the same as the database checks. */
 export const INQUIRY_LIMITS = { reference: 100, citizenReference: 100, summary: 10_000 } as const;
@@ -30,10 +38,20 @@ export interface InquiryProblem {
   reason: string;
 }
 
+/** A reference: not empty, not too long, and never a CPR number (references are shown and exported everywhere). */
 function textProblem(field: keyof InquiryDraft, value: string, max: number): InquiryProblem | null {
   const length = value.trim().length;
   if (length === 0) return { field, reason: `${field} must not be empty` };
   if (length > max) return { field, reason: `${field} must be at most ${max} characters` };
+  if (looksLikeCpr(value)) return { field, reason: `${field} looks like a CPR number, which is not stored here` };
+  return null;
+}
+
+/** A date's plausibility: from EARLIEST_INQUIRY_DATE to MAX_DAYS_AHEAD after `today`. */
+function dateRangeProblem(field: keyof InquiryDraft, value: string, today: string): InquiryProblem | null {
+  if (value < EARLIEST_INQUIRY_DATE) return { field, reason: `${field} must not be before ${EARLIEST_INQUIRY_DATE}` };
+  const latest = addDays(today, MAX_DAYS_AHEAD);
+  if (value > latest) return { field, reason: `${field} must not be after ${latest}` };
   return null;
 }
 
@@ -41,7 +59,7 @@ function textProblem(field: keyof InquiryDraft, value: string, max: number): Inq
  * Every rule an inquiry must meet on its own. Referential checks (unknown unit, category or outcome,
  * a main case of another citizen) need the database and are left to the callers.
  */
-export function inquiryProblems(draft: InquiryDraft): InquiryProblem[] {
+export function inquiryProblems(draft: InquiryDraft, today: string = new Date().toISOString().slice(0, 10)): InquiryProblem[] {
   const problems: (InquiryProblem | null)[] = [
     textProblem('reference', draft.reference, INQUIRY_LIMITS.reference),
     textProblem('citizenReference', draft.citizenReference, INQUIRY_LIMITS.citizenReference),
@@ -54,11 +72,15 @@ export function inquiryProblems(draft: InquiryDraft): InquiryProblem[] {
   }
   const receivedOk = isCalendarDate(draft.receivedOn);
   if (!receivedOk) problems.push({ field: 'receivedOn', reason: 'receivedOn must be a date as YYYY-MM-DD' });
+  else problems.push(dateRangeProblem('receivedOn', draft.receivedOn, today));
   for (const field of ['firstContactOn', 'closedOn'] as const) {
     const value = draft[field];
     if (value === null) continue;
     if (!isCalendarDate(value)) problems.push({ field, reason: `${field} must be a date as YYYY-MM-DD` });
     else if (receivedOk && value < draft.receivedOn) problems.push({ field, reason: `${field} must not be before receivedOn (${draft.receivedOn})` });
+    else if (field === 'closedOn' && draft.firstContactOn !== null && isCalendarDate(draft.firstContactOn) && value < draft.firstContactOn) {
+      problems.push({ field, reason: `closedOn must not be before firstContactOn (${draft.firstContactOn})` });
+    } else problems.push(dateRangeProblem(field, value, today));
   }
   if (draft.kind === 'complaint' && draft.categoryIds.length === 0) {
     problems.push({ field: 'categoryIds', reason: 'A complaint needs at least one category' });

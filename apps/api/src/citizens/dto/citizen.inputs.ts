@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { INQUIRY_LIMITS, TEXT_LIMITS } from '@raadgiver/domain';
-import { IsName, IsOptionalName } from '../../validation/text.decorators';
+import { IsName, IsOptionalEmail, IsOptionalName } from '../../validation/text.decorators';
 
 export const CITIZEN_LIMITS = { phone: 40 } as const;
 
@@ -9,7 +9,7 @@ export const CITIZEN_LIMITS = { phone: 40 } as const;
 export class CreateCitizenInput {
   @Field() @IsName(INQUIRY_LIMITS.citizenReference) reference!: string;
   @Field() @IsName(TEXT_LIMITS.name) displayName!: string;
-  @Field(() => String, { nullable: true }) @IsOptionalName(TEXT_LIMITS.email) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptionalEmail(TEXT_LIMITS.email) email?: string | null;
   @Field(() => String, { nullable: true }) @IsOptionalName(CITIZEN_LIMITS.phone) phone?: string | null;
 }
 
@@ -18,6 +18,6 @@ export class UpdateCitizenInput {
   @Field(() => ID) @IsUUID('all', { message: 'id must be an id' }) id!: string;
   @Field() @IsName(INQUIRY_LIMITS.citizenReference) reference!: string;
   @Field() @IsName(TEXT_LIMITS.name) displayName!: string;
-  @Field(() => String, { nullable: true }) @IsOptionalName(TEXT_LIMITS.email) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptionalEmail(TEXT_LIMITS.email) email?: string | null;
   @Field(() => String, { nullable: true }) @IsOptionalName(CITIZEN_LIMITS.phone) phone?: string | null;
 }
