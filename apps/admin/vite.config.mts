@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -5,6 +6,8 @@ import { defineConfig } from 'vite';
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
+// npm start keeps the JWT secret and PostgreSQL's files here (RAADGIVER_DATA_DIR, default .data): never served.
+const dataDir = resolve(process.env.RAADGIVER_DATA_DIR ?? `${workspaceRoot}.data`);
 
 export default defineConfig({
   root: appRoot,
@@ -17,6 +20,13 @@ export default defineConfig({
     host: '127.0.0.1',
     port: Number(process.env.ADMIN_PORT ?? 4200),
     strictPort: true,
+    // Only the admin, the libs it imports and node_modules are served, whatever the path form (/@fs/, .., encoded,
+    // ?raw, ?import); the data folder, environment files, keys and git are refused even inside those.
+    fs: {
+      strict: true,
+      allow: [appRoot, `${workspaceRoot}libs`, `${workspaceRoot}node_modules`],
+      deny: ['.env', '.env.*', '*.{crt,pem,key,p12}', '**/.git/**', '**/.data/**', `${dataDir}/**`, 'jwt-secret'],
+    },
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: false },
       '/health': { target: apiUrl, changeOrigin: false },
