@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { createAppLogger } from '@raadgiver/db';
 import { AppModule } from './app.module';
 import { ApiConfig } from './config/api-config';
@@ -9,6 +10,16 @@ import { ApiConfig } from './config/api-config';
 export async function createApiApp(config: ApiConfig, options: { logs?: boolean } = {}): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: options.logs === false ? false : createAppLogger() });
   app.use(cookieParser());
+  // The API answers JSON and files only: a policy that lets nothing load or frame it, no referrer, no sniffing, and
+  // HSTS where it is served over TLS (the Secure cookies tell).
+  app.use(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } },
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: config.secureCookies ? { maxAge: 365 * 24 * 3600, includeSubDomains: true } : false,
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+    }),
+  );
   // The client address for the per-source limits: X-Forwarded-For only from the configured proxies (TRUST_PROXY).
   const express = app.getHttpAdapter().getInstance();
   express.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);

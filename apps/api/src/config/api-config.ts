@@ -13,6 +13,11 @@ export interface ApiConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /**
+   * Production behaviour (no introspection, no stack traces or schema hints in errors, Secure cookies) unless
+   * NODE_ENV=development says otherwise: a process started without configuration is safe. Only `npm start` and
+   * the tests set development, explicitly.
+   */
   production: boolean;
   /** Redis key prefix for rate limits, so parallel test runs stay apart. */
   redisPrefix: string;
@@ -63,7 +68,7 @@ function trustedProxies(env: NodeJS.ProcessEnv): string[] {
 }
 
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const production = env.NODE_ENV === 'production';
+  const production = env.NODE_ENV !== 'development';
   const jwtSecret = required(env, 'JWT_SECRET');
   if (jwtSecret.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
   return {

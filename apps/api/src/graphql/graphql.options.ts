@@ -20,6 +20,8 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     playground: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
+    // No "Did you mean …?" in production: it would spell out the schema that introspection keeps to itself.
+    hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
     context: ({ req, res }: { req: Request; res: Response }) => new RequestContext(req, res, dataSource),

@@ -37,6 +37,8 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     REDIS_PREFIX: uniqueName('rgtest'),
     // The harness stands in for the proxy: `ip` below becomes X-Forwarded-For, believed from loopback only.
     TRUST_PROXY: 'loopback',
+    // Development conveniences (stack traces, introspection, cookies without Secure), switched on explicitly.
+    NODE_ENV: 'development',
     // Many test files call the public operations from this one machine; the limit has its own test.
     PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
     ...env,
