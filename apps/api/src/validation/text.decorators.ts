@@ -58,7 +58,10 @@ export function isCalendarDate(value: unknown): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** An optional date as YYYY-MM-DD that exists in the calendar. */
+/** Any date the platform keeps lies in this century or the last (inquiries' own dates are narrower: inquiryProblems). */
+export const PLAUSIBLE_DATES = { from: '1900-01-01', to: '2099-12-31' } as const;
+
+/** An optional date as YYYY-MM-DD that exists in the calendar, within PLAUSIBLE_DATES. */
 export function IsOptionalCalendarDate() {
   return applyDecorators(
     ValidateIf((_, value) => value !== null && value !== undefined),
@@ -67,6 +70,13 @@ export function IsOptionalCalendarDate() {
       validator: {
         validate: (value) => isCalendarDate(value),
         defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'date'} must be a date as YYYY-MM-DD`,
+      },
+    }),
+    ValidateBy({
+      name: 'isPlausibleDate',
+      validator: {
+        validate: (value) => typeof value !== 'string' || (value >= PLAUSIBLE_DATES.from && value <= PLAUSIBLE_DATES.to),
+        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'date'} must be from ${PLAUSIBLE_DATES.from} to ${PLAUSIBLE_DATES.to}`,
       },
     }),
   );

@@ -92,6 +92,28 @@ describe('the inquiry file columns', () => {
     });
   });
 
+  it('makes every generated bad cell a row error naming its column (fuzz)', () => {
+    const { map } = parseHeader(['Sagsnummer', 'Modtaget', 'Borger', 'Type', 'Forhold', 'Resumé']);
+    const good = ['S-1', '2024-02-29', 'B-1', 'vejledning', 'Notatpligt', 'Et resumé'];
+    const columns = ['Sagsnummer', 'Modtaget', 'Borger', 'Type', 'Forhold', 'Resumé'];
+    const unsafe = fc.constantFrom('\u0000', '\u0007', '\u001f', '\u007f', '\u0090', '\ud800', '\udfff');
+    const cpr = fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9999 }))
+      .map(([d, m, y, n]) => [d, m, y].map((v) => String(v).padStart(2, '0')).join('') + '-' + String(n).padStart(4, '0'));
+    const badCell = fc.oneof(
+      fc.record({ position: fc.integer({ min: 0, max: 5 }), cell: fc.tuple(fc.string({ maxLength: 10 }), unsafe).map(([text, char]) => `${text}${char}`) }),
+      fc.record({ position: fc.constantFrom(0, 2), cell: cpr }),
+      fc.record({ position: fc.constant(1), cell: fc.constantFrom('1899-12-31', '9999-12-31', '2024-02-30', '0000-00-00', 'i går') }),
+    );
+    fc.assert(
+      fc.property(badCell, ({ position, cell }) => {
+        const parsed = parseImportRow(map, good.map((value, i) => (i === position ? cell : value)), 9);
+        expect(parsed.ok).toBe(false);
+        if (!parsed.ok) expect(parsed.problems.map((problem) => problem.column)).toContain(columns[position]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('accepts only real dates in either form', () => {
     expect(parseFileDate('2024-02-29')).toBe('2024-02-29');
     expect(parseFileDate('31-12-2023')).toBe('2023-12-31');
