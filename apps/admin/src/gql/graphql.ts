@@ -5,6 +5,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AddRecommendationInput = {
+  /** Save free text that looks like it holds a CPR number */
+  confirmCprLike?: boolean;
   /** The org units it is addressed to; empty for a general recommendation */
   orgUnitIds?: Array<string | number>;
   reportId: string | number;
@@ -145,6 +147,8 @@ export type InquiryStatus =
 export type LearningEntryInput = {
   /** yes, no or unknown */
   canRecur?: string;
+  /** Save free text that looks like it holds a CPR number */
+  confirmCprLike?: boolean;
   /** The complaint the entry is about */
   inquiryId: string | number;
   prevention?: string;
@@ -276,6 +280,8 @@ export type UpdateInquiryInput = {
 
 /** Replaces the recommendation; sortOrder left out keeps its place */
 export type UpdateRecommendationInput = {
+  /** Save free text that looks like it holds a CPR number */
+  confirmCprLike?: boolean;
   id: string | number;
   orgUnitIds?: Array<string | number>;
   sortOrder?: number | null | undefined;
@@ -285,6 +291,8 @@ export type UpdateRecommendationInput = {
 
 /** Changes the prose; fields left out or null stay as they are. Text is stored exactly as typed */
 export type UpdateReportSectionsInput = {
+  /** Save free text that looks like it holds a CPR number */
+  confirmCprLike?: boolean;
   examples?: string | null | undefined;
   foreword?: string | null | undefined;
   id: string | number;
@@ -294,6 +302,8 @@ export type UpdateReportSectionsInput = {
 
 /** A department's answer to a recommendation addressed to one of its units; writing again replaces it */
 export type WriteFollowUpInput = {
+  /** Save free text that looks like it holds a CPR number */
+  confirmCprLike?: boolean;
   /** The addressed unit the answer is for; one of your units or below them */
   orgUnitId: string | number;
   proposedStatus?: RecommendationStatus | null | undefined;

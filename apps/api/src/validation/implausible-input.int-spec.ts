@@ -52,6 +52,23 @@ describe('implausible input is refused, naming the field, and nothing is stored'
     expect(confirmed.errors).toBeUndefined();
   });
 
+  it('takes a CPR number in a report section or a recommendation only with the explicit confirmation', async () => {
+    const created = await context.api.gql<{ createReport: { id: string } }>(
+      'mutation R($input: CreateReportInput!) { createReport(input: $input) { id } }',
+      { input: { title: 'Beretning 2015', period: { from: '2015-01-01', to: '2015-12-31' } } },
+      advisor,
+    );
+    expect(created.errors).toBeUndefined();
+    const reportId = created.data!.createReport.id;
+    const sections = 'mutation S($input: UpdateReportSectionsInput!) { updateReportSections(input: $input) { id } }';
+    const recommend = 'mutation A($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }';
+    const cpr = 'Sagen om borgeren med cpr 010190-1234';
+    expect(fieldOf(await context.api.gql(sections, { input: { id: reportId, foreword: cpr } }, advisor))).toEqual(['BAD_USER_INPUT', 'foreword']);
+    expect(fieldOf(await context.api.gql(recommend, { input: { reportId, title: 'Anbefaling', text: cpr } }, advisor))).toEqual(['BAD_USER_INPUT', 'text']);
+    expect((await context.api.gql(sections, { input: { id: reportId, foreword: cpr, confirmCprLike: true } }, advisor)).errors).toBeUndefined();
+    expect((await context.api.gql(recommend, { input: { reportId, title: 'Anbefaling', text: cpr, confirmCprLike: true } }, advisor)).errors).toBeUndefined();
+  });
+
   it('refuses absurd dates and a closing date before the first contact', async () => {
     const before = await counts();
     const inquiry = { reference: 'DATES-1', channel: 'PHONE', citizenId, kind: 'GUIDANCE', categoryIds: [], summary: '' };

@@ -16,6 +16,20 @@ export function HasNoCprNumber() {
   });
 }
 
+/**
+ * Free text (summaries, answers, recommendations, report sections, learning entries) may mention a CPR number only
+ * when the sender confirms it with the input's `confirmCprLike`: the admin asks before saving such text.
+ */
+export function CprNeedsConfirmation() {
+  return ValidateBy({
+    name: 'cprNeedsConfirmation',
+    validator: {
+      validate: (value, args) => typeof value !== 'string' || !looksLikeCpr(value) || (args?.object as { confirmCprLike?: unknown }).confirmCprLike === true,
+      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'text'} looks like it holds a CPR number; save it only with confirmCprLike`,
+    },
+  });
+}
+
 /** A required name: trimmed, not empty, at most `max` characters, no CPR number. */
 export function IsName(max: number) {
   return applyDecorators(

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, Validate, ValidateIf, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, Validate, ValidateIf, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { RECOMMENDATION_STATUSES, RecommendationStatus } from '@raadgiver/domain';
-import { IsOptionalCalendarDate } from '../../validation/text.decorators';
+import { CprNeedsConfirmation, IsOptionalCalendarDate } from '../../validation/text.decorators';
 import { RecommendationStatusEnum } from '../recommendation-status.enum';
 
 /** Longest follow-up text and introduction; the database checks the same. */
@@ -44,11 +44,13 @@ export class WriteFollowUpInput {
   @IsString({ message: 'text must be text' })
   @Validate(NotBlank)
   @MaxLength(FOLLOW_UP_TEXT_MAX, { message: `text must be at most ${FOLLOW_UP_TEXT_MAX} characters` })
+  @CprNeedsConfirmation()
   text!: string;
   @Field(() => RecommendationStatusEnum, { nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsIn(RECOMMENDATION_STATUSES, status('proposedStatus'))
   proposedStatus?: RecommendationStatus | null;
+  @Field({ defaultValue: false, description: 'Save free text that looks like it holds a CPR number' }) @IsBoolean() confirmCprLike!: boolean;
 }
 
 @InputType({ description: "A unit's number of decided cases in a year; entering it again replaces it" })

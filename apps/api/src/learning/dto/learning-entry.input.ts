@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsName } from '../../validation/text.decorators';
+import { IsBoolean, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { CprNeedsConfirmation, IsName } from '../../validation/text.decorators';
 
 export const LEARNING_TEXT_MAX = 10_000;
 export const CAN_RECUR = ['yes', 'no', 'unknown'] as const;
@@ -13,8 +13,9 @@ const max = (field: string) => ({ message: `${field} must be at most ${LEARNING_
 export class LearningEntryInput {
   @Field(() => ID, { description: 'The complaint the entry is about' }) @IsUUID('all', { message: 'inquiryId must be an id' }) inquiryId!: string;
   @Field() @IsName(LEARNING_TEXT_MAX) whatWentWrong!: string;
-  @Field({ defaultValue: '' }) @trim @IsString() @MaxLength(LEARNING_TEXT_MAX, max('why')) why!: string;
-  @Field({ defaultValue: '' }) @trim @IsString() @MaxLength(LEARNING_TEXT_MAX, max('whatWasLearnt')) whatWasLearnt!: string;
+  @Field({ defaultValue: '' }) @trim @IsString() @MaxLength(LEARNING_TEXT_MAX, max('why')) @CprNeedsConfirmation() why!: string;
+  @Field({ defaultValue: '' }) @trim @IsString() @MaxLength(LEARNING_TEXT_MAX, max('whatWasLearnt')) @CprNeedsConfirmation() whatWasLearnt!: string;
   @Field({ defaultValue: 'unknown', description: 'yes, no or unknown' }) @IsIn(CAN_RECUR, { message: 'canRecur must be yes, no or unknown' }) canRecur!: string;
-  @Field({ defaultValue: '' }) @trim @IsString() @MaxLength(LEARNING_TEXT_MAX, max('prevention')) prevention!: string;
+  @Field({ defaultValue: '' }) @trim @IsString() @MaxLength(LEARNING_TEXT_MAX, max('prevention')) @CprNeedsConfirmation() prevention!: string;
+  @Field({ defaultValue: false, description: 'Save free text that looks like it holds a CPR number' }) @IsBoolean() confirmCprLike!: boolean;
 }

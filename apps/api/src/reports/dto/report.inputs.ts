@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { TEXT_LIMITS } from '@raadgiver/domain';
-import { IsName } from '../../validation/text.decorators';
+import { CprNeedsConfirmation, IsName } from '../../validation/text.decorators';
 import { PeriodInput } from './period.input';
 
 /** Longest prose section (foreword, themes, examples); the database checks the same. */
@@ -20,6 +20,7 @@ function IsOptionalSection(field: string, max: number) {
     ValidateIf((_, value) => value !== null && value !== undefined)(target, key);
     IsString({ message: `${field} must be text` })(target, key);
     MaxLength(max, tooLong(field, max))(target, key);
+    CprNeedsConfirmation()(target, key);
   };
 }
 
@@ -41,27 +42,30 @@ export class UpdateReportSectionsInput {
   @Field(() => String, { nullable: true }) @IsOptionalSection('foreword', SECTION_MAX) foreword?: string | null;
   @Field(() => String, { nullable: true }) @IsOptionalSection('themes', SECTION_MAX) themes?: string | null;
   @Field(() => String, { nullable: true }) @IsOptionalSection('examples', SECTION_MAX) examples?: string | null;
+  @Field({ defaultValue: false, description: 'Save free text that looks like it holds a CPR number' }) @IsBoolean() confirmCprLike!: boolean;
 }
 
 @InputType()
 export class AddRecommendationInput {
   @Field(() => ID) @IsUUID('all', uuid('reportId')) reportId!: string;
   @Field() @IsName(TEXT_LIMITS.name) title!: string;
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(RECOMMENDATION_TEXT_MAX, tooLong('text', RECOMMENDATION_TEXT_MAX)) text!: string;
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(RECOMMENDATION_TEXT_MAX, tooLong('text', RECOMMENDATION_TEXT_MAX)) @CprNeedsConfirmation() text!: string;
   @Field(() => [ID], { defaultValue: [], description: 'The org units it is addressed to; empty for a general recommendation' })
   @ArrayMaxSize(MAX_RECOMMENDATION_UNITS)
   @IsUUID('all', { each: true, message: 'orgUnitIds must hold ids' })
   orgUnitIds!: string[];
+  @Field({ defaultValue: false, description: 'Save free text that looks like it holds a CPR number' }) @IsBoolean() confirmCprLike!: boolean;
 }
 
 @InputType({ description: 'Replaces the recommendation; sortOrder left out keeps its place' })
 export class UpdateRecommendationInput {
   @Field(() => ID) @IsUUID('all', uuid('id')) id!: string;
   @Field() @IsName(TEXT_LIMITS.name) title!: string;
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(RECOMMENDATION_TEXT_MAX, tooLong('text', RECOMMENDATION_TEXT_MAX)) text!: string;
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(RECOMMENDATION_TEXT_MAX, tooLong('text', RECOMMENDATION_TEXT_MAX)) @CprNeedsConfirmation() text!: string;
   @Field(() => [ID], { defaultValue: [] })
   @ArrayMaxSize(MAX_RECOMMENDATION_UNITS)
   @IsUUID('all', { each: true, message: 'orgUnitIds must hold ids' })
   orgUnitIds!: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) sortOrder?: number | null;
+  @Field({ defaultValue: false, description: 'Save free text that looks like it holds a CPR number' }) @IsBoolean() confirmCprLike!: boolean;
 }
