@@ -22,4 +22,19 @@ describe('readApiConfig', () => {
   it('refuses a TRUST_PROXY entry that is not an address, a range or a known name', () => {
     expect(() => readApiConfig({ ...BASE, TRUST_PROXY: 'loopback,the-load-balancer' })).toThrow(/^Environment variable TRUST_PROXY must list/);
   });
+
+  it('behaves as in production when started without NODE_ENV: no development conveniences, Secure cookies', () => {
+    for (const env of [BASE, { ...BASE, NODE_ENV: 'production' }, { ...BASE, NODE_ENV: 'test' }, { ...BASE, NODE_ENV: '' }]) {
+      const config = readApiConfig(env);
+      expect(config.production).toBe(true);
+      expect(config.secureCookies).toBe(true);
+    }
+  });
+
+  it('switches the development conveniences on only with NODE_ENV=development', () => {
+    const config = readApiConfig({ ...BASE, NODE_ENV: 'development' });
+    expect(config.production).toBe(false);
+    expect(config.secureCookies).toBe(false);
+    expect(readApiConfig({ ...BASE, NODE_ENV: 'development', SECURE_COOKIES: 'true' }).secureCookies).toBe(true);
+  });
 });
