@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { readApiConfig } from '../config/api-config';
 import { useTestApi } from '../testing/test-api';
-
-const ROOT = join(__dirname, '../../../..');
 
 describe('an API started without configuration behaves as in production', () => {
   // NODE_ENV left empty: what a process gets when nobody set it.
@@ -46,25 +42,5 @@ describe('an API started without configuration behaves as in production', () => 
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
     expect(response.headers.get('x-powered-by')).toBeNull();
-  });
-});
-
-describe('the admin as nginx serves it (infra/nginx)', () => {
-  const snippet = readFileSync(join(ROOT, 'infra/nginx/security-headers.conf'), 'utf8');
-  const site = readFileSync(join(ROOT, 'infra/nginx/admin.conf'), 'utf8');
-  const header = (name: string) => new RegExp(`^add_header ${name} "([^"]+)" always;$`, 'm').exec(snippet)?.[1];
-
-  it('sends a strict Content-Security-Policy and the other headers on every answer', () => {
-    const csp = header('Content-Security-Policy') ?? '';
-    const directives = Object.fromEntries(csp.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
-    expect(directives).toMatchObject({ 'default-src': "'self'", 'script-src': "'self'", 'object-src': "'none'", 'frame-ancestors': "'none'", 'base-uri': "'self'" });
-    expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/);
-    expect(header('X-Content-Type-Options')).toBe('nosniff');
-    expect(header('Referrer-Policy')).toBe('no-referrer');
-    expect(header('Strict-Transport-Security')).toMatch(/^max-age=\d{8,}/);
-    // nginx drops inherited add_header lines in a block that adds its own: each such block includes the snippet.
-    const blocks = site.split(/\n\s*location /);
-    for (const block of blocks.filter((b) => b.includes('add_header'))) expect(block).toContain('include /etc/nginx/snippets/security-headers.conf;');
-    expect(site).toMatch(/server_tokens off;/);
   });
 });
