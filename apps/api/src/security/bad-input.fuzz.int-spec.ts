@@ -64,12 +64,7 @@ describe('bad input, generated: a field error naming the field, never an interna
   beforeAll(async () => {
     advisor = await context.api.login('advisor@lejre.demo');
     admin = await context.api.login('admin@lejre.demo');
-    const created = await context.api.gql<{ createCitizen: { id: string } }>(
-      'mutation C($input: CreateCitizenInput!) { createCitizen(input: $input) { id } }',
-      { input: { reference: `FUZZ-${Date.now()}`, displayName: 'Borger' } },
-      advisor,
-    );
-    citizenId = created.data!.createCitizen.id;
+    citizenId = await context.api.createCitizen(advisor, `FUZZ-${Date.now()}`);
   });
 
   const targets: Target[] = [

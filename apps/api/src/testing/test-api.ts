@@ -25,6 +25,8 @@ export interface TestApi {
   config: ApiConfig;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string; ip?: string }): Promise<GqlResult<T>>;
   login(email: string, password?: string): Promise<Session>;
+  /** A new citizen in the session's municipality, for tests that need one to register inquiries on; its id. */
+  createCitizen(session: Session, reference: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -69,7 +71,17 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     return { token: result.data.login.accessToken, cookie: result.setCookie };
   };
 
-  return { url, app, config, gql, login, close: () => app.close() };
+  const createCitizen = async (session: Session, reference: string): Promise<string> => {
+    const result = await gql<{ createCitizen: { id: string } }>(
+      'mutation C($input: CreateCitizenInput!) { createCitizen(input: $input) { id } }',
+      { input: { reference, displayName: 'Borger' } },
+      session,
+    );
+    if (!result.data) throw new Error(`Creating citizen ${reference} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.createCitizen.id;
+  };
+
+  return { url, app, config, gql, login, createCitizen, close: () => app.close() };
 }
 
 /** A test file's own database clone and API: opened before the file's tests, closed after them. */

@@ -13,8 +13,7 @@ describe('implausible input is refused, naming the field, and nothing is stored'
   beforeAll(async () => {
     advisor = await context.api.login('advisor@lejre.demo');
     admin = await context.api.login('admin@lejre.demo');
-    const created = await context.api.gql<{ createCitizen: { id: string } }>(CREATE_CITIZEN, { input: { reference: `PLAUS-${Date.now()}`, displayName: 'Borger' } }, advisor);
-    citizenId = created.data!.createCitizen.id;
+    citizenId = await context.api.createCitizen(advisor, `PLAUS-${Date.now()}`);
   });
 
   const counts = async () =>
