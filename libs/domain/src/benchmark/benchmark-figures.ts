@@ -1,7 +1,7 @@
 import { oneDecimal, quartiles, Quartiles } from './quantiles';
 import { perTenThousandInhabitants, perThousandDecidedCases, populationInYear, sharePercent } from './rates';
 import { PeerGroup, TaxonomyEntry, TaxonomyKind } from './benchmark-taxonomy';
-import { protectCount, ProtectedCount, suppressDistribution } from './suppression';
+import { DistributionShape, protectCount, suppressDistribution } from './suppression';
 
 export const BENCHMARK_METRICS = [
   'registrations_per_10000',
@@ -150,7 +150,6 @@ function put(table: CellTable, key: string, year: number, tenantId: string, valu
 }
 
 const NO_ROWS: readonly BenchmarkCountAggregate[] = [];
-const KIND_CODES = ['complaint', 'guidance', 'wayfinding', 'information', 'other'];
 
 /** A dimension's rows by code (the first row of a code counts), in the order the codes first appear. */
 function rowsByCode(rows: readonly BenchmarkCountAggregate[]): Map<string, BenchmarkCountAggregate> {
@@ -160,9 +159,9 @@ function rowsByCode(rows: readonly BenchmarkCountAggregate[]): Map<string, Bench
 }
 
 /** The suppressed distribution over the given codes and any further codes found, in that order. */
-function distribution(byCode: Map<string, BenchmarkCountAggregate>, allCodes: readonly string[], total: number) {
+function distribution(byCode: Map<string, BenchmarkCountAggregate>, allCodes: readonly string[], total: number, shape: DistributionShape) {
   const codes = allCodes.length === 0 ? [...byCode.keys()] : [...new Set([...allCodes, ...byCode.keys()])];
-  return suppressDistribution(codes.map((code) => ({ code, count: byCode.get(code)?.registrations ?? 0 })), total);
+  return suppressDistribution(codes.map((code) => ({ code, count: byCode.get(code)?.registrations ?? 0 })), total, shape);
 }
 
 /**
@@ -195,40 +194,46 @@ function cellTable(input: BenchmarkInput): CellTable {
     const periodCounts = countsOf.get(tenantId)?.get(year);
     const rows = (dimension: BenchmarkDimension) => rowsByCode(periodCounts?.get(dimension) ?? NO_ROWS);
 
+    // The distributions hang together: registrations are the total of the kinds (of which only complaints are
+    // published) and of the department areas, complaints the total of the categories. A hidden total hides every
+    // cell below it (the first contacts and closings being at most the registrations too).
     const registrations = protectCount(period.registrations);
     put(table, figureKey('registrations_per_10000', null), year, tenantId,
       cell(perTenThousandInhabitants(period.registrations, populationInYear(tenant.population, year)), period.registrations, registrations.suppressed));
 
-    const kinds = distribution(rows('kind'), KIND_CODES, period.registrations);
-    const complaintCell = kinds.cells.find((c) => c.code === 'complaint') as ProtectedCount;
-    put(table, figureKey('complaint_share', null), year, tenantId,
-      cell(sharePercent(period.complaints, period.registrations), period.complaints, complaintCell.suppressed));
-
+    const complaints = suppressDistribution([{ code: 'complaint', count: period.complaints }], period.registrations, { rest: true, totalHidden: registrations.suppressed });
     const categoryRows = rows('category');
-    for (const c of distribution(categoryRows, categoryCodes, period.complaints).cells) {
+    const categories = distribution(categoryRows, categoryCodes, period.complaints, { totalHidden: complaints.cells[0].suppressed });
+    // A total the categories cannot be protected under (a lone category) is hidden with them; nothing else hangs on it.
+    const complaintHidden = complaints.cells[0].suppressed || categories.total.suppressed;
+    put(table, figureKey('complaint_share', null), year, tenantId,
+      cell(sharePercent(period.complaints, period.registrations), period.complaints, complaintHidden));
+    for (const c of categories.cells) {
       const raw = categoryRows.get(c.code)?.registrations ?? 0;
       put(table, keyOf('category_share', c.code), year, tenantId, cell(sharePercent(raw, period.complaints), raw, c.suppressed));
     }
+    // The outcomes' total (the registrations with an outcome) is published only through the outcomes' shares.
     const outcomeRows = rows('outcome');
     let outcomeTotal = 0;
     for (const row of outcomeRows.values()) outcomeTotal += row.registrations;
-    for (const c of distribution(outcomeRows, outcomeCodes, outcomeTotal).cells) {
+    for (const c of distribution(outcomeRows, outcomeCodes, outcomeTotal, { totalHidden: registrations.suppressed }).cells) {
       const raw = outcomeRows.get(c.code)?.registrations ?? 0;
       put(table, keyOf('outcome_share', c.code), year, tenantId, cell(sharePercent(raw, outcomeTotal), raw, c.suppressed));
     }
 
     put(table, figureKey('median_days_to_first_contact', null), year, tenantId,
-      cell(period.firstContactMedianDays === null ? null : oneDecimal(period.firstContactMedianDays), period.firstContactCount, protectCount(period.firstContactCount).suppressed));
+      cell(period.firstContactMedianDays === null ? null : oneDecimal(period.firstContactMedianDays), period.firstContactCount,
+        registrations.suppressed || protectCount(period.firstContactCount).suppressed));
     put(table, figureKey('median_days_to_close', null), year, tenantId,
-      cell(period.closeMedianDays === null ? null : oneDecimal(period.closeMedianDays), period.closedCount, protectCount(period.closedCount).suppressed));
+      cell(period.closeMedianDays === null ? null : oneDecimal(period.closeMedianDays), period.closedCount,
+        registrations.suppressed || protectCount(period.closedCount).suppressed));
 
-    // Only areas with decided cases give a rate; the suppression still looks at all of the tenant's areas.
+    // Only areas with decided cases give a rate and are published; the other areas and the registrations without
+    // an area are the rest of the registrations, hidden with the suppressed areas.
     const areaRows = rows('area');
-    let areaTotal = 0;
-    for (const row of areaRows.values()) areaTotal += row.registrations;
-    for (const c of distribution(areaRows, [], areaTotal).cells) {
-      const row = areaRows.get(c.code);
-      if (!row?.decidedCases) continue;
+    const publishable = new Map([...areaRows].filter(([, row]) => Boolean(row.decidedCases)));
+    for (const c of distribution(publishable, [], period.registrations, { rest: true, totalHidden: registrations.suppressed }).cells) {
+      const row = publishable.get(c.code) as BenchmarkCountAggregate;
       put(table, keyOf('inquiries_per_1000_decided', c.code), year, tenantId,
         cell(perThousandDecidedCases(row.registrations, row.decidedCases), row.registrations, c.suppressed));
     }
