@@ -107,7 +107,8 @@ export interface BenchmarkFigure {
   nationalTrend: { year: number; median: number | null; tenantCount: number }[];
 }
 
-const METRIC_NAMES: Record<BenchmarkMetric, [string, string]> = {
+/** Each metric's name in Danish and English; a figure of a code is named "<metric name>: <code name>". */
+export const BENCHMARK_METRIC_NAMES: Record<BenchmarkMetric, [string, string]> = {
   registrations_per_10000: ['Henvendelser pr. 10.000 indbyggere', 'Registrations per 10,000 inhabitants'],
   complaint_share: ['Andel klager (%)', 'Complaint share (%)'],
   category_share: ['Andel af klagerne (%)', 'Share of complaints (%)'],
@@ -267,9 +268,9 @@ function ranks(values: BenchmarkTenantValue[], published: (v: BenchmarkTenantVal
 function figureList(input: BenchmarkInput, table: CellTable): { metric: BenchmarkMetric; code: string | null; nameDa: string; nameEn: string }[] {
   const byKind = (kind: TaxonomyKind) => [...input.taxonomy.filter((e) => e.kind === kind)].sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
   const named = (metric: BenchmarkMetric, entry: TaxonomyEntry) => ({
-    metric, code: entry.code, nameDa: `${METRIC_NAMES[metric][0]}: ${entry.nameDa}`, nameEn: `${METRIC_NAMES[metric][1]}: ${entry.nameEn}`,
+    metric, code: entry.code, nameDa: `${BENCHMARK_METRIC_NAMES[metric][0]}: ${entry.nameDa}`, nameEn: `${BENCHMARK_METRIC_NAMES[metric][1]}: ${entry.nameEn}`,
   });
-  const whole = (metric: BenchmarkMetric) => ({ metric, code: null, nameDa: METRIC_NAMES[metric][0], nameEn: METRIC_NAMES[metric][1] });
+  const whole = (metric: BenchmarkMetric) => ({ metric, code: null, nameDa: BENCHMARK_METRIC_NAMES[metric][0], nameEn: BENCHMARK_METRIC_NAMES[metric][1] });
   return [
     whole('registrations_per_10000'),
     whole('complaint_share'),
