@@ -15,7 +15,7 @@ const row = (name: string, value: number | null, text: string, own = false): Ran
   peerMedian: null,
 });
 
-const rows = [row('Lejre Kommune', 65.5, '65,5'), row('Norddjurs Kommune', 46.2, '46,2', true), row('Aarhus <b>Kommune</b>', null, '<5')];
+const rows = [row('Lejre Kommune', 65.5, '65,5'), row('Norddjurs Kommune', 46.2, '46,2', true), row('Aarhus <b>Kommune</b>', null, '..')];
 const national = { lowerQuartile: 45.8, median: 46.2, upperQuartile: 55.9, tenantCount: 3 };
 const labels: BenchmarkChartLabels = {
   median: (value) => `Landsmedian ${value}`,
@@ -29,10 +29,10 @@ describe('benchmark chart options', () => {
   const option = benchmarkChartOption(rows, national, labels);
   const series = (option.series as Series[])[0];
 
-  it('draws one bar per municipality in rank order, the own one in the strong colour, "<5" without a bar', () => {
+  it('draws one bar per municipality in rank order, the own one in the strong colour, ".." without a bar', () => {
     expect((option.yAxis as { data: { value: string }[] }).data.map((d) => d.value)).toEqual(['Lejre Kommune', 'Norddjurs Kommune', 'Aarhus <b>Kommune</b>']);
     expect(series.data.map((d) => d.value)).toEqual([65.5, 46.2, 0]);
-    expect(series.data.map((d) => d.label.formatter)).toEqual(['65,5', '46,2', '<5']);
+    expect(series.data.map((d) => d.label.formatter)).toEqual(['65,5', '46,2', '..']);
     expect(series.data[1].itemStyle.color).not.toBe(series.data[0].itemStyle.color);
   });
 
@@ -52,7 +52,7 @@ describe('benchmark chart options', () => {
     expect(valueAxisMax(rows, national)).toBe(70);
     expect(valueAxisMax([row('a', 3.2, '3,2')], null)).toBe(3.5);
     expect(valueAxisMax([row('a', 10, '10')], { ...national, upperQuartile: 180 })).toBe(200);
-    expect(valueAxisMax([row('a', null, '<5')], null)).toBe(1);
+    expect(valueAxisMax([row('a', null, '..')], null)).toBe(1);
   });
 
   it('grows with the number of municipalities', () => {
@@ -61,7 +61,7 @@ describe('benchmark chart options', () => {
 
   it('tells a screen reader the median, the quartiles and every value in rank order', () => {
     expect(benchmarkChartDescription('Henvendelser', rows, national, labels)).toBe(
-      'Henvendelser: Landsmedian 46.2, kvartiler 45.8–55.9; Lejre Kommune 65,5; Norddjurs Kommune (egen kommune) 46,2; Aarhus <b>Kommune</b> <5',
+      'Henvendelser: Landsmedian 46.2, kvartiler 45.8–55.9; Lejre Kommune 65,5; Norddjurs Kommune (egen kommune) 46,2; Aarhus <b>Kommune</b> ..',
     );
   });
 });

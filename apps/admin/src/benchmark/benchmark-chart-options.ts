@@ -32,7 +32,7 @@ export function valueAxisMax(rows: readonly Pick<RankedRow, 'value'>[], national
 
 /**
  * A figure's ranked horizontal bar chart: one bar per named municipality, highest first, the own municipality in
- * the strong colour; "<5" cells have no bar, only the text. The national median is a line across the bars and the
+ * the strong colour; ".." cells have no bar, only the text. The national median is a line across the bars and the
  * quartiles a shaded band. Names are drawn as SVG text, never as markup; no tooltip: the table holds the figures.
  */
 export function benchmarkChartOption(rows: readonly RankedRow[], national: StatisticView | null, labels: BenchmarkChartLabels): EChartsOption {

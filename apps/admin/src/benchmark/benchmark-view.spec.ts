@@ -75,13 +75,13 @@ const trends: TrendsView = {
 };
 
 describe('benchmark cells', () => {
-  it('shows "<5" for a suppressed cell of another municipality, the own municipality its value, "–" for no value', () => {
-    expect(cellText({ value: null, suppressed: true, own: false }, 'da')).toBe('<5');
+  it('shows ".." for a suppressed cell of another municipality, the own municipality its value, "–" for no value', () => {
+    expect(cellText({ value: null, suppressed: true, own: false }, 'da')).toBe('..');
     expect(cellText({ value: 2.9, suppressed: true, own: true }, 'da')).toBe('2,9');
     expect(cellText({ value: null, suppressed: false, own: false }, 'da')).toBe('–');
     expect(cellText({ value: 46.25, suppressed: false, own: false }, 'en')).toBe('46.3');
     expect(countText({ count: 1234, suppressed: false, own: false }, 'da')).toBe('1.234');
-    expect(countText({ count: null, suppressed: true, own: false }, 'en')).toBe('<5');
+    expect(countText({ count: null, suppressed: true, own: false }, 'en')).toBe('..');
     expect(countText({ count: 3, suppressed: true, own: true }, 'en')).toBe('3');
   });
 
@@ -95,16 +95,16 @@ describe('benchmark cells', () => {
 describe('ranked rows', () => {
   const rows = rankedRows(figure, tenants, trendLookup(trends, 2024), 'da');
 
-  it('puts ranked municipalities first by rank, then the own unranked value, then "<5"', () => {
+  it('puts ranked municipalities first by rank, then the own unranked value, then ".."', () => {
     expect(rows.map((row) => [row.name, row.text, row.rank])).toEqual([
       ['Lejre Kommune', '13,2', 1],
       ['Lyngby-Taarbæk Kommune', '8,2', 2],
       ['Norddjurs Kommune', '2,9', null],
-      ['Aarhus Kommune', '<5', null],
+      ['Aarhus Kommune', '..', null],
     ]);
   });
 
-  it('draws no bar for "<5" and keeps the own suppressed value', () => {
+  it('draws no bar for ".." and keeps the own suppressed value', () => {
     expect(rows.map((row) => row.value)).toEqual([13.2, 8.2, 2.9, null]);
     expect(rows[2]).toMatchObject({ own: true, suppressed: true, count: '3' });
   });
@@ -128,12 +128,12 @@ describe('ranked rows', () => {
 });
 
 describe('trends', () => {
-  it('lists the years, with "<5" for years the public may not see', () => {
+  it('lists the years, with ".." for years the public may not see', () => {
     const points = [
       { year: 2023, value: null, suppressed: true },
       { year: 2024, value: 46.2, suppressed: false },
     ];
-    expect(trendText(points, false, 'da')).toBe('2023: <5 · 2024: 46,2');
+    expect(trendText(points, false, 'da')).toBe('2023: .. · 2024: 46,2');
     expect(trendText([{ year: 2023, value: 3.1, suppressed: true }], true, 'en')).toBe('2023: 3.1');
   });
 

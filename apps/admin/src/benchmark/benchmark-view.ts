@@ -1,4 +1,5 @@
 import type { BenchmarkFieldsFragment, BenchmarkMetric, BenchmarkPeerGroup, BenchmarkTrendFieldsFragment } from '../gql/graphql';
+import { SUPPRESSED_LABEL } from '@raadgiver/domain';
 import type { ReportLanguage } from '../reports/report-format';
 
 export type BenchmarkView = BenchmarkFieldsFragment;
@@ -11,8 +12,8 @@ export type TrendPoint = TrendsView['figures'][number]['values'][number]['trend'
 /** A municipality's trend of a figure, keyed `<figure key>|<tenant id>`. */
 export type TrendLookup = ReadonlyMap<string, readonly TrendPoint[]>;
 
-/** What the public sees in place of a cell built from fewer than 5 registrations. */
-export const SUPPRESSED_TEXT = '<5';
+/** What the public sees in place of a suppressed cell: fewer than 5, or hidden so that small numbers cannot be worked out. */
+export const SUPPRESSED_TEXT = SUPPRESSED_LABEL;
 
 /** The sections of the page: whole-municipality figures, then the three distributions. */
 export type FigureGroup = 'overall' | 'categories' | 'outcomes' | 'areas';
@@ -63,7 +64,7 @@ export function formatValue(value: number, language: ReportLanguage): string {
 }
 
 /**
- * A municipality's cell as shown: "<5" when the public may not see it (the own municipality sees its value even
+ * A municipality's cell as shown: ".." when the public may not see it (the own municipality sees its value even
  * then), "–" when there is no value (no population or decided cases for the year), else the value.
  */
 export function cellText(cell: Pick<TenantValueView, 'value' | 'suppressed' | 'own'>, language: ReportLanguage): string {
@@ -89,11 +90,11 @@ export interface RankedRow {
   tenantId: string;
   name: string;
   own: boolean;
-  /** The value drawn; null for "<5" or a missing value (no bar). */
+  /** The value drawn; null for ".." or a missing value (no bar). */
   value: number | null;
-  /** Whether the public sees "<5"; the own municipality still sees its value. */
+  /** Whether the public sees ".."; the own municipality still sees its value. */
   suppressed: boolean;
-  /** The text at the bar's end and in the table: "46,2", "<5" or "–". */
+  /** The text at the bar's end and in the table: "46,2", ".." or "–". */
   text: string;
   rank: number | null;
   count: string;
@@ -105,7 +106,7 @@ export interface RankedRow {
 
 /**
  * A figure's municipalities in the order they are ranked: published values highest first (ties by name), then
- * the own municipality's unpublished value (it is not ranked), then "<5" and missing values by name.
+ * the own municipality's unpublished value (it is not ranked), then ".." and missing values by name.
  */
 export function rankedRows(figure: FigureView, tenants: readonly TenantView[], trends: TrendLookup, language: ReportLanguage): RankedRow[] {
   const byId = new Map(tenants.map((tenant) => [tenant.id, tenant]));
@@ -145,7 +146,7 @@ export function rankedCount(rows: readonly Pick<RankedRow, 'rank'>[]): number {
   return rows.filter((row) => row.rank !== null).length;
 }
 
-/** The trend as "2023: 41 · 2024: 46,2", with "<5" for the years the public may not see. */
+/** The trend as "2023: 41 · 2024: 46,2", with ".." for the years the public may not see. */
 export function trendText(trend: readonly TrendPoint[], own: boolean, language: ReportLanguage): string {
   return trend
     .map((point) => {

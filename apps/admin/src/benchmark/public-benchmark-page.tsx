@@ -11,7 +11,7 @@ import { DOWNLOAD_FORMATS, downloadPath, trendLookup, yearFromQuery } from './be
 
 /**
  * The published national benchmark, shown without login (`#/benchmark`): the opted-in municipalities' figures
- * with small numbers as "<5", the national median and quartiles, their comments, and the files to download.
+ * with small numbers as "..", the national median and quartiles, their comments, and the files to download.
  */
 export function PublicBenchmarkPage({ query }: { query: string }) {
   const { t } = useTranslation();

@@ -527,7 +527,7 @@ export const da = {
   benchmark: {
     title: 'Borgerrådgivernes tal: kommunerne sammenlignet',
     intro:
-      'Tallene fra de kommuner, der har valgt at vise deres navn. Landsmedianen og kvartilerne er beregnet over alle kommunernes offentliggjorte tal, også dem uden navn. Et tal bygget på færre end 5 henvendelser vises som "<5" og indgår ikke i placeringen.',
+      'Tallene fra de kommuner, der har valgt at vise deres navn. Landsmedianen og kvartilerne er beregnet over alle kommunernes offentliggjorte tal, også dem uden navn. Et tal bygget på færre end 5 henvendelser vises som "..", og det samme gør de tal, der ellers ville afsløre det; de indgår ikke i placeringen.',
     dashboardTitle: 'Sammenligning',
     dashboardIntro: 'Jeres egne tal, uden udeladelser, ved siden af landsmedianen og de kommuner, der viser deres navn.',
     year: 'År',
@@ -565,8 +565,8 @@ export const da = {
       trend: 'Udvikling',
     },
     rankOf: '{{rank}} af {{ranked}}',
-    hiddenFromOthers: 'andre ser "<5"',
-    suppressedNote: '"<5": bygget på færre end 5 henvendelser; vises ikke og indgår ikke i placeringen.',
+    hiddenFromOthers: 'andre ser ".."',
+    suppressedNote: '"..": skjult: færre end 5, eller skjult så små tal ikke kan regnes ud; indgår ikke i placeringen.',
     peerGroup: {
       hovedstad: 'Hovedstadskommuner',
       storby: 'Storbykommuner',
@@ -578,7 +578,7 @@ export const da = {
     comments: 'Kommunernes kommentarer',
     noComments: 'Ingen kommuner har kommenteret årets tal.',
     ownFigures: 'Egne tal {{year}}',
-    ownFiguresHint: 'Alle jeres tal vises her, også dem andre ser som "<5".',
+    ownFiguresHint: 'Alle jeres tal vises her, også dem andre ser som "..".',
     againstMedian: 'landsmedian {{median}}',
     noMedian: 'ingen landsmedian',
     settings: {

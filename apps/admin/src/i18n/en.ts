@@ -528,7 +528,7 @@ export const en: Translation = {
   benchmark: {
     title: "Citizen advisors' figures: municipalities compared",
     intro:
-      'The figures of the municipalities that chose to show their name. The national median and quartiles are computed over every municipality\'s published figures, those without a name included. A figure built from fewer than 5 inquiries is shown as "<5" and left out of the ranking.',
+      'The figures of the municipalities that chose to show their name. The national median and quartiles are computed over every municipality\'s published figures, those without a name included. A figure built from fewer than 5 inquiries is shown as "..", and so are the figures that would otherwise give it away; they are left out of the ranking.',
     dashboardTitle: 'Benchmark',
     dashboardIntro: 'Your own figures, nothing left out, beside the national median and the municipalities that show their name.',
     year: 'Year',
@@ -566,8 +566,8 @@ export const en: Translation = {
       trend: 'Trend',
     },
     rankOf: '{{rank}} of {{ranked}}',
-    hiddenFromOthers: 'others see "<5"',
-    suppressedNote: '"<5": built from fewer than 5 inquiries; not shown and not ranked.',
+    hiddenFromOthers: 'others see ".."',
+    suppressedNote: '"..": hidden: fewer than 5, or hidden so that small numbers cannot be worked out; not ranked.',
     peerGroup: {
       hovedstad: 'Capital-area municipalities',
       storby: 'Large-city municipalities',
@@ -579,7 +579,7 @@ export const en: Translation = {
     comments: "The municipalities' comments",
     noComments: "No municipality has commented on the year's figures.",
     ownFigures: 'Own figures {{year}}',
-    ownFiguresHint: 'All your figures are shown here, also those others see as "<5".',
+    ownFiguresHint: 'All your figures are shown here, also those others see as "..".',
     againstMedian: 'national median {{median}}',
     noMedian: 'no national median',
     settings: {

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { inContext, loadBenchmarkData } from '@raadgiver/db';
-import { protectFromFormula } from '@raadgiver/domain';
+import { protectFromFormula, SUPPRESSED_LABEL } from '@raadgiver/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
@@ -14,7 +14,6 @@ import { BenchmarkType } from './benchmark.types';
 
 const FILE = /^(\d{4})\.(csv|xlsx)$/;
 const HEADER = ['År', 'Figur', 'Kode', 'Serie', 'Kommune', 'Værdi', 'Antal henvendelser'];
-const SUPPRESSED = '<5';
 
 /** Every figure the benchmark shows, one row per value: national and peer-group statistics, then the municipalities. */
 export function benchmarkRows(benchmark: BenchmarkType): string[][] {
@@ -31,7 +30,7 @@ export function benchmarkRows(benchmark: BenchmarkType): string[][] {
     for (const peer of figure.peerGroups) rows.push([...base, `Median, ${peer.peerGroup}`, '', number(peer.statistic.median), '']);
     for (const value of figure.values) {
       const hidden = value.suppressed && !value.own;
-      rows.push([...base, value.own ? 'Egen kommune' : 'Kommune', names.get(value.tenantId) ?? '', hidden ? SUPPRESSED : number(value.value), hidden ? SUPPRESSED : number(value.count)]);
+      rows.push([...base, value.own ? 'Egen kommune' : 'Kommune', names.get(value.tenantId) ?? '', hidden ? SUPPRESSED_LABEL : number(value.value), hidden ? SUPPRESSED_LABEL : number(value.count)]);
     }
     return rows;
   });
@@ -70,7 +69,7 @@ export class BenchmarkDownloadController {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(`Benchmark ${year}`);
     sheet.addRow(HEADER).font = { bold: true };
-    for (const row of rows) sheet.addRow(row.map((cell, i) => (i === 5 || i === 6) && cell !== '' && cell !== SUPPRESSED ? Number(cell) : cell));
+    for (const row of rows) sheet.addRow(row.map((cell, i) => (i === 5 || i === 6) && cell !== '' && cell !== SUPPRESSED_LABEL ? Number(cell) : cell));
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.end(Buffer.from(await workbook.xlsx.writeBuffer()));
   }

@@ -12,7 +12,7 @@ export class BenchmarkResolver {
 
   @Public()
   @Expensive()
-  @Query(() => BenchmarkType, { description: 'The published national benchmark: opted-in municipalities only, small numbers as "<5"' })
+  @Query(() => BenchmarkType, { description: 'The published national benchmark: opted-in municipalities only, small numbers and the cells that would give them away as ".."' })
   publicBenchmark(@Args('year', { type: () => Int, nullable: true }) year: number | null, @Context() ctx: RequestContext) {
     return this.benchmark.publicBenchmark(ctx, year);
   }

@@ -47,14 +47,14 @@ export class BenchmarkNationalTrendPointType {
 }
 
 @ObjectType('BenchmarkTenantValue', {
-  description: 'A named tenant\'s value. Suppressed ("<5") cells have no value and no rank, except the own tenant\'s on the dashboard',
+  description: 'A named tenant\'s value. Suppressed ("..": fewer than 5, or hidden so that small numbers cannot be worked out) cells have no value, count and rank, except the own tenant\'s on the dashboard',
 })
 export class BenchmarkTenantValueType {
   @Field(() => ID) tenantId!: string;
   @Field({ description: "The caller's own tenant: value and count are unsuppressed" }) own!: boolean;
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => Int, { nullable: true, description: 'The registrations the value is built from' }) count!: number | null;
-  @Field({ description: 'Shown to the public as "<5"' }) suppressed!: boolean;
+  @Field({ description: 'Shown to the public as "..": fewer than 5, or hidden so that small numbers cannot be worked out from the totals' }) suppressed!: boolean;
   @Field(() => Int, { nullable: true }) rank!: number | null;
   @Field(() => [BenchmarkTrendPointType], trendComplexity) trend!: BenchmarkTrendPointType[];
 }

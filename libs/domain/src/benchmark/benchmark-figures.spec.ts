@@ -77,7 +77,7 @@ describe('buildBenchmark', () => {
 
   it('reads inquiries per 1,000 decided cases per department area', () => {
     const social = buildBenchmark(input(null)).find((f) => f.metric === 'inquiries_per_1000_decided' && f.code === 'social');
-    // a: 30 / 6,000 · 1,000 = 5; b: 3 registrations are "<5".
+    // a: 30 / 6,000 · 1,000 = 5; b: 3 registrations are hidden ("..").
     expect(social?.values.map((v) => [v.tenantId, v.value, v.suppressed])).toEqual([['a', 5, false], ['b', null, true]]);
     expect(social?.national).toBeNull();
   });

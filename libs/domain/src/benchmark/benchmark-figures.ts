@@ -88,7 +88,7 @@ export interface BenchmarkTenantValue {
   /** Own tenant: the unsuppressed value; others: the published one. */
   value: number | null;
   count: number | null;
-  /** Whether the public sees "<5" for this cell. */
+  /** Whether the public sees ".." for this cell. */
   suppressed: boolean;
   /** 1 = highest, among the rows shown with a published value; null for suppressed or unavailable values. */
   rank: number | null;
