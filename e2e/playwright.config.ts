@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { MAIL_HTTP_PORT } from './ports';
 
 const workspaceRoot = resolve(__dirname, '..');
 const ADMIN_PORT = 4300;
@@ -58,6 +59,8 @@ export default defineConfig({
       PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
       API_PORT: String(API_PORT),
       ADMIN_PORT: String(ADMIN_PORT),
+      // The invitation test reads the caught e-mails here.
+      MAIL_HTTP_PORT: String(MAIL_HTTP_PORT),
       DATABASE_URL: process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     },
   },

@@ -8,7 +8,8 @@
 //
 // Mail: SMTP_URL, else a local mail catcher (tools/dev/mail-catcher.ts) that the worker's reminders go to.
 //
-// Env: DATABASE_URL, REDIS_URL, SMTP_URL, JWT_SECRET, API_PORT (3000), ADMIN_PORT (4200),
+// Env: DATABASE_URL, REDIS_URL, SMTP_URL, JWT_SECRET, API_PORT (3000), ADMIN_PORT (4200), MAIL_SMTP_PORT (1025),
+// MAIL_HTTP_PORT (1080),
 // RAADGIVER_DATA_DIR (.data), RAADGIVER_DB_NAME (raadgiver), RAADGIVER_NO_ADMIN=1, RAADGIVER_FRESH=1.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -45,6 +46,8 @@ function readConfig(env) {
     jwtSecret: env.JWT_SECRET || undefined,
     apiPort: env.API_PORT ? Number(env.API_PORT) : undefined,
     adminPort: env.ADMIN_PORT ? Number(env.ADMIN_PORT) : undefined,
+    mailSmtpPort: env.MAIL_SMTP_PORT ? Number(env.MAIL_SMTP_PORT) : undefined,
+    mailHttpPort: env.MAIL_HTTP_PORT ? Number(env.MAIL_HTTP_PORT) : undefined,
     debug: ['debug', 'verbose'].includes((env.LOG_LEVEL ?? '').toLowerCase()),
   };
 }
@@ -110,12 +113,14 @@ function typeScriptProcess(name, entry, env, extra = {}) {
 }
 
 /**
- * SMTP_URL when set; otherwise the mail catcher, on 1025 (SMTP) and 1080 (HTTP) or the next free ports. Resolves
+ * SMTP_URL when set; otherwise the mail catcher, on MAIL_SMTP_PORT and MAIL_HTTP_PORT, or 1025 and 1080 (or the next
+ * free ports). Resolves
  * once it listens.
  */
 async function startMail(config, baseEnv) {
   if (config.smtpUrl) return { smtpUrl: config.smtpUrl, description: `${displayUrl(config.smtpUrl)} (SMTP_URL)` };
-  const [smtpPort, httpPort] = [await findFreePort(1025), await findFreePort(1080)];
+  const smtpPort = await choosePort(config.mailSmtpPort, 1025, 'MAIL_SMTP_PORT');
+  const httpPort = await choosePort(config.mailHttpPort, 1080, 'MAIL_HTTP_PORT');
   const child = typeScriptProcess('mail', 'tools/dev/mail-catcher.ts', { ...baseEnv, MAIL_SMTP_PORT: String(smtpPort), MAIL_HTTP_PORT: String(httpPort) }, { ipc: true });
   const urls = await Promise.race([
     new Promise((resolve) => child.child.once('message', resolve)),

@@ -12,7 +12,7 @@ export interface WorkerConfig {
    * whose worker died is taken up again after about twice this.
    */
   lockMs: number;
-  /** Where reminder e-mails go out; absent (as in tests that send none) means the same as no SMTP_URL. */
+  /** Where e-mails (reminders, invitations) go out; absent (as in tests that send none) means the same as no SMTP_URL. */
   mail?: MailConfig;
 }
 
@@ -32,6 +32,11 @@ const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_LOCK_MS = 30_000;
 const DEFAULT_MAIL_FROM = 'Raadgiver <noreply@raadgiver.localhost>';
 const DEFAULT_ADMIN_URL = 'http://localhost:4200';
+
+/** The admin's address for links in e-mails (ADMIN_URL). */
+export function adminUrlOf(config: WorkerConfig): string {
+  return config.mail?.adminUrl ?? DEFAULT_ADMIN_URL;
+}
 
 function mailConfigFromEnv(env: Record<string, string | undefined>): MailConfig {
   const smtpUrl = env.SMTP_URL || null;

@@ -6,10 +6,11 @@ import { ImportsModule } from './imports/imports.module';
 import { JobRunnerModule } from './job-runner/job-runner.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { ReportsModule } from './reports/reports.module';
+import { UsersModule } from './users/users.module';
 import { WorkerConfig } from './worker-config';
 
 /** The modules whose providers hold @JobHandler methods. */
-export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule, FollowUpModule, BenchmarkModule];
+export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule, FollowUpModule, BenchmarkModule, UsersModule];
 
 @Module({})
 export class WorkerModule {

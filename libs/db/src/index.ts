@@ -7,6 +7,7 @@ export * from './tenancy/db-context';
 export * from './tenancy/statement-in-context';
 export * from './tenancy/roles';
 export * from './auth/password';
+export * from './auth/invitation-token';
 export * from './seed';
 export * from './statistics';
 export * from './follow-up';

@@ -97,8 +97,7 @@ export class AuthService {
 
   /** A new session family after a successful login. */
   async login(user: VerifiedUser, res: Response): Promise<AuthPayloadType> {
-    const tenants = await this.tenantsOf(user.userId);
-    const tenantId = tenants[0]?.tenant.id ?? null;
+    const tenantId = await this.startingTenant(user.userId);
     const payload = await this.issue(user.userId, user.isOperator, tenantId, randomUUID(), 0, res);
     res.cookie(DEVICE_COOKIE, this.throttle.issueDeviceCookie(user.email), {
       httpOnly: true,
@@ -240,6 +239,21 @@ export class AuthService {
       roles: active?.roles ?? [],
       tenants,
     };
+  }
+
+  /**
+   * Where a login starts: the user's default municipality, the first they joined (joining another later never moves
+   * it). When it is unset or no longer theirs, the first of their memberships by name becomes it.
+   */
+  private startingTenant(userId: string): Promise<string | null> {
+    return inContext(this.dataSource, { tenantId: null, userId }, async (em) => {
+      const tenants = await this.tenantsIn(em, userId);
+      const [user] = await em.query<{ default_tenant_id: string | null }[]>('SELECT default_tenant_id FROM app_user WHERE id = $1', [userId]);
+      if (tenants.some((t) => t.tenant.id === user?.default_tenant_id)) return user.default_tenant_id;
+      const first = tenants[0]?.tenant.id ?? null;
+      if (first) await em.query('UPDATE app_user SET default_tenant_id = $2 WHERE id = $1', [userId, first]);
+      return first;
+    });
   }
 
   private tenantsOf(userId: string): Promise<TenantAccessType[]> {

@@ -5,7 +5,6 @@ const INQUIRIES = '{ inquiries(first: 1) { totalCount edges { node { id referenc
 const LOGOUT = 'mutation { logout }';
 const SWITCH = 'mutation S($tenantId: ID!) { switchTenant(tenantId: $tenantId) { accessToken me { activeTenant { slug } } } }';
 const REFRESH = 'mutation { refresh { accessToken me { roles } } }';
-const CREATE_USER = 'mutation C($input: CreateTenantUserInput!) { createTenantUser(input: $input) { id } }';
 const UPDATE_MEMBERSHIP = 'mutation U($input: UpdateMembershipInput!) { updateMembership(input: $input) { roles } }';
 const REMOVE_MEMBERSHIP = 'mutation R($userId: ID!) { removeMembership(userId: $userId) }';
 const PASSWORD = 'a-long-enough-test-password';
@@ -61,13 +60,7 @@ describe('an access token ends with its session', () => {
     const { api } = context;
     const admin = await api.login('admin@lejre.demo');
     const email = `ending-${Date.now()}@lejre.test`;
-    const created = await api.gql<{ createTenantUser: { id: string } }>(
-      CREATE_USER,
-      { input: { email, displayName: 'Tidsbegrænset Rådgiver', roles: ['ADVISOR'], password: PASSWORD } },
-      admin,
-    );
-    expect(created.errors).toBeUndefined();
-    const userId = created.data!.createTenantUser.id;
+    const userId = await api.addUser({ tenantSlug: 'lejre', email, displayName: 'Tidsbegrænset Rådgiver', roles: ['advisor'], password: PASSWORD });
 
     const first = await api.login(email, PASSWORD);
     expect((await api.gql(INQUIRIES, {}, first)).errors).toBeUndefined();

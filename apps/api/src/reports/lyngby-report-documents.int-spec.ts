@@ -1,11 +1,9 @@
 import { QUEUES } from '@raadgiver/domain';
 import { docxText, pdfText, redisUrl, uniqueName } from '@raadgiver/testing';
 import { Queue } from 'bullmq';
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Session, useTestApi } from '../testing/test-api';
+import { startWorkerProcess, WorkerProcess } from '../testing/worker-process';
 
-const ROOT = join(__dirname, '../../../..');
 const REPORT = 'id status currentVersion';
 const CREATE = `mutation C($input: CreateReportInput!) { createReport(input: $input) { ${REPORT} } }`;
 const GENERATE = `mutation G($id: ID!) { generateReport(id: $id) { ${REPORT} } }`;
@@ -18,30 +16,10 @@ describe('the Lyngby-Taarbæk 2023 report documents (against 1 March–31 Decemb
   const queuePrefix = uniqueName('test_reports');
   process.env.QUEUE_PREFIX = queuePrefix;
   const context = useTestApi();
-  let worker: ChildProcess | undefined;
+  let worker: WorkerProcess | undefined;
   let queue: Queue | undefined;
   let advisor: Session;
   const texts: { format: string; text: string }[] = [];
-
-  function startWorker(): Promise<ChildProcess> {
-    let output = '';
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: context.db.appUrl, REDIS_URL: redisUrl(), QUEUE_PREFIX: queuePrefix, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`worker did not start in 30 s:\n${output}`)), 30_000);
-      child.stdout?.on('data', () => {
-        if (!output.includes('Worker started')) return;
-        clearTimeout(timer);
-        resolve(child);
-      });
-      child.once('exit', () => reject(new Error(`worker exited:\n${output}`)));
-    });
-  }
 
   async function ok<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const result = await context.api.gql<T>(query, variables, advisor);
@@ -60,7 +38,7 @@ describe('the Lyngby-Taarbæk 2023 report documents (against 1 March–31 Decemb
   beforeAll(async () => {
     queue = new Queue(QUEUES.reports, { connection: { url: redisUrl() }, prefix: queuePrefix });
     advisor = await context.api.login('advisor@lyngby-taarbaek.demo');
-    worker = await startWorker();
+    worker = await startWorkerProcess(context.db.appUrl, queuePrefix);
     const { createReport: report } = await ok<{ createReport: Report }>(CREATE, {
       input: { title: 'Borgerrådgiverens beretning 2023', period: { from: '2023-01-01', to: '2023-12-31' }, comparison: { from: '2022-03-01', to: '2022-12-31' } },
     });
@@ -77,11 +55,7 @@ describe('the Lyngby-Taarbæk 2023 report documents (against 1 March–31 Decemb
   }, 120_000);
 
   afterAll(async () => {
-    if (worker && worker.exitCode === null && worker.signalCode === null) {
-      const exited = new Promise((resolve) => worker?.once('exit', resolve));
-      worker.kill('SIGTERM');
-      await exited;
-    }
+    await worker?.stop();
     await queue?.obliterate({ force: true }).catch(() => undefined);
     await queue?.close();
   });

@@ -1,11 +1,9 @@
 import { QUEUES, reportJobQueueId } from '@raadgiver/domain';
 import { createTestDatabase, docxText, pdfText, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { Queue } from 'bullmq';
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Session, startTestApi, TestApi } from '../testing/test-api';
+import { killWorkerProcesses, startWorkerProcess, WorkerProcess } from '../testing/worker-process';
 
-const ROOT = join(__dirname, '../../../..');
 const REPORT = 'id status currentVersion generation { version status progress error }';
 const CREATE = `mutation C($input: CreateReportInput!) { createReport(input: $input) { ${REPORT} } }`;
 const GENERATE = `mutation G($id: ID!) { generateReport(id: $id) { ${REPORT} } }`;
@@ -17,8 +15,6 @@ interface Report { id: string; status: string; currentVersion: number; generatio
 
 const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
 
-interface RunningWorker { child: ChildProcess; output: () => string }
-
 describe('report generation by the worker, and the document downloads', () => {
   const queuePrefix = uniqueName('test_reports');
   let db: TestDatabase;
@@ -28,36 +24,9 @@ describe('report generation by the worker, and the document downloads', () => {
   let council: Session;
   let contact: Session;
   let lyngby: Session;
-  const workers: ChildProcess[] = [];
 
-  function startWorker(env: Record<string, string> = {}): Promise<RunningWorker> {
-    let output = '';
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: db.appUrl, REDIS_URL: redisUrl(), QUEUE_PREFIX: queuePrefix, NO_COLOR: '1', WORKER_LOCK_MS: '3000', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    workers.push(child);
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`worker did not start in 30 s:\n${output}`)), 30_000);
-      const check = () => {
-        if (!output.includes('Worker started')) return;
-        clearTimeout(timer);
-        resolve({ child, output: () => output });
-      };
-      child.stdout?.on('data', check);
-      child.once('exit', () => reject(new Error(`worker exited:\n${output}`)));
-    });
-  }
-
-  async function stop(worker: RunningWorker, signal: NodeJS.Signals): Promise<void> {
-    if (worker.child.exitCode !== null || worker.child.signalCode !== null) return;
-    const exited = new Promise((resolve) => worker.child.once('exit', resolve));
-    worker.child.kill(signal);
-    await exited;
-  }
+  const startWorker = (env: Record<string, string> = {}) => startWorkerProcess(db.appUrl, queuePrefix, { WORKER_LOCK_MS: '3000', ...env });
+  const stop = (worker: WorkerProcess, signal: NodeJS.Signals) => worker.stop(signal);
 
   async function ok<T>(session: Session, query: string, variables: Record<string, unknown>): Promise<T> {
     const result = await api.gql<T>(query, variables, session);
@@ -93,7 +62,7 @@ describe('report generation by the worker, and the document downloads', () => {
   });
 
   afterAll(async () => {
-    for (const child of workers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    killWorkerProcesses();
     await queue?.obliterate({ force: true }).catch(() => undefined);
     await queue?.close();
     await api?.close();

@@ -23,10 +23,11 @@ import { OrgUnitEventsResolver, OrgUnitsResolver } from '../org-units/org-units.
 import { ReportsResolver, ShareResolver } from '../reports/reports.resolver';
 import { SettingsResolver } from '../settings/settings.resolver';
 import { TenantsResolver } from '../tenants/tenants.resolver';
+import { InvitationsResolver } from '../users/invitations.resolver';
 import { UsersResolver } from '../users/users.resolver';
 
 /** Every resolver class of the API; a test checks this schema equals the running app's. */
-export const API_RESOLVERS = [AuthResolver, SecurityEventsResolver, TenantsResolver, OrgUnitsResolver, OrgUnitEventsResolver, CatalogResolver, UsersResolver,
+export const API_RESOLVERS = [AuthResolver, SecurityEventsResolver, TenantsResolver, OrgUnitsResolver, OrgUnitEventsResolver, CatalogResolver, UsersResolver, InvitationsResolver,
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
   ImportJobsResolver, ReportsResolver, ShareResolver, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
   RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
-import { DEMO_PASSWORD } from '@raadgiver/db';
+import { DEMO_PASSWORD, hashPassword } from '@raadgiver/db';
+import { TenantRole } from '@raadgiver/domain';
 import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { createApiApp } from '../bootstrap';
 import { ApiConfig, readApiConfig } from '../config/api-config';
@@ -27,7 +28,21 @@ export interface TestApi {
   login(email: string, password?: string): Promise<Session>;
   /** A new citizen in the session's municipality, for tests that need one to register inquiries on; its id. */
   createCitizen(session: Session, reference: string): Promise<string>;
+  /**
+   * A new user with a membership, written straight into the database: for tests about something else than how people
+   * join (that is invitations.int-spec.ts). Their default municipality is the one given. Returns the user's id.
+   */
+  addUser(user: NewTestUser): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface NewTestUser {
+  tenantSlug: string;
+  email: string;
+  displayName: string;
+  roles: TenantRole[];
+  orgUnitIds?: string[];
+  password?: string;
 }
 
 /** The real API on a free port, over a test database and the local Redis with a private key prefix. */
@@ -81,7 +96,29 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     return result.data.createCitizen.id;
   };
 
-  return { url, app, config, gql, login, createCitizen, close: () => app.close() };
+  const addUser = async (user: NewTestUser): Promise<string> => {
+    const client = db.admin;
+    try {
+      await client.query('BEGIN');
+      const { rows: [tenant] } = await client.query<{ id: string }>('SELECT id FROM tenant WHERE slug = $1', [user.tenantSlug]);
+      if (!tenant) throw new Error(`No tenant ${user.tenantSlug}`);
+      const { rows: [created] } = await client.query<{ id: string }>(
+        'INSERT INTO app_user (email, display_name, password_hash, default_tenant_id) VALUES ($1, $2, $3, $4) RETURNING id',
+        [user.email.toLowerCase(), user.displayName, await hashPassword(user.password ?? DEMO_PASSWORD), tenant.id],
+      );
+      for (const role of user.roles) await client.query('INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, $3)', [tenant.id, created.id, role]);
+      for (const unit of user.orgUnitIds ?? []) {
+        await client.query('INSERT INTO membership_org_unit (tenant_id, user_id, org_unit_id) VALUES ($1, $2, $3)', [tenant.id, created.id, unit]);
+      }
+      await client.query('COMMIT');
+      return created.id;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
+  };
+
+  return { url, app, config, gql, login, createCitizen, addUser, close: () => app.close() };
 }
 
 /** A test file's own database clone and API: opened before the file's tests, closed after them. */

@@ -47,49 +47,32 @@ describe('tenant admin: categories, outcomes, users; operator: tenants', () => {
     expect(lejre.data!.outcomes.map((o) => o.id)).not.toContain(outcome.data!.createOutcome.id);
   });
 
-  it('creates a user with a role, binds a department contact to units, and adds an existing user from another tenant', async () => {
+  it('gives and takes a member’s roles, binds a department contact to units, and removes the membership in this municipality only', async () => {
     const units = await t.api.gql<{ orgUnits: { id: string; name: string }[] }>('{ orgUnits { id name } }', {}, admin);
     const unit = units.data!.orgUnits[0];
-    const created = await t.api.gql<{ createTenantUser: { id: string; roles: string[]; orgUnits: { id: string }[] } }>(
-      'mutation C($input: CreateTenantUserInput!) { createTenantUser(input: $input) { id roles orgUnits { id } } }',
-      { input: { email: 'Ny.Kontakt@Norddjurs.example', displayName: 'Ny Kontakt', password: 'a-long-enough-password', roles: ['DEPARTMENT_CONTACT'], orgUnitIds: [unit.id] } },
-      admin,
-    );
-    expect(created.errors).toBeUndefined();
-    expect(created.data?.createTenantUser).toMatchObject({ roles: ['DEPARTMENT_CONTACT'], orgUnits: [{ id: unit.id }] });
-    const login = await t.api.login('ny.kontakt@norddjurs.example', 'a-long-enough-password');
-    expect(login.token).toBeTruthy();
+    // Joining is by invitation (invitations.int-spec.ts); this member of two municipalities is written directly.
+    const email = `to-steder-${Date.now()}@norddjurs.example`;
+    const userId = await t.api.addUser({ tenantSlug: 'norddjurs', email, displayName: 'To Steder', roles: ['council_viewer'] });
+    await t.db.admin.query(`INSERT INTO membership (tenant_id, user_id, role) SELECT id, $1, 'advisor' FROM tenant WHERE slug = 'lejre'`, [userId]);
+    const UPDATE = 'mutation U($input: UpdateMembershipInput!) { updateMembership(input: $input) { roles orgUnits { id } } }';
 
-    const contactWithoutUnits = await t.api.gql(
-      'mutation C($input: CreateTenantUserInput!) { createTenantUser(input: $input) { id } }',
-      { input: { email: 'x@norddjurs.example', displayName: 'X', roles: ['DEPARTMENT_CONTACT'] } },
-      admin,
-    );
+    const contactWithoutUnits = await t.api.gql(UPDATE, { input: { userId, roles: ['DEPARTMENT_CONTACT'] } }, admin);
     expect(contactWithoutUnits.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'orgUnitIds' });
-
-    const fromLejre = await t.api.gql<{ createTenantUser: { id: string; roles: string[] } }>(
-      'mutation C($input: CreateTenantUserInput!) { createTenantUser(input: $input) { id roles } }',
-      { input: { email: 'advisor@lejre.demo', displayName: 'ignored', roles: ['COUNCIL_VIEWER'] } },
-      admin,
+    const contact = await t.api.gql<{ updateMembership: { roles: string[]; orgUnits: { id: string }[] } }>(
+      UPDATE, { input: { userId, roles: ['DEPARTMENT_CONTACT'], orgUnitIds: [unit.id] } }, admin,
     );
-    expect(fromLejre.data?.createTenantUser.roles).toEqual(['COUNCIL_VIEWER']);
-    const again = await t.api.gql(
-      'mutation C($input: CreateTenantUserInput!) { createTenantUser(input: $input) { id } }',
-      { input: { email: 'advisor@lejre.demo', displayName: 'ignored', roles: ['ADVISOR'] } },
-      admin,
-    );
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
-
-    const changed = await t.api.gql<{ updateMembership: { roles: string[] } }>(
-      'mutation U($input: UpdateMembershipInput!) { updateMembership(input: $input) { roles } }',
-      { input: { userId: fromLejre.data!.createTenantUser.id, roles: ['ADVISOR', 'COUNCIL_VIEWER'] } },
-      admin,
-    );
+    expect(contact.data?.updateMembership).toEqual({ roles: ['DEPARTMENT_CONTACT'], orgUnits: [{ id: unit.id }] });
+    const changed = await t.api.gql<{ updateMembership: { roles: string[] } }>(UPDATE, { input: { userId, roles: ['ADVISOR', 'COUNCIL_VIEWER'] } }, admin);
     expect(changed.data?.updateMembership.roles).toEqual(['ADVISOR', 'COUNCIL_VIEWER']);
-    const removed = await t.api.gql('mutation R($id: ID!) { removeMembership(userId: $id) }', { id: fromLejre.data!.createTenantUser.id }, admin);
+
+    const removed = await t.api.gql('mutation R($id: ID!) { removeMembership(userId: $id) }', { id: userId }, admin);
     expect(removed.data).toEqual({ removeMembership: true });
-    const lejreStill = await t.db.admin.query(`SELECT count(*)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'advisor@lejre.demo'`);
-    expect(lejreStill.rows[0].n).toBe(1);
+    const left = await t.db.admin.query(`SELECT t.slug, m.role FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE m.user_id = $1`, [userId]);
+    expect(left.rows).toEqual([{ slug: 'lejre', role: 'advisor' }]);
+    // Another municipality's member is not found here.
+    const lejreAdvisor = (await t.db.admin.query(`SELECT id FROM app_user WHERE email = 'advisor@lejre.demo'`)).rows[0].id as string;
+    const foreign = await t.api.gql(UPDATE, { input: { userId: lejreAdvisor, roles: ['ADVISOR'] } }, admin);
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'userId' });
   });
 
   it('lets only the operator create a tenant, for a real kommunekode, once', async () => {

@@ -4,7 +4,7 @@ import { RequestContext } from '../graphql/request-context';
 import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { UsersService } from './users.service';
-import { CreateTenantUserInput, TenantUserType, UpdateMembershipInput } from './users.types';
+import { TenantUserType, UpdateMembershipInput } from './users.types';
 
 @Resolver(() => TenantUserType)
 export class UsersResolver {
@@ -14,12 +14,6 @@ export class UsersResolver {
   @Query(() => [TenantUserType])
   tenantUsers(@Context() ctx: RequestContext) {
     return this.users.list(ctx);
-  }
-
-  @Roles('tenant_admin')
-  @Mutation(() => TenantUserType, { description: 'Adds a user to this municipality, creating the login if it is new' })
-  createTenantUser(@Args('input') input: CreateTenantUserInput, @Context() ctx: RequestContext) {
-    return this.users.create(ctx, input);
   }
 
   @Roles('tenant_admin')

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { randomUUID } from 'node:crypto';
-import { hashPassword, Membership, MembershipOrgUnit, OrgUnit } from '@raadgiver/db';
+import { EntityManager } from 'typeorm';
+import { Membership, MembershipOrgUnit } from '@raadgiver/db';
 import { isTenantRole, TenantRole } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { SessionRevocations } from '../auth/session-revocations';
 import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
-import { CreateTenantUserInput, MembershipInput, TenantUserType, UpdateMembershipInput } from './users.types';
+import { writeMembership } from './membership-writes';
+import { TenantUserType, UpdateMembershipInput } from './users.types';
 
 /** Users and their memberships in the current tenant. */
 @Injectable()
@@ -22,30 +22,6 @@ export class UsersService {
     return ctx.run((em) => this.load(em));
   }
 
-  create(ctx: RequestContext, input: CreateTenantUserInput): Promise<TenantUserType> {
-    const { tenantId, userId: actor } = ctx.requireTenant();
-    const email = input.email.trim().toLowerCase();
-    return ctx.run(async (em) => {
-      // Users are global: the address may already belong to someone working for another municipality.
-      const [existing] = await em.query<{ id: string }[]>('SELECT id FROM auth_user_by_email($1)', [email]);
-      let userId = existing?.id;
-      if (userId) {
-        const already = await em.getRepository(Membership).countBy({ userId });
-        if (already) throw ApiError.conflict('email', 'That user is already a member of this municipality');
-      } else {
-        const passwordHash = input.password ? await hashPassword(input.password) : null;
-        userId = randomUUID();
-        // No RETURNING: the new user becomes visible under RLS only once the membership exists.
-        await em.query('INSERT INTO app_user (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)', [
-          userId, email, input.displayName, passwordHash,
-        ]);
-      }
-      await this.writeMembership(em, tenantId, userId, input);
-      await this.audit.record(em, { tenantId, userId: actor, action: 'membership.created', subjectType: 'user', subjectId: userId, details: { roles: input.roles } });
-      return this.one(em, userId);
-    });
-  }
-
   update(ctx: RequestContext, input: UpdateMembershipInput): Promise<TenantUserType> {
     const { tenantId, userId: actor } = ctx.requireTenant();
     return ctx.run(async (em) => {
@@ -53,7 +29,7 @@ export class UsersService {
       if (input.userId === actor && !input.roles.includes('tenant_admin')) {
         throw ApiError.badInput('roles', 'You cannot take your own tenant admin role away');
       }
-      await this.writeMembership(em, tenantId, input.userId, input);
+      await writeMembership(em, tenantId, input.userId, input);
       await this.audit.record(em, { tenantId, userId: actor, action: 'membership.updated', subjectType: 'user', subjectId: input.userId, details: { roles: input.roles } });
       // Tokens carry the roles they were issued with: the user's current ones end with the change.
       ctx.tx.afterCommit(() => this.sessions.membershipChanged(input.userId, tenantId));
@@ -72,24 +48,6 @@ export class UsersService {
       ctx.tx.afterCommit(() => this.sessions.membershipChanged(userId, tenantId));
       return true;
     });
-  }
-
-  private async writeMembership(em: EntityManager, tenantId: string, userId: string, input: MembershipInput): Promise<void> {
-    const roles = [...new Set(input.roles)];
-    const orgUnitIds = [...new Set(input.orgUnitIds ?? [])];
-    if (roles.includes('department_contact') && orgUnitIds.length === 0) {
-      throw ApiError.badInput('orgUnitIds', 'A department contact needs at least one org unit');
-    }
-    if (!roles.includes('department_contact') && orgUnitIds.length) {
-      throw ApiError.badInput('orgUnitIds', 'Only department contacts are bound to org units');
-    }
-    if (orgUnitIds.length && (await em.getRepository(OrgUnit).countBy({ id: In(orgUnitIds) })) !== orgUnitIds.length) {
-      throw ApiError.notFound('Org unit', 'orgUnitIds');
-    }
-    await em.getRepository(MembershipOrgUnit).delete({ tenantId, userId });
-    await em.getRepository(Membership).delete({ tenantId, userId });
-    await em.getRepository(Membership).insert(roles.map((role) => ({ tenantId, userId, role })));
-    if (orgUnitIds.length) await em.getRepository(MembershipOrgUnit).insert(orgUnitIds.map((orgUnitId) => ({ tenantId, userId, orgUnitId })));
   }
 
   private async one(em: EntityManager, userId: string): Promise<TenantUserType> {

@@ -20,13 +20,42 @@ export class MembershipInput {
   @IsOptional() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'orgUnitIds must hold ids' }) orgUnitIds?: string[] | null;
 }
 
-@InputType()
-export class CreateTenantUserInput extends MembershipInput {
+@InputType({ description: 'Who is invited: the address the link goes to, and the name used if the person has no account yet' })
+export class InviteTenantUserInput extends MembershipInput {
   @Field() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(TEXT_LIMITS.email) @HasNoCprNumber() email!: string;
   @Field() @IsName(TEXT_LIMITS.name) displayName!: string;
-  @Field(() => String, { nullable: true, description: 'Left out for users who log in through the municipality’s SSO' })
-  @IsOptional() @Length(TEXT_LIMITS.password.min, TEXT_LIMITS.password.max, { message: `password must be ${TEXT_LIMITS.password.min} to ${TEXT_LIMITS.password.max} characters` })
-  password?: string | null;
+}
+
+@ObjectType('TenantInvitation', {
+  description: 'An open invitation to this municipality: only what the tenant admin gave, whether or not the address already has an account',
+})
+export class TenantInvitationType {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field(() => [TenantRoleEnum]) roles!: TenantRole[];
+  orgUnitIds!: string[];
+  @Field() createdAt!: Date;
+  @Field() expiresAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the e-mail with the link went; null until it has' }) sentAt!: Date | null;
+}
+
+@ObjectType('InvitationPreview', { description: 'What the holder of an invitation link is invited to' })
+export class InvitationPreviewType {
+  @Field() municipalityName!: string;
+  @Field() email!: string;
+  @Field(() => [TenantRoleEnum]) roles!: TenantRole[];
+  @Field() expiresAt!: Date;
+  @Field({ description: 'True when the address has no password yet: accepting sets one; otherwise accepting asks for it' })
+  choosesPassword!: boolean;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field() @Length(1, 200, { message: 'token must be an invitation link' }) token!: string;
+  @Field({ description: 'The password of the existing account, or the new one to choose' })
+  @Length(TEXT_LIMITS.password.min, TEXT_LIMITS.password.max, { message: `password must be ${TEXT_LIMITS.password.min} to ${TEXT_LIMITS.password.max} characters` })
+  password!: string;
 }
 
 @InputType()

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
 import { FollowUpNoteService } from './follow-up-note.service';
-import { Mailer } from './mailer';
 import { RemindersService } from './reminders.service';
 
 /** The departments' follow-up: the follow-up note's documents and the daily reminders to department contacts. */
-@Module({ providers: [FollowUpNoteService, RemindersService, Mailer], exports: [FollowUpNoteService, RemindersService] })
+@Module({ imports: [MailModule], providers: [FollowUpNoteService, RemindersService], exports: [FollowUpNoteService, RemindersService] })
 export class FollowUpModule {}

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DatabaseConnection } from '../database/database.module';
 import { createWorkerApp } from '../worker';
 import { WorkerConfig } from '../worker-config';
-import { Mailer } from './mailer';
+import { Mailer } from '../mail/mailer';
 import { RemindersService } from './reminders.service';
 
 const DAY = '2031-03-10';

@@ -4,8 +4,8 @@ import { ACTIVE_RECOMMENDATION_STATUSES, JOBS, RecommendationStatus, REMINDER_WI
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobHandler } from '../job-runner/job-handler.decorator';
-import { WORKER_CONFIG, type WorkerConfig } from '../worker-config';
-import { Mailer } from './mailer';
+import { adminUrlOf, WORKER_CONFIG, type WorkerConfig } from '../worker-config';
+import { Mailer } from '../mail/mailer';
 import { reminderMail } from './reminder-mail';
 
 /** What a run did (also the job's result): counts only. */
@@ -79,7 +79,7 @@ export class RemindersService implements OnModuleInit {
     private readonly mailer: Mailer,
     @Inject(WORKER_CONFIG) config: WorkerConfig,
   ) {
-    this.adminUrl = config.mail?.adminUrl ?? 'http://localhost:4200';
+    this.adminUrl = adminUrlOf(config);
   }
 
   onModuleInit(): void {

@@ -74,6 +74,11 @@ class SlowJobs {
   async refreshAllBenchmarks(): Promise<null> {
     return null;
   }
+
+  @JobHandler(JOBS.sendInvitation)
+  async sendInvitation(): Promise<null> {
+    return null;
+  }
 }
 @Module({ providers: [SlowJobs] })
 class SlowJobsModule {}

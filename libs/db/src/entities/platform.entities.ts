@@ -83,6 +83,10 @@ export class AppUser {
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;
 
+  /** Where a login starts: the first municipality the user joined; joining another later does not move it. */
+  @Column({ type: 'uuid', name: 'default_tenant_id', nullable: true })
+  defaultTenantId!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 }

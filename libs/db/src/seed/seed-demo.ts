@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
+import { INVITATION_VALID_DAYS } from '../auth/invitation-token';
 import { refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '../benchmark';
 import { DbContext, inContext } from '../tenancy/db-context';
 import { DemoCatalogEntry, DemoOrgUnit, DemoTenant } from './demo-tenant';
@@ -11,7 +12,7 @@ import { ensureDemoReports } from './seed-reports';
 export const SEEDED_TABLES = [
   'tenant', 'tenant_population', 'org_unit', 'org_unit_event', 'category', 'outcome', 'app_user', 'membership',
   'membership_org_unit', 'citizen', 'inquiry', 'inquiry_category', 'report', 'recommendation', 'recommendation_org_unit',
-  'recommendation_status_change', 'recommendation_follow_up', 'decided_case_volume',
+  'recommendation_status_change', 'recommendation_follow_up', 'decided_case_volume', 'tenant_invitation',
 ] as const;
 export type SeededTable = (typeof SEEDED_TABLES)[number];
 
@@ -50,6 +51,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       const authors = { advisorId: userIds.get(`advisor@${tenant.slug}.demo`) as string, followUpWriterId: userIds.get(`admin@${tenant.slug}.demo`) as string };
       await ensureDemoReports(em, tenantId, tenant, unitIds, authors, inserted);
       await ensureDecidedCases(em, tenantId, tenant, unitIds, authors.followUpWriterId, inserted);
+      await ensureDemoInvitation(em, tenant, authors.followUpWriterId, inserted);
     });
   }
   await seedDemoBenchmarkSettings(ds);
@@ -101,6 +103,17 @@ async function ensureUsers(em: EntityManager, inserted: Inserted): Promise<Map<s
     inserted.app_user += added.length;
   }
   return findAll();
+}
+
+/** One open invitation per tenant (a new advisor, not e-mailed), so the tenant admin sees how one looks. */
+async function ensureDemoInvitation(em: EntityManager, tenant: DemoTenant, invitedBy: string, inserted: Inserted): Promise<void> {
+  const added: unknown[] = await em.query(
+    `INSERT INTO tenant_invitation (tenant_id, email, display_name, roles, invited_by, expires_at)
+     VALUES (app_tenant_id(), $1, 'Ny borgerrådgiver', '{advisor}', $2, now() + make_interval(days => $3))
+     ON CONFLICT (tenant_id, email) WHERE accepted_at IS NULL AND revoked_at IS NULL DO NOTHING RETURNING id`,
+    [`ny.raadgiver@${tenant.slug}.demo`, invitedBy, INVITATION_VALID_DAYS],
+  );
+  inserted.tenant_invitation += added.length;
 }
 
 async function ensureDecidedCases(

@@ -2,6 +2,14 @@
 export const TENANT_ROLES = ['advisor', 'tenant_admin', 'department_contact', 'council_viewer'] as const;
 export type TenantRole = (typeof TENANT_ROLES)[number];
 
+/** The roles' Danish names, as an invitation or a document names them. */
+export const TENANT_ROLE_NAMES_DA: Record<TenantRole, string> = {
+  advisor: 'borgerrådgiver',
+  tenant_admin: 'administrator',
+  department_contact: 'kontaktperson i en forvaltning',
+  council_viewer: 'læser af beretninger (byråd)',
+};
+
 /** The platform operator is not a tenant role: it is a flag on the user and sees no case content. */
 export const OPERATOR = 'operator' as const;
 export type Role = TenantRole | typeof OPERATOR;

@@ -8,6 +8,7 @@ export const QUEUES = {
   reports: 'reports',
   followUp: 'follow-up',
   benchmark: 'benchmark',
+  users: 'users',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -35,6 +36,11 @@ export const JOBS = {
   refreshBenchmark: { queue: QUEUES.benchmark, name: 'benchmark.refresh' },
   /** Recomputes every tenant's benchmark aggregates, one after another; run nightly by a job scheduler, no payload. */
   refreshAllBenchmarks: { queue: QUEUES.benchmark, name: 'benchmark.refresh-all' },
+  /**
+   * E-mails an invitation to join a tenant, with a new link (the secret is made here, never in a payload); payload
+   * SendInvitationPayload. Sending again makes the earlier link void.
+   */
+  sendInvitation: { queue: QUEUES.users, name: 'users.send-invitation' },
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];
 
@@ -67,6 +73,12 @@ export interface ImportInquiriesPayload {
 /** The BullMQ job id of an import: deterministic, so enqueueing the same import twice runs it once. */
 export function importJobQueueId(tenantId: string, importJobId: string): string {
   return `import:${tenantId}:${importJobId}`;
+}
+
+/** The payload of JOBS.sendInvitation: ids only, never the address or the link. */
+export interface SendInvitationPayload {
+  tenantId: string;
+  invitationId: string;
 }
 
 /** The payload of JOBS.generateReport: ids only. */

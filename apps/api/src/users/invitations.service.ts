@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword, inContext, INVITATION_VALID_DAYS, invitationSecretHash, InvitationToken, parseInvitationToken, verifyPassword } from '@raadgiver/db';
+import { isTenantRole, TenantRole } from '@raadgiver/domain';
+import { AuditService } from '../audit/audit.service';
+import { LoginThrottleService } from '../auth/login-throttle.service';
+import { ApiError } from '../errors/api-error';
+import { RequestContext } from '../graphql/request-context';
+import { InvitationQueue } from './invitation-queue';
+import { checkedGrant, writeMembership } from './membership-writes';
+import { AcceptInvitationInput, InvitationPreviewType, InviteTenantUserInput, TenantInvitationType } from './users.types';
+
+interface InvitationRow {
+  id: string;
+  email: string;
+  display_name: string;
+  roles: string[];
+  org_unit_ids: string[];
+  created_at: Date;
+  expires_at: Date;
+  sent_at: Date | null;
+}
+
+interface AccountRow {
+  id: string;
+  password_hash: string | null;
+  disabled: boolean;
+}
+
+/** Not accepted, revoked or expired (the tenant table has no columns of these names, so it reads in a join too). */
+const OPEN = 'accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()';
+
+function toType(row: InvitationRow): TenantInvitationType {
+  return {
+    id: row.id, email: row.email, displayName: row.display_name, roles: row.roles.filter(isTenantRole) as TenantRole[],
+    orgUnitIds: row.org_unit_ids, createdAt: row.created_at, expiresAt: row.expires_at, sentAt: row.sent_at,
+  };
+}
+
+/**
+ * Adding a person to a municipality. A tenant admin invites an e-mail address; nothing about accounts outside the
+ * tenant is read for it, so the answer is the same whether the address is new or belongs to someone working for
+ * another municipality. The person joins by accepting with the link e-mailed to that address (InvitationSender in the
+ * worker), with their password (or a new one when the address has none), and their default municipality stays.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly queue: InvitationQueue,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  list(ctx: RequestContext): Promise<TenantInvitationType[]> {
+    ctx.requireTenant();
+    return ctx.run(async (em) => (await em.query<InvitationRow[]>(`SELECT * FROM tenant_invitation WHERE ${OPEN} ORDER BY created_at DESC`)).map(toType));
+  }
+
+  invite(ctx: RequestContext, input: InviteTenantUserInput): Promise<TenantInvitationType> {
+    const { tenantId, userId: actor } = ctx.requireTenant();
+    const email = input.email.trim().toLowerCase();
+    return ctx.run(async (em) => {
+      const { roles, orgUnitIds } = await checkedGrant(em, input);
+      // The tenant's own members only (RLS shows no one else): they are changed with updateMembership instead.
+      const [member] = await em.query<unknown[]>(
+        'SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.tenant_id = app_tenant_id() AND u.email = $1 LIMIT 1',
+        [email],
+      );
+      if (member) throw ApiError.conflict('email', 'That address belongs to a member of this municipality already');
+      // Inviting again replaces the open invitation (and voids its link).
+      await em.query(`UPDATE tenant_invitation SET revoked_at = now() WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [email]);
+      const [row] = await em.query<InvitationRow[]>(
+        `INSERT INTO tenant_invitation (tenant_id, email, display_name, roles, org_unit_ids, invited_by, expires_at)
+         VALUES (app_tenant_id(), $1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING *`,
+        [email, input.displayName.trim(), roles, orgUnitIds, actor, INVITATION_VALID_DAYS],
+      );
+      await this.audit.record(em, { tenantId, userId: actor, action: 'invitation.created', subjectType: 'invitation', subjectId: row.id, details: { roles } });
+      ctx.tx.afterCommit(() => this.queue.enqueue({ tenantId, invitationId: row.id }));
+      return toType(row);
+    });
+  }
+
+  revoke(ctx: RequestContext, id: string): Promise<boolean> {
+    const { tenantId, userId: actor } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const [rows] = await em.query<[unknown[], number]>(`UPDATE tenant_invitation SET revoked_at = now() WHERE id = $1 AND ${OPEN} RETURNING id`, [id]);
+      if (rows.length === 0) throw ApiError.notFound('Invitation', 'id');
+      await this.audit.record(em, { tenantId, userId: actor, action: 'invitation.revoked', subjectType: 'invitation', subjectId: id });
+      return true;
+    });
+  }
+
+  /** What the link's holder (the invited address's owner) is invited to. */
+  async preview(tokenText: string): Promise<InvitationPreviewType> {
+    const token = this.parse(tokenText);
+    const found = await inContext(this.dataSource, { tenantId: token.tenantId, userId: null }, (em) => this.openInvitation(em, token, false));
+    const account = await this.account(found.invitation.email);
+    return {
+      municipalityName: found.municipalityName, email: found.invitation.email, roles: toType(found.invitation).roles,
+      expiresAt: found.invitation.expires_at, choosesPassword: !account?.password_hash,
+    };
+  }
+
+  /**
+   * Joins the invitation's municipality. An address with an account proves it with the account's password (throttled
+   * like a login); one without gets an account with the password chosen here. Either way the person's default
+   * municipality (where a login starts) stays where it was.
+   */
+  async accept(input: AcceptInvitationInput, ip: string, deviceCookie: string | undefined): Promise<boolean> {
+    const token = this.parse(input.token);
+    const { invitation } = await inContext(this.dataSource, { tenantId: token.tenantId, userId: null }, (em) => this.openInvitation(em, token, false));
+    const account = await this.account(invitation.email);
+    if (account?.disabled) throw ApiError.forbidden('The account of this address is disabled');
+    if (account?.password_hash) {
+      await this.throttle.assertAllowed(invitation.email, ip, deviceCookie);
+      if (!(await verifyPassword(account.password_hash, input.password))) {
+        await this.throttle.recordFailure(invitation.email, ip, deviceCookie);
+        throw ApiError.badInput('password', 'Wrong password for the account of this address');
+      }
+      await this.throttle.recordSuccess(invitation.email, deviceCookie);
+    }
+    const userId = account?.id ?? randomUUID();
+    const passwordHash = account?.password_hash ? null : await hashPassword(input.password);
+    await inContext(this.dataSource, { tenantId: token.tenantId, userId }, async (em) => {
+      const { invitation: locked } = await this.openInvitation(em, token, true);
+      if (!account) {
+        await em.query('INSERT INTO app_user (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)', [userId, locked.email, locked.display_name, passwordHash]);
+      } else if (passwordHash) {
+        await em.query('UPDATE app_user SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
+      }
+      const [member] = await em.query<unknown[]>('SELECT 1 FROM membership WHERE tenant_id = app_tenant_id() AND user_id = $1 LIMIT 1', [userId]);
+      if (member) throw ApiError.conflict('token', 'You are a member of this municipality already');
+      // Logins start in the first municipality a person joined; this one becomes it only if there is none yet.
+      await em.query(
+        `UPDATE app_user SET default_tenant_id = coalesce(default_tenant_id,
+           (SELECT m.tenant_id FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE m.user_id = $1 ORDER BY t.name LIMIT 1), app_tenant_id())
+          WHERE id = $1`,
+        [userId],
+      );
+      await writeMembership(em, token.tenantId, userId, { roles: locked.roles.filter(isTenantRole) as TenantRole[], orgUnitIds: locked.org_unit_ids });
+      await em.query('UPDATE tenant_invitation SET accepted_at = now(), accepted_by = $2 WHERE id = $1', [locked.id, userId]);
+      await this.audit.record(em, { tenantId: token.tenantId, userId, action: 'invitation.accepted', subjectType: 'invitation', subjectId: locked.id, details: { roles: locked.roles } });
+    });
+    return true;
+  }
+
+  private parse(tokenText: string): InvitationToken {
+    const token = parseInvitationToken(tokenText.trim());
+    if (!token) throw ApiError.notFound('Invitation', 'token');
+    return token;
+  }
+
+  /** The open invitation the token's secret belongs to; "not found" for a wrong, used, revoked or expired link alike. */
+  private async openInvitation(em: EntityManager, token: InvitationToken, lock: boolean): Promise<{ invitation: InvitationRow; municipalityName: string }> {
+    const [row] = await em.query<(InvitationRow & { municipality_name: string })[]>(
+      `SELECT i.*, t.name AS municipality_name FROM tenant_invitation i JOIN tenant t ON t.id = i.tenant_id
+        WHERE i.id = $1 AND i.token_hash = $2 AND ${OPEN}${lock ? ' FOR UPDATE OF i' : ''}`,
+      [token.invitationId, invitationSecretHash(token.secret)],
+    );
+    if (!row) throw ApiError.notFound('Invitation', 'token');
+    return { invitation: row, municipalityName: row.municipality_name };
+  }
+
+  private async account(email: string): Promise<AccountRow | undefined> {
+    const [row] = await this.dataSource.query<AccountRow[]>('SELECT id, password_hash, disabled FROM auth_user_by_email($1)', [email]);
+    return row;
+  }
+}

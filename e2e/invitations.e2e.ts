@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { graphql } from './api';
+import { DEMO_PASSWORD } from './log-in';
+import { MAIL_HTTP_PORT } from './ports';
+
+interface CaughtMail { to: string[]; text: string }
+
+/** The path of the newest invitation link e-mailed to the address (caught by the dev mail catcher). */
+async function invitationPath(email: string): Promise<string> {
+  let path: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = (await (await fetch(`http://127.0.0.1:${MAIL_HTTP_PORT}/`)).json()) as CaughtMail[];
+      path = mails.filter((m) => m.to.includes(email)).at(-1)?.text.match(/https?:\/\/[^/\s]+\/(#\/invitation\/\S+)/)?.[1];
+      return path;
+    }, { timeout: 20_000 })
+    .toBeTruthy();
+  return `/${path}`;
+}
+
+test('a person invited by e-mail opens the link, chooses a password and logs in to the municipality', async ({ page, request }) => {
+  const email = `ny-${Date.now()}@lejre.test`;
+  const password = 'en-lang-nok-adgangskode';
+  const { login } = await graphql<{ login: { accessToken: string } }>(
+    request,
+    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email: 'admin@lejre.demo', password: DEMO_PASSWORD } },
+  );
+  await graphql(
+    request,
+    'mutation ($input: InviteTenantUserInput!) { inviteTenantUser(input: $input) { id } }',
+    { input: { email, displayName: 'Ny Rådgiver', roles: ['ADVISOR'] } },
+    login.accessToken,
+  );
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(await invitationPath(email));
+  await expect(page.getByRole('heading', { name: 'Invitation til Raadgiver' })).toBeVisible();
+  await expect(page.getByText('Du er inviteret til Lejre Kommune som borgerrådgiver.')).toBeVisible();
+
+  await page.getByLabel('Vælg en adgangskode').fill('kort');
+  await page.getByRole('button', { name: 'Tag imod invitationen' }).click();
+  await expect(page.getByText('Adgangskoden skal være mellem')).toBeVisible();
+  await expect(page.getByLabel('Vælg en adgangskode')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Vælg en adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Tag imod invitationen' }).click();
+  await expect(page.getByRole('status')).toHaveText('Du er nu med i Lejre Kommune. Log ind for at fortsætte.');
+  await page.getByRole('link', { name: 'Gå til log ind' }).click();
+
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+
+  // The link was used: opened again, it says so.
+  await page.goto(await invitationPath(email));
+  await expect(page.getByRole('alert')).toContainText('Linket virker ikke');
+});
