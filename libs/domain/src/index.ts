@@ -10,3 +10,4 @@ export * from './statistics';
 export * from './follow-up';
 export * from './benchmark';
 export * from './text/unsafe-text';
+export * from './ids/uuid';

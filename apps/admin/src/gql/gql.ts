@@ -54,6 +54,8 @@ type Documents = {
     "\n  mutation CreateInquiry($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": typeof types.CreateInquiryDocument,
     "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": typeof types.UpdateInquiryDocument,
     "\n  mutation DeleteInquiry($id: ID!) {\n    deleteInquiry(id: $id)\n  }\n": typeof types.DeleteInquiryDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment LearningEntryFields on LearningEntry {\n    id\n    inquiryId\n    whatWentWrong\n    why\n    whatWasLearnt\n    canRecur\n    prevention\n    authorName\n    createdAt\n  }\n": typeof types.LearningEntryFieldsFragmentDoc,
     "\n  query DepartmentComplaints {\n    departmentComplaints {\n      id\n      kind\n      receivedOn\n      firstContactOn\n      closedOn\n      orgUnit {\n        id\n        name\n      }\n      categories {\n        id\n        name\n      }\n      learningEntries {\n        ...LearningEntryFields\n      }\n    }\n  }\n": typeof types.DepartmentComplaintsDocument,
     "\n  mutation WriteLearningEntry($input: LearningEntryInput!) {\n    writeLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": typeof types.WriteLearningEntryDocument,
@@ -138,6 +140,8 @@ const documents: Documents = {
     "\n  mutation CreateInquiry($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": types.CreateInquiryDocument,
     "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": types.UpdateInquiryDocument,
     "\n  mutation DeleteInquiry($id: ID!) {\n    deleteInquiry(id: $id)\n  }\n": types.DeleteInquiryDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment LearningEntryFields on LearningEntry {\n    id\n    inquiryId\n    whatWentWrong\n    why\n    whatWasLearnt\n    canRecur\n    prevention\n    authorName\n    createdAt\n  }\n": types.LearningEntryFieldsFragmentDoc,
     "\n  query DepartmentComplaints {\n    departmentComplaints {\n      id\n      kind\n      receivedOn\n      firstContactOn\n      closedOn\n      orgUnit {\n        id\n        name\n      }\n      categories {\n        id\n        name\n      }\n      learningEntries {\n        ...LearningEntryFields\n      }\n    }\n  }\n": types.DepartmentComplaintsDocument,
     "\n  mutation WriteLearningEntry($input: LearningEntryInput!) {\n    writeLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": types.WriteLearningEntryDocument,
@@ -356,6 +360,14 @@ export function graphql(source: "\n  mutation UpdateInquiry($input: UpdateInquir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteInquiry($id: ID!) {\n    deleteInquiry(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteInquiry($id: ID!) {\n    deleteInquiry(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
