@@ -27,7 +27,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DocumentNode, print } from 'graphql';
 import { Client } from 'pg';
-import { createDataSource, dropDatabase, refreshTenantBenchmarkInContext } from '@raadgiver/db';
+import { createDataSource, dropDatabase, inContext, loadBenchmarkData, refreshTenantBenchmarkInContext } from '@raadgiver/db';
+import { buildBenchmark } from '@raadgiver/domain';
 import { prepareDatabase } from '../dev/prepare-database';
 import { generateBenchmarkData } from './benchmark-data';
 import { captureDashboardRequest, loadWithPg } from './benchmark-load';
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     const refreshSeconds = await refreshAll(appUrl);
     await analyzeAggregates(adminUrl);
     const refreshPass = refreshSeconds <= TARGET_REFRESH_S;
+    await timeBuild(appUrl);
 
     const api = await startBenchApi(appUrl, PORT);
     try {
@@ -129,6 +131,33 @@ async function analyzeAggregates(adminUrl: string): Promise<void> {
     await admin.query('VACUUM ANALYZE benchmark_period, benchmark_count');
   } finally {
     await admin.end();
+  }
+}
+
+/**
+ * buildBenchmark alone over the loaded aggregates (the API builds once per data version and caller, then serves its
+ * memo): the public benchmark of the last year and Lejre's dashboard, 7 runs each after a warm-up, medians.
+ */
+async function timeBuild(appUrl: string): Promise<void> {
+  const ds = createDataSource({ url: appUrl, poolSize: 1, applicationName: 'raadgiver-bench-build' });
+  await ds.initialize();
+  try {
+    const data = await inContext(ds, { tenantId: null, userId: null }, (em) => loadBenchmarkData(em));
+    const lejre = data.tenants.find((t) => t.slug === TENANT_SLUG)?.id ?? null;
+    const median = (ownTenantId: string | null) => {
+      const build = () => buildBenchmark({ year: YEAR, tenants: data.tenants, periods: data.periods, counts: data.counts, taxonomy: data.taxonomy, ownTenantId });
+      build();
+      const times = Array.from({ length: 7 }, () => {
+        const start = process.hrtime.bigint();
+        build();
+        return Number(process.hrtime.bigint() - start) / 1e6;
+      }).sort((a, b) => a - b);
+      return times[3];
+    };
+    console.log(`buildBenchmark(${YEAR}) over ${data.periods.length} periods and ${data.counts.length} count rows: ` +
+      `public median ${median(null).toFixed(1)} ms, ${TENANT_SLUG}'s dashboard median ${median(lejre).toFixed(1)} ms`);
+  } finally {
+    await ds.destroy();
   }
 }
 
