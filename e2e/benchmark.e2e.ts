@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { graphql } from './api';
 import { DEMO_PASSWORD, logIn } from './log-in';
 
 const DEMO_MUNICIPALITIES = ['Lejre Kommune', 'Lyngby-Taarbæk Kommune', 'Norddjurs Kommune'];
@@ -23,17 +24,6 @@ const BENCHMARK_FIELDS = `year years tenants { id name }
   figures { metric code nameDa national { median } values { tenantId own value count suppressed } }`;
 
 /** A GraphQL call to the API through the admin's proxy, as the page makes it. */
-async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await request.post('/graphql', {
-    data: { query, variables },
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
-
 async function publicBenchmark(request: APIRequestContext, year: number | null): Promise<ApiBenchmark> {
   const data = await graphql<{ publicBenchmark: ApiBenchmark }>(request, `query ($year: Int) { publicBenchmark(year: $year) { ${BENCHMARK_FIELDS} } }`, { year });
   return data.publicBenchmark;
