@@ -13,3 +13,4 @@ export * from './statistics';
 export * from './follow-up';
 export * from './benchmark';
 export * from './logging/app-logger';
+export * from './query/query-builder';

@@ -1,0 +1,56 @@
+import {
+  Compilable,
+  DummyDriver,
+  InferResult,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+} from 'kysely';
+import { EntityManager } from 'typeorm';
+import type { DB } from './database';
+
+/**
+ * Builds and type-checks SQL against the migrated schema (database.ts); never connects. Queries are compiled here
+ * and sent by `runQuery` through the request's or job's own transaction (TypeORM's EntityManager over the one `pg`
+ * pool), so row-level security and the tenant context apply exactly as to every other statement.
+ */
+export const qb = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
+
+interface StructuredResult {
+  records: unknown[];
+  affected?: number;
+}
+
+/** Sends the query on the transaction's connection and asks for TypeORM's structured result (rows and count alike). */
+function send(em: EntityManager, query: Compilable<unknown>): Promise<StructuredResult> {
+  const runner = em.queryRunner;
+  // Outside inContext there is no tenant context, and row-level security would show nothing.
+  if (!runner) throw new Error('Queries run inside a transaction with its context (inContext)');
+  const { sql, parameters } = query.compile();
+  return runner.query(sql, [...parameters], true) as Promise<StructuredResult>;
+}
+
+/** The rows a compiled query returns (RETURNING rows for writes; none without RETURNING). */
+export async function runQuery<Q extends Compilable<unknown>>(em: EntityManager, query: Q): Promise<InferResult<Q>> {
+  return (await send(em, query)).records as InferResult<Q>;
+}
+
+/** The number of rows a write changed. */
+export async function runWrite(em: EntityManager, query: Compilable<unknown>): Promise<number> {
+  return (await send(em, query)).affected ?? 0;
+}
+
+/** A query-building function with arguments to show it with in the SQL snapshots (`npm test` checks them). */
+export type DefinedQuery<A extends unknown[], Q extends Compilable<unknown>> = ((...args: A) => Q) & { example: A };
+
+export function defineQuery<A extends unknown[], Q extends Compilable<unknown>>(example: A, build: (...args: A) => Q): DefinedQuery<A, Q> {
+  return Object.assign(build, { example });
+}
