@@ -1,47 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-/** A version of the operator's national taxonomy; the newest is current. Read and written with SQL beside this. */
-@Entity({ name: 'national_taxonomy_version' })
-export class NationalTaxonomyVersion {
-  @PrimaryColumn({ type: 'int' })
-  version!: number;
-
-  @Column({ type: 'uuid', name: 'created_by', nullable: true })
-  createdBy!: string | null;
-
-  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
-  createdAt!: Date;
-}
-
-/** One national code of a taxonomy version: a category, an outcome or a department area. */
-@Entity({ name: 'national_taxonomy_entry' })
-export class NationalTaxonomyEntry {
-  @PrimaryColumn({ type: 'int' })
-  version!: number;
-
-  /** 'category', 'outcome' or 'department_area'. */
-  @PrimaryColumn({ type: 'text' })
-  kind!: string;
-
-  @PrimaryColumn({ type: 'text' })
-  code!: string;
-
-  @Column({ type: 'text', name: 'name_da' })
-  nameDa!: string;
-
-  @Column({ type: 'text', name: 'name_en' })
-  nameEn!: string;
-
-  @Column({ type: 'int', name: 'sort_order', default: 0 })
-  sortOrder!: number;
-}
+import { TenantOwned } from './tenant-owned';
 
 /** A tenant's aggregate of one period, precomputed by the worker: counts and medians only, no personal data. */
 @Entity({ name: 'benchmark_period' })
-export class BenchmarkPeriod {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
+export class BenchmarkPeriod extends TenantOwned {
   @PrimaryColumn({ type: 'date', name: 'period_from' })
   periodFrom!: string;
 
@@ -85,10 +47,7 @@ export class BenchmarkPeriod {
 
 /** Registrations of a benchmark period per kind, national category, national outcome or department area. */
 @Entity({ name: 'benchmark_count' })
-export class BenchmarkCount {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
+export class BenchmarkCount extends TenantOwned {
   @PrimaryColumn({ type: 'date', name: 'period_from' })
   periodFrom!: string;
 
@@ -111,10 +70,7 @@ export class BenchmarkCount {
 
 /** A tenant's public comment on its benchmark figures of a year. */
 @Entity({ name: 'benchmark_comment' })
-export class BenchmarkComment {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
+export class BenchmarkComment extends TenantOwned {
   @PrimaryColumn({ type: 'int' })
   year!: number;
 

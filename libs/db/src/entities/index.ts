@@ -1,20 +1,43 @@
-import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod, NationalTaxonomyEntry, NationalTaxonomyVersion } from './benchmark.entities';
+import { AuditEvent } from './audit-event.entity';
+import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod } from './benchmark.entities';
+import { Category, Outcome } from './catalog.entities';
+import { Citizen } from './citizen.entity';
+import { DecidedCaseVolume } from './decided-case-volume.entity';
+import { FollowUpNote } from './follow-up-note.entity';
+import { ImportJob } from './import-job.entity';
+import { Inquiry, InquiryCategory } from './inquiry.entities';
+import { LearningEntry } from './learning-entry.entity';
+import { Membership, MembershipOrgUnit } from './membership.entities';
+import { Municipality } from './municipality.entity';
+import { OrgUnit, OrgUnitEvent, OrgUnitLink } from './org-unit.entities';
 import {
-  DecidedCaseVolume, FollowUpNote, RecommendationFollowUp, RecommendationFollowUpAttachment, RecommendationStatusChange, ReminderSent,
-} from './follow-up.entities';
-import { AppUser, Municipality, RefreshSession, Tenant, TenantVersion } from './platform.entities';
-import { Recommendation, RecommendationOrgUnit, Report, ReportDocument, ReportVersion } from './report.entities';
-import {
-  AuditEvent, Category, Citizen, ImportJob, Inquiry, InquiryCategory, Membership, MembershipOrgUnit, OrgUnit, OrgUnitEvent,
-  OrgUnitLink, Outcome, TenantPopulation, LearningEntry,
-} from './tenant.entities';
+  Recommendation, RecommendationFollowUp, RecommendationFollowUpAttachment, RecommendationOrgUnit, RecommendationStatusChange, ReminderSent,
+} from './recommendation.entities';
+import { Report, ReportDocument, ReportVersion } from './report.entities';
+import { NationalTaxonomyEntry, NationalTaxonomyVersion } from './taxonomy.entities';
+import { Tenant, TenantPopulation, TenantVersion } from './tenant.entities';
+import { AppUser, RefreshSession } from './user.entities';
 
-export * from './platform.entities';
+export * from './tenant-owned';
+export * from './municipality.entity';
 export * from './tenant.entities';
+export * from './user.entities';
+export * from './org-unit.entities';
+export * from './membership.entities';
+export * from './catalog.entities';
+export * from './citizen.entity';
+export * from './inquiry.entities';
+export * from './audit-event.entity';
+export * from './learning-entry.entity';
+export * from './import-job.entity';
 export * from './report.entities';
-export * from './follow-up.entities';
+export * from './recommendation.entities';
+export * from './follow-up-note.entity';
+export * from './decided-case-volume.entity';
+export * from './taxonomy.entities';
 export * from './benchmark.entities';
 
+/** Every entity, for the data source. One file per aggregate; tenant-owned ones extend TenantOwned(Record). */
 export const ENTITIES = [
   Municipality, Tenant, TenantVersion, AppUser, RefreshSession, TenantPopulation, OrgUnit, OrgUnitEvent, OrgUnitLink, Membership,
   MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,

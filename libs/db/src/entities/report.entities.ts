@@ -1,21 +1,17 @@
-import type { RecommendationStatus } from '@raadgiver/domain';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { TenantOwned, TenantOwnedRecord } from './tenant-owned';
 
 export const REPORT_STATUSES = ['draft', 'generating', 'ready', 'published'] as const;
+
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const REPORT_VERSION_STATUSES = ['generating', 'ready', 'failed'] as const;
+
 export type ReportVersionStatus = (typeof REPORT_VERSION_STATUSES)[number];
 
 /** One tenant's annual report (beretning) for a period: the advisor's prose; the figures are generated, never typed. */
 @Entity({ name: 'report' })
-export class Report {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Report extends TenantOwnedRecord {
   @Column({ type: 'text' })
   title!: string;
 
@@ -70,10 +66,7 @@ export class Report {
 
 /** A numbered generation of a report, with the figures it was made from. */
 @Entity({ name: 'report_version' })
-export class ReportVersion {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
+export class ReportVersion extends TenantOwned {
   @PrimaryColumn({ type: 'uuid', name: 'report_id' })
   reportId!: string;
 
@@ -100,6 +93,7 @@ export class ReportVersion {
 }
 
 export const REPORT_DOCUMENT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
+
 export type ReportDocumentFormat = (typeof REPORT_DOCUMENT_FORMATS)[number];
 
 /**
@@ -112,59 +106,9 @@ export const REPORT_DOCUMENT_CONTENT_TYPES: Record<ReportDocumentFormat, string>
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** A recommendation (anbefaling) of a report: general, or addressed to org units through RecommendationOrgUnit. */
-@Entity({ name: 'recommendation' })
-export class Recommendation {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid', name: 'report_id' })
-  reportId!: string;
-
-  @Column({ type: 'text' })
-  title!: string;
-
-  @Column({ type: 'text', default: '' })
-  text!: string;
-
-  @Column({ type: 'int', name: 'sort_order', default: 0 })
-  sortOrder!: number;
-
-  @Column({ type: 'date', name: 'due_on', nullable: true })
-  dueOn!: string | null;
-
-  /** The latest status; recommendation_status_change holds them all. */
-  @Column({ type: 'text', default: 'open' })
-  status!: RecommendationStatus;
-
-  @Column({ type: 'uuid', name: 'status_set_by', nullable: true })
-  statusSetBy!: string | null;
-
-  @Column({ type: 'timestamptz', name: 'status_set_at', nullable: true })
-  statusSetAt!: Date | null;
-}
-
-@Entity({ name: 'recommendation_org_unit' })
-export class RecommendationOrgUnit {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
-  @PrimaryColumn({ type: 'uuid', name: 'recommendation_id' })
-  recommendationId!: string;
-
-  @PrimaryColumn({ type: 'uuid', name: 'org_unit_id' })
-  orgUnitId!: string;
-}
-
 /** A generated document of one report version; written with its siblings in one transaction, so a version is complete or absent. */
 @Entity({ name: 'report_document' })
-export class ReportDocument {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
+export class ReportDocument extends TenantOwned {
   @PrimaryColumn({ type: 'uuid', name: 'report_id' })
   reportId!: string;
 
