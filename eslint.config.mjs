@@ -27,9 +27,7 @@ const SERVICES_WITH_SQL_STILL = [
   'apps/api/src/users/users.service.ts',
   'apps/worker/src/benchmark/benchmark-refresh.service.ts',
   'apps/worker/src/follow-up/follow-up-note.service.ts',
-  'apps/worker/src/follow-up/reminders.service.ts',
   'apps/worker/src/reports/report-generation.service.ts',
-  'apps/worker/src/users/invitation-sender.service.ts',
 ];
 
 const DOMAIN_BANS = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', 'bullmq', 'ioredis', 'express'];

@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { inContext, NO_CONTEXT } from '@raadgiver/db';
-import { ACTIVE_RECOMMENDATION_STATUSES, JOBS, RecommendationStatus, REMINDER_WINDOW_DAYS, SendRemindersPayload } from '@raadgiver/domain';
+import { ACTIVE_RECOMMENDATION_STATUSES, JOBS, REMINDER_WINDOW_DAYS, SendRemindersPayload } from '@raadgiver/domain';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobHandler } from '../job-runner/job-handler.decorator';
 import { adminUrlOf, WORKER_CONFIG, type WorkerConfig } from '../worker-config';
 import { Mailer } from '../mail/mailer';
 import { reminderMail } from './reminder-mail';
+import { reminderRepository } from './reminder.repository';
 
 /** What a run did (also the job's result): counts only. */
 export interface SendRemindersResult {
@@ -20,16 +21,6 @@ export interface SendRemindersResult {
   mailDisabled: boolean;
 }
 
-interface DueRow {
-  recommendationId: string;
-  recommendationTitle: string;
-  status: RecommendationStatus;
-  dueOn: string;
-  reportTitle: string;
-  userId: string;
-  email: string;
-}
-
 /** Reminders are for the day in Denmark, whatever the server's time zone. */
 export const REMINDER_TIME_ZONE = 'Europe/Copenhagen';
 
@@ -41,27 +32,6 @@ export function dayIn(timeZone: string, at: Date = new Date()): string {
 function isDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
-
-/**
- * Open and in-progress recommendations of published reports that are due within the window or overdue, with each
- * department contact bound to an addressed unit or to one of its parents. Runs under the tenant's RLS.
- */
-const DUE_SQL = `
-  WITH RECURSIVE addressed (recommendation_id, org_unit_id) AS (
-    SELECT l.recommendation_id, l.org_unit_id FROM recommendation_org_unit l
-    UNION
-    SELECT a.recommendation_id, o.parent_id FROM addressed a JOIN org_unit o ON o.id = a.org_unit_id WHERE o.parent_id IS NOT NULL
-  )
-  SELECT DISTINCT r.id AS "recommendationId", r.title AS "recommendationTitle", r.status, r.due_on::text AS "dueOn",
-         rep.title AS "reportTitle", u.id AS "userId", u.email
-    FROM recommendation r
-    JOIN report rep ON rep.tenant_id = r.tenant_id AND rep.id = r.report_id AND rep.status = 'published'
-    JOIN addressed a ON a.recommendation_id = r.id
-    JOIN membership_org_unit mu ON mu.tenant_id = r.tenant_id AND mu.org_unit_id = a.org_unit_id
-    JOIN membership m ON m.tenant_id = mu.tenant_id AND m.user_id = mu.user_id AND m.role = 'department_contact'
-    JOIN app_user u ON u.id = m.user_id AND NOT u.disabled
-   WHERE r.status = ANY($2::text[]) AND r.due_on <= $1::date + $3::int
-   ORDER BY "dueOn", "recommendationId", "userId"`;
 
 /**
  * The follow-up.send-reminders job: e-mails each department contact about each recommendation due within
@@ -99,19 +69,14 @@ export class RemindersService implements OnModuleInit {
       this.logger.warn(`Reminders for ${day} not sent: SMTP_URL is not set`);
       return result;
     }
-    const tenants = await inContext(this.dataSource, NO_CONTEXT, (em) => em.query<{ id: string; name: string }[]>('SELECT id, name FROM tenant ORDER BY id'));
+    const tenants = await inContext(this.dataSource, NO_CONTEXT, (em) => reminderRepository.tenants(em));
     for (const tenant of tenants) {
       const ctx = { tenantId: tenant.id, userId: null };
-      const due = await inContext(this.dataSource, ctx, (em) => em.query<DueRow[]>(DUE_SQL, [day, [...ACTIVE_RECOMMENDATION_STATUSES], REMINDER_WINDOW_DAYS]));
+      const due = await inContext(this.dataSource, ctx, (em) => reminderRepository.due(em, day, ACTIVE_RECOMMENDATION_STATUSES, REMINDER_WINDOW_DAYS));
       result.due += due.length;
       for (const row of due) {
         const sent = await inContext(this.dataSource, ctx, async (em) => {
-          const inserted = await em.query<unknown[]>(
-            `INSERT INTO reminder_sent (tenant_id, recommendation_id, user_id, sent_on) VALUES ($1, $2, $3, $4)
-             ON CONFLICT DO NOTHING RETURNING recommendation_id`,
-            [tenant.id, row.recommendationId, row.userId, day],
-          );
-          if (inserted.length === 0) return false;
+          if (!(await reminderRepository.recordSent(em, tenant.id, row.recommendationId, row.userId, day))) return false;
           // Committed only after the SMTP server took the mail; if it does not, the row goes and a retry sends it.
           await this.mailer.send({ to: row.email, ...reminderMail({ ...row, tenantName: tenant.name }, day, this.adminUrl) });
           return true;

@@ -7,18 +7,12 @@ import { JobHandler } from '../job-runner/job-handler.decorator';
 import { Mailer } from '../mail/mailer';
 import { adminUrlOf, WORKER_CONFIG, type WorkerConfig } from '../worker-config';
 import { invitationMail } from './invitation-mail';
+import { invitationRepository } from './invitation.repository';
 
 /** What a run did (the job's result): no address, no link. */
 export interface SendInvitationResult {
   /** False when the invitation was accepted, revoked or expired before the e-mail went. */
   sent: boolean;
-}
-
-interface OpenInvitationRow {
-  email: string;
-  roles: string[];
-  last_day: string;
-  tenant_name: string;
 }
 
 /** The admin's page that takes the link: a hash route, so the secret never reaches a server log. */
@@ -54,18 +48,12 @@ export class InvitationSender {
   async send(tenantId: string, invitationId: string): Promise<SendInvitationResult> {
     if (!this.mailer.enabled) throw new UnrecoverableError('SMTP_URL is not set: the invitation cannot be e-mailed');
     const sent = await inContext(this.dataSource, { tenantId, userId: null }, async (em) => {
-      const [row] = await em.query<OpenInvitationRow[]>(
-        `SELECT i.email, i.roles, (i.expires_at AT TIME ZONE 'Europe/Copenhagen')::date::text AS last_day, t.name AS tenant_name
-           FROM tenant_invitation i JOIN tenant t ON t.id = i.tenant_id
-          WHERE i.id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
-          FOR UPDATE OF i`,
-        [invitationId],
-      );
-      if (!row) return false;
+      const invitation = await invitationRepository.lockOpen(em, invitationId);
+      if (!invitation) return false;
       const { token, secretHash } = newInvitationToken(tenantId, invitationId);
-      await em.query('UPDATE tenant_invitation SET token_hash = $2, sent_at = now() WHERE id = $1', [invitationId, secretHash]);
-      const mail = invitationMail({ tenantName: row.tenant_name, roles: row.roles.filter(isTenantRole), lastDay: row.last_day }, invitationLink(this.adminUrl, token));
-      await this.mailer.send({ to: row.email, ...mail });
+      await invitationRepository.markSent(em, invitationId, secretHash);
+      const mail = invitationMail({ tenantName: invitation.tenantName, roles: invitation.roles.filter(isTenantRole), lastDay: invitation.lastDay }, invitationLink(this.adminUrl, token));
+      await this.mailer.send({ to: invitation.email, ...mail });
       return true;
     });
     this.logger.log(`Invitation ${invitationId} of tenant ${tenantId}: ${sent ? 'sent' : 'no longer open, not sent'}`);
