@@ -26,8 +26,6 @@ const SERVICES_WITH_SQL_STILL = [
   'apps/api/src/users/invitations.service.ts',
   'apps/api/src/users/users.service.ts',
   'apps/worker/src/benchmark/benchmark-refresh.service.ts',
-  'apps/worker/src/follow-up/follow-up-note.service.ts',
-  'apps/worker/src/reports/report-generation.service.ts',
 ];
 
 const DOMAIN_BANS = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', 'bullmq', 'ioredis', 'express'];

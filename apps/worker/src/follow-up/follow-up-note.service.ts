@@ -3,10 +3,10 @@ import { FollowUpReportNotFoundError, inContext, loadFollowUpNoteModel } from '@
 import { FollowUpNoteModel, GenerateFollowUpNotePayload, JOBS } from '@raadgiver/domain';
 import { renderFollowUpNoteDocx, renderFollowUpNotePdf } from '@raadgiver/reports';
 import { Job, UnrecoverableError } from 'bullmq';
-import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { JobHandler } from '../job-runner/job-handler.decorator';
 import { runVersionedDocumentJob } from '../job-runner/versioned-document-job';
+import { followUpNoteRepository } from './follow-up-note.repository';
 import { renderDelayFromEnv } from '../reports/report-generation.service';
 
 /** What a generation reports (also the job's result): ids and sizes only. */
@@ -46,13 +46,13 @@ export class FollowUpNoteService {
     const ctx = { tenantId, userId: null };
     // 1. The version and the note's model; a ready version (retry of a finished job) is left as it is.
     const loaded = await inContext(this.dataSource, ctx, async (em): Promise<{ status: string; model: FollowUpNoteModel | null } | null> => {
-      const [row] = await em.query<{ status: string }[]>('SELECT status FROM follow_up_note WHERE report_id = $1 AND version = $2', [reportId, version]);
-      if (!row || row.status !== 'generating') return row ? { status: row.status, model: null } : null;
+      const status = await followUpNoteRepository.status(em, reportId, version);
+      if (status !== 'generating') return status ? { status, model: null } : null;
       const model = await loadFollowUpNoteModel(em, reportId).catch((error: unknown) => {
         throw error instanceof FollowUpReportNotFoundError ? new UnrecoverableError(error.message) : error;
       });
-      await em.query('UPDATE follow_up_note SET progress = $3, error = NULL WHERE report_id = $1 AND version = $2', [reportId, version, PROGRESS.model]);
-      return { status: row.status, model };
+      await followUpNoteRepository.progress(em, reportId, version, PROGRESS.model, true);
+      return { status, model };
     });
     if (!loaded) throw new UnrecoverableError(`Report ${reportId} has no follow-up note version ${version}`);
     if (!loaded.model) {
@@ -75,20 +75,8 @@ export class FollowUpNoteService {
     // 3. Both documents and the ready status at once.
     const documents = { pdf, docx };
     const stored = await inContext(this.dataSource, ctx, async (em) => {
-      const [locked] = await em.query<{ status: string }[]>('SELECT status FROM follow_up_note WHERE report_id = $1 AND version = $2 FOR UPDATE', [reportId, version]);
-      if (locked?.status !== 'generating') return false;
-      await em.query('DELETE FROM follow_up_note_document WHERE report_id = $1 AND version = $2', [reportId, version]);
-      for (const [format, content] of Object.entries(documents)) {
-        await em.query(
-          `INSERT INTO follow_up_note_document (tenant_id, report_id, version, format, content, byte_size, sha256) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [tenantId, reportId, version, format, content, content.length, createHash('sha256').update(content).digest('hex')],
-        );
-      }
-      await em.query(`UPDATE follow_up_note SET status = 'ready', progress = 100, error = NULL WHERE report_id = $1 AND version = $2`, [reportId, version]);
-      await em.query(
-        `INSERT INTO audit_event (tenant_id, user_id, action, subject_type, subject_id, details) VALUES ($1, NULL, 'follow_up_note.generated', 'report', $2, $3)`,
-        [tenantId, reportId, JSON.stringify({ version, bytes: { pdf: pdf.length, docx: docx.length } })],
-      );
+      if ((await followUpNoteRepository.status(em, reportId, version, true)) !== 'generating') return false;
+      await followUpNoteRepository.storeReady(em, tenantId, reportId, version, documents, 'follow_up_note.generated');
       return true;
     });
     await onProgress(100);
@@ -97,23 +85,15 @@ export class FollowUpNoteService {
   }
 
   private async fail(tenantId: string, reportId: string, version: number, reason: string): Promise<void> {
-    await inContext(this.dataSource, { tenantId, userId: null }, (em) =>
-      em.query(`UPDATE follow_up_note SET status = 'failed', error = $3 WHERE report_id = $1 AND version = $2 AND status = 'generating'`, [reportId, version, reason.slice(0, 2_000)]),
-    );
+    await inContext(this.dataSource, { tenantId, userId: null }, (em) => followUpNoteRepository.markFailed(em, reportId, version, reason));
   }
 
   private async setProgress(tenantId: string, reportId: string, version: number, progress: number): Promise<void> {
-    await inContext(this.dataSource, { tenantId, userId: null }, (em) =>
-      em.query(`UPDATE follow_up_note SET progress = $3 WHERE report_id = $1 AND version = $2 AND status = 'generating'`, [reportId, version, progress]),
-    );
+    await inContext(this.dataSource, { tenantId, userId: null }, (em) => followUpNoteRepository.progress(em, reportId, version, progress));
   }
 
   private async storedSizes(tenantId: string, reportId: string, version: number): Promise<GenerateFollowUpNoteResult['bytes']> {
-    const rows = await inContext(this.dataSource, { tenantId, userId: null }, (em) =>
-      em.query<{ format: 'pdf' | 'docx'; byte_size: number }[]>('SELECT format, byte_size FROM follow_up_note_document WHERE report_id = $1 AND version = $2', [reportId, version]),
-    );
-    const bytes = { pdf: 0, docx: 0 };
-    for (const row of rows) bytes[row.format] = row.byte_size;
-    return bytes;
+    const sizes = await inContext(this.dataSource, { tenantId, userId: null }, (em) => followUpNoteRepository.sizes(em, reportId, version));
+    return { pdf: sizes.pdf ?? 0, docx: sizes.docx ?? 0 };
   }
 }

@@ -1,0 +1,97 @@
+import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
+import { sql } from 'kysely';
+import { EntityManager } from 'typeorm';
+import { versionedDocumentQueries, versionedDocumentRepository } from '../job-runner/versioned-document.repository';
+
+const ID = '00000000-0000-4000-8000-000000000001';
+
+/** A report version to make, with what its documents say besides the figures. */
+export interface VersionRow {
+  status: string;
+  title: string;
+  period_from: string;
+  period_to: string;
+  comparison_from: string | null;
+  comparison_to: string | null;
+  foreword: string;
+  themes: string;
+  examples: string;
+}
+
+/** The report versions' and documents' queries (SQL in report-generation.repository.sql, checked by `npm test`). */
+export const reportVersionQueries = versionedDocumentQueries('report_version', 'report_document');
+
+/** The report's own queries while its documents are made. */
+export const reportGenerationQueries = {
+  version: defineQuery([ID, 1], (reportId: string, version: number) =>
+    qb
+      .selectFrom('report_version as v')
+      .innerJoin('report as r', (join) => join.onRef('r.tenant_id', '=', 'v.tenant_id').onRef('r.id', '=', 'v.report_id'))
+      .select(['v.status', 'r.title', 'r.foreword', 'r.themes', 'r.examples'])
+      .select([
+        sql<string>`r.period_from::text`.as('period_from'),
+        sql<string>`r.period_to::text`.as('period_to'),
+        sql<string | null>`r.comparison_from::text`.as('comparison_from'),
+        sql<string | null>`r.comparison_to::text`.as('comparison_to'),
+      ])
+      .where('v.report_id', '=', reportId)
+      .where('v.version', '=', version),
+  ),
+  figures: defineQuery([ID, 1, '{}', 20], (reportId: string, version: number, figures: string, progress: number) =>
+    qb
+      .updateTable('report_version')
+      .set({ figures: sql`${figures}::jsonb`, progress, error: null })
+      .where('report_id', '=', reportId)
+      .where('version', '=', version),
+  ),
+  /** The report follows its latest version: ready when it was waiting for it, back to draft when it failed. */
+  reportStatus: defineQuery([ID, 1, 'ready'], (reportId: string, version: number, status: 'ready' | 'draft') =>
+    qb
+      .updateTable('report')
+      .set({ status, updated_at: sql`now()` })
+      .where('id', '=', reportId)
+      .where('current_version', '=', version)
+      .where('status', '=', 'generating'),
+  ),
+  tenantName: defineQuery([], () => qb.selectFrom('tenant').select('name').where('id', '=', sql<string>`app_tenant_id()`)),
+  /** The report's recommendations in their order, each with the names of the units it is addressed to. */
+  recommendations: defineQuery([ID], (reportId: string) =>
+    qb
+      .selectFrom('recommendation as r')
+      .leftJoin('recommendation_org_unit as l', (join) => join.onRef('l.tenant_id', '=', 'r.tenant_id').onRef('l.recommendation_id', '=', 'r.id'))
+      .leftJoin('org_unit as o', (join) => join.onRef('o.tenant_id', '=', 'l.tenant_id').onRef('o.id', '=', 'l.org_unit_id'))
+      .select(['r.title', 'r.text'])
+      .select(sql<string[]>`coalesce(array_agg(o.name ORDER BY o.sort_order, o.name) FILTER (WHERE o.id IS NOT NULL), '{}')`.as('units'))
+      .where('r.report_id', '=', reportId)
+      .groupBy(['r.id', 'r.title', 'r.text', 'r.sort_order'])
+      .orderBy('r.sort_order')
+      .orderBy('r.title'),
+  ),
+};
+
+/** What making a report's documents reads and writes, in the caller's transaction under the tenant's RLS. */
+export const reportGenerationRepository = {
+  ...versionedDocumentRepository(reportVersionQueries),
+
+  async version(em: EntityManager, reportId: string, version: number): Promise<VersionRow | undefined> {
+    const [row] = await runQuery(em, reportGenerationQueries.version(reportId, version));
+    return row;
+  },
+
+  async storeFigures(em: EntityManager, reportId: string, version: number, figures: unknown, progress: number): Promise<void> {
+    await runWrite(em, reportGenerationQueries.figures(reportId, version, JSON.stringify(figures), progress));
+  },
+
+  async reportStatus(em: EntityManager, reportId: string, version: number, status: 'ready' | 'draft'): Promise<void> {
+    await runWrite(em, reportGenerationQueries.reportStatus(reportId, version, status));
+  },
+
+  async tenantName(em: EntityManager): Promise<string> {
+    const [tenant] = await runQuery(em, reportGenerationQueries.tenantName());
+    return tenant?.name ?? '';
+  },
+
+  recommendations(em: EntityManager, reportId: string): Promise<{ title: string; text: string; units: string[] }[]> {
+    return runQuery(em, reportGenerationQueries.recommendations(reportId));
+  },
+};
