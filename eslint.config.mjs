@@ -25,7 +25,6 @@ const SERVICES_WITH_SQL_STILL = [
   'apps/api/src/tenants/tenants.service.ts',
   'apps/api/src/users/invitations.service.ts',
   'apps/api/src/users/users.service.ts',
-  'apps/worker/src/benchmark/benchmark-refresh.service.ts',
 ];
 
 const DOMAIN_BANS = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', 'bullmq', 'ioredis', 'express'];

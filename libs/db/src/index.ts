@@ -14,3 +14,4 @@ export * from './follow-up';
 export * from './benchmark';
 export * from './logging/app-logger';
 export * from './query/query-builder';
+export * from './tenancy/tenant.repository';

@@ -1,11 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BenchmarkRefreshResult, refreshTenantBenchmarkInContext } from '@raadgiver/db';
-import { JOBS, RefreshBenchmarkPayload } from '@raadgiver/domain';
+import { BenchmarkRefreshResult, inContext, NO_CONTEXT, refreshTenantBenchmarkInContext, tenantRepository } from '@raadgiver/db';
+import { isUuid, JOBS, RefreshBenchmarkPayload } from '@raadgiver/domain';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobHandler } from '../job-runner/job-handler.decorator';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The benchmark's jobs: a tenant's refresh (added, debounced, when its registrations change) and the nightly
@@ -21,13 +19,13 @@ export class BenchmarkRefreshService {
   @JobHandler(JOBS.refreshBenchmark)
   async refresh(job: Job<RefreshBenchmarkPayload>): Promise<BenchmarkRefreshResult> {
     const tenantId = job.data?.tenantId;
-    if (!UUID.test(tenantId ?? '')) throw new UnrecoverableError('The job payload needs tenantId');
+    if (!isUuid(tenantId)) throw new UnrecoverableError('The job payload needs tenantId');
     return refreshTenantBenchmarkInContext(this.dataSource, tenantId);
   }
 
   @JobHandler(JOBS.refreshAllBenchmarks)
   async refreshAll(): Promise<{ tenants: number; periods: number }> {
-    const tenants = await this.dataSource.query<{ id: string }[]>('SELECT id FROM tenant ORDER BY id');
+    const tenants = await inContext(this.dataSource, NO_CONTEXT, (em) => tenantRepository.all(em));
     let periods = 0;
     for (const { id } of tenants) periods += (await refreshTenantBenchmarkInContext(this.dataSource, id)).periods;
     this.logger.log(`Benchmark refreshed for ${tenants.length} tenants (${periods} periods)`);

@@ -18,7 +18,6 @@ export interface DueRow {
 
 /** The queries of the daily reminders (their SQL is in reminder.repository.sql, checked by `npm test`). */
 export const reminderQueries = {
-  tenants: defineQuery([], () => qb.selectFrom('tenant').select(['id', 'name']).orderBy('id')),
   /**
    * Open and in-progress recommendations of published reports that are due by `day + windowDays`, with each
    * department contact bound to an addressed unit or to one of its parents. Runs under the tenant's RLS.
@@ -68,11 +67,6 @@ export const reminderQueries = {
 
 /** What the reminders read and write; each method runs in the caller's transaction. */
 export const reminderRepository = {
-  /** Every tenant (read without a tenant context: the tenant table is public). */
-  tenants(em: EntityManager): Promise<{ id: string; name: string }[]> {
-    return runQuery(em, reminderQueries.tenants());
-  },
-
   due(em: EntityManager, day: string, statuses: readonly string[], windowDays: number): Promise<DueRow[]> {
     // The statuses asked for are recommendation statuses; the column is text with a CHECK.
     return runQuery(em, reminderQueries.due(day, [...statuses], windowDays)) as Promise<DueRow[]>;

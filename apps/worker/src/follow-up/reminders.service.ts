@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { inContext, NO_CONTEXT } from '@raadgiver/db';
+import { inContext, NO_CONTEXT, tenantRepository } from '@raadgiver/db';
 import { ACTIVE_RECOMMENDATION_STATUSES, JOBS, REMINDER_WINDOW_DAYS, SendRemindersPayload } from '@raadgiver/domain';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -69,7 +69,7 @@ export class RemindersService implements OnModuleInit {
       this.logger.warn(`Reminders for ${day} not sent: SMTP_URL is not set`);
       return result;
     }
-    const tenants = await inContext(this.dataSource, NO_CONTEXT, (em) => reminderRepository.tenants(em));
+    const tenants = await inContext(this.dataSource, NO_CONTEXT, (em) => tenantRepository.all(em));
     for (const tenant of tenants) {
       const ctx = { tenantId: tenant.id, userId: null };
       const due = await inContext(this.dataSource, ctx, (em) => reminderRepository.due(em, day, ACTIVE_RECOMMENDATION_STATUSES, REMINDER_WINDOW_DAYS));
