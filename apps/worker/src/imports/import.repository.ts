@@ -1,3 +1,4 @@
+import { INQUIRY_VERSION_DEFERRED } from '@raadgiver/db';
 import { EntityManager } from 'typeorm';
 import { ImportCatalog } from './resolve-import';
 
@@ -127,11 +128,11 @@ export const importRepository = {
   },
 
   /** Holds the tenant's inquiry version back until moveInquiryVersion, so the import takes its row only at the end. */
-  async deferInquiryVersion(em: EntityManager, setting: string): Promise<void> {
-    await em.query(`SELECT set_config('${setting}', 'on', true)`);
+  async deferInquiryVersion(em: EntityManager): Promise<void> {
+    await em.query(`SELECT set_config('${INQUIRY_VERSION_DEFERRED}', 'on', true)`);
   },
 
-  async moveInquiryVersion(em: EntityManager, setting: string): Promise<void> {
-    await em.query(`SELECT set_config('${setting}', '', true), inquiry_version_moved()`);
+  async moveInquiryVersion(em: EntityManager): Promise<void> {
+    await em.query(`SELECT set_config('${INQUIRY_VERSION_DEFERRED}', '', true), inquiry_version_moved()`);
   },
 };

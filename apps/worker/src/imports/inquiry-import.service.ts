@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { inContext, INQUIRY_VERSION_DEFERRED, refreshTenantBenchmarkInContext } from '@raadgiver/db';
+import { inContext, refreshTenantBenchmarkInContext } from '@raadgiver/db';
 import { ImportInquiriesPayload, ImportRowProblem, isUuid, JOBS, MAX_STORED_IMPORT_ERRORS } from '@raadgiver/domain';
 import { Job, UnrecoverableError } from 'bullmq';
 import pLimit from 'p-limit';
@@ -134,11 +134,11 @@ export class InquiryImportService {
       if (!(await importJobRepository.lockRunning(em, importJobId))) return null;
       // The tenant's inquiry version moves once, at the end, rather than with the first batch: its row stays free
       // for the advisors' own registrations while the import runs.
-      await importRepository.deferInquiryVersion(em, INQUIRY_VERSION_DEFERRED);
+      await importRepository.deferInquiryVersion(em);
       const stored = await storeRows(em, ctx, plan, fileRows(job.format, this.contentChunks(ctx, importJobId, bytes)), (insertedRows) =>
         onProgress({ phase: 'inserting', processedRows: read.totalRows, totalRows: read.totalRows, insertedRows }),
       );
-      await importRepository.moveInquiryVersion(em, INQUIRY_VERSION_DEFERRED);
+      await importRepository.moveInquiryVersion(em);
       const skippedRows = read.totalRows - stored.inquiries;
       await importJobRepository.succeed(em, tenantId, ctx.userId, importJobId, {
         format: job.format,

@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
+import { isUuid } from '@raadgiver/domain';
 import { Job, UnrecoverableError } from 'bullmq';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What a job that makes one numbered version of a report's documents is given: ids only. */
 export interface VersionedDocumentPayload {
@@ -24,7 +23,7 @@ export interface VersionedDocumentSteps<R> {
  */
 export async function runVersionedDocumentJob<R>(job: Job<VersionedDocumentPayload>, logger: Logger, steps: VersionedDocumentSteps<R>): Promise<R> {
   const { tenantId, reportId, version } = job.data ?? {};
-  if (!UUID.test(tenantId ?? '') || !UUID.test(reportId ?? '') || !Number.isInteger(version) || version < 1) {
+  if (!isUuid(tenantId) || !isUuid(reportId) || !Number.isInteger(version) || version < 1) {
     throw new UnrecoverableError('The job payload needs tenantId, reportId and version');
   }
   const payload = { tenantId, reportId, version };

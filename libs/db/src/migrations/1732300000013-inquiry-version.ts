@@ -4,8 +4,11 @@ import { changedRowsTriggersSql, dropChangedRowsTriggersSql } from './statement-
 /** The tables whose changes move tenant_version.inquiry_version. */
 const INQUIRY_TABLES = ['inquiry', 'inquiry_category'] as const;
 
-/** Setting that a bulk load (the import) turns on for its transaction to move inquiry_version once, at its end. */
-export const INQUIRY_VERSION_DEFERRED = 'app.inquiry_version_deferred';
+/**
+ * Setting that a bulk load (the import) turns on for its transaction to move inquiry_version once, at its end. A
+ * literal, as migrations never change; the code uses INQUIRY_VERSION_DEFERRED (tenancy/inquiry-version.ts).
+ */
+const DEFERRED_SETTING = 'app.inquiry_version_deferred';
 
 /**
  * tenant_version.inquiry_version: changes with every change to the tenant's inquiries or their categories. The inquiry list
@@ -27,7 +30,7 @@ export class InquiryVersion1732300000013 implements MigrationInterface {
       -- Runs as the caller, whose row-level security admits only the tenant rows it could change.
       CREATE FUNCTION tenant_inquiries_changed() RETURNS trigger LANGUAGE plpgsql SET search_path = public AS $$
       BEGIN
-        IF current_setting('${INQUIRY_VERSION_DEFERRED}', true) = 'on' THEN
+        IF current_setting('${DEFERRED_SETTING}', true) = 'on' THEN
           RETURN NULL;
         END IF;
         INSERT INTO tenant_version AS v (tenant_id, inquiry_version) SELECT DISTINCT tenant_id, 1 FROM changed_rows

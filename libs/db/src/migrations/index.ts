@@ -14,7 +14,6 @@ import { InquiryVersion1732300000013 } from './1732300000013-inquiry-version';
 import { INVITATION_TABLES, TenantInvitation1732300000014 } from './1732300000014-tenant-invitation';
 import { ImportErrorTotal1732300000018 } from './1732300000018-import-error-total';
 
-export { INQUIRY_VERSION_DEFERRED } from './1732300000013-inquiry-version';
 
 import { TENANT_TABLES } from './1732300000000-init';
 

@@ -1,3 +1,4 @@
+import { isUuid } from '@raadgiver/domain';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /** Who a transaction runs for. Row-level security reads these settings; nothing else decides the tenant. */
@@ -113,11 +114,9 @@ export class RequestTransaction {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A uuid as an SQL literal, refusing anything that is not exactly a uuid. */
 export function uuidLiteral(value: string | null): string {
   if (value === null) return "''";
-  if (!UUID.test(value)) throw new Error('Not a uuid');
+  if (!isUuid(value)) throw new Error('Not a uuid');
   return `'${value.toLowerCase()}'`;
 }
