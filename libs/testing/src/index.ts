@@ -5,3 +5,4 @@ export * from './mail-catcher';
 export * from './suppression-audit/linear-bounds';
 export * from './suppression-audit/published-cells';
 export * from './suppression-audit/suppression-audit';
+export * from './factories/builders';

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { createTestDatabase, MailCatcher, redisUrl, startMailCatcher, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { TenantRole } from '@raadgiver/domain';
+import { aReport, aUser, createTestDatabase, MailCatcher, redisUrl, startMailCatcher, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { DataSource } from 'typeorm';
 import { DatabaseConnection } from '../database/database.module';
 import { createWorkerApp } from '../worker';
@@ -52,40 +53,25 @@ describe('the follow-up.send-reminders job', () => {
       `SELECT id FROM org_unit WHERE tenant_id = $1 AND id NOT IN ($2, $3) AND (parent_id IS NULL OR parent_id <> $3) ORDER BY name LIMIT 1`,
       [tenantId, unit.id, unit.parent_id],
     );
-    const addUser = async (key: keyof typeof users, role: string, unitId: string) => {
+    const addUser = async (key: keyof typeof users, role: TenantRole, unitId: string) => {
       const email = `${key}-${uniqueName('x').toLowerCase()}@reminders.test`;
-      const { rows: [u] } = await db.admin.query<{ id: string }>(`INSERT INTO app_user (email, display_name) VALUES ($1, $2) RETURNING id`, [email, `Kontakt ${key}`]);
-      await db.admin.query('INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, $3)', [tenantId, u.id, role]);
-      await db.admin.query('INSERT INTO membership_org_unit (tenant_id, user_id, org_unit_id) VALUES ($1, $2, $3)', [tenantId, u.id, unitId]);
-      users[key] = { id: u.id, email };
+      users[key] = await aUser(db.admin).withEmail(email).named(`Kontakt ${key}`).in(tenantId, role, { units: [unitId] }).build();
     };
     await addUser('unit', 'department_contact', unit.id);
     await addUser('parent', 'department_contact', unit.parent_id);
     await addUser('elsewhere', 'department_contact', elsewhere.id);
     await addUser('advisor', 'advisor', unit.id);
 
-    const report = async (year: number, status: 'published' | 'draft') =>
-      (
-        await db.admin.query<{ id: string }>(
-          `INSERT INTO report (tenant_id, title, period_from, period_to, status, published_at, created_by)
-           VALUES ($1, $2, $3, $4, $5, CASE WHEN $5 = 'published' THEN now() END, $6) RETURNING id`,
-          [tenantId, `Beretning ${year}`, `${year}-01-01`, `${year}-12-31`, status, who.user_id],
-        )
-      ).rows[0].id;
-    const published = await report(2029, 'published');
-    const draft = await report(2030, 'draft');
-    const recommendation = async (reportId: string, title: string, dueOn: string, status: string) => {
-      const { rows: [r] } = await db.admin.query<{ id: string }>(
-        `INSERT INTO recommendation (tenant_id, report_id, title, text, due_on, status) VALUES ($1, $2, $3, 'Tekst', $4, $5) RETURNING id`,
-        [tenantId, reportId, title, dueOn, status],
-      );
-      await db.admin.query('INSERT INTO recommendation_org_unit (tenant_id, recommendation_id, org_unit_id) VALUES ($1, $2, $3)', [tenantId, r.id, unit.id]);
-    };
-    await recommendation(published, titles.dueSoon, '2031-03-24', 'open'); // in 14 days: the last day of the window
-    await recommendation(published, titles.overdue, '2031-02-01', 'in_progress');
-    await recommendation(published, titles.later, '2031-03-30', 'open'); // in 20 days
-    await recommendation(published, titles.implemented, '2031-03-12', 'implemented');
-    await recommendation(draft, titles.draft, '2031-03-12', 'open');
+    const addressed = (title: string, dueOn: string, status: string) => ({ title, dueOn, status, units: [unit.id] });
+    await aReport(db.admin, tenantId, who.user_id)
+      .forYear(2029)
+      .published()
+      .withRecommendation(addressed(titles.dueSoon, '2031-03-24', 'open')) // in 14 days: the last day of the window
+      .withRecommendation(addressed(titles.overdue, '2031-02-01', 'in_progress'))
+      .withRecommendation(addressed(titles.later, '2031-03-30', 'open')) // in 20 days
+      .withRecommendation(addressed(titles.implemented, '2031-03-12', 'implemented'))
+      .build();
+    await aReport(db.admin, tenantId, who.user_id).forYear(2030).withRecommendation(addressed(titles.draft, '2031-03-12', 'open')).build();
 
     seedCitizenNames = (await db.admin.query<{ display_name: string }>('SELECT display_name FROM citizen WHERE tenant_id = $1', [tenantId])).rows.map((r) => r.display_name);
     seedSummaries = (await db.admin.query<{ summary: string }>(`SELECT summary FROM inquiry WHERE tenant_id = $1 AND summary <> ''`, [tenantId])).rows.map((r) => r.summary);
