@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { TenantOwned, TenantOwnedRecord } from './tenant-owned';
+import { ReportDocumentVersion, TenantOwned, TenantOwnedRecord } from './tenant-owned';
 
 export const REPORT_STATUSES = ['draft', 'generating', 'ready', 'published'] as const;
 
@@ -66,30 +66,12 @@ export class Report extends TenantOwnedRecord {
 
 /** A numbered generation of a report, with the figures it was made from. */
 @Entity({ name: 'report_version' })
-export class ReportVersion extends TenantOwned {
-  @PrimaryColumn({ type: 'uuid', name: 'report_id' })
-  reportId!: string;
-
-  @PrimaryColumn({ type: 'int' })
-  version!: number;
-
-  @Column({ type: 'text', default: 'generating' })
-  status!: ReportVersionStatus;
+export class ReportVersion extends ReportDocumentVersion {
+  declare status: ReportVersionStatus;
 
   /** The engine's ReportFigures as they were when the version was made. */
   @Column({ type: 'jsonb' })
   figures!: unknown;
-
-  /** Per cent of the generation done (0–100), for the admin's progress bar. */
-  @Column({ type: 'int', default: 0 })
-  progress!: number;
-
-  /** Why the generation failed, when it did. */
-  @Column({ type: 'text', nullable: true })
-  error!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt!: Date;
 }
 
 export const REPORT_DOCUMENT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;

@@ -1,4 +1,4 @@
-import { PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A row that belongs to one tenant: tenant_id is the first column of its key, and the table's forced row-level
@@ -13,4 +13,31 @@ export abstract class TenantOwned {
 export abstract class TenantOwnedRecord extends TenantOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+}
+
+/**
+ * A numbered generation of a report's documents (the report's own, its follow-up note's): made by a worker job,
+ * with its progress and, when it failed, why. The key is (tenant_id, report_id, version).
+ */
+export abstract class ReportDocumentVersion extends TenantOwned {
+  @PrimaryColumn({ type: 'uuid', name: 'report_id' })
+  reportId!: string;
+
+  @PrimaryColumn({ type: 'int' })
+  version!: number;
+
+  /** 'generating', 'ready' or 'failed'. */
+  @Column({ type: 'text', default: 'generating' })
+  status!: string;
+
+  /** Per cent of the generation done (0–100), for the admin's progress bar. */
+  @Column({ type: 'int', default: 0 })
+  progress!: number;
+
+  /** Why the generation failed, when it did. */
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
 }
