@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { MulterError } from 'multer';
 import { Roles } from '../access/access.decorators';
 import { sendDownload } from '../downloads/send-download';
-import { RestErrorFilter } from '../imports/rest-error.filter';
+import { RestErrorFilter } from '../common/rest-error.filter';
 import { MAX_ATTACHMENT_BYTES, UploadedAttachmentFile } from './follow-up-attachment-file';
 import { FollowUpAttachmentsService } from './follow-up-attachments.service';
 

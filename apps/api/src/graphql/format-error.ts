@@ -31,6 +31,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     const field = (formatted.extensions?.field as string | undefined) ?? (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' ? fieldFromCoercionMessage(formatted.message) : undefined);
     const extensions: Record<string, unknown> = { code: code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : code };
     if (field) extensions.field = field;
+    // Set by the domain errors' mapping (common/graphql-errors.ts).
+    for (const key of ['messageCode', 'retryAfterSeconds']) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
     // A document the client got wrong (syntax, unknown field, fragment cycle) never carries the server's stack.
     const documentError = code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED';
     if (!production && !documentError && formatted.extensions?.stacktrace) extensions.stacktrace = formatted.extensions.stacktrace;
