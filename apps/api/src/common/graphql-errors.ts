@@ -15,7 +15,15 @@ export function toGraphqlErrors(error: DomainError, language: Language, at?: Gra
   });
 }
 
-/** The errors of an execution with every domain error mapped (and, for invalid input, spread over its fields). */
+/**
+ * The errors of an execution with every domain error mapped (and, for invalid input, spread over its fields). Any
+ * other error is made a plain GraphQLError (graphql-jit's located errors carry no extensions, which Apollo needs),
+ * left for formatError to answer as an internal error.
+ */
 export function mapGraphqlErrors(errors: readonly GraphQLError[], language: Language): GraphQLError[] {
-  return errors.flatMap((error) => (isDomainError(error.originalError) ? toGraphqlErrors(error.originalError, language, error) : [error]));
+  return errors.flatMap((error) => {
+    if (isDomainError(error.originalError)) return toGraphqlErrors(error.originalError, language, error);
+    if (error instanceof GraphQLError && error.extensions) return [error];
+    return [new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError ?? error })];
+  });
 }

@@ -51,8 +51,6 @@ export function sendRestError(res: Response, error: DomainError, language: Langu
   res.status(httpStatusOf(error.kind)).json(restErrorBody(error, language));
 }
 
-const MAX_UPLOAD_MEGABYTES = 50;
-
 /** Nest's own HTTP exceptions (a route's pipes, an unknown method) by their status. */
 const CODE_OF_STATUS: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'TOO_MANY_REQUESTS' };
 
@@ -64,6 +62,8 @@ const CODE_OF_STATUS: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UN
 @Catch()
 export class RestErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('RestErrorFilter');
+  /** The upload size limit the endpoints' FileInterceptor sets, for the message. */
+  protected readonly uploadMegabytes: number = 50;
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -89,10 +89,10 @@ export class RestErrorFilter implements ExceptionFilter {
     if (isDomainError(exception)) return exception;
     if (exception instanceof MulterError) {
       const field = exception.field ?? 'file';
-      return exception.code === 'LIMIT_FILE_SIZE' ? InvalidInputError.of(field, 'file_too_large', { megabytes: MAX_UPLOAD_MEGABYTES }) : InvalidInputError.of(field, 'invalid');
+      return exception.code === 'LIMIT_FILE_SIZE' ? InvalidInputError.of(field, 'file_too_large', { megabytes: this.uploadMegabytes }) : InvalidInputError.of(field, 'invalid');
     }
     // FileInterceptor turns multer's size limit into 413; the only upload field is the file.
-    if (exception instanceof HttpException && exception.getStatus() === 413) return InvalidInputError.of('file', 'file_too_large', { megabytes: MAX_UPLOAD_MEGABYTES });
+    if (exception instanceof HttpException && exception.getStatus() === 413) return InvalidInputError.of('file', 'file_too_large', { megabytes: this.uploadMegabytes });
     return null;
   }
 

@@ -51,6 +51,6 @@ describe('follow-up attachment files', () => {
     expect(refusal(() => checkAttachment(file('PK\u0003\u0004xl/', 'a.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')))).toMatchObject(bad);
     expect(refusal(() => checkAttachment(file('<svg/>', 'a.svg', 'image/svg+xml')))).toMatchObject(bad);
     expect(refusal(() => checkAttachment(file(Buffer.from([0xc3, 0x28]), 'a.txt', 'text/plain')))).toMatchObject(bad);
-    expect(refusal(() => checkAttachment(file('%PDF-', 'a.exe', 'application/pdf')))).toMatchObject({ ...bad, message: 'Filnavnet skal ende på .pdf for en PDF-fil' });
+    expect(refusal(() => checkAttachment(file('%PDF-', 'a.exe', 'application/pdf')))).toMatchObject({ ...bad, message: 'Filnavnet skal ende på .pdf for en fil af typen PDF' });
   });
 });

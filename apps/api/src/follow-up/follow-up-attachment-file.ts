@@ -44,7 +44,8 @@ export const ATTACHMENT_KINDS: readonly AttachmentKind[] = [
   { contentType: 'text/plain', label: 'plain text', extensions: ['txt'], matches: isPlainText },
 ];
 
-const ALLOWED = 'PDF, DOCX, XLSX, PNG, JPEG or plain text';
+/** The kinds of KINDS as the messages list them (the catalogue joins them with "or"/"eller"). */
+const ALLOWED = 'PDF, DOCX, XLSX, PNG, JPEG, plain text';
 
 /** An uploaded file as multer hands it over (memory storage). */
 export interface UploadedAttachmentFile {

@@ -31,7 +31,7 @@ function formatOf(fileName: string, content: Buffer): 'csv' | 'xlsx' {
     if (content.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
     throw InvalidInputError.of('file', 'file_not_workbook');
   }
-  throw InvalidInputError.of('file', 'file_wrong_type', { allowed: '.csv eller .xlsx' });
+  throw InvalidInputError.of('file', 'file_wrong_type', { allowed: 'CSV, XLSX' });
 }
 
 @Injectable()
@@ -46,7 +46,7 @@ export class ImportsService {
   /** Stores the upload as an import job and enqueues its import; the file is read by the worker. */
   async start(claims: AuthClaims | undefined, file: UploadedImportFile | undefined, createMissingField: unknown): Promise<{ importJobId: string }> {
     if (!claims?.tenantId) throw new UnauthenticatedError();
-    if (!file) throw InvalidInputError.of('file', 'file_required', { allowed: '.csv, .xlsx' });
+    if (!file) throw InvalidInputError.of('file', 'file_required', { allowed: 'CSV, XLSX' });
     if (file.size === 0) throw InvalidInputError.of('file', 'file_empty');
     if (file.size > MAX_IMPORT_FILE_BYTES) throw InvalidInputError.of('file', 'file_too_large', { megabytes: 50 });
     if (createMissingField !== undefined && createMissingField !== 'true' && createMissingField !== 'false') {

@@ -199,8 +199,8 @@ export class InquiriesService {
       orgUnitId: input.orgUnitId ?? null, categoryIds: input.categoryIds, outcomeId: input.outcomeId ?? null, mainInquiryId: input.mainInquiryId ?? null,
       firstContactOn: input.firstContactOn ?? null, closedOn: input.closedOn ?? null, summary: input.summary,
     };
-    const [problem] = inquiryProblems(draft);
-    if (problem) throw InvalidInputError.of(problem.field, problem.code, problem.params);
+    const problems = inquiryProblems(draft);
+    if (problems.length) throw new InvalidInputError(problems.map((problem) => ({ path: problem.field, code: problem.code, params: problem.params })));
     if (!input.confirmCprLike && looksLikeCpr(input.summary)) {
       throw InvalidInputError.of('summary', 'cpr_needs_confirmation');
     }

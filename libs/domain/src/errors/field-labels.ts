@@ -25,7 +25,7 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<Language, str
   displayName: { da: 'Navn', en: 'Name' },
   dueOn: { da: 'Frist', en: 'Due on' },
   effectiveDate: { da: 'Ikrafttrædelsesdato', en: 'Effective date' },
-  email: { da: 'E-mailadresse', en: 'E-mail address' },
+  email: { da: 'E-mail', en: 'E-mail' },
   entries: { da: 'Poster', en: 'Entries' },
   examples: { da: 'Eksempler', en: 'Examples' },
   file: { da: 'Filen', en: 'The file' },

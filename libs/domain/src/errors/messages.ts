@@ -29,6 +29,12 @@ const seconds = (value: string | number | undefined, language: Language) => {
   const m = Math.ceil(s / 60);
   return language === 'da' ? `${m} minutter` : `${m} minutes`;
 };
+/** File kinds as the messages name them; the API passes them in English (`plain text`), as lists joined by ", ". */
+const FILE_KINDS_DA: Readonly<Record<string, string>> = { 'plain text': 'ren tekst' };
+const fileKinds = (value: string | number | undefined, language: Language) => {
+  const kinds = String(value ?? '').split(', ').map((kind) => (language === 'da' ? (FILE_KINDS_DA[kind] ?? kind) : kind));
+  return kinds.length < 2 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')} ${language === 'da' ? 'eller' : 'or'} ${kinds[kinds.length - 1]}`;
+};
 const number = (value: string | number | undefined, language: Language) => (typeof value === 'number' ? value.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB') : String(value ?? ''));
 
 /**
@@ -42,7 +48,7 @@ export const MESSAGES = {
   too_short: { da: ({ field, p }) => `${field} skal være mindst ${p.min} tegn`, en: ({ field, p }) => `${field} must be at least ${p.min} characters` },
   length_between: { da: ({ field, p }) => `${field} skal være ${p.min} til ${p.max} tegn`, en: ({ field, p }) => `${field} must be ${p.min} to ${p.max} characters` },
   not_text: { da: ({ field }) => `${field} skal være tekst`, en: ({ field }) => `${field} must be text` },
-  not_email: { da: ({ field }) => `${field} skal være en e-mailadresse`, en: ({ field }) => `${field} must be an e-mail address` },
+  not_email: { da: ({ field }) => `${field} skal være en gyldig e-mailadresse`, en: ({ field }) => `${field} must be a valid e-mail address` },
   not_an_id: { da: ({ field }) => `${field} skal være et gyldigt id`, en: ({ field }) => `${field} must be a valid id` },
   not_integer: { da: ({ field }) => `${field} skal være et helt tal`, en: ({ field }) => `${field} must be a whole number` },
   not_boolean: { da: ({ field }) => `${field} skal være ja eller nej`, en: ({ field }) => `${field} must be yes or no` },
@@ -125,12 +131,18 @@ export const MESSAGES = {
   },
   report_not_ready: { da: () => 'Kun en færdig beretning kan offentliggøres', en: () => 'Only a ready report can be published' },
   // Files
-  file_required: { da: ({ p }) => `Vælg en fil (${p.allowed})`, en: ({ p }) => `Choose a file (${p.allowed})` },
+  file_required: { da: ({ p }) => `Vælg en fil af typen ${fileKinds(p.allowed, 'da')}`, en: ({ p }) => `Choose a file of the type ${fileKinds(p.allowed, 'en')}` },
   file_empty: { da: () => 'Filen er tom', en: () => 'The file is empty' },
   file_too_large: { da: ({ p }) => `Filen må højst fylde ${p.megabytes} MB`, en: ({ p }) => `The file must be at most ${p.megabytes} MB` },
-  file_wrong_type: { da: ({ p }) => `Filen skal være en ${p.allowed}-fil`, en: ({ p }) => `The file must be a ${p.allowed} file` },
-  file_content_mismatch: { da: ({ p }) => `Filen er angivet som ${p.kind}, men indholdet er ikke ${p.kind}`, en: ({ p }) => `The file is declared as ${p.kind} but its content is not ${p.kind}` },
-  file_extension: { da: ({ p }) => `Filnavnet skal ende på ${p.extensions} for en ${p.kind}-fil`, en: ({ p }) => `The file name must end in ${p.extensions} for a ${p.kind} file` },
+  file_wrong_type: { da: ({ p }) => `Filen skal være af typen ${fileKinds(p.allowed, 'da')}`, en: ({ p }) => `The file must be of the type ${fileKinds(p.allowed, 'en')}` },
+  file_content_mismatch: {
+    da: ({ p }) => `Filen er angivet som ${fileKinds(p.kind, 'da')}, men indholdet er ikke ${fileKinds(p.kind, 'da')}`,
+    en: ({ p }) => `The file is declared as ${fileKinds(p.kind, 'en')} but its content is not ${fileKinds(p.kind, 'en')}`,
+  },
+  file_extension: {
+    da: ({ p }) => `Filnavnet skal ende på ${p.extensions} for en fil af typen ${fileKinds(p.kind, 'da')}`,
+    en: ({ p }) => `The file name must end in ${p.extensions} for a file of the type ${fileKinds(p.kind, 'en')}`,
+  },
   file_no_name: { da: () => 'Filen skal have et navn', en: () => 'The file must have a name' },
   file_name_unsafe: {
     da: ({ p }) => `Filnavnet indeholder ${p.character === 'lone surrogate' ? 'et ufuldstændigt tegn' : 'et kontroltegn'} (${p.codePoint}), som ikke kan gemmes`,
