@@ -74,24 +74,24 @@ export class ConflictError extends DomainErrorBase {
   readonly kind = 'conflict';
   constructor(
     readonly field: string,
-    readonly code: MessageCode = 'already_exists',
+    readonly messageCode: MessageCode = 'already_exists',
     readonly params?: MessageParams,
   ) {
-    super(`Conflict on ${field}: ${code}`);
+    super(`Conflict on ${field}: ${messageCode}`);
   }
 }
 
 export class ForbiddenError extends DomainErrorBase {
   readonly kind = 'forbidden';
-  constructor(readonly code: MessageCode = 'forbidden_role') {
-    super(`Forbidden: ${code}`);
+  constructor(readonly messageCode: MessageCode = 'forbidden_role') {
+    super(`Forbidden: ${messageCode}`);
   }
 }
 
 export class UnauthenticatedError extends DomainErrorBase {
   readonly kind = 'unauthenticated';
-  constructor(readonly code: MessageCode = 'not_logged_in') {
-    super(`Unauthenticated: ${code}`);
+  constructor(readonly messageCode: MessageCode = 'not_logged_in') {
+    super(`Unauthenticated: ${messageCode}`);
   }
 }
 
@@ -99,9 +99,9 @@ export class TooManyRequestsError extends DomainErrorBase {
   readonly kind = 'too_many_requests';
   constructor(
     readonly retryAfterSeconds: number,
-    readonly code: MessageCode,
+    readonly messageCode: MessageCode,
   ) {
-    super(`Too many requests: ${code}, retry after ${retryAfterSeconds} s`);
+    super(`Too many requests: ${messageCode}, retry after ${retryAfterSeconds} s`);
   }
 }
 
@@ -137,13 +137,13 @@ export function presentError(error: DomainError, language: Language): PresentedE
     case 'not_found':
       return [{ code: 'NOT_FOUND', messageCode: 'not_found', message: message('not_found', language, '', { subject: SUBJECTS[error.subject][language] }), field: error.field }];
     case 'conflict':
-      return [{ code: 'CONFLICT', messageCode: error.code, message: fieldMessage({ path: error.field, code: error.code, params: error.params }, language), field: error.field }];
+      return [{ code: 'CONFLICT', messageCode: error.messageCode, message: fieldMessage({ path: error.field, code: error.messageCode, params: error.params }, language), field: error.field }];
     case 'forbidden':
-      return [{ code: 'FORBIDDEN', messageCode: error.code, message: message(error.code, language, '') }];
+      return [{ code: 'FORBIDDEN', messageCode: error.messageCode, message: message(error.messageCode, language, '') }];
     case 'unauthenticated':
-      return [{ code: 'UNAUTHENTICATED', messageCode: error.code, message: message(error.code, language, '') }];
+      return [{ code: 'UNAUTHENTICATED', messageCode: error.messageCode, message: message(error.messageCode, language, '') }];
     case 'too_many_requests':
-      return [{ code: 'TOO_MANY_REQUESTS', messageCode: error.code, message: message(error.code, language, '', { seconds: error.retryAfterSeconds }) }];
+      return [{ code: 'TOO_MANY_REQUESTS', messageCode: error.messageCode, message: message(error.messageCode, language, '', { seconds: error.retryAfterSeconds }) }];
     default:
       return unmapped(error);
   }
