@@ -201,6 +201,14 @@ describe('every mutation’s input, one wrong field at a time: the field’s pat
     expect(await stored()).toEqual(before);
   }, 300_000);
 
+  it('answers a value of the wrong type, which GraphQL refuses itself, in the user’s language too', async () => {
+    const document = 'mutation S($year: Int!, $text: String) { setBenchmarkComment(year: $year, text: $text) }';
+    const danish = await context.api.gql(document, { year: 'sidste år', text: 'x' }, sessions[0]);
+    expect(danish.errors?.[0]).toMatchObject({ message: 'År er ikke gyldig', extensions: { code: 'BAD_USER_INPUT', field: 'year', messageCode: 'invalid' } });
+    const english = await context.api.gql(document, { year: 'last year', text: 'x' }, { ...sessions[0], language: 'en' });
+    expect(english.errors?.[0]).toMatchObject({ message: 'Year is not valid', extensions: { field: 'year' } });
+  });
+
   it('answers every wrong field of an input at once', async () => {
     const advisor = sessions[0];
     const citizenId = await context.api.createCitizen(advisor, `TWO-${Date.now()}`);
