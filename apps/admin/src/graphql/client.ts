@@ -1,5 +1,6 @@
 import { Client, cacheExchange, fetchExchange, getOperationName, type CombinedError, type Operation } from '@urql/core';
 import { authExchange } from '@urql/exchange-auth';
+import i18next from 'i18next';
 import { RefreshSessionMutation, SESSION_OPERATION_NAMES } from '../auth/auth.operations';
 import type { SessionStore } from '../auth/session-store';
 import { isUnauthenticated } from './api-errors';
@@ -20,7 +21,8 @@ export function createGraphqlClient(sessions: SessionStore): Client {
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
-    fetchOptions: { credentials: 'include' },
+    // The API answers errors in the user's language (Danish unless English is chosen).
+    fetchOptions: () => ({ credentials: 'include', headers: { 'Accept-Language': i18next.language === 'en' ? 'en' : 'da' } }),
     exchanges: [
       cacheExchange,
       authExchange(async (utils) => ({

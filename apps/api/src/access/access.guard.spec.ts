@@ -24,7 +24,7 @@ const operator: AuthClaims = { userId: 'u2', tenantId: null, roles: [], operator
 
 describe('AccessGuard', () => {
   it('refuses an operation that declares no policy, even for a logged-in user', async () => {
-    await expect(guardWith(undefined).canActivate(contextFor(advisor))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(guardWith(undefined).canActivate(contextFor(advisor))).rejects.toMatchObject({ kind: 'forbidden' });
   });
 
   it('lets anyone call a public operation', async () => {
@@ -32,19 +32,19 @@ describe('AccessGuard', () => {
   });
 
   it('asks for a login where a user is needed', async () => {
-    await expect(guardWith({ kind: 'authenticated' }).canActivate(contextFor(undefined))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(guardWith({ kind: 'authenticated' }).canActivate(contextFor(undefined))).rejects.toMatchObject({ kind: 'unauthenticated' });
     await expect(guardWith({ kind: 'authenticated' }).canActivate(contextFor(advisor))).resolves.toBe(true);
   });
 
   it('checks the role in the active tenant from the token', async () => {
-    await expect(guardWith({ kind: 'roles', roles: ['tenant_admin'] }).canActivate(contextFor(advisor))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(guardWith({ kind: 'roles', roles: ['tenant_admin'] }).canActivate(contextFor(advisor))).rejects.toMatchObject({ kind: 'forbidden' });
     await expect(guardWith({ kind: 'roles', roles: ['advisor', 'tenant_admin'] }).canActivate(contextFor(advisor))).resolves.toBe(true);
-    await expect(guardWith({ kind: 'roles', roles: ['advisor'] }).canActivate(contextFor({ ...advisor, tenantId: null }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(guardWith({ kind: 'roles', roles: ['advisor'] }).canActivate(contextFor({ ...advisor, tenantId: null }))).rejects.toMatchObject({ kind: 'forbidden' });
   });
 
   it('keeps operator operations to the operator, and tenant operations away from an operator without a role', async () => {
-    await expect(guardWith({ kind: 'operator' }).canActivate(contextFor(advisor))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(guardWith({ kind: 'operator' }).canActivate(contextFor(advisor))).rejects.toMatchObject({ kind: 'forbidden' });
     await expect(guardWith({ kind: 'operator' }).canActivate(contextFor(operator))).resolves.toBe(true);
-    await expect(guardWith({ kind: 'roles', roles: ['advisor'] }).canActivate(contextFor(operator))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(guardWith({ kind: 'roles', roles: ['advisor'] }).canActivate(contextFor(operator))).rejects.toMatchObject({ kind: 'forbidden' });
   });
 });

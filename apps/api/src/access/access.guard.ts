@@ -2,10 +2,10 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
-import { ApiError } from '../errors/api-error';
 import { AuthenticatedRequest, RequestContext } from '../graphql/request-context';
 import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
 import { AuthClaims } from './auth-claims';
+import { ForbiddenError, UnauthenticatedError } from '@raadgiver/domain';
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<RequestContext>().req;
@@ -27,7 +27,7 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser = AuthClaims>(error: unknown, user: TUser | false): TUser {
-    if (error || !user) throw ApiError.unauthenticated('The access token is invalid or has expired');
+    if (error || !user) throw new UnauthenticatedError('token_invalid');
     return user;
   }
 
@@ -36,15 +36,15 @@ export class AccessGuard extends AuthGuard('jwt') {
     const req = this.getRequest(context);
     if (req.headers.authorization && !req.user) await super.canActivate(context);
     const claims = req.user;
-    if (!policy) throw ApiError.forbidden('This operation has no access policy');
+    if (!policy) throw new ForbiddenError('no_access_policy');
     if (policy.kind === 'public') return true;
-    if (!claims) throw ApiError.unauthenticated();
+    if (!claims) throw new UnauthenticatedError();
     if (policy.kind === 'authenticated') return true;
     if (policy.kind === 'operator') {
-      if (!claims.operator) throw ApiError.forbidden('Only the platform operator may do this');
+      if (!claims.operator) throw new ForbiddenError('operator_only');
       return true;
     }
-    if (!claims.tenantId || !policy.roles.some((role) => claims.roles.includes(role))) throw ApiError.forbidden();
+    if (!claims.tenantId || !policy.roles.some((role) => claims.roles.includes(role))) throw new ForbiddenError();
     return true;
   }
 }

@@ -19,7 +19,9 @@ describe('requests without a login, per source address', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-    expect(await refused.json()).toEqual({ errors: [{ message: expect.stringMatching(/^Too many requests without a login/), extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+    expect(await refused.json()).toEqual({
+      errors: [{ message: expect.stringMatching(/^For mange forespørgsler uden login/), extensions: { code: 'TOO_MANY_REQUESTS', messageCode: 'too_many_public', retryAfterSeconds: expect.any(Number) } }],
+    });
 
     const file = await download('198.51.100.1');
     expect(file.status).toBe(429);

@@ -2,6 +2,10 @@ import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, Response } from 'express';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { TooManyRequestsError } from '@raadgiver/domain';
+import { toGraphqlErrors } from '../common/graphql-errors';
+import { sendRestError } from '../common/rest-error.filter';
+import { requestLanguage } from '../common/request-language';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { JobsRedis } from '../jobs/jobs-redis';
 
@@ -37,11 +41,11 @@ export class PublicRateLimitMiddleware implements NestMiddleware {
       next();
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) return next(error);
-      const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-      const message = `Too many requests without a login from this address; try again in ${seconds} second(s)`;
-      res.setHeader('Retry-After', String(seconds));
-      if (req.path === '/graphql') res.status(429).json({ errors: [{ message, extensions: { code: 'TOO_MANY_REQUESTS' } }] });
-      else res.status(429).json({ code: 'TOO_MANY_REQUESTS', message });
+      const tooMany = new TooManyRequestsError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)), 'too_many_public');
+      const language = requestLanguage(req);
+      if (req.path !== '/graphql') return sendRestError(res, tooMany, language);
+      res.setHeader('Retry-After', String(tooMany.retryAfterSeconds));
+      res.status(429).json({ errors: toGraphqlErrors(tooMany, language).map((e) => e.toJSON()) });
     }
   }
 

@@ -30,7 +30,7 @@ export class AuditEventConnectionType {
 export class AuditFilter {
   @Field(() => String, { nullable: true, description: 'On or after this day, YYYY-MM-DD (UTC)' }) @IsOptionalCalendarDate() from?: string | null;
   @Field(() => String, { nullable: true, description: 'On or before this day, YYYY-MM-DD (UTC)' }) @IsOptionalCalendarDate() to?: string | null;
-  @Field(() => String, { nullable: true, description: "Exact action, e.g. 'inquiry.read'" }) @IsOptional() @IsString() @MaxLength(100, { message: 'action must be at most 100 characters' }) action?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'subjectId must be an id' }) subjectId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'userId must be an id' }) userId?: string | null;
+  @Field(() => String, { nullable: true, description: "Exact action, e.g. 'inquiry.read'" }) @IsOptional() @IsString() @MaxLength(100) action?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') subjectId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') userId?: string | null;
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
-import { protectFromFormula } from '@raadgiver/domain';
+import { InvalidInputError, NotFoundError, protectFromFormula } from '@raadgiver/domain';
 import { EntityManager } from 'typeorm';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
-import { assertId } from '../inquiries/id-arg';
+import { assertId } from '../common/id-arg';
 import { decodeCursor, encodeCursor, pageSize } from '../inquiries/inquiry-cursor';
 import { AuditEventConnectionType, AuditEventType, AuditFilter } from './audit-event.types';
 import { AuditService } from './audit.service';
@@ -29,7 +28,7 @@ export class AuditLogService {
     ctx.requireTenant();
     const limit = pageSize(first, MAX_AUDIT_PAGE);
     const cursor = after ? decodeCursor(after) : null;
-    if (cursor && Number.isNaN(Date.parse(cursor.key))) throw ApiError.badInput('after', 'after is not a cursor from this list');
+    if (cursor && Number.isNaN(Date.parse(cursor.key))) throw InvalidInputError.of('after', 'not_a_cursor');
     return ctx.run(async (em) => {
       const params: unknown[] = [];
       const conditions: string[] = [];
@@ -78,7 +77,7 @@ export class AuditLogService {
 
   private async assertCitizen(em: EntityManager, citizenId: string): Promise<void> {
     const [citizen] = await em.query<{ id: string }[]>('SELECT id FROM citizen WHERE id = $1', [citizenId]);
-    if (!citizen) throw ApiError.notFound('Citizen', 'citizenId');
+    if (!citizen) throw new NotFoundError('citizen', 'citizenId');
   }
 
   private present(row: AuditRow): AuditEventType {

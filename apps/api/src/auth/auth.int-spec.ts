@@ -36,7 +36,7 @@ describe('login, tokens and sessions', () => {
     for (const result of [wrong, unknown]) {
       expect(result.data).toBeNull();
       expect(result.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-      expect(result.errors?.[0].message).toBe('Wrong e-mail or password');
+      expect(result.errors?.[0].message).toBe('Forkert e-mailadresse eller adgangskode');
       expect(result.setCookie).toBeNull();
     }
   });
@@ -94,7 +94,7 @@ describe('login, tokens and sessions', () => {
     // The first cookie was rotated away: presenting it again is reuse.
     const reuse = await api.gql(REFRESH, {}, { cookie: first.cookie });
     expect(reuse.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect(reuse.errors?.[0].message).toMatch(/already used/);
+    expect(reuse.errors?.[0].message).toMatch(/allerede fornyet/);
     // ...and the newest token of the family no longer works either.
     const afterReuse = await api.gql(REFRESH, {}, { cookie: third.setCookie! });
     expect(afterReuse.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');

@@ -4,10 +4,9 @@ import type { Request, Response } from 'express';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { decoyPasswordHash, inContext, statementInContext, verifyPassword } from '@raadgiver/db';
-import { isTenantRole, TenantRole } from '@raadgiver/domain';
+import { isTenantRole, NotFoundError, TenantRole, UnauthenticatedError } from '@raadgiver/domain';
 import { AccessTokenPayload, AuthClaims } from '../access/auth-claims';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
-import { ApiError } from '../errors/api-error';
 import { AuthPayloadType, MeType, TenantAccessType } from './dto/auth.types';
 import { LoginThrottleService } from './login-throttle.service';
 import { SessionRevocations } from './session-revocations';
@@ -89,7 +88,7 @@ export class AuthService {
     const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), password);
     if (!user || !user.password_hash || !valid || user.disabled) {
       await this.throttle.recordFailure(normalized, ip, deviceCookie);
-      throw ApiError.unauthenticated('Wrong e-mail or password');
+      throw new UnauthenticatedError('wrong_credentials');
     }
     await this.throttle.recordSuccess(normalized, deviceCookie);
     return { userId: user.id, email: normalized, isOperator: user.is_operator };
@@ -112,7 +111,7 @@ export class AuthService {
   /** Rotates the refresh token. Presenting an already rotated token revokes the whole family. */
   async refresh(req: Request, res: Response): Promise<AuthPayloadType> {
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
-    if (!token) throw ApiError.unauthenticated('No refresh token');
+    if (!token) throw new UnauthenticatedError('no_refresh_token');
     const outcome = await this.dataSource.transaction(async (em) => {
       const [session] = await em.query<SessionRow[]>('SELECT * FROM refresh_session WHERE token_hash = $1 FOR UPDATE', [hashToken(token)]);
       if (!session) return { error: 'unknown' as const };
@@ -126,7 +125,7 @@ export class AuthService {
     });
     if (!outcome.session) {
       this.clearCookie(res);
-      throw ApiError.unauthenticated(outcome.error === 'reused' ? 'The refresh token was already used; log in again' : 'The session has ended; log in again');
+      throw new UnauthenticatedError(outcome.error === 'reused' ? 'refresh_reused' : 'session_ended');
     }
     const { session } = outcome;
     const generation = await this.sessions.generation(session.family_id);
@@ -134,7 +133,7 @@ export class AuthService {
       // Logged out with the access token alone: the family's refresh tokens end too.
       await this.dataSource.query('UPDATE refresh_session SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [session.family_id]);
       this.clearCookie(res);
-      throw ApiError.unauthenticated('The session has ended; log in again');
+      throw new UnauthenticatedError('session_ended');
     }
     const operator = await this.isOperator(session.user_id);
     const tenants = await this.tenantsOf(session.user_id);
@@ -165,7 +164,7 @@ export class AuthService {
   /** Moves the session to another tenant the user is a member of. */
   async switchTenant(claims: AuthClaims, tenantId: string, req: Request, res: Response): Promise<AuthPayloadType> {
     const tenants = await this.tenantsOf(claims.userId);
-    if (!tenants.some((t) => t.tenant.id === tenantId)) throw ApiError.notFound('Municipality', 'tenantId');
+    if (!tenants.some((t) => t.tenant.id === tenantId)) throw new NotFoundError('municipality', 'tenantId');
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
     let familyId: string = claims.sessionId ?? randomUUID();
     if (token) {
@@ -229,7 +228,7 @@ export class AuthService {
       [userId],
     );
     const user = rows[0];
-    if (!user || user.disabled) throw ApiError.unauthenticated('The user no longer exists or is disabled');
+    if (!user || user.disabled) throw new UnauthenticatedError('user_gone');
     const tenants = groupMemberships(user.memberships);
     const active = tenants.find((t) => t.tenant.id === tenantId) ?? null;
     return {

@@ -4,8 +4,8 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccessTokenPayload, AuthClaims } from '../access/auth-claims';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
-import { ApiError } from '../errors/api-error';
 import { SessionRevocations } from './session-revocations';
+import { UnauthenticatedError } from '@raadgiver/domain';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
@@ -22,7 +22,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   /** A valid signature is not enough: the token's session must still be current (logout, switch, membership). */
   async validate(payload: AccessTokenPayload): Promise<AuthClaims> {
     if (typeof payload.sid !== 'string' || !Number.isInteger(payload.gen) || !Number.isFinite(payload.ims)) {
-      throw ApiError.unauthenticated('The access token is invalid or has expired');
+      throw new UnauthenticatedError('token_invalid');
     }
     await this.sessions.assertCurrent({ userId: payload.sub, tenantId: payload.tid, sessionId: payload.sid, generation: payload.gen, issuedAtMs: payload.ims });
     return { userId: payload.sub, tenantId: payload.tid, roles: payload.roles, operator: payload.op, sessionId: payload.sid };

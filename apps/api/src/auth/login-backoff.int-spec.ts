@@ -65,7 +65,7 @@ describe('login back-off with device cookies (OWASP)', () => {
       expect((await attempt('contact@norddjurs.demo', 'wrong', '203.0.113.200')).code).toBe('UNAUTHENTICATED');
       const refused = await attempt('contact@norddjurs.demo', 'wrong', '203.0.113.201');
       expect(refused.code).toBe('TOO_MANY_REQUESTS');
-      waits.push(Number(/try again in (\d+) seconds/.exec(refused.message ?? '')?.[1]));
+      waits.push(Number(/prøv igen om (\d+) sekunder/.exec(refused.message ?? '')?.[1]));
       await new Promise((resolve) => setTimeout(resolve, waits[round] * 1000 + 100));
     }
     expect(waits).toEqual([2, 4]);

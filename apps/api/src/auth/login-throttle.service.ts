@@ -3,7 +3,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import Redis from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
-import { ApiError } from '../errors/api-error';
+import { TooManyRequestsError } from '@raadgiver/domain';
 import { SecurityEvents } from './security-events';
 
 /** How long failed logins are remembered: the back-off grows with every failure in this time. */
@@ -126,9 +126,8 @@ export class LoginThrottleService implements OnModuleDestroy {
     return createHash('sha256').update(value).digest('hex').slice(0, 32);
   }
 
-  private tooMany(msBeforeNext: number): ApiError {
-    const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-    return new ApiError('TOO_MANY_REQUESTS', seconds < 120 ? `Too many failed logins; try again in ${seconds} seconds` : `Too many failed logins; try again in ${Math.ceil(seconds / 60)} minutes`);
+  private tooMany(msBeforeNext: number): TooManyRequestsError {
+    return new TooManyRequestsError(Math.max(1, Math.ceil(msBeforeNext / 1000)), 'too_many_logins');
   }
 }
 

@@ -3,9 +3,9 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { findUnsafeText } from '@raadgiver/domain';
-import { ApiError } from '../errors/api-error';
+import { findUnsafeText, InvalidInputError } from '@raadgiver/domain';
 import { RequestContext } from '../graphql/request-context';
+import { fieldProblems, unsafeTextProblem } from '../validation/field-problems';
 import { LoginInput } from './dto/login.input';
 
 /** Runs passport-local for the login mutation: the GraphQL input becomes the body passport reads. */
@@ -23,9 +23,9 @@ export class LoginGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const input = GqlExecutionContext.create(context).getArgs<{ input: LoginInput }>().input;
     const unsafe = findUnsafeText(input ?? {});
-    if (unsafe) throw ApiError.badInput(unsafe.field, `${unsafe.field} ${unsafe.reason}`);
-    const [problem] = await validate(plainToInstance(LoginInput, input ?? {}));
-    if (problem) throw ApiError.badInput(problem.property, Object.values(problem.constraints ?? {})[0] ?? 'Invalid value');
+    if (unsafe) throw new InvalidInputError([unsafeTextProblem(unsafe.field, unsafe)]);
+    const problems = fieldProblems(await validate(plainToInstance(LoginInput, input ?? {})));
+    if (problems.length) throw new InvalidInputError(problems);
     return (await super.canActivate(context)) as boolean;
   }
 
@@ -37,7 +37,7 @@ export class LoginGuard extends AuthGuard('local') {
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
     if (error) throw error;
     // passport-local fails without calling validate when a field is empty.
-    if (!user) throw ApiError.badInput('email', 'E-mail and password are required');
+    if (!user) throw InvalidInputError.of('email', 'credentials_required');
     return user;
   }
 }

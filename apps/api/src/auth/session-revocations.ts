@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
-import { ApiError } from '../errors/api-error';
+import { UnauthenticatedError } from '@raadgiver/domain';
 
 /** What an access token must carry to be checked against its session. */
 export interface SessionClaims {
@@ -42,10 +42,10 @@ export class SessionRevocations implements OnModuleDestroy {
     const keys = [this.generationKey(claims.sessionId)];
     if (claims.tenantId) keys.push(this.membershipKey(claims.userId, claims.tenantId));
     const [generation, membershipChangedAt] = await this.redis.mget(keys);
-    if (generation === ENDED) throw ApiError.unauthenticated('The session has ended; log in again');
-    if (Number(generation ?? 0) !== claims.generation) throw ApiError.unauthenticated('The access token was replaced; use the new one');
+    if (generation === ENDED) throw new UnauthenticatedError('session_ended');
+    if (Number(generation ?? 0) !== claims.generation) throw new UnauthenticatedError('token_replaced');
     if (membershipChangedAt && claims.issuedAtMs <= Number(membershipChangedAt)) {
-      throw ApiError.unauthenticated('Your access to this municipality has changed; log in again');
+      throw new UnauthenticatedError('access_changed');
     }
   }
 

@@ -1,14 +1,13 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { inContext, loadBenchmarkData } from '@raadgiver/db';
-import { protectFromFormula, SUPPRESSED_LABEL } from '@raadgiver/domain';
+import { NotFoundError, protectFromFormula, SUPPRESSED_LABEL } from '@raadgiver/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access.decorators';
-import { ApiError } from '../errors/api-error';
 import { ExpensiveDownload } from '../graphql/expensive-operation';
-import { RestErrorFilter } from '../imports/rest-error.filter';
+import { RestErrorFilter } from '../common/rest-error.filter';
 import { BenchmarkService } from './benchmark.service';
 import { BenchmarkType } from './benchmark.types';
 
@@ -53,7 +52,7 @@ export class BenchmarkDownloadController {
   @Get(':file')
   async download(@Req() req: Request, @Res() res: Response, @Param('file') file: string): Promise<void> {
     const match = FILE.exec(file);
-    if (!match) throw ApiError.notFound('Benchmark file', 'file');
+    if (!match) throw new NotFoundError('benchmark_file', 'file');
     const year = Number(match[1]);
     const tenantId = req.user?.tenantId ?? null;
     const data = await inContext(this.dataSource, { tenantId, userId: req.user?.userId ?? null }, (em) => loadBenchmarkData(em));

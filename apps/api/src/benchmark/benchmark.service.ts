@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BenchmarkData, BenchmarkDataRow, benchmarkDataStatement, benchmarkUnmappedFromRow, loadCurrentTaxonomy } from '@raadgiver/db';
-import { buildBenchmark, isPeerGroup, taxonomyProblems } from '@raadgiver/domain';
+import { buildBenchmark, InvalidInputError, isPeerGroup, NotFoundError, taxonomyProblems } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { BenchmarkMemo } from './benchmark-memo';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import {
   BenchmarkDashboardType, BenchmarkType, CreateNationalTaxonomyVersionInput, NationalTaxonomyVersionType,
@@ -13,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE = /^[a-z][a-z0-9_]{0,39}$/;
 
 function checkYear(year: number | null | undefined): void {
-  if (year !== null && year !== undefined && (!Number.isInteger(year) || year < 1970 || year > 2100)) throw ApiError.badInput('year', 'year must be from 1970 to 2100');
+  if (year !== null && year !== undefined && (!Number.isInteger(year) || year < 1970 || year > 2100)) throw InvalidInputError.of('year', 'out_of_range', { min: 1970, max: 2100 });
 }
 
 /**
@@ -85,7 +84,7 @@ export class BenchmarkService {
   createTaxonomyVersion(ctx: RequestContext, input: CreateNationalTaxonomyVersionInput): Promise<NationalTaxonomyVersionType> {
     const { userId } = ctx.requireAuth();
     const problems = taxonomyProblems(input.entries);
-    if (problems.length > 0) throw ApiError.badInput('entries', problems.join('; '));
+    if (problems.length > 0) throw new InvalidInputError(problems);
     return ctx.run(async (em) => {
       await em.query('LOCK TABLE national_taxonomy_version IN EXCLUSIVE MODE');
       const [{ version }] = await em.query<{ version: number }[]>(
@@ -103,10 +102,10 @@ export class BenchmarkService {
   }
 
   async setPeerGroup(ctx: RequestContext, tenantId: string, peerGroup: string | null): Promise<boolean> {
-    if (!UUID.test(tenantId)) throw ApiError.notFound('Municipality', 'tenantId');
-    if (peerGroup !== null && !isPeerGroup(peerGroup)) throw ApiError.badInput('peerGroup', 'peerGroup is not a known municipality group');
+    if (!UUID.test(tenantId)) throw new NotFoundError('municipality', 'tenantId');
+    if (peerGroup !== null && !isPeerGroup(peerGroup)) throw InvalidInputError.of('peerGroup', 'not_a_peer_group');
     const [rows] = await ctx.run((em) => em.query<[unknown[], number]>('UPDATE tenant SET benchmark_peer_group = $2 WHERE id = $1 RETURNING id', [tenantId, peerGroup]));
-    if (rows.length === 0) throw ApiError.notFound('Municipality', 'tenantId');
+    if (rows.length === 0) throw new NotFoundError('municipality', 'tenantId');
     return true;
   }
 
@@ -124,7 +123,7 @@ export class BenchmarkService {
     const { tenantId, userId } = ctx.requireTenant();
     checkYear(year);
     const trimmed = (text ?? '').trim();
-    if (trimmed.length > 500) throw ApiError.badInput('text', 'text must be at most 500 characters');
+    if (trimmed.length > 500) throw InvalidInputError.of('text', 'too_long', { max: 500 });
     return ctx.run(async (em) => {
       if (trimmed === '') await em.query('DELETE FROM benchmark_comment WHERE tenant_id = $1 AND year = $2', [tenantId, year]);
       else {
@@ -142,18 +141,18 @@ export class BenchmarkService {
   /** The national department area of one of the tenant's org units (null clears it). */
   setOrgUnitArea(ctx: RequestContext, orgUnitId: string, area: string | null): Promise<boolean> {
     const { tenantId, userId } = ctx.requireTenant();
-    if (!UUID.test(orgUnitId)) throw ApiError.notFound('Org unit', 'orgUnitId');
-    if (area !== null && !CODE.test(area)) throw ApiError.badInput('area', 'area must be a national department area code');
+    if (!UUID.test(orgUnitId)) throw new NotFoundError('org_unit', 'orgUnitId');
+    if (area !== null && !CODE.test(area)) throw InvalidInputError.of('area', 'invalid_format');
     return ctx.run(async (em) => {
       if (area !== null) {
         const known = await em.query(
           `SELECT 1 FROM national_taxonomy_entry WHERE version = (SELECT max(version) FROM national_taxonomy_version) AND kind = 'department_area' AND code = $1`,
           [area],
         );
-        if (known.length === 0) throw ApiError.badInput('area', 'area is not a department area of the national taxonomy');
+        if (known.length === 0) throw InvalidInputError.of('area', 'not_an_area');
       }
       const [rows] = await em.query<[unknown[], number]>('UPDATE org_unit SET national_area = $2 WHERE id = $1 RETURNING id', [orgUnitId, area]);
-      if (rows.length === 0) throw ApiError.notFound('Org unit', 'orgUnitId');
+      if (rows.length === 0) throw new NotFoundError('org_unit', 'orgUnitId');
       await this.audit.record(em, { tenantId, userId, action: 'org_unit.national_area_set', subjectType: 'org_unit', subjectId: orgUnitId, details: { area } });
       return true;
     });

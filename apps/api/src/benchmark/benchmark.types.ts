@@ -124,7 +124,7 @@ export class BenchmarkDashboardType {
 @InputType()
 export class NationalTaxonomyEntryInput {
   @Field(() => TaxonomyKindEnum) @IsIn(TAXONOMY_KINDS) kind!: TaxonomyKind;
-  @Field() @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'code must be lower-case letters, digits and _' }) code!: string;
+  @Field() @Matches(/^[a-z][a-z0-9_]{0,39}$/) code!: string;
   @Field() @MinLength(1) @MaxLength(200) nameDa!: string;
   @Field() @MinLength(1) @MaxLength(200) nameEn!: string;
   @Field(() => Int) @IsInt() @Min(0) @Max(100000) sortOrder!: number;

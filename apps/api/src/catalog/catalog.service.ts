@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityTarget, QueryFailedError } from 'typeorm';
 import { Category, Outcome } from '@raadgiver/db';
 import { AuditService } from '../audit/audit.service';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { CreateCatalogEntryInput, UpdateCatalogEntryInput } from './catalog.types';
+import { NotFoundError, ConflictError } from '@raadgiver/domain';
 
 type Entry = Category | Outcome;
 export type CatalogKind = 'category' | 'outcome';
 
 const TARGET: Record<CatalogKind, EntityTarget<Entry>> = { category: Category, outcome: Outcome };
-const LABEL: Record<CatalogKind, string> = { category: 'Category', outcome: 'Outcome' };
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
@@ -43,7 +42,7 @@ export class CatalogService {
     return ctx.run(async (em) => {
       const repo = em.getRepository(TARGET[kind]);
       const entry = await repo.findOneBy({ id: input.id });
-      if (!entry) throw ApiError.notFound(LABEL[kind]);
+      if (!entry) throw new NotFoundError(kind);
       if (input.name && input.name !== entry.name) await this.assertNameFree(ctx, kind, input.name, entry.id);
       const changes = {
         name: input.name ?? entry.name,
@@ -54,7 +53,7 @@ export class CatalogService {
       try {
         await repo.update({ tenantId, id: entry.id }, changes);
       } catch (error) {
-        if (isUniqueViolation(error)) throw ApiError.conflict('name', `A ${kind} with that name already exists`);
+        if (isUniqueViolation(error)) throw new ConflictError('name');
         throw error;
       }
       await this.audit.record(em, { tenantId, userId, action: `${kind}.updated`, subjectType: kind, subjectId: entry.id });
@@ -66,6 +65,6 @@ export class CatalogService {
     const clash = await ctx.run((em) =>
       em.getRepository(TARGET[kind]).createQueryBuilder('c').where('lower(c.name) = lower(:name)', { name }).getOne(),
     );
-    if (clash && clash.id !== exceptId) throw ApiError.conflict('name', `A ${kind} with that name already exists`);
+    if (clash && clash.id !== exceptId) throw new ConflictError('name');
   }
 }

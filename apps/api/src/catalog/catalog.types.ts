@@ -22,20 +22,19 @@ export class OutcomeType {
 }
 
 const NATIONAL_CODE = /^[a-z][a-z0-9_]*$/;
-const codeMessage = { message: 'nationalCode must be lower-case letters, digits and _' };
 
 @InputType()
 export class CreateCatalogEntryInput {
   @Field() @IsName(TEXT_LIMITS.name) name!: string;
-  @Field() @IsName(TEXT_LIMITS.nationalCode) @Matches(NATIONAL_CODE, codeMessage) nationalCode!: string;
+  @Field() @IsName(TEXT_LIMITS.nationalCode) @Matches(NATIONAL_CODE) nationalCode!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) sortOrder?: number | null;
 }
 
 @InputType()
 export class UpdateCatalogEntryInput {
-  @Field(() => ID) @IsUUID('all', { message: 'id must be an id' }) id!: string;
+  @Field(() => ID) @IsUUID('all') id!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsName(TEXT_LIMITS.name) name?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsName(TEXT_LIMITS.nationalCode) @Matches(NATIONAL_CODE, codeMessage) nationalCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsName(TEXT_LIMITS.nationalCode) @Matches(NATIONAL_CODE) nationalCode?: string | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() active?: boolean | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) sortOrder?: number | null;
 }

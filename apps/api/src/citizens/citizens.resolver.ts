@@ -1,11 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../access/access.decorators';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { citizenLoaders } from './citizen.loaders';
 import { CitizenType } from './citizen.types';
 import { CitizensService } from './citizens.service';
 import { CreateCitizenInput, UpdateCitizenInput } from './dto/citizen.inputs';
+import { NotFoundError } from '@raadgiver/domain';
 
 @Resolver(() => CitizenType)
 export class CitizensResolver {
@@ -25,7 +25,7 @@ export class CitizensResolver {
   @Roles('advisor', 'department_contact')
   @Query(() => CitizenType, { description: 'One citizen; audited as a read' })
   citizen(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    if (!ctx.requireAuth().roles.includes('advisor')) throw ApiError.notFound('Citizen');
+    if (!ctx.requireAuth().roles.includes('advisor')) throw new NotFoundError('citizen');
     return this.service.get(ctx, id);
   }
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
-import { assertId } from '../inquiries/id-arg';
+import { assertId } from '../common/id-arg';
 import { likePattern } from '../inquiries/inquiry-filter';
 import { CITIZEN_COLUMNS } from './citizen.loaders';
 import { CitizenType } from './citizen.types';
 import { CreateCitizenInput, UpdateCitizenInput } from './dto/citizen.inputs';
+import { NotFoundError, InvalidInputError, ConflictError } from '@raadgiver/domain';
 
 export const MAX_CITIZEN_RESULTS = 100;
 const SEARCH_MAX_LENGTH = 200;
@@ -23,9 +23,9 @@ export class CitizensService {
 
   search(ctx: RequestContext, search: string | null, first: number): Promise<CitizenType[]> {
     const { tenantId, userId } = ctx.requireTenant();
-    if (!Number.isInteger(first) || first < 1 || first > MAX_CITIZEN_RESULTS) throw ApiError.badInput('first', `first must be between 1 and ${MAX_CITIZEN_RESULTS}`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_CITIZEN_RESULTS) throw InvalidInputError.of('first', 'out_of_range', { min: 1, max: MAX_CITIZEN_RESULTS });
     const term = search?.trim() ?? '';
-    if (term.length > SEARCH_MAX_LENGTH) throw ApiError.badInput('search', `search must be at most ${SEARCH_MAX_LENGTH} characters`);
+    if (term.length > SEARCH_MAX_LENGTH) throw InvalidInputError.of('search', 'too_long', { max: SEARCH_MAX_LENGTH });
     return ctx.run(async (em) => {
       const params: unknown[] = [first];
       let where = 'TRUE';
@@ -87,20 +87,20 @@ export class CitizensService {
   private async find(em: EntityManager, id: string): Promise<CitizenType> {
     // Another tenant's citizen is invisible under RLS and so reads as not found.
     const [citizen] = await em.query<CitizenType[]>(`SELECT ${CITIZEN_COLUMNS} FROM citizen c WHERE c.id = $1`, [id]);
-    if (!citizen) throw ApiError.notFound('Citizen', 'id');
+    if (!citizen) throw new NotFoundError('citizen', 'id');
     return citizen;
   }
 
   private async assertReferenceFree(em: EntityManager, reference: string, ownId: string | null): Promise<void> {
     const [{ taken }] = await em.query<{ taken: boolean }[]>('SELECT EXISTS (SELECT 1 FROM citizen WHERE reference = $1 AND id IS DISTINCT FROM $2) AS taken', [reference, ownId]);
-    if (taken) throw ApiError.conflict('reference', 'Another citizen already has that reference');
+    if (taken) throw new ConflictError('reference');
   }
 
   private async guard<T>(write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } catch (error) {
-      if (isUniqueViolation(error)) throw ApiError.conflict('reference', 'Another citizen already has that reference');
+      if (isUniqueViolation(error)) throw new ConflictError('reference');
       throw error;
     }
   }

@@ -1,15 +1,8 @@
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
-import { ApiError } from '../errors/api-error';
+import { validate } from 'class-validator';
 import { InquiryFilter } from '../inquiries/dto/inquiry.inputs';
-
-function firstProblem(errors: ValidationError[]): { field: string; message: string } | null {
-  for (const error of errors) {
-    const message = Object.values(error.constraints ?? {})[0];
-    if (message) return { field: `filter.${error.property}`, message };
-  }
-  return null;
-}
+import { InvalidInputError } from '@raadgiver/domain';
+import { fieldProblems } from '../validation/field-problems';
 
 const lower = (values: unknown) => (Array.isArray(values) ? values.map((v) => (typeof v === 'string' ? v.toLowerCase() : v)) : values);
 
@@ -19,20 +12,20 @@ const lower = (values: unknown) => (Array.isArray(values) ? values.map((v) => (t
  */
 export async function parseExportFilter(raw: unknown): Promise<InquiryFilter | null> {
   if (raw === undefined || raw === '') return null;
-  if (typeof raw !== 'string') throw ApiError.badInput('filter', 'filter must be given once, as JSON');
+  if (typeof raw !== 'string') throw InvalidInputError.of('filter', 'given_once');
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw ApiError.badInput('filter', 'filter must be JSON of an InquiryFilter');
+    throw InvalidInputError.of('filter', 'not_json');
   }
   if (parsed === null) return null;
-  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw ApiError.badInput('filter', 'filter must be a JSON object');
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw InvalidInputError.of('filter', 'not_json');
   const plain = { ...(parsed as Record<string, unknown>) };
   plain.kinds = lower(plain.kinds);
   plain.statuses = lower(plain.statuses);
   const filter = plainToInstance(InquiryFilter, plain);
-  const problem = firstProblem(await validate(filter, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false }));
-  if (problem) throw ApiError.badInput(problem.field, problem.message);
+  const problems = fieldProblems(await validate(filter, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false }), 'filter');
+  if (problems.length) throw new InvalidInputError(problems);
   return filter;
 }

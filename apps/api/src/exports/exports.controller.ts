@@ -2,7 +2,7 @@ import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Roles } from '../access/access.decorators';
 import { ExpensiveDownload } from '../graphql/expensive-operation';
-import { RestErrorFilter } from '../imports/rest-error.filter';
+import { RestErrorFilter } from '../common/rest-error.filter';
 import { parseExportFilter } from './export-filter';
 import { ExportsService } from './exports.service';
 

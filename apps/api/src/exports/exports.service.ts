@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { inContext } from '@raadgiver/db';
-import { exportHeader, formatExportRow, InquiryExportRow, protectFromFormula, InquiryChannel, InquiryKind, NamedOrgUnit, orgUnitExportName } from '@raadgiver/domain';
+import { exportHeader, formatExportRow, InquiryChannel, InquiryExportRow, InquiryKind, NamedOrgUnit, orgUnitExportName, protectFromFormula, UnauthenticatedError } from '@raadgiver/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { once } from 'node:events';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
-import { ApiError } from '../errors/api-error';
 import { InquiryFilter } from '../inquiries/dto/inquiry.inputs';
 import { filterCriteria, inquiryFilterSql } from '../inquiries/inquiry-filter';
 
@@ -77,7 +76,7 @@ export class ExportsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async export(claims: AuthClaims | undefined, format: ExportFormat, filter: InquiryFilter | null, res: Response): Promise<void> {
-    if (!claims?.tenantId) throw ApiError.unauthenticated();
+    if (!claims?.tenantId) throw new UnauthenticatedError();
     const ctx = { tenantId: claims.tenantId, userId: claims.userId };
     const writer = await inContext(this.dataSource, ctx, async (em) => {
       const orgUnitNames = await this.orgUnitNames(em);

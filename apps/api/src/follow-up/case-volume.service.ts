@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { CASE_VOLUME_YEARS, SetDecidedCasesInput } from './dto/follow-up.inputs';
 import { DecidedCaseVolumeType } from './follow-up.types';
+import { NotFoundError, InvalidInputError } from '@raadgiver/domain';
 
 const COLUMNS = `org_unit_id AS "orgUnitId", year, decided_cases AS "decidedCases", updated_at AS "updatedAt"`;
 
@@ -17,7 +17,7 @@ export class CaseVolumeService {
     return ctx.run(async (em) => {
       // Another tenant's unit is invisible under RLS and so reads as not found.
       const [unit] = await em.query<unknown[]>(`SELECT 1 FROM org_unit WHERE id = $1`, [input.orgUnitId]);
-      if (!unit) throw ApiError.notFound('Org unit', 'orgUnitId');
+      if (!unit) throw new NotFoundError('org_unit', 'orgUnitId');
       const [row] = await em.query<(DecidedCaseVolumeType & { previous: number | null })[]>(
         `WITH previous AS (SELECT decided_cases FROM decided_case_volume WHERE org_unit_id = $2 AND year = $3)
          INSERT INTO decided_case_volume (tenant_id, org_unit_id, year, decided_cases, updated_by) VALUES ($1, $2, $3, $4, $5)
@@ -38,7 +38,7 @@ export class CaseVolumeService {
   list(ctx: RequestContext, year: number): Promise<DecidedCaseVolumeType[]> {
     ctx.requireTenant();
     if (!Number.isInteger(year) || year < CASE_VOLUME_YEARS.min || year > CASE_VOLUME_YEARS.max) {
-      throw ApiError.badInput('year', `year must be between ${CASE_VOLUME_YEARS.min} and ${CASE_VOLUME_YEARS.max}`);
+      throw InvalidInputError.of('year', 'out_of_range', { min: CASE_VOLUME_YEARS.min, max: CASE_VOLUME_YEARS.max });
     }
     return ctx.run((em) =>
       em.query<DecidedCaseVolumeType[]>(

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors/api-error';
+import { isDomainError, presentError } from '@raadgiver/domain';
 import { attachmentFileName, checkAttachment } from './follow-up-attachment-file';
 
 const file = (content: Buffer | string, originalname: string, mimetype: string) => {
@@ -9,7 +9,7 @@ const refusal = (run: () => unknown) => {
   try {
     run();
   } catch (error) {
-    return error instanceof ApiError ? { code: error.code, field: error.field, message: error.message } : error;
+    return isDomainError(error) ? presentError(error, 'da')[0] : error;
   }
   throw new Error('not refused');
 };
@@ -28,7 +28,7 @@ describe('follow-up attachment files', () => {
 
   it('refuses a name with a control character or a lone surrogate, naming the field file, and removes bidirectional controls', () => {
     for (const name of ['a\u0000b.pdf', 'a\nb.pdf', 'a\u009bb.pdf', 'a\ud800b.pdf']) {
-      expect(refusal(() => attachmentFileName(name))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/^file name contains a (control character|lone surrogate) \(U\+[0-9A-F]{4}\)/) });
+      expect(refusal(() => attachmentFileName(name))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/^Filnavnet indeholder (et kontroltegn|et ufuldstændigt tegn) \(U\+[0-9A-F]{4}\)/) });
     }
     // "Faktura<RLO>fdp.exe" reads as "Fakturaexe.pdf": kept as what it is.
     expect(attachmentFileName('Faktura\u202efdp.exe')).toBe('Fakturafdp.exe');
@@ -46,11 +46,11 @@ describe('follow-up attachment files', () => {
   it('refuses, naming the field file, what is not what it says or not allowed', () => {
     const bad = { code: 'BAD_USER_INPUT', field: 'file' };
     expect(refusal(() => checkAttachment(undefined))).toMatchObject(bad);
-    expect(refusal(() => checkAttachment(file('', 'a.pdf', 'application/pdf')))).toMatchObject({ ...bad, message: 'file is empty' });
-    expect(refusal(() => checkAttachment(file('hello', 'a.pdf', 'application/pdf')))).toMatchObject({ ...bad, message: 'file is declared as PDF but its content is not PDF' });
+    expect(refusal(() => checkAttachment(file('', 'a.pdf', 'application/pdf')))).toMatchObject({ ...bad, message: 'Filen er tom' });
+    expect(refusal(() => checkAttachment(file('hello', 'a.pdf', 'application/pdf')))).toMatchObject({ ...bad, message: 'Filen er angivet som PDF, men indholdet er ikke PDF' });
     expect(refusal(() => checkAttachment(file('PK\u0003\u0004xl/', 'a.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')))).toMatchObject(bad);
     expect(refusal(() => checkAttachment(file('<svg/>', 'a.svg', 'image/svg+xml')))).toMatchObject(bad);
     expect(refusal(() => checkAttachment(file(Buffer.from([0xc3, 0x28]), 'a.txt', 'text/plain')))).toMatchObject(bad);
-    expect(refusal(() => checkAttachment(file('%PDF-', 'a.exe', 'application/pdf')))).toMatchObject({ ...bad, message: 'file name must end in .pdf for a PDF file' });
+    expect(refusal(() => checkAttachment(file('%PDF-', 'a.exe', 'application/pdf')))).toMatchObject({ ...bad, message: 'Filnavnet skal ende på .pdf for en fil af typen PDF' });
   });
 });

@@ -1,5 +1,5 @@
-import { ApiError } from '../errors/api-error';
 import { uploadedFileName } from '../validation/uploaded-file-name';
+import { InvalidInputError } from '@raadgiver/domain';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_FOLLOW_UP = 5;
@@ -44,7 +44,8 @@ export const ATTACHMENT_KINDS: readonly AttachmentKind[] = [
   { contentType: 'text/plain', label: 'plain text', extensions: ['txt'], matches: isPlainText },
 ];
 
-const ALLOWED = 'PDF, DOCX, XLSX, PNG, JPEG or plain text';
+/** The kinds of KINDS as the messages list them (the catalogue joins them with "or"/"eller"). */
+const ALLOWED = 'PDF, DOCX, XLSX, PNG, JPEG, plain text';
 
 /** An uploaded file as multer hands it over (memory storage). */
 export interface UploadedAttachmentFile {
@@ -81,17 +82,17 @@ function declaredType(mimetype: string): string {
 
 /** Checks an upload's size, declared type, bytes and name; every refusal names the form field `file`. */
 export function checkAttachment(file: UploadedAttachmentFile | undefined): CheckedAttachment {
-  if (!file) throw ApiError.badInput('file', `file is required: a ${ALLOWED} file in the form field "file"`);
-  if (file.size === 0) throw ApiError.badInput('file', 'file is empty');
-  if (file.size > MAX_ATTACHMENT_BYTES) throw ApiError.badInput('file', 'file must be at most 10 MB');
+  if (!file) throw InvalidInputError.of('file', 'file_required', { allowed: ALLOWED });
+  if (file.size === 0) throw InvalidInputError.of('file', 'file_empty');
+  if (file.size > MAX_ATTACHMENT_BYTES) throw InvalidInputError.of('file', 'file_too_large', { megabytes: 10 });
   const kind = ATTACHMENT_KINDS.find((k) => k.contentType === declaredType(file.mimetype));
-  if (!kind) throw ApiError.badInput('file', `file must be a ${ALLOWED} file`);
-  if (!kind.matches(file.buffer)) throw ApiError.badInput('file', `file is declared as ${kind.label} but its content is not ${kind.label}`);
+  if (!kind) throw InvalidInputError.of('file', 'file_wrong_type', { allowed: ALLOWED });
+  if (!kind.matches(file.buffer)) throw InvalidInputError.of('file', 'file_content_mismatch', { kind: kind.label });
   const fileName = attachmentFileName(file.originalname);
-  if (!fileName) throw ApiError.badInput('file', 'file must have a name');
+  if (!fileName) throw InvalidInputError.of('file', 'file_no_name');
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
   if (!extension || !kind.extensions.includes(extension)) {
-    throw ApiError.badInput('file', `file name must end in ${kind.extensions.map((e) => `.${e}`).join(' or ')} for a ${kind.label} file`);
+    throw InvalidInputError.of('file', 'file_extension', { extensions: kind.extensions.map((e) => `.${e}`).join(' / '), kind: kind.label });
   }
   return { fileName, contentType: kind.contentType, content: file.buffer };
 }

@@ -1,21 +1,16 @@
-import { ArgumentsHost, Catch, Controller, Delete, Get, HttpCode, HttpException, Param, Post, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Catch, Controller, Delete, Get, HttpCode, Param, Post, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
-import { MulterError } from 'multer';
 import { Roles } from '../access/access.decorators';
 import { sendDownload } from '../downloads/send-download';
-import { RestErrorFilter } from '../imports/rest-error.filter';
+import { RestErrorFilter } from '../common/rest-error.filter';
 import { MAX_ATTACHMENT_BYTES, UploadedAttachmentFile } from './follow-up-attachment-file';
 import { FollowUpAttachmentsService } from './follow-up-attachments.service';
 
 /** The REST errors of the imports, with this upload's own size limit in the message. */
 @Catch()
 export class AttachmentErrorFilter extends RestErrorFilter {
-  override catch(exception: unknown, host: ArgumentsHost): void {
-    const tooLarge = (exception instanceof MulterError && exception.code === 'LIMIT_FILE_SIZE') || (exception instanceof HttpException && exception.getStatus() === 413);
-    if (!tooLarge) return super.catch(exception, host);
-    host.switchToHttp().getResponse<Response>().status(400).json({ code: 'BAD_USER_INPUT', message: 'file must be at most 10 MB', field: 'file' });
-  }
+  protected override readonly uploadMegabytes = MAX_ATTACHMENT_BYTES / (1024 * 1024);
 }
 
 /** Files attached to a department's answer to a recommendation, with the Bearer token of the other REST endpoints. */

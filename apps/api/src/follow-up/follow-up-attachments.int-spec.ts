@@ -161,11 +161,11 @@ describe('attachments to the departments’ follow-up', () => {
     const before = await stored();
     const audited = (await auditOf('recommendation_follow_up.attachment_added')).length;
     const tooLarge = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 + 1 - PDF.length, 0x20)]);
-    await expectRefusal(await upload(contact, tooLarge, 'stor.pdf', PDF_TYPE), /at most 10 MB/);
-    await expectRefusal(await upload(contact, Buffer.from('Ikke en PDF'), 'falsk.pdf', PDF_TYPE), /declared as PDF but its content is not PDF/);
-    await expectRefusal(await upload(contact, Buffer.from('PK\u0003\u0004'), 'arkiv.zip', 'application/zip'), /PDF, DOCX, XLSX, PNG, JPEG or plain text/);
-    await expectRefusal(await upload(contact, Buffer.from('tekst\u0000med nul'), 'noter.txt', 'text/plain'), /declared as plain text/);
-    await expectRefusal(await upload(contact, PDF, 'program.exe', PDF_TYPE), /must end in \.pdf/);
+    await expectRefusal(await upload(contact, tooLarge, 'stor.pdf', PDF_TYPE), /^Filen må højst fylde 10 MB$/);
+    await expectRefusal(await upload(contact, Buffer.from('Ikke en PDF'), 'falsk.pdf', PDF_TYPE), /^Filen er angivet som PDF, men indholdet er ikke PDF$/);
+    await expectRefusal(await upload(contact, Buffer.from('PK\u0003\u0004'), 'arkiv.zip', 'application/zip'), /^Filen skal være af typen PDF, DOCX, XLSX, PNG, JPEG eller ren tekst$/);
+    await expectRefusal(await upload(contact, Buffer.from('tekst\u0000med nul'), 'noter.txt', 'text/plain'), /angivet som ren tekst/);
+    await expectRefusal(await upload(contact, PDF, 'program.exe', PDF_TYPE), /skal ende på \.pdf/);
     expect(await stored()).toBe(before);
 
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
@@ -177,7 +177,7 @@ describe('attachments to the departments’ follow-up', () => {
     ];
     for (const [content, name, type] of files) expect((await upload(contact, content, name, type)).status).toBe(201);
     expect((await listed(advisor)).map((a) => a.fileName)).toEqual(['Handleplan – Socialområdet 2024.pdf', 'referat.txt', 'skaermbillede.png', 'foto.jpeg', 'plan.docx']);
-    await expectRefusal(await upload(contact, PDF, 'nummer-seks.pdf', PDF_TYPE), /at most 5 attachments/);
+    await expectRefusal(await upload(contact, PDF, 'nummer-seks.pdf', PDF_TYPE), /højst have 5 bilag/);
     expect(await stored()).toBe(before + 4);
     expect((await auditOf('recommendation_follow_up.attachment_added')).length).toBe(audited + 4);
   });

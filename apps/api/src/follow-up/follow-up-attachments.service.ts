@@ -4,11 +4,11 @@ import { inContext } from '@raadgiver/db';
 import { DataSource } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
-import { ApiError } from '../errors/api-error';
 import { checkAttachment, MAX_ATTACHMENTS_PER_FOLLOW_UP, UploadedAttachmentFile } from './follow-up-attachment-file';
 import { ATTACHMENT_COLUMNS } from './follow-up.loaders';
 import { CONTACT_SCOPE, RECOMMENDATION_IN_SCOPE } from './follow-up.service';
 import { FollowUpAttachmentType } from './follow-up.types';
+import { NotFoundError, InvalidInputError, UnauthenticatedError } from '@raadgiver/domain';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,14 +39,14 @@ export class FollowUpAttachmentsService {
 
   async upload(claims: AuthClaims | undefined, followUpId: string, file: UploadedAttachmentFile | undefined): Promise<FollowUpAttachmentType> {
     const { tenantId, userId } = tenantOf(claims);
-    if (!UUID.test(followUpId)) throw ApiError.notFound('Follow-up', 'id');
+    if (!UUID.test(followUpId)) throw new NotFoundError('follow_up', 'id');
     return inContext(this.dataSource, { tenantId, userId }, async (em) => {
       const [followUp] = await em.query<{ id: string }[]>(OWN_FOLLOW_UP, [userId, followUpId]);
-      if (!followUp) throw ApiError.notFound('Follow-up', 'id');
+      if (!followUp) throw new NotFoundError('follow_up', 'id');
       const checked = checkAttachment(file);
       const [{ n }] = await em.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM recommendation_follow_up_attachment WHERE follow_up_id = $1`, [followUp.id]);
       if (n >= MAX_ATTACHMENTS_PER_FOLLOW_UP) {
-        throw ApiError.badInput('file', `file cannot be added: an answer has at most ${MAX_ATTACHMENTS_PER_FOLLOW_UP} attachments; remove one first`);
+        throw InvalidInputError.of('file', 'too_many_attachments', { max: MAX_ATTACHMENTS_PER_FOLLOW_UP });
       }
       const [attachment] = await em.query<FollowUpAttachmentType[]>(
         `INSERT INTO recommendation_follow_up_attachment AS a (tenant_id, follow_up_id, file_name, content_type, byte_size, sha256, content, uploaded_by)
@@ -63,7 +63,7 @@ export class FollowUpAttachmentsService {
 
   async download(claims: AuthClaims | undefined, followUpId: string, id: string): Promise<AttachmentDownload> {
     const { tenantId, userId, roles } = tenantOf(claims);
-    if (!UUID.test(followUpId) || !UUID.test(id)) throw ApiError.notFound('Attachment');
+    if (!UUID.test(followUpId) || !UUID.test(id)) throw new NotFoundError('attachment');
     return inContext(this.dataSource, { tenantId, userId }, async (em) => {
       const [row] = await em.query<(AttachmentDownload & { byteSize: number })[]>(
         `SELECT a.file_name AS "fileName", a.content_type AS "contentType", a.content, a.byte_size AS "byteSize"
@@ -75,7 +75,7 @@ export class FollowUpAttachmentsService {
             OR (${RECOMMENDATION_IN_SCOPE}))`,
         [userId, id, followUpId, roles.includes('advisor'), roles.includes('council_viewer')],
       );
-      if (!row) throw ApiError.notFound('Attachment');
+      if (!row) throw new NotFoundError('attachment');
       await this.audit.record(em, {
         tenantId, userId, action: 'recommendation_follow_up.attachment_downloaded', subjectType: 'recommendation_follow_up', subjectId: followUpId,
         details: { attachmentId: id, byteSize: row.byteSize },
@@ -86,16 +86,16 @@ export class FollowUpAttachmentsService {
 
   async remove(claims: AuthClaims | undefined, followUpId: string, id: string): Promise<void> {
     const { tenantId, userId } = tenantOf(claims);
-    if (!UUID.test(followUpId) || !UUID.test(id)) throw ApiError.notFound('Attachment');
+    if (!UUID.test(followUpId) || !UUID.test(id)) throw new NotFoundError('attachment');
     await inContext(this.dataSource, { tenantId, userId }, async (em) => {
       const [followUp] = await em.query<{ id: string }[]>(OWN_FOLLOW_UP, [userId, followUpId]);
-      if (!followUp) throw ApiError.notFound('Attachment');
+      if (!followUp) throw new NotFoundError('attachment');
       const [removed] = await em.query<{ byteSize: number }[]>(
         `WITH removed AS (DELETE FROM recommendation_follow_up_attachment WHERE id = $1 AND follow_up_id = $2 RETURNING byte_size)
          SELECT byte_size AS "byteSize" FROM removed`,
         [id, followUp.id],
       );
-      if (!removed) throw ApiError.notFound('Attachment');
+      if (!removed) throw new NotFoundError('attachment');
       await this.audit.record(em, {
         tenantId, userId, action: 'recommendation_follow_up.attachment_removed', subjectType: 'recommendation_follow_up', subjectId: followUp.id,
         details: { attachmentId: id, byteSize: removed.byteSize },
@@ -105,6 +105,6 @@ export class FollowUpAttachmentsService {
 }
 
 function tenantOf(claims: AuthClaims | undefined): { tenantId: string; userId: string; roles: AuthClaims['roles'] } {
-  if (!claims?.tenantId) throw ApiError.unauthenticated();
+  if (!claims?.tenantId) throw new UnauthenticatedError();
   return { tenantId: claims.tenantId, userId: claims.userId, roles: claims.roles };
 }

@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { FollowUpNoteFormat, FollowUpReportNotFoundError, inContext, loadCarryOver, loadFollowUpNoteModel, Report, REPORT_DOCUMENT_CONTENT_TYPES } from '@raadgiver/db';
-import { CarryOver, FollowUpNoteModel } from '@raadgiver/domain';
+import { CarryOver, FollowUpNoteModel, InvalidInputError, NotFoundError } from '@raadgiver/domain';
 import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
-import { assertId } from '../inquiries/id-arg';
+import { assertId } from '../common/id-arg';
 import { orgUnitScopeSql } from '../inquiries/inquiry-filter';
 import { RecommendationType, ReportType } from '../reports/report.types';
 import { ReportsService } from '../reports/reports.service';
@@ -23,7 +22,7 @@ export const FOLLOW_UP_NOTE_CONTENT_TYPES: Record<FollowUpNoteFormat, string> = 
 };
 
 const FOLLOW_UP_NOTE_DOCUMENTS: VersionedDocumentKind<FollowUpNoteFormat> = {
-  subject: 'Follow-up note document', documentTable: 'follow_up_note_document', versionTable: 'follow_up_note',
+  subject: 'follow_up_note_document', documentTable: 'follow_up_note_document', versionTable: 'follow_up_note',
   contentTypes: FOLLOW_UP_NOTE_CONTENT_TYPES, auditAction: 'follow_up_note.downloaded', fileStem: 'opfoelgningsnotat',
 };
 
@@ -58,7 +57,7 @@ export class FollowUpService {
         `SELECT id, report_id AS "reportId", status, due_on::text AS "dueOn" FROM recommendation WHERE id = $1 FOR UPDATE`,
         [input.id],
       );
-      if (!current) throw ApiError.notFound('Recommendation', 'id');
+      if (!current) throw new NotFoundError('recommendation', 'id');
       const details: Record<string, unknown> = { reportId: current.reportId };
       if (input.status && input.status !== current.status) {
         await em.query(`INSERT INTO recommendation_status_change (tenant_id, recommendation_id, status, set_by) VALUES ($1, $2, $3, $4)`, [
@@ -94,7 +93,7 @@ export class FollowUpService {
             OR (${RECOMMENDATION_IN_SCOPE}))`,
         [userId, id, roles.includes('advisor'), roles.includes('council_viewer')],
       );
-      if (!row) throw ApiError.notFound('Recommendation', 'id');
+      if (!row) throw new NotFoundError('recommendation', 'id');
       return (await this.reports.recommendationsOf(em, [row.reportId])).get(row.reportId)!.find((r) => r.id === id)!;
     });
   }
@@ -123,12 +122,12 @@ export class FollowUpService {
     return ctx.run(async (em) => {
       const [recommendation] = await em.query<{ id: string }[]>(`SELECT r.id FROM recommendation r WHERE r.id = $2 AND ${RECOMMENDATION_IN_SCOPE}`, [userId, input.recommendationId]);
       // Another department's, an unpublished report's or another tenant's recommendation: all the same to the caller.
-      if (!recommendation) throw ApiError.notFound('Recommendation', 'recommendationId');
+      if (!recommendation) throw new NotFoundError('recommendation', 'recommendationId');
       const [addressed] = await em.query<unknown[]>(
         `SELECT 1 FROM recommendation_org_unit l WHERE l.recommendation_id = $2 AND l.org_unit_id = $3 AND l.org_unit_id IN (${CONTACT_SCOPE})`,
         [userId, recommendation.id, input.orgUnitId],
       );
-      if (!addressed) throw ApiError.notFound('Addressed unit in your scope', 'orgUnitId');
+      if (!addressed) throw new NotFoundError('addressed_unit', 'orgUnitId');
       const [{ id, created }] = await em.query<{ id: string; created: boolean }[]>(
         `INSERT INTO recommendation_follow_up (tenant_id, recommendation_id, org_unit_id, text, proposed_status, written_by)
          VALUES ($1, $2, $3, $4, $5, $6)
@@ -150,7 +149,7 @@ export class FollowUpService {
   updateIntro(ctx: RequestContext, reportId: string, intro: string): Promise<ReportType> {
     const { tenantId, userId } = ctx.requireTenant();
     assertId(reportId, 'reportId');
-    if (typeof intro !== 'string' || intro.length > FOLLOW_UP_INTRO_MAX) throw ApiError.badInput('intro', `intro must be at most ${FOLLOW_UP_INTRO_MAX} characters`);
+    if (typeof intro !== 'string' || intro.length > FOLLOW_UP_INTRO_MAX) throw InvalidInputError.of('intro', 'too_long', { max: FOLLOW_UP_INTRO_MAX });
     return ctx.run(async (em) => {
       const report = await this.findReport(em, reportId, true);
       if (report.followUpIntro !== intro) {
@@ -200,7 +199,7 @@ export class FollowUpService {
           reportId, version,
         ]),
       );
-      throw new ApiError('INTERNAL', 'The follow-up note generation could not be started; try again');
+      throw new Error('The follow-up note generation could not be started');
     }
     return this.reports.get(ctx, reportId);
   }
@@ -224,7 +223,7 @@ export class FollowUpService {
 
   private async findReport(em: EntityManager, id: string, lock = false): Promise<Report> {
     const report = await em.getRepository(Report).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!report) throw ApiError.notFound('Report', 'reportId');
+    if (!report) throw new NotFoundError('report', 'reportId');
     return report;
   }
 }
@@ -232,7 +231,7 @@ export class FollowUpService {
 /** The loaders' "report not visible" as the API's not found, naming the argument. */
 function notFoundAs(field: string) {
   return (error: unknown): never => {
-    if (error instanceof FollowUpReportNotFoundError) throw ApiError.notFound('Report', field);
+    if (error instanceof FollowUpReportNotFoundError) throw new NotFoundError('report', field);
     throw error;
   };
 }

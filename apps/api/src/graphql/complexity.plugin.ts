@@ -1,7 +1,10 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, FragmentDefinitionNode, getNullableType, GraphQLSchema, isListType, Kind, SelectionSetNode } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
-import { ApiError } from '../errors/api-error';
+import { InvalidInputError } from '@raadgiver/domain';
+import type { Request } from 'express';
+import { toGraphqlErrors } from '../common/graphql-errors';
+import { requestLanguage } from '../common/request-language';
 import { EXPENSIVE_EXTENSION, MAX_EXPENSIVE_FIELD_OCCURRENCES } from './expensive-operation';
 
 export const MAX_QUERY_COMPLEXITY = 1000;
@@ -50,9 +53,9 @@ export function expandedFieldCount(document: DocumentNode): number {
 }
 
 /** The error for a document too large to walk with its fragments expanded (the depth limit and the estimate do). */
-export function sizeError(document: DocumentNode): ApiError | null {
+export function sizeError(document: DocumentNode): InvalidInputError | null {
   if (expandedFieldCount(document) <= MAX_EXPANDED_FIELDS) return null;
-  return new ApiError('BAD_USER_INPUT', `Query is too large: more than ${MAX_EXPANDED_FIELDS} fields once its fragments are expanded`, 'query');
+  return InvalidInputError.of('query', 'query_too_large', { max: MAX_EXPANDED_FIELDS });
 }
 
 interface Estimate {
@@ -88,11 +91,11 @@ export function assertAffordable(schema: GraphQLSchema, document: DocumentNode, 
   if (tooLarge) throw tooLarge;
   const result = estimate(schema, document, operationName, variables);
   if (result.complexity > MAX_QUERY_COMPLEXITY) {
-    throw new ApiError('BAD_USER_INPUT', `Query is too complex: ${result.complexity}; the limit is ${MAX_QUERY_COMPLEXITY}`, 'query');
+    throw InvalidInputError.of('query', 'query_too_complex', { complexity: result.complexity, max: MAX_QUERY_COMPLEXITY });
   }
   if (result.mostRepeated && result.mostRepeated.count > MAX_EXPENSIVE_FIELD_OCCURRENCES) {
     const { field, count } = result.mostRepeated;
-    throw new ApiError('BAD_USER_INPUT', `Query asks for ${field} ${count} times; the limit is ${MAX_EXPENSIVE_FIELD_OCCURRENCES} per request`, 'query');
+    throw InvalidInputError.of('query', 'query_field_repeated', { name: field, count, max: MAX_EXPENSIVE_FIELD_OCCURRENCES });
   }
   return result;
 }
@@ -100,11 +103,11 @@ export function assertAffordable(schema: GraphQLSchema, document: DocumentNode, 
 /** Refuses operations whose estimated cost is above the limit, before anything runs. */
 export function complexityPlugin(schema: () => GraphQLSchema): ApolloServerPlugin {
   // Apollo reuses the parsed document of a repeated query; its cost does not depend on variables here.
-  const verdicts = new WeakMap<DocumentNode, Map<string, ApiError | null>>();
+  const verdicts = new WeakMap<DocumentNode, Map<string, InvalidInputError | null>>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, contextValue }) {
           const key = request.operationName ?? '';
           let perOperation = verdicts.get(document);
           let verdict = perOperation?.get(key);
@@ -113,13 +116,13 @@ export function complexityPlugin(schema: () => GraphQLSchema): ApolloServerPlugi
               assertAffordable(schema(), document, request.operationName, request.variables);
               verdict = null;
             } catch (error) {
-              if (!(error instanceof ApiError)) throw error;
+              if (!(error instanceof InvalidInputError)) throw error;
               verdict = error;
             }
             if (!perOperation) verdicts.set(document, (perOperation = new Map()));
             perOperation.set(key, verdict);
           }
-          if (verdict) throw verdict;
+          if (verdict) throw toGraphqlErrors(verdict, requestLanguage((contextValue as { req?: Request }).req))[0];
         },
       };
     },

@@ -1,5 +1,6 @@
 import depthLimit from 'graphql-depth-limit';
 import { specifiedRules, validate, ValidationContext, ValidationRule } from 'graphql';
+import { toGraphqlErrors } from '../common/graphql-errors';
 import { sizeError } from './complexity.plugin';
 
 /**
@@ -18,7 +19,8 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
     if (validate(context.getSchema(), context.getDocument(), specifiedRules, { maxErrors: 1 }).length > 0) return {};
     const tooLarge = sizeError(context.getDocument());
     if (tooLarge) {
-      context.reportError(tooLarge);
+      // Validation knows no request: its errors are in the default language.
+      context.reportError(toGraphqlErrors(tooLarge, 'da')[0]);
       return {};
     }
     return limit(context);

@@ -3,7 +3,7 @@ import { Extensions } from '@nestjs/graphql';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { requestOf } from '../access/access.guard';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
-import { ApiError } from '../errors/api-error';
+import { TooManyRequestsError } from '@raadgiver/domain';
 import { JobsRedis } from '../jobs/jobs-redis';
 
 /**
@@ -45,8 +45,7 @@ export class ExpensiveOperationGuard implements CanActivate {
       await this.limiter.consume(user.userId);
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
-      const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-      throw new ApiError('TOO_MANY_REQUESTS', `Too many expensive requests (reports, benchmarks, exports); try again in ${seconds} second(s)`);
+      throw new TooManyRequestsError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)), 'too_many_expensive');
     }
     return true;
   }

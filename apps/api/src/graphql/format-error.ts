@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
+import { fieldFromCoercionMessage, isCoercionMessage } from '../common/graphql-errors';
 
 const logger = new Logger('GraphQL');
 
@@ -8,13 +9,6 @@ const PASS_THROUGH_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** `Variable "$input" got invalid value ... at "input.kind"` → "kind": name the field the client sent wrong. */
-function fieldFromCoercionMessage(message: string): string | undefined {
-  const at = /at "([^"]+)"/.exec(message);
-  if (at) return at[1].split('.').pop();
-  const argument = /Argument "([^"]+)"|Field "[^"]+\.([^"]+)" of required type/.exec(message);
-  return argument?.[1] ?? argument?.[2];
-}
 
 /**
  * The one place errors become responses: known codes pass with their message and field;
@@ -23,14 +17,14 @@ function fieldFromCoercionMessage(message: string): string | undefined {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
   // graphql-js coercion errors of variables arrive without a code of their own.
-  const coercion = !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR'
-    ? /^Variable "\$[^"]+" got invalid value|does not exist in "[^"]+" enum|got invalid value/.test(formatted.message)
-    : false;
+  const coercion = (!formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR') && isCoercionMessage(formatted.message);
   const code = coercion ? 'BAD_USER_INPUT' : String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (PASS_THROUGH_CODES.has(code)) {
     const field = (formatted.extensions?.field as string | undefined) ?? (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' ? fieldFromCoercionMessage(formatted.message) : undefined);
     const extensions: Record<string, unknown> = { code: code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : code };
     if (field) extensions.field = field;
+    // Set by the domain errors' mapping (common/graphql-errors.ts).
+    for (const key of ['messageCode', 'retryAfterSeconds']) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
     // A document the client got wrong (syntax, unknown field, fragment cycle) never carries the server's stack.
     const documentError = code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED';
     if (!production && !documentError && formatted.extensions?.stacktrace) extensions.stacktrace = formatted.extensions.stacktrace;

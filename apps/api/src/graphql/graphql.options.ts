@@ -3,6 +3,8 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { coercionMessagesPlugin, mapGraphqlErrors } from '../common/graphql-errors';
+import { requestLanguage } from '../common/request-language';
 import { ApiConfig } from '../config/api-config';
 import { complexityPlugin, MAX_QUERY_DEPTH } from './complexity.plugin';
 import { depthLimitRule } from './depth-limit.rule';
@@ -26,11 +28,13 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
     context: ({ req, res }: { req: Request; res: Response }) => new RequestContext(req, res, dataSource),
     // No HTTP caching of GraphQL answers: without the cache-control plugin no hook runs per field.
-    plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema), coercionMessagesPlugin()],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
   };
   // Execution by graphql-jit (jit-execution.ts). Nest's config type leaves `gateway` out, as Nest
   // builds the schema; Nest hands the options to Apollo Server as they are, and the gateway serves
   // Nest's schema.
-  return Object.assign(options, { gateway: new JitExecution(() => schemaHost.schema).gateway() });
+  // Every error of an execution passes mapGraphqlErrors: domain errors become GraphQL errors in the request's language.
+  const gateway = new JitExecution(() => schemaHost.schema).gateway((errors, context) => mapGraphqlErrors(errors, requestLanguage((context as RequestContext).req)));
+  return Object.assign(options, { gateway });
 }

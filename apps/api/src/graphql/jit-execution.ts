@@ -1,7 +1,7 @@
 import { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import {
-  BREAK, DocumentNode, execute, ExecutionResult, getOperationAST, getVariableValues, GraphQLFieldResolver, GraphQLScalarType, GraphQLSchema, Kind,
+  BREAK, DocumentNode, execute, ExecutionResult, getOperationAST, getVariableValues, GraphQLError, GraphQLFieldResolver, GraphQLScalarType, GraphQLSchema, Kind,
   OperationDefinitionNode, visit,
 } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -91,6 +91,9 @@ function introspects(document: DocumentNode): boolean {
  * around execution stays Apollo's and Nest's: parsing, validation with the depth limit, the
  * complexity check, the context, and the formatting (formatError) of the errors execution returns.
  */
+/** Turns the errors an execution returns into the ones the client gets (domain errors mapped to GraphQL). */
+export type ErrorMapper = (errors: readonly GraphQLError[], context: unknown) => GraphQLError[];
+
 export class JitExecution {
   /** Per document, its compiled operations by name; bounded by the number of operations, least recently used out first. */
   private readonly compiled = new LRUCache<DocumentNode, Map<string, Compiled | null>>({
@@ -122,10 +125,12 @@ export class JitExecution {
   }
 
   /** An Apollo Server gateway that serves the schema and executes with jit. */
-  gateway(): Gateway {
+  gateway(mapErrors: ErrorMapper = (errors) => [...errors]): Gateway {
     let listener: Parameters<Gateway['onSchemaLoadOrUpdate']>[0] | null = null;
-    const executor: Executor = async ({ document, operationName, context, request }) =>
-      (await this.execute(document, operationName, context, request.variables)) as Awaited<ReturnType<Executor>>;
+    const executor: Executor = async ({ document, operationName, context, request }) => {
+      const result = await this.execute(document, operationName, context, request.variables);
+      return (result.errors ? { ...result, errors: mapErrors(result.errors, context) } : result) as Awaited<ReturnType<Executor>>;
+    };
     return {
       onSchemaLoadOrUpdate: (callback) => {
         listener = callback;

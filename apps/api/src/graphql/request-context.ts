@@ -4,7 +4,7 @@ import type { PoolClient } from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { DbContext, rawStatementInContext, RawRow, RequestTransaction, statementInContext } from '@raadgiver/db';
 import { AuthClaims } from '../access/auth-claims';
-import { ApiError } from '../errors/api-error';
+import { ForbiddenError, UnauthenticatedError } from '@raadgiver/domain';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -37,14 +37,14 @@ export class RequestContext {
 
   /** The caller's claims; the guard has already refused anonymous calls to non-public operations. */
   requireAuth(): AuthClaims {
-    if (!this.req.user) throw ApiError.unauthenticated();
+    if (!this.req.user) throw new UnauthenticatedError();
     return this.req.user;
   }
 
   /** The tenant from the verified token: the only source of a tenant id. */
   requireTenant(): { tenantId: string; userId: string } {
     const auth = this.requireAuth();
-    if (!auth.tenantId) throw ApiError.forbidden('Choose a municipality first');
+    if (!auth.tenantId) throw new ForbiddenError('choose_municipality');
     return { tenantId: auth.tenantId, userId: auth.userId };
   }
 

@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { Roles } from '../access/access.decorators';
 import { ImportsService, MAX_IMPORT_FILE_BYTES, UploadedImportFile } from './imports.service';
-import { RestErrorFilter } from './rest-error.filter';
+import { RestErrorFilter } from '../common/rest-error.filter';
 
 /** Uploads of historical registrations; the import itself runs in the worker. */
 @Controller('imports')

@@ -2,11 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { inContext } from '@raadgiver/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { uploadedFileName } from '../validation/uploaded-file-name';
 import { ImportJobType } from './import-job.types';
 import { ImportQueue } from './import-queue';
+import { NotFoundError, InvalidInputError, UnauthenticatedError } from '@raadgiver/domain';
 
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -29,9 +29,9 @@ function formatOf(fileName: string, content: Buffer): 'csv' | 'xlsx' {
   if (extension === 'xlsx') {
     // An XLSX file is a zip archive: "PK\x03\x04".
     if (content.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
-    throw ApiError.badInput('file', 'file is not a valid .xlsx workbook');
+    throw InvalidInputError.of('file', 'file_not_workbook');
   }
-  throw ApiError.badInput('file', 'file must be a .csv or .xlsx file');
+  throw InvalidInputError.of('file', 'file_wrong_type', { allowed: 'CSV, XLSX' });
 }
 
 @Injectable()
@@ -45,12 +45,12 @@ export class ImportsService {
 
   /** Stores the upload as an import job and enqueues its import; the file is read by the worker. */
   async start(claims: AuthClaims | undefined, file: UploadedImportFile | undefined, createMissingField: unknown): Promise<{ importJobId: string }> {
-    if (!claims?.tenantId) throw ApiError.unauthenticated();
-    if (!file) throw ApiError.badInput('file', 'file is required: a .csv or .xlsx file in the form field "file"');
-    if (file.size === 0) throw ApiError.badInput('file', 'file is empty');
-    if (file.size > MAX_IMPORT_FILE_BYTES) throw ApiError.badInput('file', 'file must be at most 50 MB');
+    if (!claims?.tenantId) throw new UnauthenticatedError();
+    if (!file) throw InvalidInputError.of('file', 'file_required', { allowed: 'CSV, XLSX' });
+    if (file.size === 0) throw InvalidInputError.of('file', 'file_empty');
+    if (file.size > MAX_IMPORT_FILE_BYTES) throw InvalidInputError.of('file', 'file_too_large', { megabytes: 50 });
     if (createMissingField !== undefined && createMissingField !== 'true' && createMissingField !== 'false') {
-      throw ApiError.badInput('createMissing', "createMissing must be 'true' or 'false'");
+      throw InvalidInputError.of('createMissing', 'not_boolean');
     }
     const fileName = uploadedFileName(file.originalname).slice(-255) || 'upload';
     const format = formatOf(fileName, file.buffer);
@@ -71,17 +71,17 @@ export class ImportsService {
           [id, JSON.stringify([{ row: 1, column: 'file', reason: 'the import could not be started; try again' }])],
         ),
       );
-      throw new ApiError('INTERNAL', 'The import could not be started; try again');
+      throw new Error('The import could not be started');
     }
     return { importJobId: id };
   }
 
   get(ctx: RequestContext, id: string): Promise<ImportJobType> {
     ctx.requireTenant();
-    if (!UUID.test(id)) throw ApiError.notFound('Import job');
+    if (!UUID.test(id)) throw new NotFoundError('import_job');
     return ctx.run(async (em) => {
       const [job] = await this.select(em, 'WHERE id = $1', [id]);
-      if (!job) throw ApiError.notFound('Import job');
+      if (!job) throw new NotFoundError('import_job');
       return job;
     });
   }

@@ -1,6 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../access/access.decorators';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { learningLoaders } from '../learning/learning.loaders';
 import { LearningEntryType } from '../learning/learning.types';
@@ -9,6 +8,7 @@ import { InquiriesService } from './inquiries.service';
 import { InquiryHydration } from './inquiry-hydration';
 import { inquiryLoaders } from './inquiry.loaders';
 import { InquiryConnectionType, InquiryCountsType, InquirySort, InquirySortEnum, InquiryType } from './inquiry.types';
+import { NotFoundError } from '@raadgiver/domain';
 
 @Resolver(() => InquiryType)
 export class InquiriesResolver {
@@ -40,7 +40,7 @@ export class InquiriesResolver {
   @Roles('advisor', 'department_contact')
   @Query(() => InquiryType, { description: 'One inquiry; audited as a read' })
   inquiry(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    if (!ctx.requireAuth().roles.includes('advisor')) throw ApiError.notFound('Inquiry');
+    if (!ctx.requireAuth().roles.includes('advisor')) throw new NotFoundError('inquiry');
     return this.service.get(ctx, id);
   }
 

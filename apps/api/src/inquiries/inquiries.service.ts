@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
-import { INQUIRY_KINDS, INQUIRY_STATUSES, InquiryDraft, inquiryProblems, InquiryStatus, isCalendarDate, looksLikeCpr } from '@raadgiver/domain';
+import { ConflictError, INQUIRY_KINDS, INQUIRY_STATUSES, InquiryDraft, inquiryProblems, InquiryStatus, InvalidInputError, isCalendarDate, looksLikeCpr, NotFoundError } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { BenchmarkQueue } from '../benchmark/benchmark-queue';
 import { CatalogueCache } from '../catalog/catalogue-cache';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { ResponseTargetsService } from '../settings/response-targets.service';
 import { todayIso } from '../validation/text.decorators';
 import { CreateInquiryInput, InquiryFilter, UpdateInquiryInput } from './dto/inquiry.inputs';
-import { assertId } from './id-arg';
+import { assertId } from '../common/id-arg';
 import { decodeCursor, pageSize } from './inquiry-cursor';
 import { filterCriteria, inquiryFilterSql, inquiryOverdueSql } from './inquiry-filter';
 import { InquiryHydration } from './inquiry-hydration';
@@ -49,7 +48,7 @@ export class InquiriesService {
     const limit = pageSize(first, MAX_PAGE_SIZE);
     const order = ORDER[sort];
     const cursor = after ? decodeCursor(after) : null;
-    if (cursor && order.key === 'received_on' && !isCalendarDate(cursor.key)) throw ApiError.badInput('after', 'after is not a cursor from this list');
+    if (cursor && order.key === 'received_on' && !isCalendarDate(cursor.key)) throw InvalidInputError.of('after', 'not_a_cursor');
     const params: unknown[] = [];
     const where = inquiryFilterSql(filter, params);
     const totalKey = this.totals.key(tenantId, where, params);
@@ -145,7 +144,7 @@ export class InquiriesService {
             input.mainInquiryId ?? null, input.firstContactOn ?? null, input.closedOn ?? null, status, input.summary],
         );
       } catch (error) {
-        if (isUniqueViolation(error)) throw ApiError.conflict('reference', 'Another inquiry already has that reference');
+        if (isUniqueViolation(error)) throw new ConflictError('reference');
         throw error;
       }
       const categoryIds = [...new Set(input.categoryIds)];
@@ -171,7 +170,7 @@ export class InquiriesService {
     return ctx.run(async (em) => {
       const inquiry = await this.find(em, id, 'id');
       const [{ count }] = await em.query<{ count: number }[]>('SELECT count(*)::int AS count FROM inquiry WHERE main_inquiry_id = $1', [id]);
-      if (count > 0) throw ApiError.conflict('id', `The inquiry has ${count} follow-up case(s); delete them or make them main cases first`);
+      if (count > 0) throw new ConflictError('id', 'inquiry_has_follow_ups', { count });
       await em.query('DELETE FROM inquiry WHERE id = $1', [id]);
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.deleted', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId } });
       ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
@@ -182,7 +181,7 @@ export class InquiriesService {
   private async find(em: EntityManager, id: string, field: string): Promise<InquiryRow> {
     // Another tenant's inquiry is invisible under RLS and so reads as not found.
     const [row] = await em.query<InquiryRow[]>(`SELECT ${INQUIRY_COLUMNS} FROM inquiry i WHERE i.id = $1`, [id]);
-    if (!row) throw ApiError.notFound('Inquiry', field);
+    if (!row) throw new NotFoundError('inquiry', field);
     return row;
   }
 
@@ -194,53 +193,53 @@ export class InquiriesService {
   /** The domain rules, then everything that needs the database. `existing` is the stored row when updating. */
   private async check(em: EntityManager, input: CreateInquiryInput, existing: (InquiryRow & { categoryIds: string[] }) | null): Promise<void> {
     const [citizen] = await em.query<{ reference: string }[]>('SELECT reference FROM citizen WHERE id = $1', [input.citizenId]);
-    if (!citizen) throw ApiError.notFound('Citizen', 'citizenId');
+    if (!citizen) throw new NotFoundError('citizen', 'citizenId');
     const draft: InquiryDraft = {
       reference: input.reference, receivedOn: input.receivedOn, channel: input.channel, citizenReference: citizen.reference, kind: input.kind,
       orgUnitId: input.orgUnitId ?? null, categoryIds: input.categoryIds, outcomeId: input.outcomeId ?? null, mainInquiryId: input.mainInquiryId ?? null,
       firstContactOn: input.firstContactOn ?? null, closedOn: input.closedOn ?? null, summary: input.summary,
     };
-    const [problem] = inquiryProblems(draft);
-    if (problem) throw ApiError.badInput(problem.field, problem.reason);
+    const problems = inquiryProblems(draft);
+    if (problems.length) throw new InvalidInputError(problems.map((problem) => ({ path: problem.field, code: problem.code, params: problem.params })));
     if (!input.confirmCprLike && looksLikeCpr(input.summary)) {
-      throw ApiError.badInput('summary', 'summary looks like it holds a CPR number; remove it, or confirm to save the text as it is');
+      throw InvalidInputError.of('summary', 'cpr_needs_confirmation');
     }
 
     const [{ taken }] = await em.query<{ taken: boolean }[]>('SELECT EXISTS (SELECT 1 FROM inquiry WHERE reference = $1 AND id IS DISTINCT FROM $2) AS taken', [
       input.reference.trim(), existing?.id ?? null,
     ]);
-    if (taken) throw ApiError.conflict('reference', 'Another inquiry already has that reference');
+    if (taken) throw new ConflictError('reference');
 
     if (input.orgUnitId) {
       const [unit] = await em.query<{ id: string }[]>('SELECT id FROM org_unit WHERE id = $1', [input.orgUnitId]);
-      if (!unit) throw ApiError.notFound('Org unit', 'orgUnitId');
+      if (!unit) throw new NotFoundError('org_unit', 'orgUnitId');
     }
     // Inactive categories and outcomes stay allowed where the inquiry already had them.
     const categoryIds = [...new Set(input.categoryIds)];
     if (categoryIds.length) {
       const rows = await em.query<{ id: string; active: boolean }[]>('SELECT id, active FROM category WHERE id = ANY($1::uuid[])', [categoryIds]);
-      if (rows.length !== categoryIds.length) throw ApiError.notFound('Category', 'categoryIds');
-      if (rows.some((c) => !c.active && !existing?.categoryIds.includes(c.id))) throw ApiError.badInput('categoryIds', 'categoryIds holds a category that is no longer in use');
+      if (rows.length !== categoryIds.length) throw new NotFoundError('category', 'categoryIds');
+      if (rows.some((c) => !c.active && !existing?.categoryIds.includes(c.id))) throw InvalidInputError.of('categoryIds', 'no_longer_in_use');
     }
     if (input.outcomeId) {
       const [outcome] = await em.query<{ active: boolean }[]>('SELECT active FROM outcome WHERE id = $1', [input.outcomeId]);
-      if (!outcome) throw ApiError.notFound('Outcome', 'outcomeId');
-      if (!outcome.active && existing?.outcomeId !== input.outcomeId) throw ApiError.badInput('outcomeId', 'outcomeId is an outcome that is no longer in use');
+      if (!outcome) throw new NotFoundError('outcome', 'outcomeId');
+      if (!outcome.active && existing?.outcomeId !== input.outcomeId) throw InvalidInputError.of('outcomeId', 'no_longer_in_use');
     }
     if (input.mainInquiryId) {
-      if (input.mainInquiryId === existing?.id) throw ApiError.badInput('mainInquiryId', 'An inquiry cannot be a follow-up of itself');
+      if (input.mainInquiryId === existing?.id) throw InvalidInputError.of('mainInquiryId', 'follow_up_of_itself');
       const [main] = await em.query<{ citizenId: string; mainInquiryId: string | null }[]>(
         'SELECT citizen_id AS "citizenId", main_inquiry_id AS "mainInquiryId" FROM inquiry WHERE id = $1',
         [input.mainInquiryId],
       );
-      if (!main) throw ApiError.notFound('Main inquiry', 'mainInquiryId');
-      if (main.citizenId !== input.citizenId) throw ApiError.badInput('mainInquiryId', 'mainInquiryId must be an inquiry of the same citizen');
-      if (main.mainInquiryId) throw ApiError.badInput('mainInquiryId', 'mainInquiryId is itself a follow-up case; choose its main case');
+      if (!main) throw new NotFoundError('main_inquiry', 'mainInquiryId');
+      if (main.citizenId !== input.citizenId) throw InvalidInputError.of('mainInquiryId', 'main_of_other_citizen');
+      if (main.mainInquiryId) throw InvalidInputError.of('mainInquiryId', 'main_is_follow_up');
     }
     if (existing) {
       const [{ followUps }] = await em.query<{ followUps: number }[]>('SELECT count(*)::int AS "followUps" FROM inquiry WHERE main_inquiry_id = $1', [existing.id]);
-      if (followUps > 0 && input.mainInquiryId) throw ApiError.badInput('mainInquiryId', 'The inquiry has follow-up cases and so must stay a main case');
-      if (followUps > 0 && input.citizenId !== existing.citizenId) throw ApiError.badInput('citizenId', 'The inquiry has follow-up cases of its citizen; the citizen cannot change');
+      if (followUps > 0 && input.mainInquiryId) throw InvalidInputError.of('mainInquiryId', 'has_follow_ups_stays_main');
+      if (followUps > 0 && input.citizenId !== existing.citizenId) throw InvalidInputError.of('citizenId', 'has_follow_ups_keeps_citizen');
     }
   }
 
@@ -255,7 +254,7 @@ export class InquiriesService {
       );
       id = row.id;
     } catch (error) {
-      if (isUniqueViolation(error)) throw ApiError.conflict('reference', 'Another inquiry already has that reference');
+      if (isUniqueViolation(error)) throw new ConflictError('reference');
       throw error;
     }
     await em.query('INSERT INTO inquiry_category (tenant_id, inquiry_id, category_id) SELECT $1, $2, unnest($3::uuid[])', [tenantId, id, [...new Set(input.categoryIds)]]);

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors/api-error';
+import { InvalidInputError } from '@raadgiver/domain';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,13 +15,13 @@ export function decodeCursor(cursor: string, field = 'after'): { key: string; id
     value = null;
   }
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string' || !UUID.test(value[1])) {
-    throw ApiError.badInput(field, `${field} is not a cursor from this list`);
+    throw InvalidInputError.of(field, 'not_a_cursor');
   }
   return { key: value[0], id: value[1] };
 }
 
 /** first, checked: at least 1 and at most `max`. */
 export function pageSize(first: number, max: number, field = 'first'): number {
-  if (!Number.isInteger(first) || first < 1 || first > max) throw ApiError.badInput(field, `${field} must be between 1 and ${max}`);
+  if (!Number.isInteger(first) || first < 1 || first > max) throw InvalidInputError.of(field, 'out_of_range', { min: 1, max });
   return first;
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { responseTimes, ResponseTargets } from '@raadgiver/domain';
+import { NotFoundError, ResponseTargets, responseTimes } from '@raadgiver/domain';
 import { CategoryType, OutcomeType } from '../catalog/catalog.types';
 import { citizenLoaders } from '../citizens/citizen.loaders';
 import { CitizenType } from '../citizens/citizen.types';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { OrgUnitType } from '../org-units/org-unit.types';
@@ -42,7 +41,7 @@ export class InquiryHydration {
     const today = todayIso();
     return rows.map((row, i) => {
       const citizen = citizens[i];
-      if (!citizen || citizen instanceof Error) throw ApiError.notFound('Citizen', 'citizen');
+      if (!citizen || citizen instanceof Error) throw new NotFoundError('citizen', 'citizen');
       const rowCategories = categories[i];
       return withRelations(
         row,

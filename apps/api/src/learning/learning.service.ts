@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { orgUnitScopeSql } from '../inquiries/inquiry-filter';
 import { LearningEntryInput } from './dto/learning-entry.input';
 import { DepartmentComplaintType, LearningEntryType } from './learning.types';
+import { NotFoundError } from '@raadgiver/domain';
 
 const COMPLAINT_COLUMNS = `i.id, i.kind, i.received_on::text AS "receivedOn", i.first_contact_on::text AS "firstContactOn",
   i.closed_on::text AS "closedOn", i.org_unit_id AS "orgUnitId"`;
@@ -55,7 +55,7 @@ export class LearningService {
       [userId, inquiryId],
     );
     // Not a complaint, outside the contact's units, or another tenant's: all the same to the caller.
-    if (!complaint) throw ApiError.notFound('Complaint', 'inquiryId');
+    if (!complaint) throw new NotFoundError('complaint', 'inquiryId');
     return complaint;
   }
 }

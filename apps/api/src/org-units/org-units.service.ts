@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { OrgUnit, OrgUnitEvent, OrgUnitLink } from '@raadgiver/db';
-import { OrgUnitEventAction, wouldCreateCycle } from '@raadgiver/domain';
+import { InvalidInputError, NotFoundError, OrgUnitEventAction, wouldCreateCycle } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { todayIso } from '../validation/text.decorators';
 import { CloseOrgUnitInput, CreateOrgUnitInput, MergeOrgUnitsInput, MoveOrgUnitInput, RenameOrgUnitInput } from './dto/org-unit.inputs';
@@ -50,7 +49,7 @@ export class OrgUnitsService {
     return ctx.run(async (em) => {
       const unit = await this.findOpen(em, input.id, 'id');
       const shortName = input.shortName === undefined ? unit.shortName : input.shortName;
-      if (unit.name === input.name && unit.shortName === shortName) throw ApiError.badInput('name', 'name is the same as the current name');
+      if (unit.name === input.name && unit.shortName === shortName) throw InvalidInputError.of('name', 'unchanged');
       const fromName = unit.name;
       await em.getRepository(OrgUnit).update({ tenantId: unit.tenantId, id: unit.id }, { name: input.name, shortName });
       const renamed = { ...unit, name: input.name, shortName };
@@ -65,10 +64,10 @@ export class OrgUnitsService {
       const unit = await this.findOpen(em, input.id, 'id');
       const parentId = input.parentId ?? null;
       if (parentId) await this.findOpen(em, parentId, 'parentId');
-      if (parentId === unit.parentId) throw ApiError.badInput('parentId', 'The unit already sits there');
+      if (parentId === unit.parentId) throw InvalidInputError.of('parentId', 'unit_already_there');
       const all = await em.getRepository(OrgUnit).find({ select: { id: true, parentId: true } });
       if (wouldCreateCycle(all, unit.id, parentId)) {
-        throw ApiError.badInput('parentId', 'A unit cannot be moved under itself or one of its own sub-units');
+        throw InvalidInputError.of('parentId', 'unit_under_itself');
       }
       await em.getRepository(OrgUnit).update({ tenantId: unit.tenantId, id: unit.id }, { parentId });
       const moved = { ...unit, parentId };
@@ -82,8 +81,8 @@ export class OrgUnitsService {
     return ctx.run(async (em) => {
       const unit = await this.findOpen(em, input.id, 'id');
       const closedOn = input.closedOn ?? todayIso();
-      if (closedOn < unit.validFrom) throw ApiError.badInput('closedOn', `closedOn must be on or after the unit's start, ${unit.validFrom}`);
-      if ((await this.openChildren(em, unit.id)).length) throw ApiError.badInput('id', 'Close, move or merge the sub-units first');
+      if (closedOn < unit.validFrom) throw InvalidInputError.of('closedOn', 'date_too_early', { date: unit.validFrom });
+      if ((await this.openChildren(em, unit.id)).length) throw InvalidInputError.of('id', 'unit_has_open_children');
       await em.getRepository(OrgUnit).update({ tenantId: unit.tenantId, id: unit.id }, { validTo: closedOn });
       const closed = { ...unit, validTo: closedOn };
       await this.event(em, ctx, closed, 'closed', closedOn, {});
@@ -96,20 +95,20 @@ export class OrgUnitsService {
     const { tenantId } = ctx.requireTenant();
     return ctx.run(async (em) => {
       const target = await this.find(em, input.targetId, 'targetId');
-      if (target.validTo) throw ApiError.badInput('targetId', 'Units cannot be merged into a closed unit');
+      if (target.validTo) throw InvalidInputError.of('targetId', 'merge_into_closed');
       const sourceIds = [...new Set(input.sourceIds)];
-      if (sourceIds.includes(target.id)) throw ApiError.badInput('sourceIds', 'A unit cannot be merged into itself');
+      if (sourceIds.includes(target.id)) throw InvalidInputError.of('sourceIds', 'merge_into_itself');
       const sources = await em.getRepository(OrgUnit).findBy({ id: In(sourceIds) });
-      if (sources.length !== sourceIds.length) throw ApiError.notFound('Org unit', 'sourceIds');
-      if (sources.some((s) => s.validTo)) throw ApiError.badInput('sourceIds', 'A closed unit cannot be merged again');
+      if (sources.length !== sourceIds.length) throw new NotFoundError('org_unit', 'sourceIds');
+      if (sources.some((s) => s.validTo)) throw InvalidInputError.of('sourceIds', 'merge_closed_again');
       const all = await em.getRepository(OrgUnit).find({ select: { id: true, parentId: true } });
       if (sources.some((s) => wouldCreateCycle(all, s.id, target.id))) {
-        throw ApiError.badInput('targetId', 'A unit cannot be merged into one of its own sub-units');
+        throw InvalidInputError.of('targetId', 'merge_into_child');
       }
       const effective = input.effectiveDate ?? todayIso();
       const lastDay = this.dayBefore(effective);
       for (const source of sources) {
-        if (lastDay < source.validFrom) throw ApiError.badInput('effectiveDate', `effectiveDate must be after ${source.validFrom}`);
+        if (lastDay < source.validFrom) throw InvalidInputError.of('effectiveDate', 'date_too_early', { date: source.validFrom });
         for (const child of await this.openChildren(em, source.id)) {
           await em.getRepository(OrgUnit).update({ tenantId, id: child.id }, { parentId: target.id });
           await this.event(em, ctx, child, 'moved', effective, { fromParentId: source.id, toParentId: target.id });
@@ -126,13 +125,13 @@ export class OrgUnitsService {
   private async find(em: EntityManager, id: string, field: string): Promise<OrgUnit> {
     // Another tenant's unit is invisible under RLS and so reads as not found.
     const unit = await em.getRepository(OrgUnit).findOneBy({ id });
-    if (!unit) throw ApiError.notFound('Org unit', field);
+    if (!unit) throw new NotFoundError('org_unit', field);
     return unit;
   }
 
   private async findOpen(em: EntityManager, id: string, field: string): Promise<OrgUnit> {
     const unit = await this.find(em, id, field);
-    if (unit.validTo) throw ApiError.badInput(field, `The unit was closed on ${unit.validTo}`);
+    if (unit.validTo) throw InvalidInputError.of(field, 'unit_closed', { date: unit.validTo });
     return unit;
   }
 

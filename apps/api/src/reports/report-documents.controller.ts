@@ -3,7 +3,7 @@ import { ReportDocumentFormat } from '@raadgiver/db';
 import type { Request, Response } from 'express';
 import { Roles } from '../access/access.decorators';
 import { sendDownload } from '../downloads/send-download';
-import { RestErrorFilter } from '../imports/rest-error.filter';
+import { RestErrorFilter } from '../common/rest-error.filter';
 import { ReportsService } from './reports.service';
 
 /**

@@ -2,13 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { inContext, loadReportInput, OrgUnit, REPORT_DOCUMENT_CONTENT_TYPES, ReportDocumentFormat, Recommendation, RecommendationOrgUnit, Report, ReportStatus, ReportVersion } from '@raadgiver/db';
-import { computeReportFigures, ReportFigures, ReportPeriod } from '@raadgiver/domain';
+import { computeReportFigures, ConflictError, NotFoundError, ReportFigures, ReportPeriod } from '@raadgiver/domain';
 import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
 import { OrgUnitType } from '../org-units/org-unit.types';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
-import { assertId } from '../inquiries/id-arg';
+import { assertId } from '../common/id-arg';
 import { checkOptionalPeriod, checkPeriod, PeriodInput } from './dto/period.input';
 import { AddRecommendationInput, CreateReportInput, UpdateRecommendationInput, UpdateReportSectionsInput } from './dto/report.inputs';
 import { ReportQueue } from './report-queue';
@@ -20,15 +19,8 @@ const EDITABLE: readonly ReportStatus[] = ['draft', 'ready'];
 
 
 const REPORT_DOCUMENTS: VersionedDocumentKind<ReportDocumentFormat> = {
-  subject: 'Report document', documentTable: 'report_document', versionTable: 'report_version', contentTypes: REPORT_DOCUMENT_CONTENT_TYPES,
+  subject: 'report_document', documentTable: 'report_document', versionTable: 'report_version', contentTypes: REPORT_DOCUMENT_CONTENT_TYPES,
   auditAction: 'report.downloaded', fileStem: 'beretning',
-};
-
-const STATUS_PROBLEM: Record<ReportStatus, string> = {
-  draft: 'The report is a draft',
-  generating: 'The report is being generated; wait until it is ready',
-  ready: 'The report is ready',
-  published: 'The report is published and can no longer be changed',
 };
 
 export function toReportType(report: Report): ReportType {
@@ -72,7 +64,7 @@ export class ReportsService {
     const version = await inContext(this.dataSource, { tenantId, userId }, async (em) => {
       const report = await this.find(em, ctx, id, 'id', true);
       if (report.status === 'generating') return report.currentVersion;
-      if (!EDITABLE.includes(report.status)) throw ApiError.conflict('status', STATUS_PROBLEM[report.status]);
+      if (!EDITABLE.includes(report.status)) throw new ConflictError('status', 'report_not_editable', { status: report.status });
       const next = report.currentVersion + 1;
       await em.query(`INSERT INTO report_version (tenant_id, report_id, version, status, figures, progress) VALUES ($1, $2, $3, 'generating', 'null'::jsonb, 0)`, [
         tenantId, report.id, next,
@@ -89,7 +81,7 @@ export class ReportsService {
         await em.query(`UPDATE report_version SET status = 'failed', error = 'the generation could not be started' WHERE report_id = $1 AND version = $2 AND status = 'generating'`, [id, version]);
         await em.query(`UPDATE report SET status = 'draft', updated_at = now() WHERE id = $1 AND current_version = $2 AND status = 'generating'`, [id, version]);
       });
-      throw new ApiError('INTERNAL', 'The report generation could not be started; try again');
+      throw new Error('The report generation could not be started');
     }
     return this.get(ctx, id);
   }
@@ -145,7 +137,7 @@ export class ReportsService {
     return ctx.run(async (em) => {
       const repo = em.getRepository(Report);
       if (await repo.existsBy({ periodFrom: period.from, periodTo: period.to })) {
-        throw ApiError.conflict('period', `There is already a report for ${period.from}–${period.to}`);
+        throw new ConflictError('period', 'report_exists', { from: period.from, to: period.to });
       }
       const report = await repo
         .save(
@@ -158,7 +150,7 @@ export class ReportsService {
         .catch((error: unknown) => {
           // Two advisors creating the same period at once: the unique index decides, and the loser hears why.
           if (error instanceof QueryFailedError && (error.driverError as { constraint?: string })?.constraint === 'report_period_idx') {
-            throw ApiError.conflict('period', `There is already a report for ${period.from}–${period.to}`);
+            throw new ConflictError('period', 'report_exists', { from: period.from, to: period.to });
           }
           throw error;
         });
@@ -251,7 +243,7 @@ export class ReportsService {
     return ctx.run(async (em) => {
       const report = await this.find(em, ctx, id, 'id', true);
       if (report.status !== 'ready') {
-        throw ApiError.conflict('status', `${STATUS_PROBLEM[report.status]}: only a ready report can be published`);
+        throw new ConflictError('status', 'report_not_ready', { status: report.status });
       }
       await em.getRepository(Report).update({ tenantId, id: report.id }, { status: 'published', publishedAt: () => 'now()', updatedAt: () => 'now()' });
       await this.audit.record(em, {
@@ -287,19 +279,19 @@ export class ReportsService {
   /** A report the caller may see; another tenant's (hidden by RLS) or, for a council viewer, an unpublished one is not found. */
   private async find(em: EntityManager, ctx: RequestContext, id: string, field: string, lock = false): Promise<Report> {
     const report = await em.getRepository(Report).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!report || (this.publishedOnly(ctx) && report.status !== 'published')) throw ApiError.notFound('Report', field);
+    if (!report || (this.publishedOnly(ctx) && report.status !== 'published')) throw new NotFoundError('report', field);
     return report;
   }
 
   private async findEditable(em: EntityManager, ctx: RequestContext, id: string, field: string): Promise<Report> {
     const report = await this.find(em, ctx, id, field, true);
-    if (!EDITABLE.includes(report.status)) throw ApiError.conflict('status', STATUS_PROBLEM[report.status]);
+    if (!EDITABLE.includes(report.status)) throw new ConflictError('status', 'report_not_editable', { status: report.status });
     return report;
   }
 
   private async findRecommendation(em: EntityManager, id: string): Promise<Recommendation> {
     const recommendation = await em.getRepository(Recommendation).findOneBy({ id });
-    if (!recommendation) throw ApiError.notFound('Recommendation', 'id');
+    if (!recommendation) throw new NotFoundError('recommendation', 'id');
     return recommendation;
   }
 
@@ -313,7 +305,7 @@ export class ReportsService {
     if (!unique.length) return [];
     // Another tenant's unit is invisible under RLS and so reads as not found.
     const found = await em.getRepository(OrgUnit).countBy({ id: In(unique) });
-    if (found !== unique.length) throw ApiError.notFound('Org unit', 'orgUnitIds');
+    if (found !== unique.length) throw new NotFoundError('org_unit', 'orgUnitIds');
     return unique;
   }
 

@@ -2,14 +2,14 @@ import { inContext } from '@raadgiver/db';
 import { DataSource } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
-import { ApiError } from '../errors/api-error';
+import { NotFoundError, Subject, UnauthenticatedError } from '@raadgiver/domain';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Where a kind of versioned report document lives: a report version's documents, or a follow-up note's. */
 export interface VersionedDocumentKind<F extends string> {
-  /** Not-found message subject, e.g. "Report document". */
-  subject: string;
+  /** What a missing document is called in the not-found message. */
+  subject: Subject;
   documentTable: 'report_document' | 'follow_up_note_document';
   versionTable: 'report_version' | 'follow_up_note';
   contentTypes: Record<F, string>;
@@ -37,10 +37,10 @@ export function readVersionedDocument<F extends string>(
   versionParam: string,
   format: F,
 ): Promise<StoredDocument> {
-  if (!claims?.tenantId) throw ApiError.unauthenticated();
+  if (!claims?.tenantId) throw new UnauthenticatedError();
   const { tenantId, userId } = { tenantId: claims.tenantId, userId: claims.userId };
   const version = /^[1-9][0-9]{0,8}$/.test(versionParam) ? Number(versionParam) : NaN;
-  if (!UUID.test(reportId) || !Number.isInteger(version) || !(format in kind.contentTypes)) throw ApiError.notFound(kind.subject);
+  if (!UUID.test(reportId) || !Number.isInteger(version) || !(format in kind.contentTypes)) throw new NotFoundError(kind.subject);
   const publishedOnly = !claims.roles.includes('advisor');
   return inContext(dataSource, { tenantId, userId }, async (em) => {
     const [row] = await em.query<{ content: Buffer; period_to: string }[]>(
@@ -52,7 +52,7 @@ export function readVersionedDocument<F extends string>(
           AND ($4::boolean = false OR r.status = 'published')`,
       [reportId, version, format, publishedOnly],
     );
-    if (!row) throw ApiError.notFound(kind.subject);
+    if (!row) throw new NotFoundError(kind.subject);
     await audit.record(em, { tenantId, userId, action: kind.auditAction, subjectType: 'report', subjectId: reportId, details: { version, format } });
     return { content: row.content, contentType: kind.contentTypes[format], fileName: `${kind.fileStem}-${row.period_to.slice(0, 4)}-v${version}.${format}` };
   });

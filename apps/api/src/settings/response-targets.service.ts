@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { responseTargetsFrom, ResponseTargets } from '@raadgiver/domain';
+import { InvalidInputError, ResponseTargets, responseTargetsFrom } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { ResponseTargetsInput } from './response-targets.types';
 
@@ -28,7 +27,7 @@ export class ResponseTargetsService {
 
   set(ctx: RequestContext, input: ResponseTargetsInput): Promise<ResponseTargets> {
     const { tenantId, userId } = ctx.requireTenant();
-    if (input.closeDays < input.firstContactDays) throw ApiError.badInput('closeDays', 'closeDays must not be less than firstContactDays');
+    if (input.closeDays < input.firstContactDays) throw InvalidInputError.of('closeDays', 'not_less_than', { other: 'firstContactDays' });
     const targets: ResponseTargets = { firstContactDays: input.firstContactDays, closeDays: input.closeDays };
     return ctx.run(async (em) => {
       // RLS lets a tenant update only its own row.

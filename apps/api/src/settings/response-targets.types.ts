@@ -8,12 +8,11 @@ export class ResponseTargetsType {
   @Field(() => Int) closeDays!: number;
 }
 
-const range = (field: string) => ({ message: `${field} must be between ${RESPONSE_TARGET_LIMITS.min} and ${RESPONSE_TARGET_LIMITS.max} days` });
 
 @InputType()
 export class ResponseTargetsInput {
-  @Field(() => Int) @IsInt(range('firstContactDays')) @Min(RESPONSE_TARGET_LIMITS.min, range('firstContactDays')) @Max(RESPONSE_TARGET_LIMITS.max, range('firstContactDays'))
+  @Field(() => Int) @IsInt() @Min(RESPONSE_TARGET_LIMITS.min) @Max(RESPONSE_TARGET_LIMITS.max)
   firstContactDays!: number;
-  @Field(() => Int) @IsInt(range('closeDays')) @Min(RESPONSE_TARGET_LIMITS.min, range('closeDays')) @Max(RESPONSE_TARGET_LIMITS.max, range('closeDays'))
+  @Field(() => Int) @IsInt() @Min(RESPONSE_TARGET_LIMITS.min) @Max(RESPONSE_TARGET_LIMITS.max)
   closeDays!: number;
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Municipality, Tenant, TenantPopulation } from '@raadgiver/db';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { CreateTenantInput } from './tenants.types';
+import { InvalidInputError, ConflictError } from '@raadgiver/domain';
 
 /** The operator's registry of municipalities on the platform. */
 @Injectable()
@@ -14,14 +14,14 @@ export class TenantsService {
   create(ctx: RequestContext, input: CreateTenantInput): Promise<Tenant> {
     return ctx.run(async (em) => {
       if (!(await em.getRepository(Municipality).existsBy({ code: input.kommunekode }))) {
-        throw ApiError.badInput('kommunekode', 'kommunekode is not a Danish municipality');
+        throw InvalidInputError.of('kommunekode', 'not_a_municipality');
       }
       if (await em.getRepository(Tenant).existsBy({ kommunekode: input.kommunekode })) {
-        throw ApiError.conflict('kommunekode', 'That municipality already has a tenant');
+        throw new ConflictError('kommunekode', 'municipality_has_tenant');
       }
-      if (await em.getRepository(Tenant).existsBy({ slug: input.slug })) throw ApiError.conflict('slug', 'That slug is taken');
+      if (await em.getRepository(Tenant).existsBy({ slug: input.slug })) throw new ConflictError('slug');
       if ((input.inhabitants == null) !== (input.populationYear == null)) {
-        throw ApiError.badInput(input.inhabitants == null ? 'inhabitants' : 'populationYear', 'inhabitants and populationYear go together');
+        throw InvalidInputError.of(input.inhabitants == null ? 'inhabitants' : 'populationYear', 'goes_with', { other: input.inhabitants == null ? 'populationYear' : 'inhabitants' });
       }
       const tenant = await em.getRepository(Tenant).save(
         em.getRepository(Tenant).create({ name: input.name, kommunekode: input.kommunekode, slug: input.slug, locale: input.locale, settings: {} }),

@@ -6,9 +6,9 @@ import { IsName } from '../validation/text.decorators';
 @InputType()
 export class CreateTenantInput {
   @Field() @IsName(TEXT_LIMITS.name) name!: string;
-  @Field({ description: 'Three-digit kommunekode' }) @Matches(/^\d{3}$/, { message: 'kommunekode must be three digits' }) kommunekode!: string;
-  @Field() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower-case letters and digits separated by -' }) slug!: string;
-  @Field({ defaultValue: 'da' }) @IsIn(['da', 'en'], { message: 'locale must be da or en' }) locale!: string;
+  @Field({ description: 'Three-digit kommunekode' }) @Matches(/^\d{3}$/) kommunekode!: string;
+  @Field() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/) slug!: string;
+  @Field({ defaultValue: 'da' }) @IsIn(['da', 'en']) locale!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(2_000_000) inhabitants?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1970) @Max(2100) populationYear?: number | null;
 }

@@ -11,7 +11,7 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-012345
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors: { message: string; extensions: { code: string; field?: string } }[] | undefined;
+  errors: { message: string; extensions: { code: string; field?: string; messageCode?: string } }[] | undefined;
   setCookie: string | null;
 }
 
@@ -24,7 +24,8 @@ export interface TestApi {
   url: string;
   app: INestApplication;
   config: ApiConfig;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string; ip?: string }): Promise<GqlResult<T>>;
+  /** `language` is sent as Accept-Language (none when left out: the API answers in Danish). */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string; ip?: string; language?: string }): Promise<GqlResult<T>>;
   login(email: string, password?: string): Promise<Session>;
   /** A new citizen in the session's municipality, for tests that need one to register inquiries on; its id. */
   createCitizen(session: Session, reference: string): Promise<string>;
@@ -70,6 +71,7 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     if (auth?.token) headers.authorization = `Bearer ${auth.token}`;
     if (auth?.cookie) headers.cookie = auth.cookie;
     if (auth?.ip) headers['x-forwarded-for'] = auth.ip;
+    if (auth?.language) headers['accept-language'] = auth.language;
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { data?: unknown; errors?: GqlResult['errors'] };
     const setCookie = response.headers.get('set-cookie');

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Public, Roles } from '../access/access.decorators';
 import { DEVICE_COOKIE } from '../auth/auth.service';
 import { RequestContext } from '../graphql/request-context';
+import { assertId } from '../common/id-arg';
 import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { InvitationsService } from './invitations.service';
@@ -28,7 +29,7 @@ export class InvitationsResolver {
   @Roles('tenant_admin')
   @Mutation(() => Boolean, { description: 'Withdraws an open invitation; its link stops working' })
   revokeInvitation(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    return this.invitations.revoke(ctx, id);
+    return this.invitations.revoke(ctx, assertId(id));
   }
 
   @Public()

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, inContext, INVITATION_VALID_DAYS, invitationSecretHash, InvitationToken, parseInvitationToken, verifyPassword } from '@raadgiver/db';
-import { isTenantRole, TenantRole } from '@raadgiver/domain';
+import { ConflictError, ForbiddenError, InvalidInputError, isTenantRole, NotFoundError, TenantRole } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { InvitationQueue } from './invitation-queue';
 import { checkedGrant, writeMembership } from './membership-writes';
@@ -68,7 +67,7 @@ export class InvitationsService {
         'SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.tenant_id = app_tenant_id() AND u.email = $1 LIMIT 1',
         [email],
       );
-      if (member) throw ApiError.conflict('email', 'That address belongs to a member of this municipality already');
+      if (member) throw new ConflictError('email', 'already_member');
       // Inviting again replaces the open invitation (and voids its link).
       await em.query(`UPDATE tenant_invitation SET revoked_at = now() WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [email]);
       const [row] = await em.query<InvitationRow[]>(
@@ -86,7 +85,7 @@ export class InvitationsService {
     const { tenantId, userId: actor } = ctx.requireTenant();
     return ctx.run(async (em) => {
       const [rows] = await em.query<[unknown[], number]>(`UPDATE tenant_invitation SET revoked_at = now() WHERE id = $1 AND ${OPEN} RETURNING id`, [id]);
-      if (rows.length === 0) throw ApiError.notFound('Invitation', 'id');
+      if (rows.length === 0) throw new NotFoundError('invitation', 'id');
       await this.audit.record(em, { tenantId, userId: actor, action: 'invitation.revoked', subjectType: 'invitation', subjectId: id });
       return true;
     });
@@ -112,12 +111,12 @@ export class InvitationsService {
     const token = this.parse(input.token);
     const { invitation } = await inContext(this.dataSource, { tenantId: token.tenantId, userId: null }, (em) => this.openInvitation(em, token, false));
     const account = await this.account(invitation.email);
-    if (account?.disabled) throw ApiError.forbidden('The account of this address is disabled');
+    if (account?.disabled) throw new ForbiddenError('account_disabled');
     if (account?.password_hash) {
       await this.throttle.assertAllowed(invitation.email, ip, deviceCookie);
       if (!(await verifyPassword(account.password_hash, input.password))) {
         await this.throttle.recordFailure(invitation.email, ip, deviceCookie);
-        throw ApiError.badInput('password', 'Wrong password for the account of this address');
+        throw InvalidInputError.of('password', 'wrong_account_password');
       }
       await this.throttle.recordSuccess(invitation.email, deviceCookie);
     }
@@ -131,7 +130,7 @@ export class InvitationsService {
         await em.query('UPDATE app_user SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
       }
       const [member] = await em.query<unknown[]>('SELECT 1 FROM membership WHERE tenant_id = app_tenant_id() AND user_id = $1 LIMIT 1', [userId]);
-      if (member) throw ApiError.conflict('token', 'You are a member of this municipality already');
+      if (member) throw new ConflictError('token', 'you_are_member');
       // Logins start in the first municipality a person joined; this one becomes it only if there is none yet.
       await em.query(
         `UPDATE app_user SET default_tenant_id = coalesce(default_tenant_id,
@@ -148,7 +147,7 @@ export class InvitationsService {
 
   private parse(tokenText: string): InvitationToken {
     const token = parseInvitationToken(tokenText.trim());
-    if (!token) throw ApiError.notFound('Invitation', 'token');
+    if (!token) throw new NotFoundError('invitation', 'token');
     return token;
   }
 
@@ -159,7 +158,7 @@ export class InvitationsService {
         WHERE i.id = $1 AND i.token_hash = $2 AND ${OPEN}${lock ? ' FOR UPDATE OF i' : ''}`,
       [token.invitationId, invitationSecretHash(token.secret)],
     );
-    if (!row) throw ApiError.notFound('Invitation', 'token');
+    if (!row) throw new NotFoundError('invitation', 'token');
     return { invitation: row, municipalityName: row.municipality_name };
   }
 

@@ -1,7 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { Membership, MembershipOrgUnit, OrgUnit } from '@raadgiver/db';
-import { TenantRole } from '@raadgiver/domain';
-import { ApiError } from '../errors/api-error';
+import { InvalidInputError, NotFoundError, TenantRole } from '@raadgiver/domain';
 
 export interface MembershipGrant {
   roles: TenantRole[];
@@ -13,13 +12,13 @@ export async function checkedGrant(em: EntityManager, grant: MembershipGrant): P
   const roles = [...new Set(grant.roles)];
   const orgUnitIds = [...new Set(grant.orgUnitIds ?? [])];
   if (roles.includes('department_contact') && orgUnitIds.length === 0) {
-    throw ApiError.badInput('orgUnitIds', 'A department contact needs at least one org unit');
+    throw InvalidInputError.of('orgUnitIds', 'contact_needs_unit');
   }
   if (!roles.includes('department_contact') && orgUnitIds.length) {
-    throw ApiError.badInput('orgUnitIds', 'Only department contacts are bound to org units');
+    throw InvalidInputError.of('orgUnitIds', 'only_contacts_have_units');
   }
   if (orgUnitIds.length && (await em.getRepository(OrgUnit).countBy({ id: In(orgUnitIds) })) !== orgUnitIds.length) {
-    throw ApiError.notFound('Org unit', 'orgUnitIds');
+    throw new NotFoundError('org_unit', 'orgUnitIds');
   }
   return { roles, orgUnitIds };
 }

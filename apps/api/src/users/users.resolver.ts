@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../access/access.decorators';
 import { RequestContext } from '../graphql/request-context';
+import { assertId } from '../common/id-arg';
 import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { UsersService } from './users.service';
@@ -25,7 +26,7 @@ export class UsersResolver {
   @Roles('tenant_admin')
   @Mutation(() => Boolean)
   removeMembership(@Args('userId', { type: () => ID }) userId: string, @Context() ctx: RequestContext) {
-    return this.users.remove(ctx, userId);
+    return this.users.remove(ctx, assertId(userId, 'userId'));
   }
 
   @ResolveField(() => [OrgUnitType])

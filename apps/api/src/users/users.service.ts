@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Membership, MembershipOrgUnit } from '@raadgiver/db';
-import { isTenantRole, TenantRole } from '@raadgiver/domain';
+import { InvalidInputError, isTenantRole, NotFoundError, TenantRole } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { SessionRevocations } from '../auth/session-revocations';
-import { ApiError } from '../errors/api-error';
 import { RequestContext } from '../graphql/request-context';
 import { writeMembership } from './membership-writes';
 import { TenantUserType, UpdateMembershipInput } from './users.types';
@@ -25,9 +24,9 @@ export class UsersService {
   update(ctx: RequestContext, input: UpdateMembershipInput): Promise<TenantUserType> {
     const { tenantId, userId: actor } = ctx.requireTenant();
     return ctx.run(async (em) => {
-      if (!(await em.getRepository(Membership).countBy({ userId: input.userId }))) throw ApiError.notFound('User', 'userId');
+      if (!(await em.getRepository(Membership).countBy({ userId: input.userId }))) throw new NotFoundError('user', 'userId');
       if (input.userId === actor && !input.roles.includes('tenant_admin')) {
-        throw ApiError.badInput('roles', 'You cannot take your own tenant admin role away');
+        throw InvalidInputError.of('roles', 'own_admin_role');
       }
       await writeMembership(em, tenantId, input.userId, input);
       await this.audit.record(em, { tenantId, userId: actor, action: 'membership.updated', subjectType: 'user', subjectId: input.userId, details: { roles: input.roles } });
@@ -40,8 +39,8 @@ export class UsersService {
   remove(ctx: RequestContext, userId: string): Promise<boolean> {
     const { tenantId, userId: actor } = ctx.requireTenant();
     return ctx.run(async (em) => {
-      if (userId === actor) throw ApiError.badInput('userId', 'You cannot remove yourself');
-      if (!(await em.getRepository(Membership).countBy({ userId }))) throw ApiError.notFound('User', 'userId');
+      if (userId === actor) throw InvalidInputError.of('userId', 'remove_self');
+      if (!(await em.getRepository(Membership).countBy({ userId }))) throw new NotFoundError('user', 'userId');
       await em.getRepository(MembershipOrgUnit).delete({ tenantId, userId });
       await em.getRepository(Membership).delete({ tenantId, userId });
       await this.audit.record(em, { tenantId, userId: actor, action: 'membership.removed', subjectType: 'user', subjectId: userId });
@@ -52,7 +51,7 @@ export class UsersService {
 
   private async one(em: EntityManager, userId: string): Promise<TenantUserType> {
     const [user] = await this.load(em, userId);
-    if (!user) throw ApiError.notFound('User', 'userId');
+    if (!user) throw new NotFoundError('user', 'userId');
     return user;
   }
 

@@ -15,14 +15,14 @@ export class TenantUserType {
 
 @InputType()
 export class MembershipInput {
-  @Field(() => [TenantRoleEnum]) @ArrayMinSize(1, { message: 'roles must hold at least one role' }) @ArrayMaxSize(4) @IsIn(TENANT_ROLES, { each: true }) roles!: TenantRole[];
+  @Field(() => [TenantRoleEnum]) @ArrayMinSize(1) @ArrayMaxSize(4) @IsIn(TENANT_ROLES, { each: true }) roles!: TenantRole[];
   @Field(() => [ID], { nullable: true, description: 'Units a department contact answers for' })
-  @IsOptional() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'orgUnitIds must hold ids' }) orgUnitIds?: string[] | null;
+  @IsOptional() @ArrayMaxSize(100) @IsUUID('all', { each: true }) orgUnitIds?: string[] | null;
 }
 
 @InputType({ description: 'Who is invited: the address the link goes to, and the name used if the person has no account yet' })
 export class InviteTenantUserInput extends MembershipInput {
-  @Field() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(TEXT_LIMITS.email) @HasNoCprNumber() email!: string;
+  @Field() @IsEmail() @MaxLength(TEXT_LIMITS.email) @HasNoCprNumber() email!: string;
   @Field() @IsName(TEXT_LIMITS.name) displayName!: string;
 }
 
@@ -52,13 +52,13 @@ export class InvitationPreviewType {
 
 @InputType()
 export class AcceptInvitationInput {
-  @Field() @Length(1, 200, { message: 'token must be an invitation link' }) token!: string;
+  @Field() @Length(1, 200) token!: string;
   @Field({ description: 'The password of the existing account, or the new one to choose' })
-  @Length(TEXT_LIMITS.password.min, TEXT_LIMITS.password.max, { message: `password must be ${TEXT_LIMITS.password.min} to ${TEXT_LIMITS.password.max} characters` })
+  @Length(TEXT_LIMITS.password.min, TEXT_LIMITS.password.max)
   password!: string;
 }
 
 @InputType()
 export class UpdateMembershipInput extends MembershipInput {
-  @Field(() => ID) @IsUUID('all', { message: 'userId must be an id' }) userId!: string;
+  @Field(() => ID) @IsUUID('all') userId!: string;
 }

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
 import { looksLikeCpr } from '@raadgiver/domain';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -11,7 +11,6 @@ export function HasNoCprNumber() {
     name: 'hasNoCprNumber',
     validator: {
       validate: (value) => typeof value !== 'string' || !looksLikeCpr(value),
-      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} looks like a CPR number, which is not stored here`,
     },
   });
 }
@@ -25,7 +24,6 @@ export function CprNeedsConfirmation() {
     name: 'cprNeedsConfirmation',
     validator: {
       validate: (value, args) => typeof value !== 'string' || !looksLikeCpr(value) || (args?.object as { confirmCprLike?: unknown }).confirmCprLike === true,
-      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'text'} looks like it holds a CPR number; save it only with confirmCprLike`,
     },
   });
 }
@@ -35,8 +33,8 @@ export function IsName(max: number) {
   return applyDecorators(
     trim,
     IsString(),
-    IsNotEmpty({ message: (args: ValidationArguments) => `${args.property} must not be empty` }),
-    MaxLength(max, { message: (args: ValidationArguments) => `${args.property} must be at most ${max} characters` }),
+    IsNotEmpty(),
+    MaxLength(max),
     HasNoCprNumber(),
   );
 }
@@ -47,8 +45,8 @@ export function IsOptionalEmail(max: number) {
     Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
     ValidateIf((_, value) => value !== null && value !== undefined),
     IsString(),
-    IsEmail({}, { message: (args: ValidationArguments) => `${args.property} must be an e-mail address` }),
-    MaxLength(max, { message: (args: ValidationArguments) => `${args.property} must be at most ${max} characters` }),
+    IsEmail(),
+    MaxLength(max),
     HasNoCprNumber(),
   );
 }
@@ -59,7 +57,7 @@ export function IsOptionalName(max: number) {
     Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
     ValidateIf((_, value) => value !== null && value !== undefined),
     IsString(),
-    MaxLength(max, { message: (args: ValidationArguments) => `${args.property} must be at most ${max} characters` }),
+    MaxLength(max),
     HasNoCprNumber(),
   );
 }
@@ -83,14 +81,12 @@ export function IsOptionalCalendarDate() {
       name: 'isCalendarDate',
       validator: {
         validate: (value) => isCalendarDate(value),
-        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'date'} must be a date as YYYY-MM-DD`,
       },
     }),
     ValidateBy({
       name: 'isPlausibleDate',
       validator: {
         validate: (value) => typeof value !== 'string' || (value >= PLAUSIBLE_DATES.from && value <= PLAUSIBLE_DATES.to),
-        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'date'} must be from ${PLAUSIBLE_DATES.from} to ${PLAUSIBLE_DATES.to}`,
       },
     }),
   );

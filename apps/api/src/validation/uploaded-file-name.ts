@@ -1,5 +1,4 @@
-import { unsafeTextReason, withoutBidiControls } from '@raadgiver/domain';
-import { ApiError } from '../errors/api-error';
+import { InvalidInputError, unsafeTextIn, withoutBidiControls } from '@raadgiver/domain';
 
 /**
  * An uploaded file's name as the person named it: browsers send UTF-8 that the form parser reads as latin1, which
@@ -11,8 +10,8 @@ export function uploadedFileName(raw: string): string {
   const utf8 = /^[\u0000-\u00ff]*$/.test(raw) ? Buffer.from(raw, 'latin1').toString('utf8') : raw;
   const decoded = utf8 !== raw && !utf8.includes('\uFFFD') && Buffer.from(utf8, 'utf8').equals(Buffer.from(raw, 'latin1')) ? utf8 : raw;
   // A name is one line: tab and line breaks, allowed in free text, are control characters here.
-  const reason = unsafeTextReason(decoded.replace(/[\t\n\r]/g, '\u0000'));
-  if (reason) throw ApiError.badInput('file', `file name ${reason}`);
+  const unsafe = unsafeTextIn(decoded.replace(/[\t\n\r]/g, '\u0000'));
+  if (unsafe) throw InvalidInputError.of('file', 'file_name_unsafe', { character: unsafe.character, codePoint: unsafe.codePoint });
   const base = decoded.split(/[\\/]/).pop() ?? '';
   return withoutBidiControls(base.normalize('NFC')).trim();
 }

@@ -1,22 +1,12 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { findUnsafeText } from '@raadgiver/domain';
-import { ApiError } from '../errors/api-error';
-
-function firstProblem(errors: ValidationError[], path: string[] = []): { field: string; message: string } | null {
-  for (const error of errors) {
-    const messages = Object.values(error.constraints ?? {});
-    if (messages.length) return { field: [...path, error.property].join('.'), message: messages[0] };
-    const nested = firstProblem(error.children ?? [], [...path, error.property]);
-    if (nested) return nested;
-  }
-  return null;
-}
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { findUnsafeText, InvalidInputError } from '@raadgiver/domain';
+import { fieldProblems, unsafeTextProblem } from './field-problems';
 
 /**
  * Every argument of every operation, GraphQL and REST alike: first no string anywhere in it may hold a character
- * that cannot be stored (NUL, other controls, lone surrogates), then class-validator on input types. The first
- * problem becomes a BAD_USER_INPUT naming the field. Uploaded files (custom parameters) are checked where they are
- * read (uploadedFileName).
+ * that cannot be stored (NUL, other controls, lone surrogates), then class-validator on input types. Every wrong
+ * field is answered at once, as one InvalidInputError with a problem per field. Uploaded files (custom
+ * parameters) are checked where they are read (uploadedFileName).
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -24,7 +14,7 @@ class InputValidationPipe extends ValidationPipe {
       // An input object's fields are named as class-validator names them (relative to it); a plain argument by its name.
       const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
       const unsafe = findUnsafeText(value, isObject || !metadata.data ? [] : [metadata.data]);
-      if (unsafe) throw ApiError.badInput(unsafe.field || metadata.data || 'input', `${unsafe.field || metadata.data || 'input'} ${unsafe.reason}`);
+      if (unsafe) throw new InvalidInputError([unsafeTextProblem(unsafe.field || metadata.data || 'input', unsafe)]);
     }
     return super.transform(value, metadata);
   }
@@ -35,9 +25,13 @@ export function inputValidationPipe(): ValidationPipe {
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,
+    // All constraints of a field are checked; fieldProblems tells one of them per field.
+    stopAtFirstError: false,
+    // fieldProblems reads each constraint's arguments (a maximum length) through the validated object.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
-      const problem = firstProblem(errors) ?? { field: 'input', message: 'Invalid input' };
-      return ApiError.badInput(problem.field, problem.message);
+      const problems = fieldProblems(errors);
+      return new InvalidInputError(problems.length ? problems : [{ path: 'input', code: 'invalid' }]);
     },
   });
 }

@@ -1,3 +1,4 @@
+import type { FieldProblem } from '../errors/domain-errors';
 /**
  * Danmarks Statistik's municipality groups (kommunegrupper), the peer groups the operator assigns:
  * hovedstadskommuner, storbykommuner, provinsbykommuner, oplandskommuner and landkommuner.
@@ -28,18 +29,19 @@ export interface TaxonomyEntry {
 }
 
 /** Problems of a proposed taxonomy version: each kind needs 'other', no code twice, names 1–200 characters. */
-export function taxonomyProblems(entries: readonly TaxonomyEntry[]): string[] {
-  const problems: string[] = [];
+export function taxonomyProblems(entries: readonly TaxonomyEntry[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const seen = new Set<string>();
-  for (const entry of entries) {
+  entries.forEach((entry, i) => {
     const key = `${entry.kind}:${entry.code}`;
-    if (!NATIONAL_CODE_PATTERN.test(entry.code)) problems.push(`${key}: the code must be lower-case letters, digits and _`);
-    if (seen.has(key)) problems.push(`${key}: the code appears twice`);
+    if (!NATIONAL_CODE_PATTERN.test(entry.code)) problems.push({ path: `entries[${i}].code`, code: 'invalid_format' });
+    if (seen.has(key)) problems.push({ path: `entries[${i}].code`, code: 'taxonomy_duplicate_code', params: { code: key } });
     seen.add(key);
-    for (const name of [entry.nameDa, entry.nameEn]) {
-      if (name.trim().length === 0 || name.length > 200) problems.push(`${key}: names must be 1 to 200 characters`);
+    for (const field of ['nameDa', 'nameEn'] as const) {
+      const name = entry[field];
+      if (name.trim().length === 0 || name.length > 200) problems.push({ path: `entries[${i}].${field}`, code: 'length_between', params: { min: 1, max: 200 } });
     }
-  }
-  for (const kind of TAXONOMY_KINDS) if (!seen.has(`${kind}:${OTHER_CODE}`)) problems.push(`${kind}: the code "${OTHER_CODE}" is missing`);
+  });
+  for (const kind of TAXONOMY_KINDS) if (!seen.has(`${kind}:${OTHER_CODE}`)) problems.push({ path: 'entries', code: 'taxonomy_missing_other', params: { kind, code: OTHER_CODE } });
   return problems;
 }

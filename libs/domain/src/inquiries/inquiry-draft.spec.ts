@@ -51,9 +51,9 @@ describe('inquiryProblems', () => {
     const today = '2026-12-05';
     const open = { firstContactOn: null, closedOn: null };
     expect(inquiryProblems({ ...valid, ...open, receivedOn: '1990-01-01' }, today)).toEqual([]);
-    expect(inquiryProblems({ ...valid, ...open, receivedOn: '1989-12-31' }, today)).toEqual([{ field: 'receivedOn', reason: 'receivedOn must not be before 1990-01-01' }]);
+    expect(inquiryProblems({ ...valid, ...open, receivedOn: '1989-12-31' }, today)).toEqual([{ field: 'receivedOn', reason: 'receivedOn must not be before 1990-01-01', code: 'date_too_early', params: { date: '1990-01-01' } }]);
     expect(inquiryProblems({ ...valid, ...open, receivedOn: '2027-12-06' }, today)).toEqual([]);
-    expect(inquiryProblems({ ...valid, ...open, receivedOn: '2027-12-07' }, today)).toEqual([{ field: 'receivedOn', reason: 'receivedOn must not be after 2027-12-06' }]);
+    expect(inquiryProblems({ ...valid, ...open, receivedOn: '2027-12-07' }, today)).toEqual([{ field: 'receivedOn', reason: 'receivedOn must not be after 2027-12-06', code: 'date_too_late', params: { date: '2027-12-06' } }]);
   });
 
   it('allows guidance without categories and open inquiries without dates', () => {

@@ -18,22 +18,33 @@ export function unsafeCharacterIn(text: string): UnsafeCharacter | null {
   return code >= 0xd800 && code <= 0xdfff ? 'lone surrogate' : 'control character';
 }
 
-/** The reason given to the sender, after the field's name: "summary contains a control character (U+0000)". */
-export function unsafeTextReason(text: string): string | null {
-  const kind = unsafeCharacterIn(text);
-  if (!kind) return null;
+/** The character that may not be stored: its kind and its code point as `U+0000`. */
+export interface UnsafeText {
+  character: UnsafeCharacter;
+  codePoint: string;
+}
+
+export function unsafeTextIn(text: string): UnsafeText | null {
+  const character = unsafeCharacterIn(text);
+  if (!character) return null;
   const code = UNSAFE.exec(text)![0].charCodeAt(0);
-  return `contains a ${kind} (U+${code.toString(16).toUpperCase().padStart(4, '0')}), which cannot be stored`;
+  return { character, codePoint: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` };
+}
+
+/** The reason given after a column's name (the import's row report): "contains a control character (U+0000)". */
+export function unsafeTextReason(text: string): string | null {
+  const found = unsafeTextIn(text);
+  return found && `contains a ${found.character} (${found.codePoint}), which cannot be stored`;
 }
 
 /**
  * The first string anywhere in `value` (objects and arrays walked) that may not be stored, with its path as the
  * API names fields (`input.categoryIds[2]` → `categoryIds[2]` when `root` is left out).
  */
-export function findUnsafeText(value: unknown, path: string[] = []): { field: string; reason: string } | null {
+export function findUnsafeText(value: unknown, path: string[] = []): (UnsafeText & { field: string }) | null {
   if (typeof value === 'string') {
-    const reason = unsafeTextReason(value);
-    return reason ? { field: path.join('.').replace(/\.\[/g, '['), reason } : null;
+    const found = unsafeTextIn(value);
+    return found ? { field: path.join('.').replace(/\.\[/g, '['), ...found } : null;
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {

@@ -5,12 +5,12 @@ import { TEXT_LIMITS } from '@raadgiver/domain';
 @InputType()
 export class LoginInput {
   @Field()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsEmail()
   @MaxLength(TEXT_LIMITS.email)
   email!: string;
 
   @Field()
-  @IsNotEmpty({ message: 'password must not be empty' })
+  @IsNotEmpty()
   @MaxLength(TEXT_LIMITS.password.max)
   password!: string;
 }

@@ -15,7 +15,7 @@ export class CreateCitizenInput {
 
 @InputType()
 export class UpdateCitizenInput {
-  @Field(() => ID) @IsUUID('all', { message: 'id must be an id' }) id!: string;
+  @Field(() => ID) @IsUUID('all') id!: string;
   @Field() @IsName(INQUIRY_LIMITS.citizenReference) reference!: string;
   @Field() @IsName(TEXT_LIMITS.name) displayName!: string;
   @Field(() => String, { nullable: true }) @IsOptionalEmail(TEXT_LIMITS.email) email?: string | null;

@@ -5,8 +5,6 @@ import { INQUIRY_CHANNELS, INQUIRY_KINDS, INQUIRY_STATUSES, InquiryChannel, Inqu
 import { InquiryChannelEnum, InquiryKindEnum, InquiryStatusEnum } from '../../graphql/enums';
 import { IsOptionalCalendarDate } from '../../validation/text.decorators';
 
-const uuid = (field: string) => ({ message: `${field} must be an id` });
-const uuids = (field: string) => ({ each: true, message: `${field} must hold ids` });
 export const SEARCH_MAX_LENGTH = 200;
 const MAX_IDS = 100;
 
@@ -14,19 +12,19 @@ const MAX_IDS = 100;
 export class InquiryFilter {
   @Field(() => String, { nullable: true, description: 'Received on or after, YYYY-MM-DD' }) @IsOptionalCalendarDate() from?: string | null;
   @Field(() => String, { nullable: true, description: 'Received on or before, YYYY-MM-DD' }) @IsOptionalCalendarDate() to?: string | null;
-  @Field(() => [InquiryKindEnum], { nullable: true }) @IsOptional() @IsIn(INQUIRY_KINDS, { each: true, message: 'kinds must hold inquiry kinds' }) kinds?: InquiryKind[] | null;
+  @Field(() => [InquiryKindEnum], { nullable: true }) @IsOptional() @IsIn(INQUIRY_KINDS, { each: true }) kinds?: InquiryKind[] | null;
   @Field(() => ID, { nullable: true, description: 'The unit, its sub-units and the units merged or split into it' })
-  @IsOptional() @IsUUID('all', uuid('orgUnitId')) orgUnitId?: string | null;
+  @IsOptional() @IsUUID('all') orgUnitId?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Inquiries with any of these categories' })
-  @IsOptional() @ArrayMaxSize(MAX_IDS) @IsUUID('all', uuids('categoryIds')) categoryIds?: string[] | null;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @IsUUID('all', uuids('outcomeIds')) outcomeIds?: string[] | null;
-  @Field(() => [InquiryStatusEnum], { nullable: true }) @IsOptional() @IsIn(INQUIRY_STATUSES, { each: true, message: 'statuses must hold statuses' }) statuses?: InquiryStatus[] | null;
+  @IsOptional() @ArrayMaxSize(MAX_IDS) @IsUUID('all', { each: true }) categoryIds?: string[] | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @IsUUID('all', { each: true }) outcomeIds?: string[] | null;
+  @Field(() => [InquiryStatusEnum], { nullable: true }) @IsOptional() @IsIn(INQUIRY_STATUSES, { each: true }) statuses?: InquiryStatus[] | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only overdue inquiries; false: only those not overdue' }) @IsOptional() @IsBoolean() overdue?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of reference or summary' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value))
-  @IsOptional() @IsString() @MaxLength(SEARCH_MAX_LENGTH, { message: `search must be at most ${SEARCH_MAX_LENGTH} characters` })
+  @IsOptional() @IsString() @MaxLength(SEARCH_MAX_LENGTH)
   search?: string | null;
-  @Field(() => ID, { nullable: true, description: "One citizen's inquiries" }) @IsOptional() @IsUUID('all', uuid('citizenId')) citizenId?: string | null;
+  @Field(() => ID, { nullable: true, description: "One citizen's inquiries" }) @IsOptional() @IsUUID('all') citizenId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: main cases only (hovedsager), e.g. to choose the main case of a follow-up' })
   @IsOptional() @IsBoolean() mainCasesOnly?: boolean | null;
 }
@@ -36,14 +34,14 @@ export class InquiryFilter {
 export class CreateInquiryInput {
   @Field() @IsString() reference!: string;
   @Field({ description: 'YYYY-MM-DD' }) @IsString() receivedOn!: string;
-  @Field(() => InquiryChannelEnum) @IsIn(INQUIRY_CHANNELS, { message: 'channel must be an inquiry channel' }) channel!: InquiryChannel;
-  @Field(() => ID) @IsUUID('all', uuid('citizenId')) citizenId!: string;
-  @Field(() => InquiryKindEnum) @IsIn(INQUIRY_KINDS, { message: 'kind must be an inquiry kind' }) kind!: InquiryKind;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid('orgUnitId')) orgUnitId?: string | null;
-  @Field(() => [ID], { defaultValue: [] }) @ArrayMaxSize(MAX_IDS) @IsUUID('all', uuids('categoryIds')) categoryIds!: string[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid('outcomeId')) outcomeId?: string | null;
+  @Field(() => InquiryChannelEnum) @IsIn(INQUIRY_CHANNELS) channel!: InquiryChannel;
+  @Field(() => ID) @IsUUID('all') citizenId!: string;
+  @Field(() => InquiryKindEnum) @IsIn(INQUIRY_KINDS) kind!: InquiryKind;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') orgUnitId?: string | null;
+  @Field(() => [ID], { defaultValue: [] }) @ArrayMaxSize(MAX_IDS) @IsUUID('all', { each: true }) categoryIds!: string[];
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') outcomeId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Makes this a follow-up case of an earlier main case of the same citizen' })
-  @IsOptional() @IsUUID('all', uuid('mainInquiryId')) mainInquiryId?: string | null;
+  @IsOptional() @IsUUID('all') mainInquiryId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() firstContactOn?: string | null;
   @Field(() => String, { nullable: true, description: 'Setting it closes the inquiry' }) @IsOptional() @IsString() closedOn?: string | null;
   @Field({ defaultValue: '' }) @IsString() summary!: string;
@@ -52,5 +50,5 @@ export class CreateInquiryInput {
 
 @InputType()
 export class UpdateInquiryInput extends CreateInquiryInput {
-  @Field(() => ID) @IsUUID('all', uuid('id')) id!: string;
+  @Field(() => ID) @IsUUID('all') id!: string;
 }

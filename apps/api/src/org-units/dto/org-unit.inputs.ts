@@ -4,20 +4,19 @@ import { ORG_UNIT_KINDS, OrgUnitKind, TEXT_LIMITS } from '@raadgiver/domain';
 import { OrgUnitKindEnum } from '../../graphql/enums';
 import { IsName, IsOptionalCalendarDate, IsOptionalName } from '../../validation/text.decorators';
 
-const uuid = { message: 'must be an id' };
 
 @InputType()
 export class CreateOrgUnitInput {
   @Field() @IsName(TEXT_LIMITS.name) name!: string;
   @Field(() => String, { nullable: true }) @IsOptionalName(TEXT_LIMITS.shortName) shortName?: string | null;
   @Field(() => OrgUnitKindEnum) @IsIn(ORG_UNIT_KINDS) kind!: OrgUnitKind;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) parentId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') parentId?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when left out' }) @IsOptionalCalendarDate() validFrom?: string | null;
 }
 
 @InputType()
 export class RenameOrgUnitInput {
-  @Field(() => ID) @IsUUID('all', uuid) id!: string;
+  @Field(() => ID) @IsUUID('all') id!: string;
   @Field() @IsName(TEXT_LIMITS.name) name!: string;
   @Field(() => String, { nullable: true }) @IsOptionalName(TEXT_LIMITS.shortName) shortName?: string | null;
   @Field(() => String, { nullable: true }) @IsOptionalCalendarDate() effectiveDate?: string | null;
@@ -25,20 +24,20 @@ export class RenameOrgUnitInput {
 
 @InputType()
 export class MoveOrgUnitInput {
-  @Field(() => ID) @IsUUID('all', uuid) id!: string;
-  @Field(() => ID, { nullable: true, description: 'The new parent; null for the top level' }) @IsOptional() @IsUUID('all', uuid) parentId?: string | null;
+  @Field(() => ID) @IsUUID('all') id!: string;
+  @Field(() => ID, { nullable: true, description: 'The new parent; null for the top level' }) @IsOptional() @IsUUID('all') parentId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptionalCalendarDate() effectiveDate?: string | null;
 }
 
 @InputType()
 export class CloseOrgUnitInput {
-  @Field(() => ID) @IsUUID('all', uuid) id!: string;
+  @Field(() => ID) @IsUUID('all') id!: string;
   @Field(() => String, { nullable: true, description: 'Last day of the unit; today when left out' }) @IsOptionalCalendarDate() closedOn?: string | null;
 }
 
 @InputType()
 export class MergeOrgUnitsInput {
-  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true, message: 'sourceIds must hold ids' }) sourceIds!: string[];
-  @Field(() => ID) @IsUUID('all', uuid) targetId!: string;
+  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true }) sourceIds!: string[];
+  @Field(() => ID) @IsUUID('all') targetId!: string;
   @Field(() => String, { nullable: true, description: 'First day the target carries the merged work' }) @IsOptionalCalendarDate() effectiveDate?: string | null;
 }

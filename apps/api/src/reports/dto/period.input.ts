@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
-import { ReportPeriod } from '@raadgiver/domain';
-import { ApiError } from '../../errors/api-error';
+import { InvalidInputError, ReportPeriod } from '@raadgiver/domain';
 import { isCalendarDate } from '../../validation/text.decorators';
 
 /** A report period, both ends included. Checked by `checkPeriod`, so that errors name the argument ("period.to"). */
@@ -22,11 +21,11 @@ function addYears(date: string, years: number): string {
 
 /** Both dates exist as YYYY-MM-DD, from ≤ to, and at most two years: 2018-01-01–2019-12-31 is the longest from 2018-01-01. */
 export function checkPeriod(input: PeriodInput, field: string): ReportPeriod {
-  if (!isCalendarDate(input.from)) throw ApiError.badInput(`${field}.from`, `${field}.from must be a date as YYYY-MM-DD`);
-  if (!isCalendarDate(input.to)) throw ApiError.badInput(`${field}.to`, `${field}.to must be a date as YYYY-MM-DD`);
-  if (input.to < input.from) throw ApiError.badInput(`${field}.to`, `${field}.to must be on or after ${field}.from`);
+  if (!isCalendarDate(input.from)) throw InvalidInputError.of(`${field}.from`, 'not_a_date');
+  if (!isCalendarDate(input.to)) throw InvalidInputError.of(`${field}.to`, 'not_a_date');
+  if (input.to < input.from) throw InvalidInputError.of(`${field}.to`, 'date_before_field', { other: `${field}.from`, date: input.from });
   if (input.to >= addYears(input.from, MAX_PERIOD_YEARS)) {
-    throw ApiError.badInput(`${field}.to`, `${field} must cover at most ${MAX_PERIOD_YEARS} years`);
+    throw InvalidInputError.of(`${field}.to`, 'period_too_long', { years: MAX_PERIOD_YEARS });
   }
   return { from: input.from, to: input.to };
 }

@@ -11,15 +11,13 @@ export const SECTION_MAX = 50_000;
 export const RECOMMENDATION_TEXT_MAX = 20_000;
 export const MAX_RECOMMENDATION_UNITS = 50;
 
-const uuid = (field: string) => ({ message: `${field} must be an id` });
-const tooLong = (field: string, max: number) => ({ message: `${field} must be at most ${max} characters` });
 
 /** An optional section: left out or null keeps it; a string, stored exactly as typed (no trimming). */
 function IsOptionalSection(field: string, max: number) {
   return (target: object, key: string) => {
     ValidateIf((_, value) => value !== null && value !== undefined)(target, key);
-    IsString({ message: `${field} must be text` })(target, key);
-    MaxLength(max, tooLong(field, max))(target, key);
+    IsString()(target, key);
+    MaxLength(max)(target, key);
     CprNeedsConfirmation()(target, key);
   };
 }
@@ -37,7 +35,7 @@ export class CreateReportInput {
 
 @InputType({ description: 'Changes the prose; fields left out or null stay as they are. Text is stored exactly as typed' })
 export class UpdateReportSectionsInput {
-  @Field(() => ID) @IsUUID('all', uuid('id')) id!: string;
+  @Field(() => ID) @IsUUID('all') id!: string;
   @Field(() => String, { nullable: true }) @ValidateIf((_, value) => value !== null && value !== undefined) @IsName(TEXT_LIMITS.name) title?: string | null;
   @Field(() => String, { nullable: true }) @IsOptionalSection('foreword', SECTION_MAX) foreword?: string | null;
   @Field(() => String, { nullable: true }) @IsOptionalSection('themes', SECTION_MAX) themes?: string | null;
@@ -47,24 +45,24 @@ export class UpdateReportSectionsInput {
 
 @InputType()
 export class AddRecommendationInput {
-  @Field(() => ID) @IsUUID('all', uuid('reportId')) reportId!: string;
+  @Field(() => ID) @IsUUID('all') reportId!: string;
   @Field() @IsName(TEXT_LIMITS.name) title!: string;
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(RECOMMENDATION_TEXT_MAX, tooLong('text', RECOMMENDATION_TEXT_MAX)) @CprNeedsConfirmation() text!: string;
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(RECOMMENDATION_TEXT_MAX) @CprNeedsConfirmation() text!: string;
   @Field(() => [ID], { defaultValue: [], description: 'The org units it is addressed to; empty for a general recommendation' })
   @ArrayMaxSize(MAX_RECOMMENDATION_UNITS)
-  @IsUUID('all', { each: true, message: 'orgUnitIds must hold ids' })
+  @IsUUID('all', { each: true })
   orgUnitIds!: string[];
   @Field({ defaultValue: false, description: 'Save free text that looks like it holds a CPR number' }) @IsBoolean() confirmCprLike!: boolean;
 }
 
 @InputType({ description: 'Replaces the recommendation; sortOrder left out keeps its place' })
 export class UpdateRecommendationInput {
-  @Field(() => ID) @IsUUID('all', uuid('id')) id!: string;
+  @Field(() => ID) @IsUUID('all') id!: string;
   @Field() @IsName(TEXT_LIMITS.name) title!: string;
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(RECOMMENDATION_TEXT_MAX, tooLong('text', RECOMMENDATION_TEXT_MAX)) @CprNeedsConfirmation() text!: string;
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(RECOMMENDATION_TEXT_MAX) @CprNeedsConfirmation() text!: string;
   @Field(() => [ID], { defaultValue: [] })
   @ArrayMaxSize(MAX_RECOMMENDATION_UNITS)
-  @IsUUID('all', { each: true, message: 'orgUnitIds must hold ids' })
+  @IsUUID('all', { each: true })
   orgUnitIds!: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) sortOrder?: number | null;
   @Field({ defaultValue: false, description: 'Save free text that looks like it holds a CPR number' }) @IsBoolean() confirmCprLike!: boolean;
