@@ -10,6 +10,7 @@ import { FormErrors } from '../ui/form-errors';
 import { EMPTY_AUDIT_FILTER, auditFilterOf, type AuditFilterFields } from './audit-filter';
 import { citizenIdOf } from './audit-subject';
 import { AuditEventsQuery, CitizenAuditExportQuery } from './audit.operations';
+import { Page } from '../ui/page';
 
 type AuditEvent = AuditEventsResult['auditEvents']['edges'][number]['node'];
 const PAGE_SIZE = 100;
@@ -54,8 +55,7 @@ export function AuditLogPage() {
   );
 
   return (
-    <section aria-labelledby="page-title" className="audit-page">
-      <h1 id="page-title">{t('audit.title')}</h1>
+    <Page title={t('audit.title')} className="audit-page">
       <form className="filter-bar" onSubmit={apply} role="search" aria-label={t('audit.title')}>
         {input('from', t('audit.from'), 'date')}
         {input('to', t('audit.to'), 'date')}
@@ -117,7 +117,7 @@ export function AuditLogPage() {
           {t('inquiries.showMore')}
         </button>
       )}
-    </section>
+    </Page>
   );
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { TEXT_LIMITS } from '@raadgiver/domain';
 import { useAuth } from './auth-context';
+import { hrefTo } from '../shell/app-paths';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -56,7 +57,7 @@ export function LoginPage() {
           </button>
         </form>
         <p>
-          <a href="#/benchmark">{t('auth.benchmarkLink')}</a>
+          <a href={hrefTo('/benchmark')}>{t('auth.benchmarkLink')}</a>
         </p>
       </div>
     </main>

@@ -6,6 +6,7 @@ import { useRestRequest } from '../rest/rest-request';
 import { FormErrors } from '../ui/form-errors';
 import { importProgress } from './import-progress';
 import { ImportJobQuery } from './imports.operations';
+import { Page } from '../ui/page';
 
 const POLL_MS = 500;
 
@@ -43,8 +44,7 @@ export function ImportPage() {
   }
 
   return (
-    <section aria-labelledby="page-title" className="import-page">
-      <h1 id="page-title">{t('imports.title')}</h1>
+    <Page title={t('imports.title')} className="import-page">
       <p>{t('imports.intro')}</p>
       <form onSubmit={upload} className="narrow-form">
         <div className="field">
@@ -67,7 +67,7 @@ export function ImportPage() {
         )}
       </form>
       {jobId && <ImportJobStatus key={jobId} jobId={jobId} />}
-    </section>
+    </Page>
   );
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { apiErrorsOf } from '../graphql/api-errors';
 import { Field } from '../ui/field';
-import { FormButtons } from '../ui/form-buttons';
+import { FormFooter } from '../ui/form-footer';
 import { text } from '../ui/form-data';
 import { FormErrors } from '../ui/form-errors';
 import { WriteLearningEntryMutation } from './learning.operations';
@@ -61,7 +61,7 @@ export function LearningEntryForm({ inquiryId, onDone, onCancel }: LearningEntry
         {(control) => <textarea {...control} name="prevention" rows={3} />}
       </Field>
       <FormErrors errors={errors} />
-      <FormButtons submitLabel={t('common.save')} busy={result.fetching} onCancel={onCancel} />
+      <FormFooter submitLabel={t('common.save')} submitting={result.fetching} onCancel={onCancel} />
     </form>
   );
 }

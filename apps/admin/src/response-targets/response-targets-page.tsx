@@ -7,6 +7,7 @@ import { Field } from '../ui/field';
 import { text } from '../ui/form-data';
 import { FormErrors } from '../ui/form-errors';
 import { ResponseTargetsQuery, SetResponseTargetsMutation } from './response-targets.operations';
+import { Page } from '../ui/page';
 
 const FIELDS = ['firstContactDays', 'closeDays'] as const;
 
@@ -30,8 +31,7 @@ export function ResponseTargetsPage() {
   }
 
   return (
-    <section aria-labelledby="page-title">
-      <h1 id="page-title">{t('responseTargets.title')}</h1>
+    <Page title={t('responseTargets.title')}>
       <p>{t('responseTargets.intro')}</p>
       <p role="status" className="notice">
         {notice}
@@ -73,6 +73,6 @@ export function ResponseTargetsPage() {
           </div>
         </form>
       )}
-    </section>
+    </Page>
   );
 }
