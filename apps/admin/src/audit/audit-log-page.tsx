@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, type CombinedError } from 'urql';
 import type { AuditEventsQuery as AuditEventsResult, AuditFilter } from '../gql/graphql';
@@ -6,6 +7,7 @@ import { apiErrorsOf } from '../graphql/api-errors';
 import { formatInstant } from '../i18n/dates';
 import { EMPTY_LIST, appendPage, type LoadedList } from '../inquiries/cursor-list';
 import { saveFile } from '../rest/rest-request';
+import { DataTable } from '../ui/data-table';
 import { FormErrors } from '../ui/form-errors';
 import { EMPTY_AUDIT_FILTER, auditFilterOf, type AuditFilterFields } from './audit-filter';
 import { citizenIdOf } from './audit-subject';
@@ -14,6 +16,7 @@ import { Page } from '../ui/page';
 
 type AuditEvent = AuditEventsResult['auditEvents']['edges'][number]['node'];
 const PAGE_SIZE = 100;
+const column = createColumnHelper<AuditEvent>();
 
 /** The tenant admin's view of who read or changed which personal data, newest first. */
 export function AuditLogPage() {
@@ -47,6 +50,35 @@ export function AuditLogPage() {
     setFilter(auditFilterOf(fields));
   }
 
+  const columns = useMemo(
+    () => [
+      column.accessor('occurredAt', { header: t('audit.occurredAt'), cell: (cell) => formatInstant(cell.getValue(), i18n.language) }),
+      column.accessor((event) => event.userName ?? t('audit.unknownUser'), { id: 'user', header: t('audit.user') }),
+      column.accessor('action', { header: t('audit.action'), cell: (cell) => <code>{cell.getValue()}</code> }),
+      column.accessor('subjectType', {
+        header: t('audit.subject'),
+        cell: ({ row: { original: event } }) => (
+          <>
+            {event.subjectType}
+            {event.subjectId && (
+              <>
+                {' '}
+                <code className="subject-id">{event.subjectId}</code>
+              </>
+            )}
+          </>
+        ),
+      }),
+      column.accessor('details', { header: t('audit.details'), cell: (cell) => <code className="details">{cell.getValue()}</code> }),
+      column.display({
+        id: 'citizen',
+        header: () => <span className="visually-hidden">{t('audit.citizenExport')}</span>,
+        cell: (cell) => <CitizenButton citizenId={citizenIdOf(cell.row.original)} onChoose={setCitizenId} />,
+      }),
+    ],
+    [t, i18n.language],
+  );
+
   const input = (name: keyof AuditFilterFields, label: string, type = 'text') => (
     <div className="field">
       <label htmlFor={`${id}-${name}`}>{label}</label>
@@ -69,54 +101,24 @@ export function AuditLogPage() {
       </form>
       <CitizenExport citizenId={citizenId} onCitizenIdChange={setCitizenId} />
       <FormErrors errors={apiErrorsOf(error, [])} />
-      <table className="data-table">
-        <caption className="visually-hidden">{t('audit.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.occurredAt')}</th>
-            <th scope="col">{t('audit.user')}</th>
-            <th scope="col">{t('audit.action')}</th>
-            <th scope="col">{t('audit.subject')}</th>
-            <th scope="col">{t('audit.details')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('audit.citizenExport')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.nodes.map((event) => (
-            <tr key={event.id}>
-              <td>{formatInstant(event.occurredAt, i18n.language)}</td>
-              <td>{event.userName ?? t('audit.unknownUser')}</td>
-              <td>
-                <code>{event.action}</code>
-              </td>
-              <td>
-                {event.subjectType}
-                {event.subjectId && (
-                  <>
-                    {' '}
-                    <code className="subject-id">{event.subjectId}</code>
-                  </>
-                )}
-              </td>
-              <td>
-                <code className="details">{event.details}</code>
-              </td>
-              <td>
-                <CitizenButton citizenId={citizenIdOf(event)} onChoose={setCitizenId} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {!fetching && list.nodes.length === 0 && <p className="muted">{t('audit.empty')}</p>}
-      {fetching && <p aria-busy="true">{t('common.loading')}</p>}
-      {list.hasNextPage && (
-        <button type="button" disabled={fetching} onClick={() => void load(list.endCursor, list)}>
-          {t('inquiries.showMore')}
-        </button>
-      )}
+      <DataTable
+        caption={t('audit.title')}
+        captionHidden
+        columns={columns}
+        data={list.nodes}
+        getRowId={(event) => event.id}
+        pageSize={null}
+        sortable={false}
+        loading={fetching}
+        emptyText={t('audit.empty')}
+        footer={
+          list.hasNextPage && (
+            <button type="button" disabled={fetching} onClick={() => void load(list.endCursor, list)}>
+              {t('inquiries.showMore')}
+            </button>
+          )
+        }
+      />
     </Page>
   );
 }

@@ -69,21 +69,22 @@ export function InquiryListPage() {
             inquiries={list.nodes}
             sort={filter.sort}
             onSort={(sort) => change({ ...filter, sort })}
+            loading={fetching}
+            footer={
+              <div className="list-footer">
+                {list.totalCount !== null && (
+                  <p className="muted" aria-live="polite">
+                    {t('inquiries.shown', { shown: list.nodes.length, total: list.totalCount })}
+                  </p>
+                )}
+                {list.hasNextPage && (
+                  <button type="button" onClick={loadMore} disabled={fetching}>
+                    {t('inquiries.showMore')}
+                  </button>
+                )}
+              </div>
+            }
           />
-          {!fetching && list.nodes.length === 0 && !error && <p className="muted">{t('inquiries.empty')}</p>}
-          {fetching && <p aria-busy="true">{t('common.loading')}</p>}
-          <div className="list-footer">
-            {list.totalCount !== null && (
-              <p className="muted" aria-live="polite">
-                {t('inquiries.shown', { shown: list.nodes.length, total: list.totalCount })}
-              </p>
-            )}
-            {list.hasNextPage && (
-              <button type="button" onClick={loadMore} disabled={fetching}>
-                {t('inquiries.showMore')}
-              </button>
-            )}
-          </div>
         </div>
       </div>
     </Page>

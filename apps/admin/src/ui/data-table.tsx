@@ -5,7 +5,6 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
-  type OnChangeFn,
   type PaginationState,
   type RowData,
   type SortingState,
@@ -36,9 +35,13 @@ interface DataTableProps<T> {
   rowClassName?: (row: T) => string | undefined;
   /** Rows per page at first; null shows every row (the list is paged by the API, see `footer`). */
   pageSize?: number | null;
-  /** Sorting done by the API: the table shows and changes this state but does not sort itself. */
-  sorting?: { state: SortingState; onChange: OnChangeFn<SortingState> };
+  /** False for a list the API pages: sorting the rows loaded so far would mislead. */
+  sortable?: boolean;
+  /** Sorting done by the API: the table shows this state and reports a click on a column's header, but does not sort. */
+  sorting?: { state: SortingState; onSort: (columnId: string) => void };
   emptyText?: string;
+  /** While the rows are fetched: said instead of the empty state. */
+  loading?: boolean;
   /** Below the table, e.g. "Vis flere" for a list the API pages. */
   footer?: ReactNode;
 }
@@ -48,7 +51,7 @@ interface DataTableProps<T> {
  * empty state, and at phone width each row stacked with its column names (`table--responsive-headers`), inside a
  * labelled region that scrolls if a row is still too wide.
  */
-export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, rowClassName, pageSize = 25, sorting, emptyText, footer }: DataTableProps<T>) {
+export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, rowClassName, pageSize = 25, sortable = true, sorting, emptyText, loading = false, footer }: DataTableProps<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [ownSorting, setOwnSorting] = useState<SortingState>([]);
@@ -58,9 +61,10 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
     columns,
     getRowId,
     state: { sorting: sorting?.state ?? ownSorting, pagination },
-    onSortingChange: sorting?.onChange ?? setOwnSorting,
+    onSortingChange: setOwnSorting,
     onPaginationChange: setPagination,
     manualSorting: sorting !== undefined,
+    enableSorting: sortable,
     enableSortingRemoval: false,
     autoResetPageIndex: true,
     getCoreRowModel: getCoreRowModel(),
@@ -91,7 +95,11 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : header.column.getCanSort() ? 'none' : undefined}
                     >
                       {header.column.getCanSort() ? (
-                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                        <button
+                          type="button"
+                          className="sort-button"
+                          onClick={sorting ? () => sorting.onSort(header.column.id) : header.column.getToggleSortingHandler()}
+                        >
                           {label}
                           <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
                         </button>
@@ -127,7 +135,8 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
           </tbody>
         </table>
       </div>
-      {data.length === 0 && <p className="muted table-empty">{emptyText ?? t('table.empty')}</p>}
+      {loading && <p aria-busy="true">{t('common.loading')}</p>}
+      {!loading && data.length === 0 && <p className="muted table-empty">{emptyText ?? t('table.empty')}</p>}
       {pageSize !== null && data.length > PAGE_SIZES[0] && (
         <nav className="table-pagination" aria-label={`${t('table.pagination')}: ${caption}`}>
           <label className="table-pagination-options">
