@@ -8,6 +8,8 @@ import { formatInstant } from '../i18n/dates';
 import { EMPTY_LIST, appendPage, type LoadedList } from '../inquiries/cursor-list';
 import { saveFile } from '../rest/rest-request';
 import { DataTable } from '../ui/data-table';
+import { Field } from '../ui/field';
+import { FormFooter } from '../ui/form-footer';
 import { FormErrors } from '../ui/form-errors';
 import { EMPTY_AUDIT_FILTER, auditFilterOf, type AuditFilterFields } from './audit-filter';
 import { citizenIdOf } from './audit-subject';
@@ -21,7 +23,6 @@ const column = createColumnHelper<AuditEvent>();
 /** The tenant admin's view of who read or changed which personal data, newest first. */
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const client = useClient();
   const [fields, setFields] = useState<AuditFilterFields>(EMPTY_AUDIT_FILTER);
   const [filter, setFilter] = useState<AuditFilter>({});
@@ -80,10 +81,9 @@ export function AuditLogPage() {
   );
 
   const input = (name: keyof AuditFilterFields, label: string, type = 'text') => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} type={type} value={fields[name]} onChange={(e) => setFields({ ...fields, [name]: e.target.value })} />
-    </div>
+    <Field label={label}>
+      {(control) => <input {...control} type={type} value={fields[name]} onChange={(e) => setFields({ ...fields, [name]: e.target.value })} />}
+    </Field>
   );
 
   return (
@@ -93,11 +93,7 @@ export function AuditLogPage() {
         {input('to', t('audit.to'), 'date')}
         {input('action', t('audit.action'))}
         {input('subjectId', t('audit.subjectId'))}
-        <div className="form-buttons">
-          <button type="submit" className="primary">
-            {t('audit.apply')}
-          </button>
-        </div>
+        <FormFooter submitLabel={t('audit.apply')} submitting={false} />
       </form>
       <CitizenExport citizenId={citizenId} onCitizenIdChange={setCitizenId} />
       <FormErrors errors={apiErrorsOf(error, [])} />
@@ -169,12 +165,11 @@ function CitizenExport({ citizenId, onCitizenIdChange: setCitizenId }: { citizen
   return (
     <form className="filter-bar" onSubmit={download} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('audit.citizenExport')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-citizen`}>{t('audit.citizenId')}</label>
-        <input id={`${id}-citizen`} value={citizenId} required onChange={(e) => setCitizenId(e.target.value)} />
-      </div>
+      <Field label={t('audit.citizenId')}>
+        {(control) => <input {...control} value={citizenId} required onChange={(e) => setCitizenId(e.target.value)} />}
+      </Field>
       <div className="form-buttons">
-        <button id={CITIZEN_EXPORT_ID} type="submit" disabled={busy || citizenId.trim() === ''}>
+        <button id={CITIZEN_EXPORT_ID} type="submit" className="button-secondary" disabled={busy || citizenId.trim() === ''}>
           {t('audit.exportCitizen')}
         </button>
       </div>

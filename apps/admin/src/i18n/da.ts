@@ -17,6 +17,9 @@ export const da = {
     required: 'Udfyld feltet.',
     tooLong: 'Skriv højst {{max}} tegn.',
     invalidDate: 'Skriv en dato som dd.mm.åååå.',
+    wholeNumber: 'Skriv et helt tal.',
+    atLeast: 'Skriv mindst {{min}}.',
+    atMost: 'Skriv højst {{max}}.',
     submitting: 'Gemmer…',
   },
   table: {

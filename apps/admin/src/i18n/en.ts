@@ -18,6 +18,9 @@ export const en: Translation = {
     required: 'Fill in the field.',
     tooLong: 'Write at most {{max}} characters.',
     invalidDate: 'Enter a date as dd.mm.yyyy.',
+    wholeNumber: 'Enter a whole number.',
+    atLeast: 'Enter at least {{min}}.',
+    atMost: 'Enter at most {{max}}.',
     submitting: 'Saving…',
   },
   table: {

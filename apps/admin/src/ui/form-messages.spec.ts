@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { da } from '../i18n/da';
-import { optionalText, requiredDay, requiredText } from './form-schemas';
+import { optionalText, requiredDay, requiredText, wholeNumber } from './form-schemas';
 import { validationMessage } from './form-messages';
 
 // The Danish texts with their {{placeholders}} filled, as i18next would.
@@ -21,6 +21,17 @@ describe('validation messages', () => {
 
   it('says the limit of a text too long', () => {
     expect(messages({ name: 'abcdef', shortName: 'abcd', on: '2026-12-05' })).toEqual({ name: 'Skriv højst 5 tegn.', shortName: 'Skriv højst 3 tegn.' });
+  });
+
+  it('asks for a whole number within its limits', () => {
+    const days = z.object({ days: wholeNumber(1, 365) });
+    const message = (value: string) => days.safeParse({ days: value }, { error: (issue) => validationMessage(issue, t) }).error?.issues[0]?.message;
+    expect(message('')).toBe('Udfyld feltet.');
+    expect(message('0')).toBe('Skriv mindst 1.');
+    expect(message('366')).toBe('Skriv højst 365.');
+    expect(message('2.5')).toBe('Skriv et helt tal.');
+    expect(message('abc')).toBe('Skriv et helt tal.');
+    expect(days.parse({ days: ' 14 ' })).toEqual({ days: 14 });
   });
 
   it('gives an optional empty text as null', () => {

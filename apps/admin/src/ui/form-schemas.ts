@@ -11,6 +11,9 @@ export const optionalText = (max: number) =>
     .max(max)
     .transform((value) => (value === '' ? null : value));
 
+/** A number input's text as a whole number from `min` to `max`; empty asks for the field. */
+export const wholeNumber = (min: number, max: number) => z.string().trim().min(1).pipe(z.coerce.number<string>().int().min(min).max(max));
+
 /** A date input's value (`2026-12-05`) the user must give. */
 export const requiredDay = z.string().min(1);
 
