@@ -31,6 +31,7 @@ interface FormProps<Input extends FieldValues, Output> {
   onSubmit: (values: Output) => Promise<CombinedError | undefined>;
   className?: string;
   'aria-label'?: string;
+  'aria-labelledby'?: string;
   children: ReactNode;
 }
 
@@ -70,7 +71,7 @@ export function Form<Input extends FieldValues, Output>({ form, onSubmit, classN
 
   return (
     <FormContext value={{ idPrefix, form }}>
-      <form noValidate className={className} onSubmit={(event) => void submit(event)} aria-label={rest['aria-label']}>
+      <form noValidate className={className} onSubmit={(event) => void submit(event)} aria-label={rest['aria-label']} aria-labelledby={rest['aria-labelledby']}>
         <ErrorSummary items={items} focusKey={failedSubmits} />
         {children}
       </form>
