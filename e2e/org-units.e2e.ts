@@ -87,3 +87,28 @@ test('a tenant admin adds, moves, merges and closes units, with the API error ne
   await expect(tree.getByRole('button', { name: new RegExp(`^${name}`) })).toHaveCount(0);
   await expect(tree.getByRole('button', { name: 'Jobcenter', exact: true })).toBeVisible();
 });
+
+test('a form submitted empty lists every required field in the error summary, which links to the fields', async ({ page }) => {
+  await logIn(page, 'admin@norddjurs.demo');
+  await openOrganisation(page);
+  await page.getByRole('button', { name: 'Socialområdet', exact: true }).click();
+  await page.getByRole('button', { name: 'Omdøb', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Omdøb Socialområdet' });
+  const name = dialog.getByLabel('Navn', { exact: true });
+  const effectiveDate = dialog.getByLabel('Gældende fra');
+  await name.fill('');
+  await effectiveDate.fill('');
+  await dialog.getByRole('button', { name: 'Omdøb', exact: true }).click();
+
+  const summary = dialog.getByRole('alert', { name: 'Der er et problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Udfyld feltet.', 'Udfyld feltet.']);
+  for (const field of [name, effectiveDate]) {
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription('Udfyld feltet.');
+  }
+  await summary.getByRole('link').nth(1).click();
+  await expect(effectiveDate).toBeFocused();
+  await summary.getByRole('link').first().click();
+  await expect(name).toBeFocused();
+});

@@ -1,5 +1,6 @@
 import './i18n/i18n';
 import './styles.css';
+import './ui/dkfds.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

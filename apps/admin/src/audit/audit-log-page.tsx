@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, type CombinedError } from 'urql';
 import type { AuditEventsQuery as AuditEventsResult, AuditFilter } from '../gql/graphql';
@@ -6,18 +7,22 @@ import { apiErrorsOf } from '../graphql/api-errors';
 import { formatInstant } from '../i18n/dates';
 import { EMPTY_LIST, appendPage, type LoadedList } from '../inquiries/cursor-list';
 import { saveFile } from '../rest/rest-request';
+import { DataTable } from '../ui/data-table';
+import { Field } from '../ui/field';
+import { FormFooter } from '../ui/form-footer';
 import { FormErrors } from '../ui/form-errors';
 import { EMPTY_AUDIT_FILTER, auditFilterOf, type AuditFilterFields } from './audit-filter';
 import { citizenIdOf } from './audit-subject';
 import { AuditEventsQuery, CitizenAuditExportQuery } from './audit.operations';
+import { Page } from '../ui/page';
 
 type AuditEvent = AuditEventsResult['auditEvents']['edges'][number]['node'];
 const PAGE_SIZE = 100;
+const column = createColumnHelper<AuditEvent>();
 
 /** The tenant admin's view of who read or changed which personal data, newest first. */
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const client = useClient();
   const [fields, setFields] = useState<AuditFilterFields>(EMPTY_AUDIT_FILTER);
   const [filter, setFilter] = useState<AuditFilter>({});
@@ -46,78 +51,71 @@ export function AuditLogPage() {
     setFilter(auditFilterOf(fields));
   }
 
+  const columns = useMemo(
+    () => [
+      column.accessor('occurredAt', { header: t('audit.occurredAt'), cell: (cell) => formatInstant(cell.getValue(), i18n.language) }),
+      column.accessor((event) => event.userName ?? t('audit.unknownUser'), { id: 'user', header: t('audit.user') }),
+      column.accessor('action', { header: t('audit.action'), cell: (cell) => <code>{cell.getValue()}</code> }),
+      column.accessor('subjectType', {
+        header: t('audit.subject'),
+        cell: ({ row: { original: event } }) => (
+          <>
+            {event.subjectType}
+            {event.subjectId && (
+              <>
+                {' '}
+                <code className="subject-id">{event.subjectId}</code>
+              </>
+            )}
+          </>
+        ),
+      }),
+      column.accessor('details', { header: t('audit.details'), cell: (cell) => <code className="details">{cell.getValue()}</code> }),
+      column.display({
+        id: 'citizen',
+        header: () => <span className="visually-hidden">{t('audit.citizenExport')}</span>,
+        cell: (cell) => <CitizenButton citizenId={citizenIdOf(cell.row.original)} onChoose={setCitizenId} />,
+      }),
+    ],
+    [t, i18n.language],
+  );
+
   const input = (name: keyof AuditFilterFields, label: string, type = 'text') => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} type={type} value={fields[name]} onChange={(e) => setFields({ ...fields, [name]: e.target.value })} />
-    </div>
+    <Field label={label}>
+      {(control) => <input {...control} type={type} value={fields[name]} onChange={(e) => setFields({ ...fields, [name]: e.target.value })} />}
+    </Field>
   );
 
   return (
-    <section aria-labelledby="page-title" className="audit-page">
-      <h1 id="page-title">{t('audit.title')}</h1>
+    <Page title={t('audit.title')} className="audit-page">
       <form className="filter-bar" onSubmit={apply} role="search" aria-label={t('audit.title')}>
         {input('from', t('audit.from'), 'date')}
         {input('to', t('audit.to'), 'date')}
         {input('action', t('audit.action'))}
         {input('subjectId', t('audit.subjectId'))}
-        <div className="form-buttons">
-          <button type="submit" className="primary">
-            {t('audit.apply')}
-          </button>
-        </div>
+        <FormFooter submitLabel={t('audit.apply')} submitting={false} />
       </form>
       <CitizenExport citizenId={citizenId} onCitizenIdChange={setCitizenId} />
       <FormErrors errors={apiErrorsOf(error, [])} />
-      <table className="data-table">
-        <caption className="visually-hidden">{t('audit.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.occurredAt')}</th>
-            <th scope="col">{t('audit.user')}</th>
-            <th scope="col">{t('audit.action')}</th>
-            <th scope="col">{t('audit.subject')}</th>
-            <th scope="col">{t('audit.details')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('audit.citizenExport')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.nodes.map((event) => (
-            <tr key={event.id}>
-              <td>{formatInstant(event.occurredAt, i18n.language)}</td>
-              <td>{event.userName ?? t('audit.unknownUser')}</td>
-              <td>
-                <code>{event.action}</code>
-              </td>
-              <td>
-                {event.subjectType}
-                {event.subjectId && (
-                  <>
-                    {' '}
-                    <code className="subject-id">{event.subjectId}</code>
-                  </>
-                )}
-              </td>
-              <td>
-                <code className="details">{event.details}</code>
-              </td>
-              <td>
-                <CitizenButton citizenId={citizenIdOf(event)} onChoose={setCitizenId} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {!fetching && list.nodes.length === 0 && <p className="muted">{t('audit.empty')}</p>}
-      {fetching && <p aria-busy="true">{t('common.loading')}</p>}
-      {list.hasNextPage && (
-        <button type="button" disabled={fetching} onClick={() => void load(list.endCursor, list)}>
-          {t('inquiries.showMore')}
-        </button>
-      )}
-    </section>
+      <DataTable
+        caption={t('audit.title')}
+        captionHidden
+        columns={columns}
+        data={list.nodes}
+        getRowId={(event) => event.id}
+        pageSize={null}
+        sortable={false}
+        loading={fetching}
+        emptyText={t('audit.empty')}
+        footer={
+          list.hasNextPage && (
+            <button type="button" disabled={fetching} onClick={() => void load(list.endCursor, list)}>
+              {t('inquiries.showMore')}
+            </button>
+          )
+        }
+      />
+    </Page>
   );
 }
 
@@ -167,12 +165,11 @@ function CitizenExport({ citizenId, onCitizenIdChange: setCitizenId }: { citizen
   return (
     <form className="filter-bar" onSubmit={download} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('audit.citizenExport')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-citizen`}>{t('audit.citizenId')}</label>
-        <input id={`${id}-citizen`} value={citizenId} required onChange={(e) => setCitizenId(e.target.value)} />
-      </div>
+      <Field label={t('audit.citizenId')}>
+        {(control) => <input {...control} value={citizenId} required onChange={(e) => setCitizenId(e.target.value)} />}
+      </Field>
       <div className="form-buttons">
-        <button id={CITIZEN_EXPORT_ID} type="submit" disabled={busy || citizenId.trim() === ''}>
+        <button id={CITIZEN_EXPORT_ID} type="submit" className="button-secondary" disabled={busy || citizenId.trim() === ''}>
           {t('audit.exportCitizen')}
         </button>
       </div>

@@ -5,7 +5,8 @@ import { useQuery } from 'urql';
 import { useSession } from '../auth/auth-context';
 import { reportLanguage, type ReportLanguage } from '../reports/report-format';
 import { rolesOf } from '../shell/navigation';
-import { useHashRoute } from '../shell/use-hash-route';
+import { useRouteQuery } from '../shell/use-route-query';
+import { Page } from '../ui/page';
 import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
 import { BenchmarkBody } from './benchmark-figures';
 import { BenchmarkDashboardQuery, BenchmarkDashboardTrendsQuery } from './benchmark.operations';
@@ -72,12 +73,12 @@ function OwnFigures({ benchmark, language }: { benchmark: BenchmarkView; languag
  * The logged-in benchmark (`#/benchmark`): the public figures with the own municipality highlighted and its
  * unsuppressed figures beside the national ones; for the tenant admin, the benchmark settings.
  */
-export function BenchmarkDashboardPage({ query }: { query: string }) {
+export function BenchmarkDashboardPage() {
   const { t, i18n } = useTranslation();
   const language = reportLanguage(i18n.language);
   const { me } = useSession();
   const isTenantAdmin = rolesOf(me).includes('tenant_admin');
-  const [, , replace] = useHashRoute();
+  const [query, replaceQuery] = useRouteQuery();
   const year = yearFromQuery(query);
   const [result, reexecute] = useQuery({ query: BenchmarkDashboardQuery, variables: { year } });
   const [trendResult] = useQuery({ query: BenchmarkDashboardTrendsQuery, variables: { year } });
@@ -86,8 +87,7 @@ export function BenchmarkDashboardPage({ query }: { query: string }) {
   const benchmark = dashboard?.benchmark;
   const trends = useMemo(() => trendLookup(trendResult.data?.benchmarkDashboard.benchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
   return (
-    <>
-      <h1>{t('benchmark.dashboardTitle')}</h1>
+    <Page title={t('benchmark.dashboardTitle')}>
       <p className="benchmark-intro">{t('benchmark.dashboardIntro')}</p>
       {result.fetching && !benchmark && <p aria-busy="true">{t('benchmark.loading')}</p>}
       {result.error && !benchmark && (
@@ -100,7 +100,7 @@ export function BenchmarkDashboardPage({ query }: { query: string }) {
           <BenchmarkToolbar
             year={benchmark.year}
             years={benchmark.years}
-            onYear={(year) => replace(`benchmark?year=${year}`)}
+            onYear={(year) => replaceQuery(`year=${year}`)}
             downloads={<DownloadButtons year={benchmark.year} />}
           />
           <OwnFigures benchmark={benchmark} language={language} />
@@ -108,6 +108,6 @@ export function BenchmarkDashboardPage({ query }: { query: string }) {
           <BenchmarkBody benchmark={benchmark} trends={trends} />
         </>
       )}
-    </>
+    </Page>
   );
 }

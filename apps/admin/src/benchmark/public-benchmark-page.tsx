@@ -3,19 +3,20 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { LanguageSwitch } from '../i18n/language-switch';
-import { useHashRoute } from '../shell/use-hash-route';
+import { useRouteQuery } from '../shell/use-route-query';
 import { BenchmarkBody } from './benchmark-figures';
 import { PublicBenchmarkQuery, PublicBenchmarkTrendsQuery } from './benchmark.operations';
 import { BenchmarkToolbar } from './benchmark-toolbar';
 import { DOWNLOAD_FORMATS, downloadPath, trendLookup, yearFromQuery } from './benchmark-view';
+import { hrefTo } from '../shell/app-paths';
 
 /**
  * The published national benchmark, shown without login (`#/benchmark`): the opted-in municipalities' figures
  * with small numbers as "..", the national median and quartiles, their comments, and the files to download.
  */
-export function PublicBenchmarkPage({ query }: { query: string }) {
+export function PublicBenchmarkPage() {
   const { t } = useTranslation();
-  const [, , replace] = useHashRoute();
+  const [query, replaceQuery] = useRouteQuery();
   const year = yearFromQuery(query);
   const [result] = useQuery({ query: PublicBenchmarkQuery, variables: { year } });
   const [trendResult] = useQuery({ query: PublicBenchmarkTrendsQuery, variables: { year } });
@@ -27,7 +28,7 @@ export function PublicBenchmarkPage({ query }: { query: string }) {
         <span className="brand">Raadgiver</span>
         <span className="spacer" />
         <LanguageSwitch />
-        <a href="#/">{t('benchmark.logIn')}</a>
+        <a href={hrefTo('/')}>{t('benchmark.logIn')}</a>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <h1>{t('benchmark.title')}</h1>
@@ -43,7 +44,7 @@ export function PublicBenchmarkPage({ query }: { query: string }) {
             <BenchmarkToolbar
               year={benchmark.year}
               years={benchmark.years}
-              onYear={(year) => replace(`benchmark?year=${year}`)}
+              onYear={(year) => replaceQuery(`year=${year}`)}
               downloads={DOWNLOAD_FORMATS.map((format) => (
                 <a key={format} className="button-link" href={downloadPath(benchmark.year, format)} download>
                   {t(`benchmark.download.${format}`)}

@@ -7,6 +7,7 @@ import { unitTree } from '../reports/unit-tree';
 import { FormErrors } from '../ui/form-errors';
 import { DecidedCaseVolumesQuery, SetDecidedCasesMutation } from './case-volumes.operations';
 import { caseVolumeYears, parseDecidedCases } from './decided-cases';
+import { Page } from '../ui/page';
 
 const YEARS_BACK = 10;
 const FIELDS = ['decidedCases', 'year', 'orgUnitId'] as const;
@@ -92,8 +93,7 @@ export function CaseVolumesPage() {
   const ready = Boolean(data) && operation?.variables.year === year;
 
   return (
-    <section aria-labelledby="page-title" className="case-volumes">
-      <h1 id="page-title">{t('caseVolumes.title')}</h1>
+    <Page title={t('caseVolumes.title')} className="case-volumes">
       <p>{t('caseVolumes.intro')}</p>
       <div className="field">
         <label htmlFor={yearId}>{t('caseVolumes.year')}</label>
@@ -115,6 +115,6 @@ export function CaseVolumesPage() {
           ))}
         </div>
       )}
-    </section>
+    </Page>
   );
 }

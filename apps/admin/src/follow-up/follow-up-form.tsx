@@ -1,14 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { CombinedError } from '@urql/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { z } from 'zod';
 import type { FollowUpAnswerFragment, RecommendationStatus } from '../gql/graphql';
-import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
+import { formFieldOf } from '../graphql/api-errors';
+import i18n from '../i18n/i18n';
 import { Field } from '../ui/field';
-import { FormErrors } from '../ui/form-errors';
+import { Form, settle, useSchemaForm } from '../ui/form';
+import { FormFooter } from '../ui/form-footer';
 import { RECOMMENDATION_STATUSES } from './follow-up-view';
 import { WriteFollowUpMutation } from './follow-up.operations';
 
-const FOLLOW_UP_FIELDS = ['text', 'proposedStatus', 'orgUnitId', 'recommendationId'] as const;
+const UNIT_FIELDS = ['orgUnitId', 'recommendationId'];
+
+/** The answer's text is kept exactly as typed (line breaks and spaces too); only a blank one is refused. */
+const followUpSchema = z.object({
+  text: z.string().refine((text) => text.trim() !== '', { error: () => i18n.t('form.required') }),
+  proposedStatus: z.enum(['', ...RECOMMENDATION_STATUSES]).transform((status) => (status === '' ? null : (status as RecommendationStatus))),
+});
 
 interface FollowUpFormProps {
   recommendationId: string;
@@ -21,34 +30,28 @@ interface FollowUpFormProps {
 /** A department's answer for one addressed unit: text kept exactly as typed (line breaks too), and an optional status proposal. */
 export function FollowUpForm({ recommendationId, orgUnit, answer, onSaved, onCancel }: FollowUpFormProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(answer?.text ?? '');
-  const [proposedStatus, setProposedStatus] = useState<RecommendationStatus | ''>(answer?.proposedStatus ?? '');
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
   const [writing, write] = useMutation(WriteFollowUpMutation);
+  const form = useSchemaForm(followUpSchema, { text: answer?.text ?? '', proposedStatus: answer?.proposedStatus ?? '' });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setErrors(NO_API_ERRORS);
-    const result = await write(
-      { input: { recommendationId, orgUnitId: orgUnit.id, text, proposedStatus: proposedStatus || null } },
-      { additionalTypenames: ['RecommendationFollowUp'] },
-    );
-    if (result.error) {
-      setErrors(apiErrorsOf(result.error, FOLLOW_UP_FIELDS));
-      return;
-    }
-    if (result.data) onSaved(result.data.writeFollowUp);
-  }
-
-  const unitError = errors.fields.orgUnitId ?? errors.fields.recommendationId;
   return (
-    <form className="follow-up-form" aria-label={t('followUp.formFor', { unit: orgUnit.name })} onSubmit={(event) => void submit(event)} noValidate>
-      <Field label={t('followUp.answer')} error={errors.fields.text}>
-        {(control) => <textarea {...control} name="text" rows={6} value={text} onChange={(event) => setText(event.target.value)} />}
+    <Form
+      form={form}
+      className="follow-up-form"
+      aria-label={t('followUp.formFor', { unit: orgUnit.name })}
+      onSubmit={async (values) => {
+        const result = await write({ input: { recommendationId, orgUnitId: orgUnit.id, ...values } }, { additionalTypenames: ['RecommendationFollowUp'] });
+        // A unit or recommendation the user does not answer for is no field of this form: said in the unit's words.
+        const unitRefused = result.error?.graphQLErrors.some((error) => UNIT_FIELDS.includes(formFieldOf(String(error.extensions?.field ?? ''))));
+        if (unitRefused) return new CombinedError({ graphQLErrors: [t('followUp.notYourUnit', { unit: orgUnit.name })] });
+        return settle(result, (data) => onSaved(data.writeFollowUp));
+      }}
+    >
+      <Field name="text" label={t('followUp.answer')}>
+        {(control) => <textarea {...control} rows={6} />}
       </Field>
-      <Field label={t('followUp.proposedStatus')} error={errors.fields.proposedStatus} optional>
+      <Field name="proposedStatus" label={t('followUp.proposedStatus')} optional>
         {(control) => (
-          <select {...control} name="proposedStatus" value={proposedStatus} onChange={(event) => setProposedStatus(event.target.value as RecommendationStatus | '')}>
+          <select {...control}>
             <option value="">{t('followUp.noProposal')}</option>
             {RECOMMENDATION_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -58,20 +61,7 @@ export function FollowUpForm({ recommendationId, orgUnit, answer, onSaved, onCan
           </select>
         )}
       </Field>
-      {unitError && (
-        <p className="form-error" role="alert">
-          {t('followUp.notYourUnit', { unit: orgUnit.name })}
-        </p>
-      )}
-      <FormErrors errors={errors} />
-      <div className="form-buttons">
-        <button type="submit" className="primary" disabled={writing.fetching} aria-busy={writing.fetching}>
-          {t('followUp.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <FormFooter submitLabel={t('followUp.save')} submitting={writing.fetching} onCancel={onCancel} />
+    </Form>
   );
 }

@@ -9,6 +9,7 @@ import { FollowUpAttachments } from './follow-up-attachments';
 import { FollowUpForm } from './follow-up-form';
 import { answerFor, groupByReport, isOverdue } from './follow-up-view';
 import { MyRecommendationsQuery } from './follow-up.operations';
+import { Page } from '../ui/page';
 
 type Recommendation = MyRecommendationsResult['myRecommendations'][number];
 
@@ -129,8 +130,7 @@ export function MyRecommendationsPage() {
   const today = todayIsoDay();
 
   return (
-    <section aria-labelledby="page-title" className="my-recommendations">
-      <h1 id="page-title">{t('followUp.title')}</h1>
+    <Page title={t('followUp.title')} className="my-recommendations">
       <p>{t('followUp.intro')}</p>
       {fetching && !data && <p aria-busy="true">{t('common.loading')}</p>}
       <FormErrors errors={apiErrorsOf(error, [])} />
@@ -144,6 +144,6 @@ export function MyRecommendationsPage() {
           ))}
         </section>
       ))}
-    </section>
+    </Page>
   );
 }

@@ -1,13 +1,20 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import type { ImportJobQuery as ImportJobResult } from '../gql/graphql';
 import { apiErrorsOf } from '../graphql/api-errors';
 import { useRestRequest } from '../rest/rest-request';
 import { FormErrors } from '../ui/form-errors';
 import { importProgress } from './import-progress';
 import { ImportJobQuery } from './imports.operations';
+import { DataTable } from '../ui/data-table';
+import { Page } from '../ui/page';
 
 const POLL_MS = 500;
+
+type ImportProblem = NonNullable<ImportJobResult['importJob']>['errors'][number];
+const errorColumn = createColumnHelper<ImportProblem>();
 
 /** Uploads a spreadsheet of historical registrations; the worker imports it whole or not at all. */
 export function ImportPage() {
@@ -43,8 +50,7 @@ export function ImportPage() {
   }
 
   return (
-    <section aria-labelledby="page-title" className="import-page">
-      <h1 id="page-title">{t('imports.title')}</h1>
+    <Page title={t('imports.title')} className="import-page">
       <p>{t('imports.intro')}</p>
       <form onSubmit={upload} className="narrow-form">
         <div className="field">
@@ -67,7 +73,7 @@ export function ImportPage() {
         )}
       </form>
       {jobId && <ImportJobStatus key={jobId} jobId={jobId} />}
-    </section>
+    </Page>
   );
 }
 
@@ -78,6 +84,14 @@ function ImportJobStatus({ jobId }: { jobId: string }) {
   const [{ data, error }, refetch] = useQuery({ query: ImportJobQuery, variables: { id: jobId }, requestPolicy: 'network-only' });
   const job = data?.importJob;
   const progress = job ? importProgress(job) : null;
+  const errorColumns = useMemo(
+    () => [
+      errorColumn.accessor('row', { header: t('imports.row'), meta: { numeric: true } }),
+      errorColumn.accessor((problem) => problem.column ?? '', { id: 'column', header: t('imports.column') }),
+      errorColumn.accessor('reason', { header: t('imports.reason') }),
+    ],
+    [t],
+  );
 
   useEffect(() => {
     if (progress?.finished) return;
@@ -105,31 +119,13 @@ function ImportJobStatus({ jobId }: { jobId: string }) {
         {progress.finished && !progress.succeeded && <p className="form-error">{t('imports.rejected', { count: job.errorCount })}</p>}
       </div>
       {job.errors.length > 0 && (
-        <table className="data-table">
-          <caption>
-            {t('imports.errors')}
-            {job.errorCount > job.errors.length && (
-              <span className="muted"> {t('imports.errorsShown', { shown: job.errors.length, count: job.errorCount })}</span>
-            )}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('imports.row')}</th>
-              <th scope="col">{t('imports.column')}</th>
-              <th scope="col">{t('imports.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {job.errors.map((problem, index) => (
-              <tr key={index}>
-                <td>{problem.row}</td>
-                <td>{problem.column ?? ''}</td>
-                <td>{problem.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('imports.errors')}
+          columns={errorColumns}
+          data={job.errors}
+        />
       )}
+      {job.errorCount > job.errors.length && <p className="muted">{t('imports.errorsShown', { shown: job.errors.length, count: job.errorCount })}</p>}
     </section>
   );
 }

@@ -3,20 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorsOf } from '../graphql/api-errors';
 import { formatDay, formatInstant } from '../i18n/dates';
-import { useHashRoute } from '../shell/use-hash-route';
+import { useNavigate } from 'react-router';
+import { hrefTo, pathTo } from '../shell/app-paths';
 import { Dialog } from '../ui/dialog';
 import { FormErrors } from '../ui/form-errors';
+import { Page } from '../ui/page';
 import { recurKey } from '../learning/recurrence';
 import { DeleteInquiryMutation, InquiryQuery } from './inquiries.operations';
 import { leaveNotice, useNotice } from './notice';
 import { ResponseTimeNote } from './response-time-note';
 
-const link = (id: string) => `#/inquiries/${encodeURIComponent(id)}`;
+const link = (id: string) => hrefTo('/inquiries/:id', { id });
 
 /** Everything about one inquiry. Opening it is an audited read of personal data. */
 export function InquiryDetailsPage({ inquiryId }: { inquiryId: string }) {
   const { t, i18n } = useTranslation();
-  const [, navigate] = useHashRoute();
+  const navigate = useNavigate();
   const notice = useNotice();
   const [{ data, error, fetching }] = useQuery({ query: InquiryQuery, variables: { id: inquiryId }, requestPolicy: 'network-only' });
   const [deletion, deleteInquiry] = useMutation(DeleteInquiryMutation);
@@ -25,12 +27,9 @@ export function InquiryDetailsPage({ inquiryId }: { inquiryId: string }) {
 
   if (!inquiry) {
     return (
-      <section aria-labelledby="page-title">
-        <p>
-          <a href="#/inquiries">{t('inquiries.back')}</a>
-        </p>
+      <Page title={t('inquiries.title')}>
         {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <FormErrors errors={apiErrorsOf(error, [])} />}
-      </section>
+      </Page>
     );
   }
 
@@ -41,7 +40,7 @@ export function InquiryDetailsPage({ inquiryId }: { inquiryId: string }) {
     const deleted = await deleteInquiry({ id: inquiry.id });
     if (deleted.data) {
       leaveNotice(t('inquiries.deleted', { reference: inquiry.reference }));
-      navigate('inquiries');
+      void navigate(pathTo('/inquiries'));
     }
   }
 
@@ -53,21 +52,21 @@ export function InquiryDetailsPage({ inquiryId }: { inquiryId: string }) {
   );
 
   return (
-    <section aria-labelledby="page-title" className="inquiry-details">
-      <p>
-        <a href="#/inquiries">{t('inquiries.back')}</a>
-      </p>
-      <div className="page-heading">
-        <h1 id="page-title">{inquiry.reference}</h1>
+    <Page
+      title={inquiry.reference}
+      className="inquiry-details"
+      breadcrumbs={[{ label: t('inquiries.title'), href: hrefTo('/inquiries') }, { label: inquiry.reference }]}
+      actions={
         <div className="toolbar">
-          <button type="button" onClick={() => navigate(`inquiries/${encodeURIComponent(inquiry.id)}/edit`)}>
+          <button type="button" onClick={() => void navigate(pathTo('/inquiries/:id/edit', { id: inquiry.id }))}>
             {t('inquiries.edit')}
           </button>
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
             {t('inquiries.delete')}
           </button>
         </div>
-      </div>
+      }
+    >
       <p role="status" className="notice">
         {notice}
       </p>
@@ -151,6 +150,6 @@ export function InquiryDetailsPage({ inquiryId }: { inquiryId: string }) {
           </div>
         </Dialog>
       )}
-    </section>
+    </Page>
   );
 }

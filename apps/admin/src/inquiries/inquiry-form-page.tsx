@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { apiErrorsOf } from '../graphql/api-errors';
-import { useHashRoute } from '../shell/use-hash-route';
+import { useNavigate } from 'react-router';
+import { hrefTo, pathTo } from '../shell/app-paths';
 import { FormErrors } from '../ui/form-errors';
+import { Page } from '../ui/page';
 import { InquiryForm } from './inquiry-form';
 import { InquiryQuery } from './inquiries.operations';
 import { leaveNotice } from './notice';
@@ -10,7 +12,7 @@ import { leaveNotice } from './notice';
 /** Registers a new inquiry (`inquiryId` null) or edits one. */
 export function InquiryFormPage({ inquiryId }: { inquiryId: string | null }) {
   const { t } = useTranslation();
-  const [, navigate] = useHashRoute();
+  const navigate = useNavigate();
   const [{ data, error, fetching }] = useQuery({
     query: InquiryQuery,
     variables: { id: inquiryId ?? '' },
@@ -18,23 +20,30 @@ export function InquiryFormPage({ inquiryId }: { inquiryId: string | null }) {
     requestPolicy: 'network-only',
   });
   const inquiry = data?.inquiry ?? null;
-  const back = inquiryId ? `inquiries/${encodeURIComponent(inquiryId)}` : 'inquiries';
+  const back = inquiryId ? pathTo('/inquiries/:id', { id: inquiryId }) : pathTo('/inquiries');
 
   if (inquiryId && !inquiry) {
-    return fetching ? <p aria-busy="true">{t('common.loading')}</p> : <FormErrors errors={apiErrorsOf(error, [])} />;
+    return (
+      <Page title={t('inquiries.title')}>
+        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <FormErrors errors={apiErrorsOf(error, [])} />}
+      </Page>
+    );
   }
 
   return (
-    <section aria-labelledby="page-title" className="inquiry-form-page">
-      <h1 id="page-title">{inquiry ? t('inquiries.editTitle', { reference: inquiry.reference }) : t('inquiries.newTitle')}</h1>
+    <Page
+      title={inquiry ? t('inquiries.editTitle', { reference: inquiry.reference }) : t('inquiries.newTitle')}
+      className="inquiry-form-page"
+      breadcrumbs={[{ label: t('inquiries.title'), href: hrefTo('/inquiries') }, ...(inquiry ? [{ label: inquiry.reference, href: hrefTo('/inquiries/:id', { id: inquiry.id }) }] : [])]}
+    >
       <InquiryForm
         inquiry={inquiry}
-        onCancel={() => navigate(back)}
+        onCancel={() => void navigate(back)}
         onDone={(saved) => {
           leaveNotice(t(inquiry ? 'inquiries.saved' : 'inquiries.created', { reference: saved.reference }));
-          navigate(inquiry ? back : 'inquiries');
+          void navigate(inquiry ? back : pathTo('/inquiries'));
         }}
       />
-    </section>
+    </Page>
   );
 }

@@ -2,7 +2,10 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { apiErrorsOf } from '../graphql/api-errors';
-import { useHashRoute } from '../shell/use-hash-route';
+import { useNavigate } from 'react-router';
+import { pathTo } from '../shell/app-paths';
+import { useRouteQuery } from '../shell/use-route-query';
+import { Page } from '../ui/page';
 import { FormErrors } from '../ui/form-errors';
 import { ExportButtons } from './export-buttons';
 import { InquiryCounts } from './inquiry-counts';
@@ -14,9 +17,10 @@ import { useInquiryList } from './use-inquiry-list';
 import { useNotice } from './notice';
 
 /** The advisor's list of inquiries; the filter lives in the URL, so a filtered list can be bookmarked and reloaded. */
-export function InquiryListPage({ query }: { query: string }) {
+export function InquiryListPage() {
   const { t } = useTranslation();
-  const [, navigate, replace] = useHashRoute();
+  const navigate = useNavigate();
+  const [query, replaceQuery] = useRouteQuery();
   const notice = useNotice();
   const filter = useMemo(() => filterFromQuery(query), [query]);
   const apiFilter = useMemo(() => apiFilterOf(filter), [filter]);
@@ -28,7 +32,7 @@ export function InquiryListPage({ query }: { query: string }) {
     const shortcut = (event: KeyboardEvent) => {
       if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
         event.preventDefault();
-        navigate('inquiries/new');
+        void navigate(pathTo('/inquiries/new'));
       }
     };
     window.addEventListener('keydown', shortcut);
@@ -37,17 +41,19 @@ export function InquiryListPage({ query }: { query: string }) {
 
   const change = (next: InquiryListFilter) => {
     const nextQuery = filterToQuery(next);
-    replace(nextQuery ? `inquiries?${nextQuery}` : 'inquiries');
+    replaceQuery(nextQuery);
   };
 
   return (
-    <section aria-labelledby="page-title" className="inquiries-page">
-      <div className="page-heading">
-        <h1 id="page-title">{t('inquiries.title')}</h1>
-        <button type="button" className="primary" onClick={() => navigate('inquiries/new')} aria-keyshortcuts="Alt+N">
+    <Page
+      title={t('inquiries.title')}
+      className="inquiries-page"
+      actions={
+        <button type="button" className="primary" onClick={() => void navigate(pathTo('/inquiries/new'))} aria-keyshortcuts="Alt+N">
           {t('inquiries.register')}
         </button>
-      </div>
+      }
+    >
       <p role="status" className="notice">
         {notice}
       </p>
@@ -63,23 +69,24 @@ export function InquiryListPage({ query }: { query: string }) {
             inquiries={list.nodes}
             sort={filter.sort}
             onSort={(sort) => change({ ...filter, sort })}
+            loading={fetching}
+            footer={
+              <div className="list-footer">
+                {list.totalCount !== null && (
+                  <p className="muted" aria-live="polite">
+                    {t('inquiries.shown', { shown: list.nodes.length, total: list.totalCount })}
+                  </p>
+                )}
+                {list.hasNextPage && (
+                  <button type="button" onClick={loadMore} disabled={fetching}>
+                    {t('inquiries.showMore')}
+                  </button>
+                )}
+              </div>
+            }
           />
-          {!fetching && list.nodes.length === 0 && !error && <p className="muted">{t('inquiries.empty')}</p>}
-          {fetching && <p aria-busy="true">{t('common.loading')}</p>}
-          <div className="list-footer">
-            {list.totalCount !== null && (
-              <p className="muted" aria-live="polite">
-                {t('inquiries.shown', { shown: list.nodes.length, total: list.totalCount })}
-              </p>
-            )}
-            {list.hasNextPage && (
-              <button type="button" onClick={loadMore} disabled={fetching}>
-                {t('inquiries.showMore')}
-              </button>
-            )}
-          </div>
         </div>
       </div>
-    </section>
+    </Page>
   );
 }

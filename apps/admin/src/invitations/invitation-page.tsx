@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../i18n/language-switch';
 import { Field } from '../ui/field';
 import { FormErrors } from '../ui/form-errors';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from './invitation.operations';
+import { hrefTo } from '../shell/app-paths';
 
 /**
  * `#/invitation/<token>`, the link of an invitation e-mail: says what the person is invited to and accepts it with
@@ -45,7 +46,7 @@ export function InvitationPage({ token }: { token: string }) {
       <>
         <p role="status">{t('invitation.accepted', { municipality: invitation.municipalityName })}</p>
         <p>
-          <a href="#/">{t('invitation.toLogin')}</a>
+          <a href={hrefTo('/')}>{t('invitation.toLogin')}</a>
         </p>
       </>
     );

@@ -1,16 +1,21 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { apiErrorsOf } from '../graphql/api-errors';
+import { z } from 'zod';
 import { Field } from '../ui/field';
-import { FormButtons } from '../ui/form-buttons';
-import { text } from '../ui/form-data';
-import { FormErrors } from '../ui/form-errors';
+import { Form, settle, useSchemaForm } from '../ui/form';
+import { FormFooter } from '../ui/form-footer';
 import { WriteLearningEntryMutation } from './learning.operations';
 import { RECUR_VALUES } from './recurrence';
 
-const FIELDS = ['whatWentWrong', 'why', 'whatWasLearnt', 'canRecur', 'prevention'] as const;
 const TEXTS = ['whatWentWrong', 'why', 'whatWasLearnt'] as const;
+
+const learningEntrySchema = z.object({
+  whatWentWrong: z.string().trim().min(1),
+  why: z.string().trim(),
+  whatWasLearnt: z.string().trim(),
+  canRecur: z.enum(RECUR_VALUES),
+  prevention: z.string().trim(),
+});
 
 interface LearningEntryFormProps {
   inquiryId: string;
@@ -21,34 +26,18 @@ interface LearningEntryFormProps {
 export function LearningEntryForm({ inquiryId, onDone, onCancel }: LearningEntryFormProps) {
   const { t } = useTranslation();
   const [result, write] = useMutation(WriteLearningEntryMutation);
-  const errors = apiErrorsOf(result.error, FIELDS);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const written = await write({
-      input: {
-        inquiryId,
-        whatWentWrong: text(form, 'whatWentWrong'),
-        why: text(form, 'why'),
-        whatWasLearnt: text(form, 'whatWasLearnt'),
-        canRecur: text(form, 'canRecur'),
-        prevention: text(form, 'prevention'),
-      },
-    });
-    if (written.data) onDone();
-  }
+  const form = useSchemaForm(learningEntrySchema, { whatWentWrong: '', why: '', whatWasLearnt: '', canRecur: 'unknown', prevention: '' });
 
   return (
-    <form onSubmit={submit}>
+    <Form form={form} onSubmit={async (values) => settle(await write({ input: { inquiryId, ...values } }), onDone)}>
       {TEXTS.map((name, index) => (
-        <Field key={name} label={t(`learning.${name}`)} error={errors.fields[name]}>
-          {(control) => <textarea {...control} name={name} rows={3} autoFocus={index === 0} required={name === 'whatWentWrong'} />}
+        <Field key={name} name={name} label={t(`learning.${name}`)} optional={name !== 'whatWentWrong'}>
+          {(control) => <textarea {...control} rows={3} autoFocus={index === 0} />}
         </Field>
       ))}
-      <Field label={t('learning.canRecur')} error={errors.fields.canRecur}>
+      <Field name="canRecur" label={t('learning.canRecur')}>
         {(control) => (
-          <select {...control} name="canRecur" defaultValue="unknown">
+          <select {...control}>
             {RECUR_VALUES.map((value) => (
               <option key={value} value={value}>
                 {t(`learning.recur.${value}`)}
@@ -57,11 +46,10 @@ export function LearningEntryForm({ inquiryId, onDone, onCancel }: LearningEntry
           </select>
         )}
       </Field>
-      <Field label={t('learning.prevention')} error={errors.fields.prevention}>
-        {(control) => <textarea {...control} name="prevention" rows={3} />}
+      <Field name="prevention" label={t('learning.prevention')} optional>
+        {(control) => <textarea {...control} rows={3} />}
       </Field>
-      <FormErrors errors={errors} />
-      <FormButtons submitLabel={t('common.save')} busy={result.fetching} onCancel={onCancel} />
-    </form>
+      <FormFooter submitLabel={t('common.save')} submitting={result.fetching} onCancel={onCancel} />
+    </Form>
   );
 }

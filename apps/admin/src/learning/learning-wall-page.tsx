@@ -9,6 +9,7 @@ import { FormErrors } from '../ui/form-errors';
 import { LearningEntryForm } from './learning-entry-form';
 import { DepartmentComplaintsQuery } from './learning.operations';
 import { recurKey } from './recurrence';
+import { Page } from '../ui/page';
 
 type Complaint = DepartmentComplaintsResult['departmentComplaints'][number];
 
@@ -24,8 +25,7 @@ export function LearningWallPage() {
   const day = (iso: string | null | undefined) => (iso ? formatDay(iso, i18n.language) : t('inquiries.none'));
 
   return (
-    <section aria-labelledby="page-title" className="learning-wall">
-      <h1 id="page-title">{t('learning.title')}</h1>
+    <Page title={t('learning.title')} className="learning-wall">
       <p>{t('learning.intro')}</p>
       <p role="status" className="notice">
         {notice}
@@ -104,6 +104,6 @@ export function LearningWallPage() {
           />
         </Dialog>
       )}
-    </section>
+    </Page>
   );
 }

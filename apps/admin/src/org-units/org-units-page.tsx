@@ -10,6 +10,7 @@ import { OrgUnitDetails } from './org-unit-details';
 import { buildOrgTree } from './org-unit-tree';
 import { OrgUnitTreeView } from './org-unit-tree-view';
 import { OrgUnitsQuery } from './org-units.operations';
+import { Page } from '../ui/page';
 
 /** The tenant admin's editor of the department tree. */
 export function OrgUnitsPage() {
@@ -37,8 +38,7 @@ export function OrgUnitsPage() {
   }
 
   return (
-    <section aria-labelledby="page-title" className="org-units-page">
-      <h1 id="page-title">{t('orgUnits.title')}</h1>
+    <Page title={t('orgUnits.title')} className="org-units-page">
       <p role="status" className="notice">
         {notice}
       </p>
@@ -78,6 +78,6 @@ export function OrgUnitsPage() {
       {action && (
         <OrgUnitActionDialog action={action} units={units} selected={selected} onDone={done} onClose={() => setAction(null)} />
       )}
-    </section>
+    </Page>
   );
 }

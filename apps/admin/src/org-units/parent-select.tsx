@@ -4,17 +4,16 @@ import type { ControlProps } from '../ui/field';
 import { buildOrgTree, flattenOrgTree } from './org-unit-tree';
 
 interface ParentSelectProps extends ControlProps {
-  name: string;
   /** The units offered, shown as an indented tree; an empty value means the top level. */
   units: readonly OrgUnitListFieldsFragment[];
-  defaultValue: string;
 }
 
-export function ParentSelect({ units, defaultValue, ...control }: ParentSelectProps) {
+/** Inside a `Form`: the form's default value chooses the option. */
+export function ParentSelect({ units, ...control }: ParentSelectProps) {
   const { t } = useTranslation();
   const options = flattenOrgTree(buildOrgTree(units, { includeClosed: false }));
   return (
-    <select {...control} defaultValue={defaultValue}>
+    <select {...control}>
       <option value="">{t('orgUnits.topLevel')}</option>
       {options.map(({ unit, depth }) => (
         <option key={unit.id} value={unit.id}>

@@ -1,18 +1,14 @@
 import { TEXT_LIMITS } from '@raadgiver/domain';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { OrgUnitListFieldsFragment } from '../gql/graphql';
-import { apiErrorsOf } from '../graphql/api-errors';
 import { todayIsoDay } from '../i18n/dates';
 import { Field } from '../ui/field';
-import { FormButtons } from '../ui/form-buttons';
-import { text, textOrNull } from '../ui/form-data';
-import { FormErrors } from '../ui/form-errors';
+import { Form, settle, useSchemaForm } from '../ui/form';
+import { FormFooter } from '../ui/form-footer';
 import type { ActionResult } from './org-unit-action';
+import { renameOrgUnitSchema } from './org-unit-forms.schema';
 import { RenameOrgUnitMutation } from './org-units.operations';
-
-const FIELDS = ['name', 'shortName', 'effectiveDate'] as const;
 
 interface RenameOrgUnitFormProps {
   unit: OrgUnitListFieldsFragment;
@@ -23,35 +19,23 @@ interface RenameOrgUnitFormProps {
 export function RenameOrgUnitForm({ unit, onDone, onCancel }: RenameOrgUnitFormProps) {
   const { t } = useTranslation();
   const [result, rename] = useMutation(RenameOrgUnitMutation);
-  const errors = apiErrorsOf(result.error, FIELDS);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const renamed = await rename({
-      input: {
-        id: unit.id,
-        name: text(form, 'name'),
-        shortName: textOrNull(form, 'shortName'),
-        effectiveDate: textOrNull(form, 'effectiveDate'),
-      },
-    });
-    if (renamed.data) onDone(renamed.data.renameOrgUnit);
-  }
+  const form = useSchemaForm(renameOrgUnitSchema, { name: unit.name, shortName: unit.shortName ?? '', effectiveDate: todayIsoDay() });
 
   return (
-    <form onSubmit={submit}>
-      <Field label={t('orgUnits.field.name')} error={errors.fields.name}>
-        {(control) => <input {...control} name="name" defaultValue={unit.name} required maxLength={TEXT_LIMITS.name} autoFocus />}
+    <Form
+      form={form}
+      onSubmit={async (values) => settle(await rename({ input: { id: unit.id, ...values } }), (data) => onDone(data.renameOrgUnit))}
+    >
+      <Field name="name" label={t('orgUnits.field.name')}>
+        {(control) => <input {...control} maxLength={TEXT_LIMITS.name} autoFocus />}
       </Field>
-      <Field label={t('orgUnits.field.shortName')} error={errors.fields.shortName} optional>
-        {(control) => <input {...control} name="shortName" defaultValue={unit.shortName ?? ''} maxLength={TEXT_LIMITS.shortName} />}
+      <Field name="shortName" label={t('orgUnits.field.shortName')} optional>
+        {(control) => <input {...control} maxLength={TEXT_LIMITS.shortName} />}
       </Field>
-      <Field label={t('orgUnits.field.effectiveDate')} error={errors.fields.effectiveDate}>
-        {(control) => <input {...control} name="effectiveDate" type="date" defaultValue={todayIsoDay()} required />}
+      <Field name="effectiveDate" label={t('orgUnits.field.effectiveDate')}>
+        {(control) => <input {...control} type="date" />}
       </Field>
-      <FormErrors errors={errors} />
-      <FormButtons submitLabel={t('orgUnits.action.rename')} busy={result.fetching} onCancel={onCancel} />
-    </form>
+      <FormFooter submitLabel={t('orgUnits.action.rename')} submitting={result.fetching} onCancel={onCancel} />
+    </Form>
   );
 }

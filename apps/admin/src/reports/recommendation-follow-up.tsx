@@ -1,47 +1,43 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { z } from 'zod';
 import { isOverdue, RECOMMENDATION_STATUSES } from '../follow-up/follow-up-view';
-import type { RecommendationFollowUpFragment, RecommendationStatus } from '../gql/graphql';
-import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
+import type { RecommendationFollowUpFragment } from '../gql/graphql';
 import { formatInstant, todayIsoDay } from '../i18n/dates';
 import { Field } from '../ui/field';
-import { FormErrors } from '../ui/form-errors';
+import { Form, settle, useSchemaForm } from '../ui/form';
+import { FormFooter } from '../ui/form-footer';
+import { optionalDay } from '../ui/form-schemas';
 import { SetRecommendationFollowUpMutation } from './report-follow-up.operations';
 
-const FIELDS = ['status', 'dueOn'] as const;
+const recommendationFollowUpSchema = z.object({ status: z.enum(RECOMMENDATION_STATUSES), dueOn: optionalDay });
 
 /** The advisor's status and due date of one recommendation, in any report status, with every status it was given. */
 export function RecommendationFollowUpEditor({ recommendation, title }: { recommendation: RecommendationFollowUpFragment; title: string }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const [status, setStatus] = useState<RecommendationStatus>(recommendation.status);
-  const [dueOn, setDueOn] = useState(recommendation.dueOn ?? '');
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
   const [note, setNote] = useState('');
   const [saving, save] = useMutation(SetRecommendationFollowUpMutation);
+  const form = useSchemaForm(recommendationFollowUpSchema, { status: recommendation.status, dueOn: recommendation.dueOn ?? '' });
   const overdue = isOverdue(recommendation, todayIsoDay());
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setErrors(NO_API_ERRORS);
-    setNote('');
-    const result = await save({ input: { id: recommendation.id, status, dueOn: dueOn || null } });
-    if (result.error) {
-      setErrors(apiErrorsOf(result.error, FIELDS));
-      return;
-    }
-    setNote(t('followUp.advisor.saved'));
-  }
-
   return (
-    <form className="recommendation-follow-up" aria-labelledby={headingId} onSubmit={(event) => void submit(event)} noValidate>
+    <Form
+      form={form}
+      className="recommendation-follow-up"
+      aria-labelledby={headingId}
+      onSubmit={async (values) => {
+        setNote('');
+        return settle(await save({ input: { id: recommendation.id, ...values } }), () => setNote(t('followUp.advisor.saved')));
+      }}
+    >
       <h5 id={headingId}>{t('followUp.advisor.heading', { title })}</h5>
       {overdue && <p className="overdue">{t('followUp.overdue')}</p>}
       <div className="field-row">
-        <Field label={t('followUp.statusLabel')} error={errors.fields.status}>
+        <Field name="status" label={t('followUp.statusLabel')}>
           {(control) => (
-            <select {...control} name="status" value={status} onChange={(event) => setStatus(event.target.value as RecommendationStatus)}>
+            <select {...control}>
               {RECOMMENDATION_STATUSES.map((option) => (
                 <option key={option} value={option}>
                   {t(`followUp.status.${option}`)}
@@ -50,19 +46,14 @@ export function RecommendationFollowUpEditor({ recommendation, title }: { recomm
             </select>
           )}
         </Field>
-        <Field label={t('followUp.dueOn')} error={errors.fields.dueOn} optional>
-          {(control) => <input {...control} type="date" name="dueOn" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />}
+        <Field name="dueOn" label={t('followUp.dueOn')} optional>
+          {(control) => <input {...control} type="date" />}
         </Field>
       </div>
-      <FormErrors errors={errors} />
       <p className="muted" role="status">
         {note}
       </p>
-      <div className="form-buttons">
-        <button type="submit" disabled={saving.fetching} aria-busy={saving.fetching}>
-          {t('followUp.advisor.save')}
-        </button>
-      </div>
+      <FormFooter submitLabel={t('followUp.advisor.save')} submitting={saving.fetching} />
       {recommendation.statusHistory.length > 0 && (
         <details className="status-history">
           <summary>{t('followUp.advisor.history', { count: recommendation.statusHistory.length })}</summary>
@@ -79,6 +70,6 @@ export function RecommendationFollowUpEditor({ recommendation, title }: { recomm
           </ol>
         </details>
       )}
-    </form>
+    </Form>
   );
 }

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { z } from 'zod';
 import type { ReportFollowUpNoteFragment } from '../gql/graphql';
 import { FollowUpAttachments } from '../follow-up/follow-up-attachments';
 import { answerKey, attachmentsByAnswer } from '../follow-up/follow-up-view';
@@ -8,47 +9,41 @@ import { ReportFollowUpAttachmentsQuery } from '../follow-up/follow-up.operation
 import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
 import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
 import { Field } from '../ui/field';
+import { Form, settle, useSchemaForm } from '../ui/form';
+import { FormFooter } from '../ui/form-footer';
 import { FormErrors } from '../ui/form-errors';
 import { FOLLOW_UP_NOTE_FORMATS, followUpNotePath } from './report-lifecycle';
 import { FollowUpNotePreviewQuery, GenerateFollowUpNoteMutation, ReportFollowUpQuery, UpdateFollowUpIntroMutation } from './report-follow-up.operations';
 
 const POLL_MS = 1000;
 
+const introSchema = z.object({ intro: z.string() });
+
 /** The municipality's introduction to the note, stored as typed. */
 function IntroForm({ reportId, initial }: { reportId: string; initial: string }) {
   const { t } = useTranslation();
-  const [intro, setIntro] = useState(initial);
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
   const [note, setNote] = useState('');
   const [saving, save] = useMutation(UpdateFollowUpIntroMutation);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setErrors(NO_API_ERRORS);
-    setNote('');
-    const result = await save({ reportId, intro });
-    if (result.error) {
-      setErrors(apiErrorsOf(result.error, ['intro']));
-      return;
-    }
-    setNote(t('followUp.note.introSaved'));
-  }
+  const form = useSchemaForm(introSchema, { intro: initial });
 
   return (
-    <form className="follow-up-intro" aria-label={t('followUp.note.introForm')} onSubmit={(event) => void submit(event)} noValidate>
-      <Field label={t('followUp.note.intro')} error={errors.fields.intro}>
-        {(control) => <textarea {...control} name="intro" rows={6} value={intro} onChange={(event) => setIntro(event.target.value)} />}
+    <Form
+      form={form}
+      className="follow-up-intro"
+      aria-label={t('followUp.note.introForm')}
+      onSubmit={async ({ intro }) => {
+        setNote('');
+        return settle(await save({ reportId, intro }), () => setNote(t('followUp.note.introSaved')));
+      }}
+    >
+      <Field name="intro" label={t('followUp.note.intro')}>
+        {(control) => <textarea {...control} rows={6} />}
       </Field>
-      <FormErrors errors={errors} />
       <p className="muted" role="status">
         {note}
       </p>
-      <div className="form-buttons">
-        <button type="submit" disabled={saving.fetching} aria-busy={saving.fetching}>
-          {t('followUp.note.saveIntro')}
-        </button>
-      </div>
-    </form>
+      <FormFooter submitLabel={t('followUp.note.saveIntro')} submitting={saving.fetching} />
+    </Form>
   );
 }
 

@@ -5,7 +5,8 @@ import { mayPreviewReports } from '@raadgiver/domain';
 import { useSession } from '../auth/auth-context';
 import { apiErrorsOf } from '../graphql/api-errors';
 import { rolesOf } from '../shell/navigation';
-import { useHashRoute } from '../shell/use-hash-route';
+import { useRouteQuery } from '../shell/use-route-query';
+import { Page } from '../ui/page';
 import { FormErrors } from '../ui/form-errors';
 import { ReportFigures } from './report-figures';
 import { ReportSection } from './report-section';
@@ -79,11 +80,11 @@ function PeriodPicker({ choice, onChange }: { choice: PeriodChoice; onChange: (c
  * The report for a chosen period and, for an advisor, the live preview of its figures with a comparison
  * period. A council viewer reads the published reports only: no preview is asked for or offered.
  */
-export function ReportsPage({ query }: { query: string }) {
+export function ReportsPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const previews = mayPreviewReports(rolesOf(me));
-  const [, , replace] = useHashRoute();
+  const [query, replaceQuery] = useRouteQuery();
   const choice = choiceFromQuery(query, calendarYear(new Date().getFullYear() - 1));
   const chosen = periodInputs(choice);
   const inputs = 'inputs' in chosen ? chosen.inputs : null;
@@ -96,10 +97,9 @@ export function ReportsPage({ query }: { query: string }) {
   const figures = inputs && previews ? data?.reportPreview : undefined;
 
   return (
-    <section aria-labelledby="page-title" className="reports-page">
-      <h1 id="page-title">{t('reports.title')}</h1>
+    <Page title={t('reports.title')} className="reports-page">
       <p>{previews ? t('reports.intro') : t('reports.introPublished')}</p>
-      <PeriodPicker choice={choice} onChange={(next) => replace(`reports?${choiceToQuery(next)}`)} />
+      <PeriodPicker choice={choice} onChange={(next) => replaceQuery(choiceToQuery(next))} />
       <p role="status" className="field-error">
         {'problem' in chosen ? t(`reports.problem.${chosen.problem}`) : ''}
       </p>
@@ -112,6 +112,6 @@ export function ReportsPage({ query }: { query: string }) {
           {figures && <ReportFigures figures={figures} />}
         </>
       )}
-    </section>
+    </Page>
   );
 }

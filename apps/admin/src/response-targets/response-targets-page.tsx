@@ -1,78 +1,69 @@
 import { RESPONSE_TARGET_LIMITS } from '@raadgiver/domain';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { z } from 'zod';
+import type { ResponseTargetsQuery as ResponseTargetsResult } from '../gql/graphql';
 import { apiErrorsOf } from '../graphql/api-errors';
 import { Field } from '../ui/field';
-import { text } from '../ui/form-data';
+import { Form, settle, useSchemaForm } from '../ui/form';
 import { FormErrors } from '../ui/form-errors';
+import { FormFooter } from '../ui/form-footer';
+import { wholeNumber } from '../ui/form-schemas';
+import { Page } from '../ui/page';
 import { ResponseTargetsQuery, SetResponseTargetsMutation } from './response-targets.operations';
 
-const FIELDS = ['firstContactDays', 'closeDays'] as const;
+const { min, max } = RESPONSE_TARGET_LIMITS;
+const responseTargetsSchema = z.object({ firstContactDays: wholeNumber(min, max), closeDays: wholeNumber(min, max) });
 
 /** The tenant admin sets the days within which inquiries should be answered and closed. */
 export function ResponseTargetsPage() {
   const { t } = useTranslation();
   const [{ data, error, fetching }] = useQuery({ query: ResponseTargetsQuery });
-  const [result, setTargets] = useMutation(SetResponseTargetsMutation);
   const [notice, setNotice] = useState('');
-  const errors = apiErrorsOf(result.error ?? error, FIELDS);
   const targets = data?.responseTargets;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setNotice('');
-    const form = new FormData(event.currentTarget);
-    const saved = await setTargets({
-      input: { firstContactDays: Number(text(form, 'firstContactDays')), closeDays: Number(text(form, 'closeDays')) },
-    });
-    if (saved.data) setNotice(t('responseTargets.saved'));
-  }
-
   return (
-    <section aria-labelledby="page-title">
-      <h1 id="page-title">{t('responseTargets.title')}</h1>
+    <Page title={t('responseTargets.title')}>
       <p>{t('responseTargets.intro')}</p>
       <p role="status" className="notice">
         {notice}
       </p>
       {fetching && !targets && <p aria-busy="true">{t('common.loading')}</p>}
-      {targets && (
-        <form onSubmit={submit} className="narrow-form">
-          <Field label={t('responseTargets.firstContactDays')} error={errors.fields.firstContactDays}>
-            {(control) => (
-              <input
-                {...control}
-                name="firstContactDays"
-                type="number"
-                min={RESPONSE_TARGET_LIMITS.min}
-                max={RESPONSE_TARGET_LIMITS.max}
-                required
-                defaultValue={targets.firstContactDays}
-              />
-            )}
-          </Field>
-          <Field label={t('responseTargets.closeDays')} error={errors.fields.closeDays}>
-            {(control) => (
-              <input
-                {...control}
-                name="closeDays"
-                type="number"
-                min={RESPONSE_TARGET_LIMITS.min}
-                max={RESPONSE_TARGET_LIMITS.max}
-                required
-                defaultValue={targets.closeDays}
-              />
-            )}
-          </Field>
-          <FormErrors errors={errors} />
-          <div className="form-buttons">
-            <button type="submit" className="primary" disabled={result.fetching}>
-              {t('common.save')}
-            </button>
-          </div>
-        </form>
-      )}
-    </section>
+      <FormErrors errors={apiErrorsOf(error, [])} />
+      {targets && <ResponseTargetsForm targets={targets} onSaving={() => setNotice('')} onSaved={() => setNotice(t('responseTargets.saved'))} />}
+    </Page>
+  );
+}
+
+interface ResponseTargetsFormProps {
+  targets: ResponseTargetsResult['responseTargets'];
+  onSaving: () => void;
+  onSaved: () => void;
+}
+
+function ResponseTargetsForm({ targets, onSaving, onSaved }: ResponseTargetsFormProps) {
+  const { t } = useTranslation();
+  const [result, setTargets] = useMutation(SetResponseTargetsMutation);
+  const form = useSchemaForm(responseTargetsSchema, { firstContactDays: String(targets.firstContactDays), closeDays: String(targets.closeDays) });
+  const days = (name: 'firstContactDays' | 'closeDays') => (
+    <Field name={name} label={t(`responseTargets.${name}`)}>
+      {(control) => <input {...control} type="number" inputMode="numeric" min={min} max={max} />}
+    </Field>
+  );
+
+  return (
+    <Form
+      form={form}
+      className="narrow-form"
+      onSubmit={async (input) => {
+        onSaving();
+        return settle(await setTargets({ input }), onSaved);
+      }}
+    >
+      {days('firstContactDays')}
+      {days('closeDays')}
+      <FormFooter submitLabel={t('common.save')} submitting={result.fetching} />
+    </Form>
   );
 }

@@ -1,6 +1,6 @@
-import { navigationFor, rolesOf } from './navigation';
+import { entryOf, navigationFor, rolesOf } from './navigation';
 
-const routesFor = (roles: string[], isOperator = false) => navigationFor(rolesOf({ roles, isOperator })).map((e) => e.route);
+const routesFor = (roles: string[], isOperator = false) => navigationFor(rolesOf({ roles, isOperator })).map((e) => e.path.slice(1));
 
 describe('navigation', () => {
   it('shows a tenant admin the configuration pages', () => {
@@ -23,5 +23,12 @@ describe('navigation', () => {
   it('shows the operator the municipalities and ignores unknown roles', () => {
     expect(routesFor(['SOMETHING_NEW'], true)).toEqual(['tenants']);
     expect(routesFor([])).toEqual([]);
+  });
+
+  it('gives the pages below an entry to that entry, and nothing to an unknown path', () => {
+    expect(entryOf('/inquiries/42/edit')?.label).toBe('inquiries');
+    expect(entryOf('/inquiries')?.label).toBe('inquiries');
+    expect(entryOf('/inquiriesx')).toBeUndefined();
+    expect(entryOf('/')).toBeUndefined();
   });
 });

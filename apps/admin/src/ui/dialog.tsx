@@ -7,7 +7,7 @@ interface DialogProps {
 }
 
 /**
- * A modal on the native <dialog>: the browser traps focus, Escape closes, focus returns on close.
+ * Det Fælles Designsystem's modal on the native <dialog>: the browser traps focus, Escape closes, focus returns on close.
  * The control marked `data-autofocus` gets the focus on opening, else the first one.
  */
 export function Dialog({ title, onClose, children }: DialogProps) {
@@ -31,9 +31,13 @@ export function Dialog({ title, onClose, children }: DialogProps) {
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={closed}>
-      <h2 id={titleId}>{title}</h2>
-      {children}
+    <dialog ref={ref} className="dialog modal" aria-labelledby={titleId} onClose={closed}>
+      <div className="modal-header">
+        <h2 id={titleId} className="modal-title">
+          {title}
+        </h2>
+      </div>
+      <div className="modal-body">{children}</div>
     </dialog>
   );
 }

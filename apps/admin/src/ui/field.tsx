@@ -1,7 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormState, type UseFormRegisterReturn } from 'react-hook-form';
+import { fieldIdOf, useFormContext } from './form-context';
 
-export interface ControlProps {
+export interface ControlProps extends Partial<UseFormRegisterReturn> {
   id: string;
   'aria-invalid': boolean | undefined;
   'aria-describedby': string | undefined;
@@ -9,28 +11,66 @@ export interface ControlProps {
 
 interface FieldProps {
   label: string;
-  /** The API's message for this field, shown under it and announced with it. */
+  /** Inside a `Form`: the field's name there; the control is registered with it and shows its error. */
+  name?: string;
+  /** A message for this field given from outside a `Form` (e.g. the API's). */
   error?: string;
+  hint?: string;
   optional?: boolean;
   children: (control: ControlProps) => ReactNode;
 }
 
-export function Field({ label, error, optional, children }: FieldProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const errorId = `${id}-error`;
+/** Det Fælles Designsystem's form group: label, hint, the error message above the control, the control. */
+export function Field({ name, error, ...props }: FieldProps) {
+  const context = useFormContext();
+  if (context && name) return <FormField name={name} {...props} />;
+  return <FieldLayout id={undefined} error={error} {...props} />;
+}
+
+function FormField({ name, ...props }: Omit<FieldProps, 'error' | 'name'> & { name: string }) {
+  const context = useFormContext();
+  if (!context) throw new Error('FormField is rendered inside a Form');
+  const { errors } = useFormState({ control: context.form.control, name });
+  const message = errors[name]?.message;
   return (
-    <div className="field">
-      <label htmlFor={id}>
+    <FieldLayout
+      id={fieldIdOf(context.idPrefix, name)}
+      error={typeof message === 'string' ? message : undefined}
+      registration={context.form.register(name)}
+      {...props}
+    />
+  );
+}
+
+interface FieldLayoutProps extends Omit<FieldProps, 'name'> {
+  id: string | undefined;
+  registration?: UseFormRegisterReturn;
+}
+
+function FieldLayout({ id: givenId, label, error, hint, optional, registration, children }: FieldLayoutProps) {
+  const { t } = useTranslation();
+  const ownId = useId();
+  const id = givenId ?? ownId;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  return (
+    <div className={error ? 'field form-group form-error' : 'field form-group'}>
+      <label className="form-label" htmlFor={id}>
         {label}
         {optional && <span className="muted"> ({t('common.optional')})</span>}
       </label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined })}
+      {hint && (
+        <p id={hintId} className="form-hint hint">
+          {hint}
+        </p>
+      )}
       {error && (
-        <p id={errorId} className="field-error">
+        <p id={errorId} className="form-error-message field-error">
           {error}
         </p>
       )}
+      {children({ ...registration, id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import { useFormState } from 'react-hook-form';
+import { fieldIdOf, useFormContext } from './form-context';
+
+interface ChoiceGroupProps {
+  /** The field's name in the surrounding `Form`; its value is the list of the checked options' values. */
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string; depth?: number }[];
+}
+
+/** Checkboxes of one field in a fieldset (Det Fælles Designsystem's checkbox group); the summary links to it. */
+export function ChoiceGroup({ name, legend, options }: ChoiceGroupProps) {
+  const context = useFormContext();
+  if (!context) throw new Error('ChoiceGroup is rendered inside a Form');
+  const id = fieldIdOf(context.idPrefix, name);
+  const { errors } = useFormState({ control: context.form.control, name });
+  const message = errors[name]?.message;
+  const error = typeof message === 'string' ? message : undefined;
+  return (
+    <fieldset id={id} tabIndex={-1} className={error ? 'checkbox-list form-group form-error' : 'checkbox-list form-group'} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {error && (
+        <p id={`${id}-error`} className="form-error-message field-error">
+          {error}
+        </p>
+      )}
+      {options.map((option) => (
+        <div key={option.value} className="checkbox" style={{ paddingInlineStart: `${(option.depth ?? 0) * 1.25}rem` }}>
+          <input id={`${id}-${option.value}`} type="checkbox" value={option.value} {...context.form.register(name)} />
+          <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

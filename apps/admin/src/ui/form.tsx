@@ -1,0 +1,80 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { CombinedError } from '@urql/core';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { putApiErrorsOnFields } from './api-field-errors';
+import { ErrorSummary, type SummaryItem } from './error-summary';
+import { FormContext, fieldIdOf } from './form-context';
+import { validationMessage } from './form-messages';
+
+/**
+ * A react-hook-form checked by a Zod schema in the browser, with the messages of the i18n files. The schema's output
+ * (trimmed, typed) is what `Form`'s `onSubmit` receives.
+ */
+export function useSchemaForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaultValues: DefaultValues<z.input<S>>) {
+  const { t } = useTranslation();
+  const resolver = useMemo(() => zodResolver(schema, { error: (issue) => validationMessage(issue, t) }), [schema, t]);
+  return useForm<z.input<S>, unknown, z.output<S>>({ resolver, defaultValues, shouldFocusError: false });
+}
+
+/** A mutation's result for `Form`'s `onSubmit`: its data handed on, its error given back to go onto the fields. */
+export function settle<Data>(result: { data?: Data; error?: CombinedError }, onData: (data: Data) => void): CombinedError | undefined {
+  if (result.data) onData(result.data);
+  return result.error;
+}
+
+interface FormProps<Input extends FieldValues, Output> {
+  form: UseFormReturn<Input, unknown, Output>;
+  /** Sends the checked values; the API's error it returns goes onto the fields it names, the rest into the summary. */
+  onSubmit: (values: Output) => Promise<CombinedError | undefined>;
+  className?: string;
+  'aria-label'?: string;
+  'aria-labelledby'?: string;
+  children: ReactNode;
+}
+
+/**
+ * A form with Det Fælles Designsystem's error summary at the top: a failed submit (the schema's checks or the API's)
+ * lists every message there, each linked to its field, and moves the focus to the summary.
+ */
+export function Form<Input extends FieldValues, Output>({ form, onSubmit, className, children, ...rest }: FormProps<Input, Output>) {
+  const { t } = useTranslation();
+  const idPrefix = useId();
+  const [general, setGeneral] = useState<string[]>([]);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const fields = Object.keys(form.formState.defaultValues ?? {});
+
+  const submit = form.handleSubmit(
+    async (values) => {
+      setGeneral([]);
+      const error = await onSubmit(values);
+      if (!error) return;
+      setGeneral(putApiErrorsOnFields(error, fields, (field, fieldError) => form.setError(field as never, fieldError), t('common.networkError')));
+      setFailedSubmits((count) => count + 1);
+    },
+    () => {
+      setGeneral([]);
+      setFailedSubmits((count) => count + 1);
+    },
+  );
+
+  const { errors } = form.formState;
+  const items: SummaryItem[] = [
+    ...fields.flatMap((field) => {
+      const message = errors[field]?.message;
+      return typeof message === 'string' ? [{ message, fieldId: fieldIdOf(idPrefix, field) }] : [];
+    }),
+    ...general.map((message) => ({ message })),
+  ];
+
+  return (
+    <FormContext value={{ idPrefix, form }}>
+      <form noValidate className={className} onSubmit={(event) => void submit(event)} aria-label={rest['aria-label']} aria-labelledby={rest['aria-labelledby']}>
+        <ErrorSummary items={items} focusKey={failedSubmits} />
+        {children}
+      </form>
+    </FormContext>
+  );
+}
