@@ -3,7 +3,7 @@
 //
 //   0. Node and browser  this Node within package.json's engines, no EBADENGINE in the lock file, and the
 //                        browser for the e2e tests (tools/test/browser.cjs), all within the first seconds
-//   1. lint + typecheck  nx run-many -t lint typecheck (all projects)
+//   1. lint + typecheck  nx run-many -t lint typecheck (all projects); no copied code (jscpd, .jscpd.json)
 //   2. generated code    tools/test/check-generated.mjs, when it exists
 //   3. unit + int        jest --selectProjects unit int (--ci when CI=true)
 //   4. e2e               playwright test -c e2e/playwright.config.ts, when it exists
@@ -109,6 +109,11 @@ const steps = [
   {
     name: 'lint + typecheck',
     run: (logFile) => runCommand(bin('nx'), ['run-many', '-t', 'lint', 'typecheck', '--outputStyle=static'], logFile),
+  },
+  {
+    // No pattern written twice: clones of 10 or more lines outside tests and generated code (.jscpd.json).
+    name: 'no copied code (jscpd)',
+    run: (logFile) => runCommand(bin('jscpd'), ['apps', 'libs', 'tools'], logFile),
   },
   {
     name: 'generated code is up to date',
