@@ -147,7 +147,7 @@ test('the tenant admin enters decided cases, and a wrong number is named at its 
   await input.fill('-5');
   await unit.getByRole('button', { name: 'Gem afgjorte sager for Socialområdet' }).click();
   await expect(input).toHaveAttribute('aria-invalid', 'true');
-  await expect(unit.locator('.field-error')).toContainText('decidedCases');
+  await expect(unit.locator('.field-error')).toHaveText('Afgjorte sager skal være mellem 0 og 10.000.000');
 
   await input.fill('1.234');
   await unit.getByRole('button', { name: 'Gem afgjorte sager for Socialområdet' }).click();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BenchmarkData, BenchmarkDataRow, benchmarkDataStatement, benchmarkUnmappedFromRow, loadCurrentTaxonomy } from '@raadgiver/db';
-import { buildBenchmark, InvalidInputError, isPeerGroup, NotFoundError, taxonomyProblems } from '@raadgiver/domain';
+import { buildBenchmark, InvalidInputError, isPeerGroup, NotFoundError, taxonomyProblems, isUuid } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { BenchmarkMemo } from './benchmark-memo';
 import { RequestContext } from '../graphql/request-context';
@@ -8,7 +8,6 @@ import {
   BenchmarkDashboardType, BenchmarkType, CreateNationalTaxonomyVersionInput, NationalTaxonomyVersionType,
 } from './benchmark.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE = /^[a-z][a-z0-9_]{0,39}$/;
 
 function checkYear(year: number | null | undefined): void {
@@ -102,7 +101,7 @@ export class BenchmarkService {
   }
 
   async setPeerGroup(ctx: RequestContext, tenantId: string, peerGroup: string | null): Promise<boolean> {
-    if (!UUID.test(tenantId)) throw new NotFoundError('municipality', 'tenantId');
+    if (!isUuid(tenantId)) throw new NotFoundError('municipality', 'tenantId');
     if (peerGroup !== null && !isPeerGroup(peerGroup)) throw InvalidInputError.of('peerGroup', 'not_a_peer_group');
     const [rows] = await ctx.run((em) => em.query<[unknown[], number]>('UPDATE tenant SET benchmark_peer_group = $2 WHERE id = $1 RETURNING id', [tenantId, peerGroup]));
     if (rows.length === 0) throw new NotFoundError('municipality', 'tenantId');
@@ -141,7 +140,7 @@ export class BenchmarkService {
   /** The national department area of one of the tenant's org units (null clears it). */
   setOrgUnitArea(ctx: RequestContext, orgUnitId: string, area: string | null): Promise<boolean> {
     const { tenantId, userId } = ctx.requireTenant();
-    if (!UUID.test(orgUnitId)) throw new NotFoundError('org_unit', 'orgUnitId');
+    if (!isUuid(orgUnitId)) throw new NotFoundError('org_unit', 'orgUnitId');
     if (area !== null && !CODE.test(area)) throw InvalidInputError.of('area', 'invalid_format');
     return ctx.run(async (em) => {
       if (area !== null) {

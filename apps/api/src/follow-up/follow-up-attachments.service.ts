@@ -8,9 +8,7 @@ import { checkAttachment, MAX_ATTACHMENTS_PER_FOLLOW_UP, UploadedAttachmentFile 
 import { ATTACHMENT_COLUMNS } from './follow-up.loaders';
 import { CONTACT_SCOPE, RECOMMENDATION_IN_SCOPE } from './follow-up.service';
 import { FollowUpAttachmentType } from './follow-up.types';
-import { NotFoundError, InvalidInputError, UnauthenticatedError } from '@raadgiver/domain';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { NotFoundError, InvalidInputError, UnauthenticatedError, isUuid } from '@raadgiver/domain';
 
 /**
  * A follow-up the caller may change attachments of: their own unit's answer to a recommendation in their scope,
@@ -39,7 +37,7 @@ export class FollowUpAttachmentsService {
 
   async upload(claims: AuthClaims | undefined, followUpId: string, file: UploadedAttachmentFile | undefined): Promise<FollowUpAttachmentType> {
     const { tenantId, userId } = tenantOf(claims);
-    if (!UUID.test(followUpId)) throw new NotFoundError('follow_up', 'id');
+    if (!isUuid(followUpId)) throw new NotFoundError('follow_up', 'id');
     return inContext(this.dataSource, { tenantId, userId }, async (em) => {
       const [followUp] = await em.query<{ id: string }[]>(OWN_FOLLOW_UP, [userId, followUpId]);
       if (!followUp) throw new NotFoundError('follow_up', 'id');
@@ -63,7 +61,7 @@ export class FollowUpAttachmentsService {
 
   async download(claims: AuthClaims | undefined, followUpId: string, id: string): Promise<AttachmentDownload> {
     const { tenantId, userId, roles } = tenantOf(claims);
-    if (!UUID.test(followUpId) || !UUID.test(id)) throw new NotFoundError('attachment');
+    if (!isUuid(followUpId) || !isUuid(id)) throw new NotFoundError('attachment');
     return inContext(this.dataSource, { tenantId, userId }, async (em) => {
       const [row] = await em.query<(AttachmentDownload & { byteSize: number })[]>(
         `SELECT a.file_name AS "fileName", a.content_type AS "contentType", a.content, a.byte_size AS "byteSize"
@@ -86,7 +84,7 @@ export class FollowUpAttachmentsService {
 
   async remove(claims: AuthClaims | undefined, followUpId: string, id: string): Promise<void> {
     const { tenantId, userId } = tenantOf(claims);
-    if (!UUID.test(followUpId) || !UUID.test(id)) throw new NotFoundError('attachment');
+    if (!isUuid(followUpId) || !isUuid(id)) throw new NotFoundError('attachment');
     await inContext(this.dataSource, { tenantId, userId }, async (em) => {
       const [followUp] = await em.query<{ id: string }[]>(OWN_FOLLOW_UP, [userId, followUpId]);
       if (!followUp) throw new NotFoundError('attachment');

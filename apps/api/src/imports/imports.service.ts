@@ -6,7 +6,7 @@ import { RequestContext } from '../graphql/request-context';
 import { uploadedFileName } from '../validation/uploaded-file-name';
 import { ImportJobType } from './import-job.types';
 import { ImportQueue } from './import-queue';
-import { NotFoundError, InvalidInputError, UnauthenticatedError } from '@raadgiver/domain';
+import { NotFoundError, InvalidInputError, UnauthenticatedError, isUuid } from '@raadgiver/domain';
 
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -19,7 +19,6 @@ export interface UploadedImportFile {
 
 const IMPORT_JOB_COLUMNS = `id, file_name AS "fileName", status, total_rows AS "totalRows", processed_rows AS "processedRows",
   inserted_rows AS "insertedRows", skipped_rows AS "skippedRows", errors, error_total AS "errorCount", created_at AS "createdAt", finished_at AS "finishedAt"`;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The newest imports importJobs lists. */
 const LIST_LIMIT = 50;
 
@@ -78,7 +77,7 @@ export class ImportsService {
 
   get(ctx: RequestContext, id: string): Promise<ImportJobType> {
     ctx.requireTenant();
-    if (!UUID.test(id)) throw new NotFoundError('import_job');
+    if (!isUuid(id)) throw new NotFoundError('import_job');
     return ctx.run(async (em) => {
       const [job] = await this.select(em, 'WHERE id = $1', [id]);
       if (!job) throw new NotFoundError('import_job');

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
-import { ConflictError, INQUIRY_KINDS, INQUIRY_STATUSES, InquiryDraft, inquiryProblems, InquiryStatus, InvalidInputError, isCalendarDate, looksLikeCpr, NotFoundError } from '@raadgiver/domain';
+import { ConflictError, INQUIRY_KINDS, INQUIRY_STATUSES, InquiryDraft, inquiryProblems, InquiryStatus, InvalidInputError, isCalendarDate, looksLikeCpr, NotFoundError, todayIso } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { BenchmarkQueue } from '../benchmark/benchmark-queue';
 import { CatalogueCache } from '../catalog/catalogue-cache';
 import { RequestContext } from '../graphql/request-context';
 import { ResponseTargetsService } from '../settings/response-targets.service';
-import { todayIso } from '../validation/text.decorators';
 import { CreateInquiryInput, InquiryFilter, UpdateInquiryInput } from './dto/inquiry.inputs';
 import { assertId } from '../common/id-arg';
 import { decodeCursor, pageSize } from './inquiry-cursor';

@@ -1,6 +1,4 @@
-import { InvalidInputError } from '@raadgiver/domain';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { InvalidInputError, isUuid } from '@raadgiver/domain';
 
 /** An opaque page cursor: the sort key and the id of the last row of a page, base64url JSON. */
 export function encodeCursor(key: string, id: string): string {
@@ -14,7 +12,7 @@ export function decodeCursor(cursor: string, field = 'after'): { key: string; id
   } catch {
     value = null;
   }
-  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string' || !UUID.test(value[1])) {
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string' || !isUuid(value[1])) {
     throw InvalidInputError.of(field, 'not_a_cursor');
   }
   return { key: value[0], id: value[1] };

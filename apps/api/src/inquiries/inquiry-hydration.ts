@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, ResponseTargets, responseTimes } from '@raadgiver/domain';
+import { NotFoundError, ResponseTargets, responseTimes, todayIso } from '@raadgiver/domain';
 import { CategoryType, OutcomeType } from '../catalog/catalog.types';
 import { citizenLoaders } from '../citizens/citizen.loaders';
 import { CitizenType } from '../citizens/citizen.types';
@@ -7,7 +7,6 @@ import { RequestContext } from '../graphql/request-context';
 import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { ResponseTargetsService } from '../settings/response-targets.service';
-import { todayIso } from '../validation/text.decorators';
 import { inquiryLoaders } from './inquiry.loaders';
 import { InquiryRow } from './inquiry.rows';
 import { InquiryType } from './inquiry.types';

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { OrgUnit, OrgUnitEvent, OrgUnitLink } from '@raadgiver/db';
-import { InvalidInputError, NotFoundError, OrgUnitEventAction, wouldCreateCycle } from '@raadgiver/domain';
+import { InvalidInputError, NotFoundError, OrgUnitEventAction, todayIso, wouldCreateCycle } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../graphql/request-context';
-import { todayIso } from '../validation/text.decorators';
 import { CloseOrgUnitInput, CreateOrgUnitInput, MergeOrgUnitsInput, MoveOrgUnitInput, RenameOrgUnitInput } from './dto/org-unit.inputs';
 
 type EventFields = Partial<Pick<OrgUnitEvent, 'fromName' | 'toName' | 'fromParentId' | 'toParentId' | 'relatedUnitId'>>;

@@ -2,9 +2,7 @@ import { inContext } from '@raadgiver/db';
 import { DataSource } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
-import { NotFoundError, Subject, UnauthenticatedError } from '@raadgiver/domain';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { NotFoundError, Subject, UnauthenticatedError, isUuid } from '@raadgiver/domain';
 
 /** Where a kind of versioned report document lives: a report version's documents, or a follow-up note's. */
 export interface VersionedDocumentKind<F extends string> {
@@ -40,7 +38,7 @@ export function readVersionedDocument<F extends string>(
   if (!claims?.tenantId) throw new UnauthenticatedError();
   const { tenantId, userId } = { tenantId: claims.tenantId, userId: claims.userId };
   const version = /^[1-9][0-9]{0,8}$/.test(versionParam) ? Number(versionParam) : NaN;
-  if (!UUID.test(reportId) || !Number.isInteger(version) || !(format in kind.contentTypes)) throw new NotFoundError(kind.subject);
+  if (!isUuid(reportId) || !Number.isInteger(version) || !(format in kind.contentTypes)) throw new NotFoundError(kind.subject);
   const publishedOnly = !claims.roles.includes('advisor');
   return inContext(dataSource, { tenantId, userId }, async (em) => {
     const [row] = await em.query<{ content: Buffer; period_to: string }[]>(

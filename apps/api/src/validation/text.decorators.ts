@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
-import { looksLikeCpr } from '@raadgiver/domain';
+import { isCalendarDate, looksLikeCpr } from '@raadgiver/domain';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -62,14 +62,6 @@ export function IsOptionalName(max: number) {
   );
 }
 
-const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !CALENDAR_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** Any date the platform keeps lies in this century or the last (inquiries' own dates are narrower: inquiryProblems). */
 export const PLAUSIBLE_DATES = { from: '1900-01-01', to: '2099-12-31' } as const;
 
@@ -90,8 +82,4 @@ export function IsOptionalCalendarDate() {
       },
     }),
   );
-}
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }

@@ -44,6 +44,11 @@ function digits(value: string, start: number, end: number): number {
   return result;
 }
 
+/** Today as YYYY-MM-DD (UTC). */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /** The date `days` days after `date` (YYYY-MM-DD). */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

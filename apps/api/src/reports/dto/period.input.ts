@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
-import { InvalidInputError, ReportPeriod } from '@raadgiver/domain';
-import { isCalendarDate } from '../../validation/text.decorators';
+import { InvalidInputError, isCalendarDate, ReportPeriod } from '@raadgiver/domain';
 
 /** A report period, both ends included. Checked by `checkPeriod`, so that errors name the argument ("period.to"). */
 @InputType('PeriodInput')
