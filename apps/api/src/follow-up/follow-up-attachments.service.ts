@@ -5,8 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
 import { checkAttachment, MAX_ATTACHMENTS_PER_FOLLOW_UP, UploadedAttachmentFile } from './follow-up-attachment-file';
-import { ATTACHMENT_COLUMNS } from './follow-up.loaders';
-import { CONTACT_SCOPE, RECOMMENDATION_IN_SCOPE } from './follow-up.service';
+import { ATTACHMENT_COLUMNS, CONTACT_SCOPE, RECOMMENDATION_IN_SCOPE } from './follow-up.repository';
 import { FollowUpAttachmentType } from './follow-up.types';
 import { NotFoundError, InvalidInputError, UnauthenticatedError, isUuid } from '@raadgiver/domain';
 

@@ -1,14 +1,8 @@
 import DataLoader from 'dataloader';
 import { CarryOver } from '@raadgiver/domain';
 import { RequestContext } from '../graphql/request-context';
-import { CONTACT_SCOPE } from './follow-up.service';
+import { ATTACHMENT_COLUMNS, CONTACT_SCOPE, FOLLOW_UP_COLUMNS } from './follow-up.repository';
 import { FollowUpAttachmentType, FollowUpNoteType, RecommendationFollowUpType, RecommendationReportType, RecommendationStatusChangeType } from './follow-up.types';
-
-export const FOLLOW_UP_COLUMNS = `f.id, f.recommendation_id AS "recommendationId", f.org_unit_id AS "orgUnitId", f.text, f.proposed_status AS "proposedStatus",
-  f.written_by AS "writtenById", f.created_at AS "createdAt", f.updated_at AS "updatedAt"`;
-
-export const ATTACHMENT_COLUMNS = `a.id, a.follow_up_id AS "followUpId", a.file_name AS "fileName", a.content_type AS "contentType",
-  a.byte_size AS "byteSize", a.created_at AS "createdAt"`;
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -6,13 +6,12 @@ import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../graphql/request-context';
 import { assertId } from '../common/id-arg';
-import { orgUnitScopeSql } from '../inquiries/inquiry-filter';
 import { RecommendationType, ReportType } from '../reports/report.types';
 import { ReportsService } from '../reports/reports.service';
 import { FOLLOW_UP_INTRO_MAX, SetRecommendationFollowUpInput, WriteFollowUpInput } from './dto/follow-up.inputs';
 import { FollowUpNoteQueue } from './follow-up-note-queue';
+import { CONTACT_SCOPE, FOLLOW_UP_COLUMNS, RECOMMENDATION_IN_SCOPE } from './follow-up.repository';
 import { readVersionedDocument, StoredDocument, VersionedDocumentKind } from '../reports/versioned-document';
-import { FOLLOW_UP_COLUMNS } from './follow-up.loaders';
 import { RecommendationFollowUpType } from './follow-up.types';
 
 
@@ -25,13 +24,6 @@ const FOLLOW_UP_NOTE_DOCUMENTS: VersionedDocumentKind<FollowUpNoteFormat> = {
   subject: 'follow_up_note_document', documentTable: 'follow_up_note_document', versionTable: 'follow_up_note',
   contentTypes: FOLLOW_UP_NOTE_CONTENT_TYPES, auditAction: 'follow_up_note.downloaded', fileStem: 'opfoelgningsnotat',
 };
-
-/** The units a department contact answers for: theirs, everything below them and their predecessors. $1 is the user. */
-export const CONTACT_SCOPE = orgUnitScopeSql('SELECT org_unit_id FROM membership_org_unit WHERE user_id = $1');
-
-/** A recommendation of a published report addressed to at least one unit in the contact's scope. $1 user, r the recommendation. */
-export const RECOMMENDATION_IN_SCOPE = `EXISTS (SELECT 1 FROM report p WHERE p.tenant_id = r.tenant_id AND p.id = r.report_id AND p.status = 'published')
-  AND EXISTS (SELECT 1 FROM recommendation_org_unit l WHERE l.tenant_id = r.tenant_id AND l.recommendation_id = r.id AND l.org_unit_id IN (${CONTACT_SCOPE}))`;
 
 /**
  * How the departments follow up a report's recommendations: the advisor's status and due date, the department
