@@ -1,6 +1,6 @@
 import { Client, cacheExchange, fetchExchange, getOperationName, type CombinedError, type Operation } from '@urql/core';
 import { authExchange } from '@urql/exchange-auth';
-import i18next from 'i18next';
+import { apiLanguage } from '../i18n/api-language';
 import { RefreshSessionMutation, SESSION_OPERATION_NAMES } from '../auth/auth.operations';
 import type { SessionStore } from '../auth/session-store';
 import { isUnauthenticated } from './api-errors';
@@ -22,7 +22,7 @@ export function createGraphqlClient(sessions: SessionStore): Client {
     url: '/graphql',
     preferGetMethod: false,
     // The API answers errors in the user's language (Danish unless English is chosen).
-    fetchOptions: () => ({ credentials: 'include', headers: { 'Accept-Language': i18next.language === 'en' ? 'en' : 'da' } }),
+    fetchOptions: () => ({ credentials: 'include', headers: { 'Accept-Language': apiLanguage() } }),
     exchanges: [
       cacheExchange,
       authExchange(async (utils) => ({

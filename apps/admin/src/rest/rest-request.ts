@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
 import { useClient } from 'urql';
 import { useAuth } from '../auth/auth-context';
+import { apiLanguage } from '../i18n/api-language';
 import { SessionCheckQuery } from './rest.operations';
 
 /**
  * fetch() for the API's REST endpoints (imports, exports), with the signed-in user's access
- * token. The token is short-lived: on 401 the GraphQL client, which knows how to refresh it,
+ * token and language. The token is short-lived: on 401 the GraphQL client, which knows how to refresh it,
  * makes one call, and the request is sent once more with the renewed token.
  */
 export function useRestRequest(): (path: string, init?: RequestInit) => Promise<Response> {
@@ -16,6 +17,7 @@ export function useRestRequest(): (path: string, init?: RequestInit) => Promise<
       const send = () => {
         const headers = new Headers(init.headers);
         headers.set('Authorization', `Bearer ${currentAccessToken() ?? ''}`);
+        headers.set('Accept-Language', apiLanguage());
         return fetch(path, { ...init, headers, credentials: 'same-origin' });
       };
       const response = await send();
