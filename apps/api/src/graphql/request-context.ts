@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PoolClient } from 'pg';
+import type { Compilable, InferResult } from 'kysely';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { DbContext, rawStatementInContext, RawRow, RequestTransaction, statementInContext } from '@raadgiver/db';
 import { AuthClaims } from '../access/auth-claims';
@@ -59,13 +60,19 @@ export class RequestContext {
    * request transaction when that is already open, so a request never sees two transactions' data
    * mixed by accident.
    */
-  statement<T extends object>(text: string, params: unknown[]): Promise<T[]> {
-    if (this.transactionOpened) return this.run((em) => em.query<T[]>(text, params));
-    return statementInContext<T>(this.dataSource, this.dbContext(), text, params);
+  statement<Q extends Compilable<unknown>>(query: Q): Promise<InferResult<Q>>;
+  statement<T extends object>(text: string, params: unknown[]): Promise<T[]>;
+  statement(query: string | Compilable<unknown>, values: unknown[] = []): Promise<unknown[]> {
+    const { sql: text, parameters } = typeof query === 'string' ? { sql: query, parameters: values } : query.compile();
+    const params = [...parameters];
+    if (this.transactionOpened) return this.run((em) => em.query<unknown[]>(text, params));
+    return statementInContext(this.dataSource, this.dbContext(), text, params);
   }
 
   /** statement() with each row as the columns' unparsed text values (rawStatementInContext), for a list that decodes its own rows. */
-  rawStatement(text: string, params: unknown[]): Promise<RawRow[]> {
+  rawStatement(query: string | Compilable<unknown>, values: unknown[] = []): Promise<RawRow[]> {
+    const { sql: text, parameters } = typeof query === 'string' ? { sql: query, parameters: values } : query.compile();
+    const params = [...parameters];
     if (!this.transactionOpened) return rawStatementInContext(this.dataSource, this.dbContext(), text, params);
     return this.run(async (em) => {
       const client = (await (em.queryRunner as PostgresQueryRunner).connect()) as PoolClient;
