@@ -163,7 +163,7 @@ function CitizenExport({ citizenId, onCitizenIdChange: setCitizenId }: { citizen
   }
 
   return (
-    <form className="filter-bar" onSubmit={download} aria-labelledby={`${id}-title`}>
+    <form className="filter-bar" onSubmit={(event) => void download(event)} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('audit.citizenExport')}</h2>
       <Field label={t('audit.citizenId')}>
         {(control) => <input {...control} value={citizenId} required onChange={(e) => setCitizenId(e.target.value)} />}

@@ -42,11 +42,12 @@ function OptInSwitch({ optIn, onSaved }: { optIn: boolean; onSaved: (message: st
           checked={optIn}
           disabled={state.fetching}
           aria-describedby="benchmark-opt-in-hint"
-          onChange={async (event) => {
+          onChange={(event) => {
             const next = event.currentTarget.checked;
-            const result = await setOptIn({ optIn: next });
-            setErrors(apiErrorsOf(result.error, []));
-            if (!result.error) onSaved(t(next ? 'benchmark.settings.optInSaved' : 'benchmark.settings.optOutSaved'));
+            void setOptIn({ optIn: next }).then((result) => {
+              setErrors(apiErrorsOf(result.error, []));
+              if (!result.error) onSaved(t(next ? 'benchmark.settings.optInSaved' : 'benchmark.settings.optOutSaved'));
+            });
           }}
         />
         {t('benchmark.settings.optIn')}
@@ -75,7 +76,7 @@ function CommentForm({ year, comment, onSaved }: { year: number; comment: string
 
   return (
     // Keyed by year and saved text, so choosing another year starts from that year's comment.
-    <form key={`${year}:${comment ?? ''}`} onSubmit={submit} className="field">
+    <form key={`${year}:${comment ?? ''}`} onSubmit={(event) => void submit(event)} className="field">
       <label htmlFor={id}>{t('benchmark.settings.comment', { year })}</label>
       <textarea id={id} name="text" rows={3} maxLength={500} defaultValue={comment ?? ''} aria-describedby={`${id}-hint`} aria-invalid={errors.fields.text ? true : undefined} />
       <p id={`${id}-hint`} className="hint">

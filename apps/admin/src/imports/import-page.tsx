@@ -52,7 +52,7 @@ export function ImportPage() {
   return (
     <Page title={t('imports.title')} className="import-page">
       <p>{t('imports.intro')}</p>
-      <form onSubmit={upload} className="narrow-form">
+      <form onSubmit={(event) => void upload(event)} className="narrow-form">
         <div className="field">
           <label htmlFor={`${id}-file`}>{t('imports.file')}</label>
           <input id={`${id}-file`} name="file" type="file" accept=".csv,.xlsx,text/csv" required />

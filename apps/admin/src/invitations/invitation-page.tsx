@@ -56,7 +56,7 @@ export function InvitationPage({ token }: { token: string }) {
         <p>{t('invitation.invitedTo', { municipality: invitation.municipalityName, roles: roleList(invitation.roles) })}</p>
         <p>{t('invitation.sentTo', { email: invitation.email })}</p>
         {!invitation.choosesPassword && <p>{t('invitation.currentPasswordHint')}</p>}
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(event) => void submit(event)} noValidate>
           {/* For password managers: the account the password belongs to. */}
           <input type="email" name="email" value={invitation.email} autoComplete="username" readOnly hidden />
           <Field label={invitation.choosesPassword ? t('invitation.newPassword') : t('invitation.currentPassword')} error={passwordError}>

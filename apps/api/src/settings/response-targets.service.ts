@@ -22,7 +22,7 @@ export class ResponseTargetsService {
 
   /** Targets read along with other data (responseTargetsFrom of tenant.settings), so get() needs no query. */
   prime(ctx: RequestContext, targets: ResponseTargets): void {
-    ctx.loader('responseTargets', () => Promise.resolve(targets));
+    void ctx.loader('responseTargets', () => Promise.resolve(targets));
   }
 
   set(ctx: RequestContext, input: ResponseTargetsInput): Promise<ResponseTargets> {
