@@ -67,7 +67,7 @@ export class ImportsService {
       await inContext(this.dataSource, ctx, (em) =>
         em.query(
           `UPDATE import_job SET status = 'failed', content = NULL, finished_at = now(), errors = $2::jsonb WHERE id = $1`,
-          [id, JSON.stringify([{ row: 1, column: 'file', reason: 'the import could not be started; try again' }])],
+          [id, JSON.stringify([{ row: 1, column: 'file', code: 'import_not_started' }])],
         ),
       );
       throw new Error('The import could not be started');
