@@ -1,4 +1,4 @@
-import { anyOf, defineQuery, qb, rawQuery, runQuery, runWrite } from '@raadgiver/db';
+import { anyOf, CALLER_TENANT_VERSIONS, CATALOGUE_VERSION, defineQuery, IS_CALLER_TENANT, qb, rawQuery, runQuery, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
 import { OrgUnitType } from '../org-units/org-unit.types';
@@ -56,7 +56,7 @@ export const catalogueQueries = {
   ),
   /** The caller's tenant's whole catalogue and its version (tenant_version.catalogue_version), for CatalogueCache. */
   catalogue: defineQuery([], () =>
-    rawQuery(sql<CatalogueRow>`SELECT coalesce(tv.catalogue_version, 0)::text AS version,
+    rawQuery(sql<CatalogueRow>`SELECT ${CATALOGUE_VERSION}::text AS version,
     coalesce((SELECT json_agg(json_build_object('id', o.id, 'tenantId', o.tenant_id, 'parentId', o.parent_id, 'name', o.name,
         'shortName', o.short_name, 'kind', o.kind, 'validFrom', o.valid_from, 'validTo', o.valid_to, 'sortOrder', o.sort_order,
         'isDemo', o.is_demo, 'nationalArea', o.national_area)) FROM org_unit o), '[]') AS "orgUnits",
@@ -64,7 +64,7 @@ export const catalogueQueries = {
         'sortOrder', oc.sort_order)) FROM outcome oc), '[]') AS outcomes,
     coalesce((SELECT json_agg(json_build_object('id', k.id, 'name', k.name, 'nationalCode', k.national_code, 'active', k.active,
         'sortOrder', k.sort_order) ORDER BY k.sort_order, k.name, k.id) FROM category k), '[]') AS categories
-  FROM tenant t LEFT JOIN tenant_version tv ON tv.tenant_id = t.id WHERE t.id = app_tenant_id()`),
+  FROM ${CALLER_TENANT_VERSIONS} WHERE ${IS_CALLER_TENANT}`),
   ),
 };
 
