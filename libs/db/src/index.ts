@@ -15,4 +15,4 @@ export * from './benchmark';
 export * from './logging/app-logger';
 export * from './query/query-builder';
 export * from './tenancy/tenant.repository';
-export * from './tenancy/inquiry-version';
+export * from './tenancy/tenant-version';
