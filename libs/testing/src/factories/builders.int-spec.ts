@@ -58,7 +58,11 @@ describe('the test data builders', () => {
       .withPopulation(2024, 25_000)
       .withDecidedCases({ unit: 'Jobcenter', year: 2024, cases: 4000, by: author.id })
       .build();
-    const more = await theTenant(db, tenant.id).withUnit('Ydelser', { nationalArea: 'employment' }).withCategory('Andet').build();
+    const more = await theTenant(db, tenant.id)
+      .withUnit('Ydelser', { nationalArea: 'employment' })
+      .withCategory('Andet')
+      .withUnitLink({ predecessor: tenant.units.get('Jobcenter') as string, successor: 'Ydelser', kind: 'merged', effectiveDate: '2031-01-01' })
+      .build();
 
     const seen = await inContext(db.app, { tenantId: tenant.id, userId: null }, async (em) => ({
       units: await em.query('SELECT name, short_name, kind, national_area, valid_to::text FROM org_unit ORDER BY name'),
@@ -67,6 +71,7 @@ describe('the test data builders', () => {
       // Public to every tenant (the benchmark's denominators): the tenant's own rows.
       population: await em.query('SELECT year, inhabitants FROM tenant_population WHERE tenant_id = $1', [tenant.id]),
       decided: await em.query('SELECT org_unit_id, year, decided_cases, updated_by FROM decided_case_volume WHERE tenant_id = $1', [tenant.id]),
+      links: await em.query('SELECT predecessor_id, successor_id, kind, effective_date::text FROM org_unit_link'),
     }));
     expect(more).toMatchObject({ id: tenant.id, slug: tenant.slug });
     expect(seen).toEqual({
@@ -81,8 +86,9 @@ describe('the test data builders', () => {
       outcomes: [{ id: tenant.outcomes.get('Afvist'), name: 'Afvist', national_code: 'rejected_outdated', active: false }],
       population: [{ year: 2024, inhabitants: 25_000 }],
       decided: [{ org_unit_id: tenant.units.get('Jobcenter'), year: 2024, decided_cases: 4000, updated_by: author.id }],
+      links: [{ predecessor_id: tenant.units.get('Jobcenter'), successor_id: more.units.get('Ydelser'), kind: 'merged', effective_date: '2031-01-01' }],
     });
-    expect(await seenBy(other.id, 'SELECT 1 FROM category UNION ALL SELECT 1 FROM outcome UNION ALL SELECT 1 FROM decided_case_volume')).toEqual([]);
+    expect(await seenBy(other.id, 'SELECT 1 FROM category UNION ALL SELECT 1 FROM outcome UNION ALL SELECT 1 FROM decided_case_volume UNION ALL SELECT 1 FROM org_unit_link')).toEqual([]);
   });
 
   it('make a user with roles in two tenants, seen in each only with that tenant\'s roles', async () => {

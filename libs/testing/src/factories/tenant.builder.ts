@@ -30,6 +30,15 @@ export interface DecidedCasesSpec {
   by: string;
 }
 
+/** A unit's reorganisation: merged into or split off to its successor from a day on. */
+export interface UnitLinkSpec {
+  /** Units built by the same builder by name, or existing units' ids. */
+  predecessor: string;
+  successor: string;
+  kind: 'merged' | 'split';
+  effectiveDate: string;
+}
+
 export interface BuiltTenant {
   id: string;
   slug: string;
@@ -48,6 +57,7 @@ class TenantBuilder {
   private readonly catalogue: { table: 'category' | 'outcome'; name: string; spec: CatalogueEntrySpec }[] = [];
   private readonly population: { year: number; inhabitants: number }[] = [];
   private readonly decidedCases: DecidedCasesSpec[] = [];
+  private readonly links: UnitLinkSpec[] = [];
 
   /** `existingId`: add to that tenant (a seeded one) instead of making a new one. */
   constructor(
@@ -92,6 +102,11 @@ class TenantBuilder {
     return this;
   }
 
+  withUnitLink(link: UnitLinkSpec): this {
+    this.links.push(link);
+    return this;
+  }
+
   async build(): Promise<BuiltTenant> {
     const { id, slug } = this.existingId ? await this.existing(this.existingId) : await this.create();
     return inTenant(this.db, id, async (em) => {
@@ -115,6 +130,18 @@ class TenantBuilder {
         await runQuery(
           em,
           qb.insertInto('decided_case_volume').values({ tenant_id: id, org_unit_id: required(units, unit), year, decided_cases: cases, updated_by: by }),
+        );
+      }
+      for (const link of this.links) {
+        await runQuery(
+          em,
+          qb.insertInto('org_unit_link').values({
+            tenant_id: id,
+            predecessor_id: units.get(link.predecessor) ?? link.predecessor,
+            successor_id: units.get(link.successor) ?? link.successor,
+            kind: link.kind,
+            effective_date: link.effectiveDate,
+          }),
         );
       }
       return { id, slug, units, categories, outcomes };
