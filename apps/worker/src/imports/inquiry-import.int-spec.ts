@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { defaultJobOptions, exportHeader, formatExportRow, importJobQueueId, ImportRowProblem, InquiryExportRow, JOBS, presentImportProblem, QUEUES } from '@raadgiver/domain';
-import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { anImportJob, createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { Queue, QueueEvents } from 'bullmq';
@@ -88,11 +88,7 @@ describe('the inquiries.import job', () => {
   });
 
   async function createImportJob(content: Buffer, format: 'csv' | 'xlsx', createMissing = false): Promise<string> {
-    const { rows } = await db.admin.query<{ id: string }>(
-      `INSERT INTO import_job (tenant_id, user_id, file_name, format, content, create_missing) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [tenantId, userId, `test.${format}`, format, content, createMissing],
-    );
-    return rows[0].id;
+    return (await anImportJob(db, tenantId, userId, { content, format }).creatingMissing(createMissing).build()).id;
   }
 
   async function runImport(content: Buffer, format: 'csv' | 'xlsx', createMissing = false, attempts?: number) {
