@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
 import { formatInstant } from '../i18n/dates';
 import { unitTree } from '../reports/unit-tree';
+import { ErrorAlert } from '../ui/error-alert';
 import { FormErrors } from '../ui/form-errors';
 import { DecidedCaseVolumesQuery, SetDecidedCasesMutation } from './case-volumes.operations';
 import { caseVolumeYears, parseDecidedCases } from './decided-cases';
@@ -105,7 +106,7 @@ export function CaseVolumesPage() {
           ))}
         </select>
       </div>
-      <FormErrors errors={apiErrorsOf(error, [])} />
+      <ErrorAlert error={error} />
       {!ready && <p aria-busy="true">{t('common.loading')}</p>}
       {ready && (
         <div className="case-volume-list" role="group" aria-label={t('caseVolumes.listLabel', { year })}>

@@ -6,6 +6,7 @@ import type { TenantRole } from '../gql/graphql';
 import { apiErrorsOf, errorCodeOf } from '../graphql/api-errors';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { Field } from '../ui/field';
+import { ErrorAlert } from '../ui/error-alert';
 import { FormErrors } from '../ui/form-errors';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from './invitation.operations';
 import { hrefTo } from '../shell/app-paths';
@@ -40,7 +41,7 @@ export function InvitationPage({ token }: { token: string }) {
   let body;
   if (preview.fetching) body = <p aria-busy="true">{t('common.loading')}</p>;
   else if (gone) body = <p role="alert">{t('invitation.notFound')}</p>;
-  else if (!invitation) body = <FormErrors errors={apiErrorsOf(preview.error, [])} />;
+  else if (!invitation) body = <ErrorAlert error={preview.error} />;
   else if (accepted) {
     body = (
       <>
