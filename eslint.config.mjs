@@ -10,7 +10,6 @@ const SERVICES_WITH_SQL_STILL = [
   'apps/api/src/audit/audit-log.service.ts',
   'apps/api/src/audit/audit.service.ts',
   'apps/api/src/auth/auth.service.ts',
-  'apps/api/src/benchmark/benchmark.service.ts',
   'apps/api/src/citizens/citizens.service.ts',
   'apps/api/src/exports/exports.service.ts',
   'apps/api/src/follow-up/case-volume.service.ts',

@@ -6,6 +6,7 @@ import {
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
+  RawBuilder,
 } from 'kysely';
 import { EntityManager } from 'typeorm';
 import type { DB } from './database';
@@ -53,4 +54,9 @@ export type DefinedQuery<A extends unknown[], Q extends Compilable<unknown>> = (
 
 export function defineQuery<A extends unknown[], Q extends Compilable<unknown>>(example: A, build: (...args: A) => Q): DefinedQuery<A, Q> {
   return Object.assign(build, { example });
+}
+
+/** A statement written whole with the `sql` tag (a big hand-tuned one), compiled like a built query. */
+export function sqlQuery<R>(statement: RawBuilder<R>): Compilable<R> {
+  return { compile: () => statement.compile(qb) };
 }
