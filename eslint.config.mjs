@@ -19,7 +19,6 @@ const SERVICES_WITH_SQL_STILL = [
   'apps/api/src/inquiries/inquiries.service.ts',
   'apps/api/src/learning/learning.service.ts',
   'apps/api/src/org-units/org-units.service.ts',
-  'apps/api/src/reports/reports.service.ts',
   'apps/api/src/settings/response-targets.service.ts',
   'apps/api/src/tenants/tenants.service.ts',
   'apps/api/src/users/invitations.service.ts',
