@@ -8,14 +8,7 @@ import noSql from './tools/eslint/no-sql-in-services.cjs';
  */
 const SERVICES_WITH_SQL_STILL = [
   'apps/api/src/auth/auth.service.ts',
-  'apps/api/src/benchmark/benchmark.service.ts',
-  'apps/api/src/follow-up/case-volume.service.ts',
-  'apps/api/src/follow-up/follow-up-attachments.service.ts',
-  'apps/api/src/follow-up/follow-up.service.ts',
-  'apps/api/src/learning/learning.service.ts',
   'apps/api/src/org-units/org-units.service.ts',
-  'apps/api/src/reports/reports.service.ts',
-  'apps/api/src/settings/response-targets.service.ts',
   'apps/api/src/tenants/tenants.service.ts',
   'apps/api/src/users/invitations.service.ts',
   'apps/api/src/users/users.service.ts',

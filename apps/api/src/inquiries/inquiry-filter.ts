@@ -4,7 +4,6 @@
  */
 
 // The features whose SQL is still text (follow-up, learning) take the unit scope from here.
-export { orgUnitScopeSql } from './inquiry.repository';
 
 export interface InquiryFilterValues {
   from?: string | null;

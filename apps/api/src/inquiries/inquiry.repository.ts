@@ -1,8 +1,8 @@
 import {
-  anyOf, CALLER_TENANT_VERSIONS, CATALOGUE_VERSION, defineQuery, INQUIRY_LIST_VERSION, IS_CALLER_TENANT, qb, rawQuery, runQuery, runWrite,
+  anyOf, CALLER_TENANT_VERSIONS, CATALOGUE_VERSION, defineQuery, INQUIRY_LIST_VERSION, IS_CALLER_TENANT, orgUnitScope, qb, rawQuery, runQuery, runWrite,
 } from '@raadgiver/db';
 import { DEFAULT_RESPONSE_TARGETS, InquiryChannel, InquiryKind, InquiryStatus } from '@raadgiver/domain';
-import { Expression, RawBuilder, sql } from 'kysely';
+import { RawBuilder, sql } from 'kysely';
 import { EntityManager } from 'typeorm';
 import { AuditEntry, auditQueries } from '../audit/audit.repository';
 import { CategoryType } from '../catalog/catalog.types';
@@ -53,26 +53,6 @@ export function inquiryOverdue(options: InquiryFilterOptions = {}): RawBuilder<b
     sql`coalesce((SELECT (t.settings -> 'responseTargets' ->> '${sql.raw(key)}')::int FROM tenant t WHERE t.id = app_tenant_id()), ${DEFAULT_RESPONSE_TARGETS[key]}::int)`;
   return sql<boolean>`(${a}.closed_on IS NULL AND (${a}.received_on < ${today}::date - ${target('closeDays')}
     OR (${a}.first_contact_on IS NULL AND ${a}.received_on < ${today}::date - ${target('firstContactDays')})))`;
-}
-
-/**
- * The ids of the units `startIds` selects, everything below them and everything merged or split into
- * them, at any depth (UNION stops at cycles). `startIds` is a SELECT of one uuid column.
- */
-export function orgUnitScope(startIds: Expression<unknown>): RawBuilder<string> {
-  return sql<string>`WITH RECURSIVE scope(id) AS (
-      ${startIds}
-      UNION
-      SELECT next.id FROM scope s CROSS JOIN LATERAL (
-        SELECT o.id FROM org_unit o WHERE o.parent_id = s.id
-        UNION ALL
-        SELECT l.predecessor_id FROM org_unit_link l WHERE l.successor_id = s.id) next
-    ) SELECT id FROM scope`;
-}
-
-/** orgUnitScope as text, for the features whose SQL is still text; `startIds` is SQL text with its own placeholders. */
-export function orgUnitScopeSql(startIds: string): string {
-  return orgUnitScope(sql.raw(startIds)).compile(qb).sql;
 }
 
 /**
