@@ -48,6 +48,10 @@ const HEADER_ALIASES = new Map<string, InquiryFileColumn>(
   INQUIRY_FILE_COLUMNS.flatMap((column) => [column, ...DANISH_HEADERS[column]].map((name) => [name, column] as const)),
 );
 
+/** The kinds and channels a file may name, as a problem lists them. */
+const KIND_NAMES = INQUIRY_KINDS.map((k) => `${k}/${INQUIRY_KIND_DANISH[k]}`).join(', ');
+const CHANNEL_NAMES = INQUIRY_CHANNELS.join(', ');
+
 /** A header cell as compared: byte order mark removed, trimmed, lower case, spaces and hyphens as '_'. */
 export function normalizeHeader(raw: string): string {
   return raw.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -235,12 +239,12 @@ export function parseImportRow(headerMap: HeaderMap, cells: readonly unknown[], 
   const kind = KIND_BY_NAME.get(kindText.toLowerCase());
   if (!kind) {
     if (kindText === '') problem('kind', 'required');
-    else problem('kind', 'import_not_one_of', { value: kindText.slice(0, 30), allowed: INQUIRY_KINDS.map((k) => `${k}/${INQUIRY_KIND_DANISH[k]}`).join(', ') });
+    else problem('kind', 'import_not_one_of', { value: kindText.slice(0, 30), allowed: KIND_NAMES });
   }
 
   const channelText = text('channel');
   const channel = channelText === '' ? 'other' : CHANNEL_BY_NAME.get(channelText.toLowerCase());
-  if (!channel) problem('channel', 'import_not_one_of', { value: channelText.slice(0, 30), allowed: INQUIRY_CHANNELS.join(', ') });
+  if (!channel) problem('channel', 'import_not_one_of', { value: channelText.slice(0, 30), allowed: CHANNEL_NAMES });
 
   const orgUnitName = optionalName('org_unit', MAX_CATALOG_NAME_LENGTH);
   const categoryNames = splitCategories(raw('categories'));
