@@ -1,3 +1,4 @@
+import type { Compilable, InferResult } from 'kysely';
 import { createHash } from 'node:crypto';
 import { Pool, PoolClient, QueryArrayConfig, QueryConfig, QueryResult, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
@@ -109,4 +110,13 @@ export function statementInContext<T extends QueryResultRow>(dataSource: DataSou
  */
 export function rawStatementInContext(dataSource: DataSource, ctx: DbContext, text: string, values: unknown[]): Promise<RawRow[]> {
   return runInContext<RawRow>(dataSource, ctx, text, values, true);
+}
+
+/**
+ * A repository's compiled query (`defineQuery`) as statementInContext: its own transaction in the given context, one
+ * round trip. For work outside a request's or job's transaction: a login's steps, a health check.
+ */
+export function runQueryInContext<Q extends Compilable<unknown>>(dataSource: DataSource, ctx: DbContext, query: Q): Promise<InferResult<Q>> {
+  const { sql, parameters } = query.compile();
+  return runInContext(dataSource, ctx, sql, parameters, false) as Promise<InferResult<Q>>;
 }
