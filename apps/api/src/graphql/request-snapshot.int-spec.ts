@@ -33,7 +33,7 @@ describe('one snapshot per request', () => {
     const sent = await statementsDuring(async () => ({ data } = await t.api.gql(`{ ${ME} }`, {}, advisor)));
     expect(data).toEqual({ me: { user: { email: 'advisor@lejre.demo' }, activeTenant: { slug: 'lejre' } } });
     expect(sent).toHaveLength(1);
-    expect(sent[0].text).toMatch(/set_config\('app\.tenant_id'.*; EXECUTE ctx_/s);
+    expect(sent[0].text).toMatch(/SET LOCAL app\.tenant_id = .*; EXECUTE ctx_/s);
   });
 
   it.each([

@@ -36,19 +36,14 @@ function preparation(client: PoolClient, name: string, text: string): string {
 }
 
 /**
- * The tenant context's transaction-local settings. Run on its generic plan (`plan_cache_mode`), the statement is
- * planned once per connection instead of on every request: PostgreSQL keeps planning a statement whenever it
- * estimates a plan for the given values cheaper, and for the inquiry list's unit filter that planning cost more than
- * the execution.
+ * The tenant context as transaction-local settings: SET LOCAL, which the server neither plans nor answers with rows.
+ * Run on its generic plan (`plan_cache_mode`), the statement is planned once per connection instead of on every
+ * request: PostgreSQL keeps planning a statement whenever it estimates a plan for the given values cheaper, and for
+ * the inquiry list's unit filter that planning cost more than the execution.
  */
 function contextSql(ctx: DbContext, genericPlan: boolean): string {
-  const settings = [
-    `set_config('app.tenant_id', ${sqlLiteral(ctx.tenantId ?? '')}, true)`,
-    `set_config('app.user_id', ${sqlLiteral(ctx.userId ?? '')}, true)`,
-    `set_config('app.operator', '${ctx.operator ? 'on' : ''}', true)`,
-  ];
-  if (genericPlan) settings.push(`set_config('plan_cache_mode', 'force_generic_plan', true)`);
-  return `SELECT ${settings.join(', ')}`;
+  const settings = `SET LOCAL app.tenant_id = ${sqlLiteral(ctx.tenantId ?? '')}; SET LOCAL app.user_id = ${sqlLiteral(ctx.userId ?? '')}; SET LOCAL app.operator = '${ctx.operator ? 'on' : ''}'; `;
+  return genericPlan ? `${settings}SET LOCAL plan_cache_mode = force_generic_plan; ` : settings;
 }
 
 function executeSql(name: string, values: readonly unknown[]): string {
@@ -67,7 +62,7 @@ const KEEP_TEXT = { getTypeParser: () => (value: string) => value };
 
 /**
  * Runs the tenant context and one statement as a single simple query on a pooled connection:
- * `[PREPARE name AS sql;] SELECT set_config(...); EXECUTE name(literals)`. Without BEGIN the statements of one
+ * `[PREPARE name AS sql;] SET LOCAL app.tenant_id = ...; ...; EXECUTE name(literals)`. Without BEGIN the statements of one
  * query are one implicit transaction, so the transaction-local settings hold for the statement, its writes commit
  * with it, and an error in either rolls both back. The statement is prepared once per connection, so the server
  * plans it once rather than on every request; its values are literals quoted by pg's public escapeLiteral
@@ -80,7 +75,7 @@ async function runInContext<R>(dataSource: DataSource, ctx: DbContext, text: str
     const name = statementName(text);
     // Literals first: a value that cannot be sent fails before anything is prepared or counted.
     const execute = executeSql(name, values);
-    const batch = `${preparation(client, name, text)}${contextSql(ctx, raw)}; ${execute}`;
+    const batch = `${preparation(client, name, text)}${contextSql(ctx, raw)}${execute}`;
     const config: QueryConfig | QueryArrayConfig = raw ? { text: batch, rowMode: 'array', types: KEEP_TEXT } : { text: batch };
     const result = (await client.query(config)) as unknown as QueryResult | QueryResult[];
     client.release();
