@@ -65,6 +65,9 @@ test('a file with bad rows is rejected whole, with every bad row listed', async 
   await expect(errors.getByRole('row').filter({ hasText: 'type' })).toHaveCount(1);
   await expect(errors.getByRole('row', { name: /^2 / })).toBeVisible();
   await expect(errors.getByRole('row', { name: /^3 / })).toBeVisible();
+  // The reasons in Danish, each naming the column as the file's header wrote it.
+  await expect(errors.getByText('"2020-02-30" i modtaget er ikke en rigtig dato som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ')).toBeVisible();
+  await expect(errors.getByText(/^"ukendt" i type er ikke en af /)).toBeVisible();
 
   await page.goto(`/#/inquiries?q=BAD-${marker}`);
   await expect(page.getByText('Ingen henvendelser passer til filtrene.')).toBeVisible();

@@ -228,6 +228,29 @@ test('the API error is shown at its field, and Escape leaves the form', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Henvendelser' })).toBeVisible();
 });
 
+test('the registration form submitted empty shows every required field\'s message in the error summary and at the field', async ({ page }) => {
+  await logIn(page, 'advisor@norddjurs.demo');
+  await page.goto('/#/inquiries/new');
+  const reference = page.getByLabel('Sagsnummer');
+  const received = page.getByLabel('Modtaget');
+  const citizen = page.getByRole('combobox', { name: 'Borger' });
+  await received.fill('');
+  await page.getByRole('button', { name: 'Gem henvendelse' }).click();
+
+  const summary = page.getByRole('alert', { name: 'Der er et problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Udfyld feltet.', 'Udfyld feltet.', 'Vælg en borger.']);
+  for (const [field, message] of [[reference, 'Udfyld feltet.'], [received, 'Udfyld feltet.'], [citizen, 'Vælg en borger.']] as const) {
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(message);
+  }
+  await summary.getByRole('link').nth(2).click();
+  await expect(citizen).toBeFocused();
+  await summary.getByRole('link').first().click();
+  await expect(reference).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny henvendelse' })).toBeVisible();
+});
+
 test('a department contact sees complaints on the læringsvæg without citizen data and writes a learning entry', async ({ page }) => {
   const marker = unique();
   const citizenName = `Skjult Borger ${marker}`;

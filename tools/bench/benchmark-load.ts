@@ -4,7 +4,7 @@
  * trips as the API. The GraphQL side is graphql-load.ts's wrk run, with a longer request timeout.
  */
 import { Client, QueryResult } from 'pg';
-import { BenchmarkDataRow, benchmarkDataStatement, uuidLiteral } from '@raadgiver/db';
+import { BenchmarkDataRow, benchmarkQueries, uuidLiteral } from '@raadgiver/db';
 import { postgresBackendsCpuMs } from './graphql-load';
 
 export interface CapturedRequest {
@@ -55,7 +55,7 @@ export async function captureDashboardRequest(appUrl: string, tenantSlug: string
       )
     ).rows;
     // In steady state the API sends the version its memo holds, and gets the version back without the text.
-    const statement = benchmarkDataStatement({ unmapped: false });
+    const { sql: statement } = benchmarkQueries.data('', false).compile();
     const [{ version }] = (await client.query<BenchmarkDataRow>(statement, [''])).rows;
     const text = [
       `SELECT set_config('app.tenant_id', ${uuidLiteral(tenantId)}, true), set_config('app.user_id', ${uuidLiteral(userId)}, true), set_config('app.operator', '', true)`,
@@ -63,7 +63,7 @@ export async function captureDashboardRequest(appUrl: string, tenantSlug: string
     ].join(';\n');
     return {
       roundTrips: 1,
-      describe: "the context settings and benchmarkDataStatement with the API memo's version sent together",
+      describe: "the context settings and benchmarkQueries.data with the API memo's version sent together",
       async send(c: Client) {
         const results = (await c.query(text)) as unknown as QueryResult<BenchmarkDataRow>[];
         if (results[1].rows.length !== 1 || results[1].rows[0].version !== version) throw new Error('The benchmark statement gave no row of the version');

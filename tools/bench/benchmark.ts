@@ -10,7 +10,7 @@
  *    refreshAllBenchmarks job does;
  *  - GraphQL: the API in production mode, Lejre's advisor sending the admin's BenchmarkDashboard query (read from
  *    the admin's generated operations; the trends are a query of their own there), 50 clients with wrk;
- *  - SQL: the statement the service sends for that request (benchmarkDataStatement in libs/db, which the service
+ *  - SQL: the statement the service sends for that request (benchmarkQueries.data in libs/db, which the service
  *    takes it from), sent with `pg` over 50 connections with Lejre's context in one round trip and the data
  *    version the API's memo holds, as the service sends it in steady state; run before and after the GraphQL run.
  * The refresh is followed by VACUUM ANALYZE of the aggregate tables (not timed), as autovacuum would do after the

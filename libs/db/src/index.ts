@@ -14,5 +14,6 @@ export * from './follow-up';
 export * from './benchmark';
 export * from './logging/app-logger';
 export * from './query/query-builder';
+export * from './query/org-unit-scope';
 export * from './tenancy/tenant.repository';
-export * from './tenancy/inquiry-version';
+export * from './tenancy/tenant-version';

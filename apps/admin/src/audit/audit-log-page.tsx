@@ -3,14 +3,13 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import { useTranslation } from 'react-i18next';
 import { useClient, type CombinedError } from 'urql';
 import type { AuditEventsQuery as AuditEventsResult, AuditFilter } from '../gql/graphql';
-import { apiErrorsOf } from '../graphql/api-errors';
 import { formatInstant } from '../i18n/dates';
 import { EMPTY_LIST, appendPage, type LoadedList } from '../inquiries/cursor-list';
 import { saveFile } from '../rest/rest-request';
 import { DataTable } from '../ui/data-table';
 import { Field } from '../ui/field';
 import { FormFooter } from '../ui/form-footer';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
 import { EMPTY_AUDIT_FILTER, auditFilterOf, type AuditFilterFields } from './audit-filter';
 import { citizenIdOf } from './audit-subject';
 import { AuditEventsQuery, CitizenAuditExportQuery } from './audit.operations';
@@ -96,7 +95,7 @@ export function AuditLogPage() {
         <FormFooter submitLabel={t('audit.apply')} submitting={false} />
       </form>
       <CitizenExport citizenId={citizenId} onCitizenIdChange={setCitizenId} />
-      <FormErrors errors={apiErrorsOf(error, [])} />
+      <ErrorAlert error={error} />
       <DataTable
         caption={t('audit.title')}
         captionHidden
@@ -163,7 +162,7 @@ function CitizenExport({ citizenId, onCitizenIdChange: setCitizenId }: { citizen
   }
 
   return (
-    <form className="filter-bar" onSubmit={download} aria-labelledby={`${id}-title`}>
+    <form className="filter-bar" onSubmit={(event) => void download(event)} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('audit.citizenExport')}</h2>
       <Field label={t('audit.citizenId')}>
         {(control) => <input {...control} value={citizenId} required onChange={(e) => setCitizenId(e.target.value)} />}
@@ -173,7 +172,7 @@ function CitizenExport({ citizenId, onCitizenIdChange: setCitizenId }: { citizen
           {t('audit.exportCitizen')}
         </button>
       </div>
-      <FormErrors errors={apiErrorsOf(error, [])} />
+      <ErrorAlert error={error} />
       <p role="status" className="notice">
         {notice}
       </p>

@@ -1,10 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
+import { useMutation, useQuery, type CombinedError } from 'urql';
+import { z } from 'zod';
 import type { BenchmarkDashboardQuery } from '../gql/graphql';
 import { reportLanguage } from '../reports/report-format';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
+import { Field } from '../ui/field';
+import { Form, settle, useSchemaForm } from '../ui/form';
+import { FormFooter } from '../ui/form-footer';
 import {
   BenchmarkOrgUnitsQuery,
   MapCategoryMutation,
@@ -17,6 +20,8 @@ import {
 import { unitsInTreeOrder } from './benchmark-view';
 
 type Dashboard = BenchmarkDashboardQuery['benchmarkDashboard'];
+/** The API's limit on a year's comment. */
+const COMMENT_MAX = 500;
 type Entry = { kind: string; code: string; nameDa: string; nameEn: string; sortOrder: number };
 
 function useTaxonomy(): { entriesOf: (kind: string) => Entry[]; nameOf: (entry: Entry) => string } {
@@ -33,7 +38,7 @@ function useTaxonomy(): { entriesOf: (kind: string) => Entry[]; nameOf: (entry: 
 function OptInSwitch({ optIn, onSaved }: { optIn: boolean; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
   const [state, setOptIn] = useMutation(SetBenchmarkOptInMutation);
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const [error, setError] = useState<CombinedError>();
   return (
     <div className="field">
       <label className="checkbox">
@@ -42,11 +47,12 @@ function OptInSwitch({ optIn, onSaved }: { optIn: boolean; onSaved: (message: st
           checked={optIn}
           disabled={state.fetching}
           aria-describedby="benchmark-opt-in-hint"
-          onChange={async (event) => {
+          onChange={(event) => {
             const next = event.currentTarget.checked;
-            const result = await setOptIn({ optIn: next });
-            setErrors(apiErrorsOf(result.error, []));
-            if (!result.error) onSaved(t(next ? 'benchmark.settings.optInSaved' : 'benchmark.settings.optOutSaved'));
+            void setOptIn({ optIn: next }).then((result) => {
+              setError(result.error);
+              if (!result.error) onSaved(t(next ? 'benchmark.settings.optInSaved' : 'benchmark.settings.optOutSaved'));
+            });
           }}
         />
         {t('benchmark.settings.optIn')}
@@ -54,41 +60,30 @@ function OptInSwitch({ optIn, onSaved }: { optIn: boolean; onSaved: (message: st
       <p id="benchmark-opt-in-hint" className="hint">
         {t('benchmark.settings.optInHint')}
       </p>
-      <FormErrors errors={errors} />
+      <ErrorAlert error={error} />
     </div>
   );
 }
 
+const commentSchema = z.object({ text: z.string().trim().max(COMMENT_MAX) });
+
 function CommentForm({ year, comment, onSaved }: { year: number; comment: string | null; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [state, setComment] = useMutation(SetBenchmarkCommentMutation);
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const text = String(new FormData(event.currentTarget).get('text') ?? '');
-    const result = await setComment({ year, text });
-    setErrors(apiErrorsOf(result.error, ['text']));
-    if (!result.error) onSaved(t(result.data?.setBenchmarkComment ? 'benchmark.settings.commentSaved' : 'benchmark.settings.commentRemoved'));
-  }
+  const form = useSchemaForm(commentSchema, { text: comment ?? '' });
 
   return (
-    // Keyed by year and saved text, so choosing another year starts from that year's comment.
-    <form key={`${year}:${comment ?? ''}`} onSubmit={submit} className="field">
-      <label htmlFor={id}>{t('benchmark.settings.comment', { year })}</label>
-      <textarea id={id} name="text" rows={3} maxLength={500} defaultValue={comment ?? ''} aria-describedby={`${id}-hint`} aria-invalid={errors.fields.text ? true : undefined} />
-      <p id={`${id}-hint`} className="hint">
-        {t('benchmark.settings.commentHint')}
-      </p>
-      {errors.fields.text && <p className="field-error">{errors.fields.text}</p>}
-      <FormErrors errors={errors} />
-      <div className="form-buttons">
-        <button type="submit" disabled={state.fetching}>
-          {t('benchmark.settings.saveComment')}
-        </button>
-      </div>
-    </form>
+    <Form
+      form={form}
+      onSubmit={async ({ text }) =>
+        settle(await setComment({ year, text }), (data) => onSaved(t(data.setBenchmarkComment ? 'benchmark.settings.commentSaved' : 'benchmark.settings.commentRemoved')))
+      }
+    >
+      <Field name="text" label={t('benchmark.settings.comment', { year })} hint={t('benchmark.settings.commentHint')} optional>
+        {(control) => <textarea {...control} rows={3} maxLength={COMMENT_MAX} />}
+      </Field>
+      <FormFooter submitLabel={t('benchmark.settings.saveComment')} submitting={state.fetching} />
+    </Form>
   );
 }
 
@@ -97,12 +92,12 @@ function UnmappedEntries({ unmapped, onSaved }: { unmapped: Dashboard['unmapped'
   const { entriesOf, nameOf } = useTaxonomy();
   const [, mapCategory] = useMutation(MapCategoryMutation);
   const [, mapOutcome] = useMutation(MapOutcomeMutation);
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const [error, setError] = useState<CombinedError>();
 
   async function map(entry: Dashboard['unmapped'][number], code: string) {
     if (code === '') return;
     const result = entry.kind === 'outcome' ? await mapOutcome({ id: entry.id, nationalCode: code }) : await mapCategory({ id: entry.id, nationalCode: code });
-    setErrors(apiErrorsOf(result.error, []));
+    setError(result.error);
     const chosen = entriesOf(entry.kind).find((e) => e.code === code);
     if (!result.error) onSaved(t('benchmark.settings.mapped', { name: entry.name, code: chosen ? nameOf(chosen) : code }));
   }
@@ -146,7 +141,7 @@ function UnmappedEntries({ unmapped, onSaved }: { unmapped: Dashboard['unmapped'
               ))}
             </tbody>
           </table>
-          <FormErrors errors={errors} />
+          <ErrorAlert error={error} />
         </>
       )}
     </section>
@@ -160,12 +155,12 @@ function DepartmentAreas({ onSaved }: { onSaved: (message: string) => void }) {
   const [, setArea] = useMutation(SetOrgUnitNationalAreaMutation);
   // The areas chosen here since the list was fetched; the rest as the API gives them.
   const [chosen, setChosen] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const [error, setError] = useState<CombinedError>();
   const tree = unitsInTreeOrder(units.data?.orgUnits ?? []);
 
   async function save(unit: { id: string; name: string }, area: string) {
     const result = await setArea({ orgUnitId: unit.id, area: area === '' ? null : area });
-    setErrors(apiErrorsOf(result.error, []));
+    setError(result.error);
     if (!result.error) {
       setChosen((previous) => ({ ...previous, [unit.id]: area }));
       onSaved(t('benchmark.settings.areaSaved', { name: unit.name }));
@@ -197,7 +192,7 @@ function DepartmentAreas({ onSaved }: { onSaved: (message: string) => void }) {
           ))}
         </tbody>
       </table>
-      <FormErrors errors={errors} />
+      <ErrorAlert error={error} />
     </section>
   );
 }
@@ -218,7 +213,8 @@ export function BenchmarkSettings({ dashboard, onChanged }: { dashboard: Dashboa
         {notice}
       </p>
       <OptInSwitch optIn={dashboard.optIn} onSaved={saved} />
-      <CommentForm year={dashboard.benchmark.year} comment={own?.comment ?? null} onSaved={saved} />
+      {/* Keyed by year and saved text, so choosing another year starts from that year's comment. */}
+      <CommentForm key={`${dashboard.benchmark.year}:${own?.comment ?? ''}`} year={dashboard.benchmark.year} comment={own?.comment ?? null} onSaved={saved} />
       <UnmappedEntries unmapped={dashboard.unmapped} onSaved={saved} />
       <DepartmentAreas onSaved={saved} />
     </section>

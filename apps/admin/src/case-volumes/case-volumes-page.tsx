@@ -1,17 +1,30 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
+import { z } from 'zod';
+import i18n from '../i18n/i18n';
 import { formatInstant } from '../i18n/dates';
 import { unitTree } from '../reports/unit-tree';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
+import { Field } from '../ui/field';
+import { Form, settle, useSchemaForm } from '../ui/form';
+import { FormFooter } from '../ui/form-footer';
 import { DecidedCaseVolumesQuery, SetDecidedCasesMutation } from './case-volumes.operations';
 import { caseVolumeYears, parseDecidedCases } from './decided-cases';
 import { Page } from '../ui/page';
 
 const YEARS_BACK = 10;
-const FIELDS = ['decidedCases', 'year', 'orgUnitId'] as const;
 const VOLUME_CONTEXT = { additionalTypenames: ['DecidedCaseVolume'] };
+
+/** The typed number of decided cases; a negative one goes to the API, which names the field and the rule. */
+const decidedCasesSchema = z.object({
+  decidedCases: z.string().transform((typed, ctx) => {
+    const entry = parseDecidedCases(typed);
+    if ('value' in entry) return entry.value;
+    ctx.issues.push({ code: 'custom', message: i18n.t(`caseVolumes.problem.${entry.problem}`), input: typed });
+    return z.NEVER;
+  }),
+});
 
 interface Volume {
   decidedCases: number;
@@ -20,63 +33,31 @@ interface Volume {
 
 /** One unit's decided cases in the year, saved on its own. */
 function UnitVolumeForm({ unit, year, volume, depth }: { unit: { id: string; name: string }; year: number; volume?: Volume; depth: number }) {
-  const { t, i18n } = useTranslation();
-  const id = useId();
-  const [typed, setTyped] = useState(volume ? String(volume.decidedCases) : '');
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const { t, i18n: { language } } = useTranslation();
   const [note, setNote] = useState('');
   const [saving, save] = useMutation(SetDecidedCasesMutation);
+  const form = useSchemaForm(decidedCasesSchema, { decidedCases: volume ? String(volume.decidedCases) : '' });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setNote('');
-    const entry = parseDecidedCases(typed);
-    if ('problem' in entry) {
-      setErrors({ ...NO_API_ERRORS, fields: { decidedCases: t(`caseVolumes.problem.${entry.problem}`) } });
-      return;
-    }
-    setErrors(NO_API_ERRORS);
-    const result = await save({ input: { orgUnitId: unit.id, year, decidedCases: entry.value } }, VOLUME_CONTEXT);
-    if (result.error) {
-      setErrors(apiErrorsOf(result.error, FIELDS));
-      return;
-    }
-    setNote(t('caseVolumes.saved', { unit: unit.name }));
-  }
-
-  const error = errors.fields.decidedCases ?? errors.fields.year ?? errors.fields.orgUnitId;
   return (
-    <form className="case-volume-row" aria-label={unit.name} onSubmit={(event) => void submit(event)} noValidate style={{ paddingInlineStart: `${depth * 1.5}rem` }}>
-      <div className="field">
-        <label htmlFor={id}>{unit.name}</label>
-        <input
-          id={id}
-          name="decidedCases"
-          inputMode="numeric"
-          value={typed}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : volume ? `${id}-hint` : undefined}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-        {volume && !error && (
-          <p id={`${id}-hint`} className="hint muted">
-            {t('caseVolumes.updated', { date: formatInstant(volume.updatedAt, i18n.language) })}
-          </p>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
-      <FormErrors errors={errors} />
-      <button type="submit" disabled={saving.fetching} aria-busy={saving.fetching} aria-label={t('caseVolumes.saveFor', { unit: unit.name })}>
-        {t('common.save')}
-      </button>
-      <span className="muted" role="status">
-        {note}
-      </span>
-    </form>
+    <div className="case-volume-row" style={{ paddingInlineStart: `${depth * 1.5}rem` }}>
+      <Form
+        form={form}
+        aria-label={unit.name}
+        onSubmit={async ({ decidedCases }) => {
+          setNote('');
+          const result = await save({ input: { orgUnitId: unit.id, year, decidedCases } }, VOLUME_CONTEXT);
+          return settle(result, () => setNote(t('caseVolumes.saved', { unit: unit.name })));
+        }}
+      >
+        <Field name="decidedCases" label={unit.name} hint={volume ? t('caseVolumes.updated', { date: formatInstant(volume.updatedAt, language) }) : undefined}>
+          {(control) => <input {...control} inputMode="numeric" />}
+        </Field>
+        <FormFooter submitLabel={t('common.save')} submitName={t('caseVolumes.saveFor', { unit: unit.name })} submitting={saving.fetching} />
+        <span className="muted" role="status">
+          {note}
+        </span>
+      </Form>
+    </div>
   );
 }
 
@@ -105,7 +86,7 @@ export function CaseVolumesPage() {
           ))}
         </select>
       </div>
-      <FormErrors errors={apiErrorsOf(error, [])} />
+      <ErrorAlert error={error} />
       {!ready && <p aria-busy="true">{t('common.loading')}</p>}
       {ready && (
         <div className="case-volume-list" role="group" aria-label={t('caseVolumes.listLabel', { year })}>

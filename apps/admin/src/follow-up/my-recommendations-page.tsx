@@ -2,9 +2,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { FollowUpAnswerFragment, MyRecommendationsQuery as MyRecommendationsResult } from '../gql/graphql';
-import { apiErrorsOf } from '../graphql/api-errors';
 import { formatDay, formatInstant, todayIsoDay } from '../i18n/dates';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
 import { FollowUpAttachments } from './follow-up-attachments';
 import { FollowUpForm } from './follow-up-form';
 import { answerFor, groupByReport, isOverdue } from './follow-up-view';
@@ -133,7 +132,7 @@ export function MyRecommendationsPage() {
     <Page title={t('followUp.title')} className="my-recommendations">
       <p>{t('followUp.intro')}</p>
       {fetching && !data && <p aria-busy="true">{t('common.loading')}</p>}
-      <FormErrors errors={apiErrorsOf(error, [])} />
+      <ErrorAlert error={error} />
       {data && groups.length === 0 && <p className="muted">{t('followUp.empty')}</p>}
       {groups.map(({ report, recommendations }) => (
         <section key={report.id} aria-label={report.title} className="recommendation-report">

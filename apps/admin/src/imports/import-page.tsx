@@ -3,9 +3,8 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { ImportJobQuery as ImportJobResult } from '../gql/graphql';
-import { apiErrorsOf } from '../graphql/api-errors';
 import { useRestRequest } from '../rest/rest-request';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
 import { importProgress } from './import-progress';
 import { ImportJobQuery } from './imports.operations';
 import { DataTable } from '../ui/data-table';
@@ -52,7 +51,7 @@ export function ImportPage() {
   return (
     <Page title={t('imports.title')} className="import-page">
       <p>{t('imports.intro')}</p>
-      <form onSubmit={upload} className="narrow-form">
+      <form onSubmit={(event) => void upload(event)} className="narrow-form">
         <div className="field">
           <label htmlFor={`${id}-file`}>{t('imports.file')}</label>
           <input id={`${id}-file`} name="file" type="file" accept=".csv,.xlsx,text/csv" required />
@@ -99,7 +98,7 @@ function ImportJobStatus({ jobId }: { jobId: string }) {
     return () => clearTimeout(timer);
   }, [progress?.finished, data, error, refetch]);
 
-  if (!job || !progress) return <FormErrors errors={apiErrorsOf(error, [])} />;
+  if (!job || !progress) return <ErrorAlert error={error} />;
 
   return (
     <section className="import-progress" aria-labelledby={`${id}-title`}>

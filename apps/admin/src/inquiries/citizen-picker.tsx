@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { apiErrorsOf } from '../graphql/api-errors';
-import type { ControlProps } from '../ui/field';
-import { FormErrors } from '../ui/form-errors';
+import { INQUIRY_LIMITS, TEXT_LIMITS } from '@raadgiver/domain';
+import { z } from 'zod';
+import { Field, type ControlProps } from '../ui/field';
+import { SubForm, settle, useSchemaForm } from '../ui/form';
+import { optionalText, requiredText } from '../ui/form-schemas';
 import { CitizensQuery, CreateCitizenMutation } from './inquiries.operations';
 
 export interface ChosenCitizen {
@@ -154,77 +156,53 @@ export function CitizenPicker({ control, value, onChange }: CitizenPickerProps) 
   );
 }
 
-const CITIZEN_FIELDS = ['reference', 'displayName', 'email', 'phone'] as const;
+const newCitizenSchema = z.object({
+  reference: requiredText(INQUIRY_LIMITS.citizenReference),
+  displayName: requiredText(TEXT_LIMITS.name),
+  email: optionalText(TEXT_LIMITS.email),
+  phone: optionalText(TEXT_LIMITS.name),
+});
 
-/** Inside the registration form, so no <form> of its own: Enter creates, Escape goes back to the search. */
+/** Inside the registration form, so a `SubForm`: Enter creates, Escape goes back to the search. */
 function NewCitizen({ initialName, onCreated, onCancel }: { initialName: string; onCreated: (c: ChosenCitizen) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [result, create] = useMutation(CreateCitizenMutation);
-  const [values, setValues] = useState({ reference: '', displayName: initialName, email: '', phone: '' });
-  const errors = apiErrorsOf(result.error, CITIZEN_FIELDS);
-
-  async function submit() {
-    const created = await create({
-      input: {
-        reference: values.reference,
-        displayName: values.displayName,
-        email: values.email || null,
-        phone: values.phone || null,
-      },
-    });
-    if (created.data) onCreated(created.data.createCitizen);
-  }
-
-  function keyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-    }
-  }
-
-  const input = (name: (typeof CITIZEN_FIELDS)[number], label: string, extra: { type?: string; autoFocus?: boolean; optional?: boolean } = {}) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>
-        {label}
-        {extra.optional && <span className="muted"> ({t('common.optional')})</span>}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        type={extra.type ?? 'text'}
-        autoFocus={extra.autoFocus}
-        value={values[name]}
-        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-        aria-invalid={errors.fields[name] ? true : undefined}
-        aria-describedby={errors.fields[name] ? `${id}-${name}-error` : undefined}
-      />
-      {errors.fields[name] && (
-        <p id={`${id}-${name}-error`} className="field-error">
-          {errors.fields[name]}
-        </p>
-      )}
-    </div>
-  );
+  const form = useSchemaForm(newCitizenSchema, { reference: '', displayName: initialName, email: '', phone: '' });
 
   return (
-    <div role="group" aria-labelledby={`${id}-title`} className="new-citizen" onKeyDown={keyDown}>
-      <h3 id={`${id}-title`}>{t('citizens.createTitle')}</h3>
-      {input('reference', t('citizens.reference'), { autoFocus: true })}
-      {input('displayName', t('citizens.displayName'))}
-      {input('email', t('citizens.email'), { type: 'email', optional: true })}
-      {input('phone', t('citizens.phone'), { type: 'tel', optional: true })}
-      <FormErrors errors={errors} />
-      <div className="form-buttons">
-        <button type="button" className="primary" disabled={result.fetching} onClick={() => void submit()}>
-          {t('citizens.create')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('citizens.cancelCreate')}
-        </button>
-      </div>
-    </div>
+    <SubForm
+      form={form}
+      className="new-citizen"
+      aria-labelledby={`${id}-title`}
+      onCancel={onCancel}
+      onSubmit={async (input) => settle(await create({ input }), (data) => onCreated(data.createCitizen))}
+    >
+      {(submit) => (
+        <>
+          <h3 id={`${id}-title`}>{t('citizens.createTitle')}</h3>
+          <Field name="reference" label={t('citizens.reference')}>
+            {(control) => <input {...control} maxLength={INQUIRY_LIMITS.citizenReference} autoFocus />}
+          </Field>
+          <Field name="displayName" label={t('citizens.displayName')}>
+            {(control) => <input {...control} maxLength={TEXT_LIMITS.name} />}
+          </Field>
+          <Field name="email" label={t('citizens.email')} optional>
+            {(control) => <input {...control} type="email" maxLength={TEXT_LIMITS.email} />}
+          </Field>
+          <Field name="phone" label={t('citizens.phone')} optional>
+            {(control) => <input {...control} type="tel" />}
+          </Field>
+          <div className="form-buttons">
+            <button type="button" className="button-primary primary" disabled={result.fetching} onClick={submit}>
+              {t('citizens.create')}
+            </button>
+            <button type="button" className="button-secondary" onClick={onCancel}>
+              {t('citizens.cancelCreate')}
+            </button>
+          </div>
+        </>
+      )}
+    </SubForm>
   );
 }

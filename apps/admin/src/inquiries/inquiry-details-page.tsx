@@ -1,12 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { apiErrorsOf } from '../graphql/api-errors';
 import { formatDay, formatInstant } from '../i18n/dates';
 import { useNavigate } from 'react-router';
 import { hrefTo, pathTo } from '../shell/app-paths';
 import { Dialog } from '../ui/dialog';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
 import { Page } from '../ui/page';
 import { recurKey } from '../learning/recurrence';
 import { DeleteInquiryMutation, InquiryQuery } from './inquiries.operations';
@@ -28,7 +27,7 @@ export function InquiryDetailsPage({ inquiryId }: { inquiryId: string }) {
   if (!inquiry) {
     return (
       <Page title={t('inquiries.title')}>
-        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <FormErrors errors={apiErrorsOf(error, [])} />}
+        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <ErrorAlert error={error} />}
       </Page>
     );
   }
@@ -139,7 +138,7 @@ export function InquiryDetailsPage({ inquiryId }: { inquiryId: string }) {
       {confirming && (
         <Dialog title={t('inquiries.deleteTitle', { reference: inquiry.reference })} onClose={() => setConfirming(false)}>
           <p>{t('inquiries.deleteText')}</p>
-          <FormErrors errors={apiErrorsOf(deletion.error, [])} />
+          <ErrorAlert error={deletion.error} />
           <div className="form-buttons">
             <button type="button" className="danger" disabled={deletion.fetching} onClick={() => void remove()}>
               {t('inquiries.confirmDelete')}

@@ -1,12 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { apiErrorsOf } from '../graphql/api-errors';
 import { useNavigate } from 'react-router';
 import { pathTo } from '../shell/app-paths';
 import { useRouteQuery } from '../shell/use-route-query';
 import { Page } from '../ui/page';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
 import { ExportButtons } from './export-buttons';
 import { InquiryCounts } from './inquiry-counts';
 import { apiFilterOf, filterFromQuery, filterToQuery, type InquiryListFilter } from './inquiry-filter';
@@ -64,7 +63,7 @@ export function InquiryListPage() {
           <div className="toolbar">
             <ExportButtons filter={apiFilter} />
           </div>
-          <FormErrors errors={apiErrorsOf(error, [])} />
+          <ErrorAlert error={error} />
           <InquiryTable
             inquiries={list.nodes}
             sort={filter.sort}

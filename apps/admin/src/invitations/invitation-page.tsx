@@ -1,12 +1,16 @@
 import { TEXT_LIMITS } from '@raadgiver/domain';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import type { TenantRole } from '../gql/graphql';
-import { apiErrorsOf, errorCodeOf } from '../graphql/api-errors';
+import { z } from 'zod';
+import { errorCodeOf } from '../graphql/api-errors';
+import i18n from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { Field } from '../ui/field';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
+import { Form, useSchemaForm } from '../ui/form';
+import { FormFooter } from '../ui/form-footer';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from './invitation.operations';
 import { hrefTo } from '../shell/app-paths';
 
@@ -20,27 +24,18 @@ export function InvitationPage({ token }: { token: string }) {
   const [accepting, accept] = useMutation(AcceptInvitationMutation);
   const [accepted, setAccepted] = useState(false);
   const invitation = preview.data?.invitation;
-  const { min, max } = TEXT_LIMITS.password;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const password = String(new FormData(event.currentTarget).get('password'));
-    const result = await accept({ input: { token, password } });
-    if (result.data?.acceptInvitation) setAccepted(true);
-  }
 
   const roleList = (roles: TenantRole[]) => {
     const names = roles.map((role) => t(`invitation.roles.${role}`));
     return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${t('invitation.and')} ${names[names.length - 1]}`;
   };
-  const errors = apiErrorsOf(accepting.error, ['password', 'token']);
-  const passwordError = errors.fields.password ? t(invitation?.choosesPassword ? 'invitation.passwordLength' : 'invitation.wrongPassword', { min, max }) : undefined;
   const gone = errorCodeOf(preview.error) === 'NOT_FOUND' || errorCodeOf(accepting.error) === 'NOT_FOUND';
 
   let body;
   if (preview.fetching) body = <p aria-busy="true">{t('common.loading')}</p>;
   else if (gone) body = <p role="alert">{t('invitation.notFound')}</p>;
-  else if (!invitation) body = <FormErrors errors={apiErrorsOf(preview.error, [])} />;
+  else if (!invitation) body = <ErrorAlert error={preview.error} />;
   else if (accepted) {
     body = (
       <>
@@ -56,28 +51,16 @@ export function InvitationPage({ token }: { token: string }) {
         <p>{t('invitation.invitedTo', { municipality: invitation.municipalityName, roles: roleList(invitation.roles) })}</p>
         <p>{t('invitation.sentTo', { email: invitation.email })}</p>
         {!invitation.choosesPassword && <p>{t('invitation.currentPasswordHint')}</p>}
-        <form onSubmit={submit} noValidate>
-          {/* For password managers: the account the password belongs to. */}
-          <input type="email" name="email" value={invitation.email} autoComplete="username" readOnly hidden />
-          <Field label={invitation.choosesPassword ? t('invitation.newPassword') : t('invitation.currentPassword')} error={passwordError}>
-            {(control) => (
-              <input
-                {...control}
-                name="password"
-                type="password"
-                autoComplete={invitation.choosesPassword ? 'new-password' : 'current-password'}
-                required
-                minLength={invitation.choosesPassword ? min : undefined}
-                maxLength={max}
-              />
-            )}
-          </Field>
-          {invitation.choosesPassword && <p className="muted">{t('invitation.newPasswordHint', { min })}</p>}
-          <FormErrors errors={errors} />
-          <button type="submit" className="primary" disabled={accepting.fetching}>
-            {accepting.fetching ? t('invitation.accepting') : t('invitation.accept')}
-          </button>
-        </form>
+        <PasswordForm
+          email={invitation.email}
+          choosesPassword={invitation.choosesPassword}
+          submitting={accepting.fetching}
+          onSubmit={async (password) => {
+            const result = await accept({ input: { token, password } });
+            if (result.data?.acceptInvitation) setAccepted(true);
+            return result.error;
+          }}
+        />
       </>
     );
   }
@@ -90,5 +73,45 @@ export function InvitationPage({ token }: { token: string }) {
         {body}
       </div>
     </main>
+  );
+}
+
+const { min, max } = TEXT_LIMITS.password;
+
+/** A new password must have the API's length; an existing one only has to be given. */
+const passwordSchema = (choosesPassword: boolean) =>
+  z.object({
+    password: choosesPassword
+      ? z
+          .string()
+          .min(1)
+          .refine((password) => password.length >= min && password.length <= max, { error: () => i18n.t('invitation.passwordLength', { min, max }) })
+      : z.string().min(1).max(max),
+  });
+
+interface PasswordFormProps {
+  email: string;
+  choosesPassword: boolean;
+  submitting: boolean;
+  onSubmit: (password: string) => Promise<CombinedError | undefined>;
+}
+
+function PasswordForm({ email, choosesPassword, submitting, onSubmit }: PasswordFormProps) {
+  const { t } = useTranslation();
+  const [schema] = useState(() => passwordSchema(choosesPassword));
+  const form = useSchemaForm(schema, { password: '' });
+  return (
+    <Form form={form} onSubmit={({ password }) => onSubmit(password)}>
+      {/* For password managers: the account the password belongs to. */}
+      <input type="email" name="email" value={email} autoComplete="username" readOnly hidden />
+      <Field
+        name="password"
+        label={choosesPassword ? t('invitation.newPassword') : t('invitation.currentPassword')}
+        hint={choosesPassword ? t('invitation.newPasswordHint', { min }) : undefined}
+      >
+        {(control) => <input {...control} type="password" autoComplete={choosesPassword ? 'new-password' : 'current-password'} maxLength={max} />}
+      </Field>
+      <FormFooter submitLabel={submitting ? t('invitation.accepting') : t('invitation.accept')} submitting={submitting} />
+    </Form>
   );
 }

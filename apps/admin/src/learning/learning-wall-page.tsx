@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { DepartmentComplaintsQuery as DepartmentComplaintsResult } from '../gql/graphql';
-import { apiErrorsOf } from '../graphql/api-errors';
 import { formatDay, formatInstant } from '../i18n/dates';
 import { Dialog } from '../ui/dialog';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
 import { LearningEntryForm } from './learning-entry-form';
 import { DepartmentComplaintsQuery } from './learning.operations';
 import { recurKey } from './recurrence';
@@ -31,7 +30,7 @@ export function LearningWallPage() {
         {notice}
       </p>
       {fetching && !data && <p aria-busy="true">{t('common.loading')}</p>}
-      <FormErrors errors={apiErrorsOf(error, [])} />
+      <ErrorAlert error={error} />
       {data && complaints.length === 0 && <p className="muted">{t('learning.empty')}</p>}
       <ul className="complaint-cards">
         {complaints.map((complaint) => {

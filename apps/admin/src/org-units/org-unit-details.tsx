@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatDay } from '../i18n/dates';
-import { FormErrors } from '../ui/form-errors';
-import { apiErrorsOf } from '../graphql/api-errors';
+import { ErrorAlert } from '../ui/error-alert';
 import { ORG_UNIT_QUERY_CONTEXT } from './org-unit-context';
 import { OrgUnitHistory } from './org-unit-history';
 import { OrgUnitDetailsQuery } from './org-units.operations';
@@ -13,7 +12,7 @@ export function OrgUnitDetails({ unitId }: { unitId: string }) {
   const unit = data?.orgUnit;
 
   if (!unit) {
-    return fetching ? <p aria-busy="true">{t('common.loading')}</p> : <FormErrors errors={apiErrorsOf(error, [])} />;
+    return fetching ? <p aria-busy="true">{t('common.loading')}</p> : <ErrorAlert error={error} />;
   }
 
   const day = (iso: string) => formatDay(iso, i18n.language);

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { apiErrorsOf } from '../graphql/api-errors';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
 import { ORG_UNIT_ACTIONS, type ActionResult, type OrgUnitAction } from './org-unit-action';
 import { OrgUnitActionDialog } from './org-unit-action-dialog';
 import { ORG_UNIT_QUERY_CONTEXT } from './org-unit-context';
@@ -54,7 +53,7 @@ export function OrgUnitsPage() {
             </span>
           </div>
           {fetching && !data && <p aria-busy="true">{t('common.loading')}</p>}
-          <FormErrors errors={apiErrorsOf(error, [])} />
+          <ErrorAlert error={error} />
           {data && tree.length === 0 && <p className="muted">{t('orgUnits.empty')}</p>}
           <OrgUnitTreeView nodes={tree} selectedId={selectedId} onSelect={setSelectedId} />
         </div>

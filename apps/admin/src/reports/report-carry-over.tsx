@@ -2,8 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatCompliance } from '../follow-up/follow-up-view';
-import { apiErrorsOf } from '../graphql/api-errors';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
 import { reportLanguage } from './report-format';
 import { ReportCarryOverQuery } from './report-follow-up.operations';
 
@@ -19,7 +18,7 @@ export function ReportCarryOver({ id }: { id: string }) {
   return (
     <section className="report-carry-over" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('followUp.carryOver.heading')}</h3>
-      <FormErrors errors={apiErrorsOf(error, [])} />
+      <ErrorAlert error={error} />
       {carryOver && !carryOver.previousReport && <p className="muted">{t('followUp.carryOver.noPrevious')}</p>}
       {carryOver?.previousReport && (
         <>

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
 import type { ReportContentQuery as ReportContentResult, ReportRecommendationFragment, ReportStatus } from '../gql/graphql';
 import { Field } from '../ui/field';
+import { ErrorAlert } from '../ui/error-alert';
 import { FormErrors } from '../ui/form-errors';
 import {
   AddRecommendationMutation,
@@ -283,7 +284,7 @@ function Recommendations({ reportId, status, recommendations, refresh }: { repor
 export function ReportContent({ id }: { id: string }) {
   const [{ data, error }, refetch] = useQuery({ query: ReportContentQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const report = data?.report;
-  if (!report) return <FormErrors errors={apiErrorsOf(error, [])} />;
+  if (!report) return <ErrorAlert error={error} />;
   return (
     <div className="report-content">
       <SectionsForm

@@ -11,6 +11,7 @@ import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
 import { Field } from '../ui/field';
 import { Form, settle, useSchemaForm } from '../ui/form';
 import { FormFooter } from '../ui/form-footer';
+import { ErrorAlert } from '../ui/error-alert';
 import { FormErrors } from '../ui/form-errors';
 import { FOLLOW_UP_NOTE_FORMATS, followUpNotePath } from './report-lifecycle';
 import { FollowUpNotePreviewQuery, GenerateFollowUpNoteMutation, ReportFollowUpQuery, UpdateFollowUpIntroMutation } from './report-follow-up.operations';
@@ -58,7 +59,7 @@ function NotePreview({ reportId }: { reportId: string }) {
   const attachments = attachmentsByAnswer(attached?.report?.recommendations ?? []);
   const preview = data?.followUpNotePreview;
   if (!preview) {
-    return fetching ? <p aria-busy="true">{t('common.loading')}</p> : <FormErrors errors={apiErrorsOf(error, [])} />;
+    return fetching ? <p aria-busy="true">{t('common.loading')}</p> : <ErrorAlert error={error} />;
   }
   return (
     <div className="follow-up-note-preview">
@@ -175,7 +176,7 @@ export function ReportFollowUp({ id }: { id: string }) {
     <section className="report-follow-up" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('followUp.note.heading')}</h3>
       <p className="muted">{t('followUp.note.hint')}</p>
-      <FormErrors errors={apiErrorsOf(error, [])} />
+      <ErrorAlert error={error} />
       {report && (
         <>
           <IntroForm key={report.id} reportId={report.id} initial={report.followUpIntro} />

@@ -6,6 +6,7 @@ import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-error
 import type { ReportSummaryFragment } from '../gql/graphql';
 import { rolesOf } from '../shell/navigation';
 import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
+import { ErrorAlert } from '../ui/error-alert';
 import { FormErrors } from '../ui/form-errors';
 import { defaultReportTitle, DOCUMENT_FORMATS, documentPath, reportActions, reportForPeriod } from './report-lifecycle';
 import type { PeriodInputs } from './report-period';
@@ -61,7 +62,7 @@ function ReportLifecycle({ id, isAdvisor }: { id: string; isAdvisor: boolean }) 
   }, [polling, data, latest, refetch]);
 
   if (!report || !actions) {
-    return <FormErrors errors={apiErrorsOf(error, [])} />;
+    return <ErrorAlert error={error} />;
   }
   const generation = report.generation;
 
@@ -152,7 +153,7 @@ export function ReportSection({ inputs }: { inputs: PeriodInputs }) {
   return (
     <section aria-labelledby={headingId} className="report-section">
       <h2 id={headingId}>{t('reports.lifecycle.heading')}</h2>
-      <FormErrors errors={apiErrorsOf(error, [])} />
+      <ErrorAlert error={error} />
       {report ? (
         <>
           <ReportLifecycle key={report.id} id={report.id} isAdvisor={isAdvisor} />

@@ -1,13 +1,12 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { mayPreviewReports } from '@raadgiver/domain';
 import { useSession } from '../auth/auth-context';
-import { apiErrorsOf } from '../graphql/api-errors';
 import { rolesOf } from '../shell/navigation';
 import { useRouteQuery } from '../shell/use-route-query';
 import { Page } from '../ui/page';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
+import { Field } from '../ui/field';
 import { ReportFigures } from './report-figures';
 import { ReportSection } from './report-section';
 import { calendarYear, calendarYearOf, choiceFromQuery, choiceToQuery, periodInputs, type PeriodChoice } from './report-period';
@@ -15,48 +14,39 @@ import { ReportPreviewQuery } from './reports.operations';
 
 const YEARS_BACK = 15;
 
+/** The period applies as it is typed (it is the page's URL), so its fields stand outside a submitted `Form`. */
 function DateField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value} onChange={(event) => onChange(event.currentTarget.value)} />
-    </div>
-  );
+  return <Field label={label}>{(control) => <input {...control} type="date" value={value} onChange={(event) => onChange(event.currentTarget.value)} />}</Field>;
 }
 
 function PeriodPicker({ choice, onChange }: { choice: PeriodChoice; onChange: (choice: PeriodChoice) => void }) {
   const { t } = useTranslation();
-  const yearId = useId();
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
   const chosenYear = calendarYearOf(choice);
   const set = (key: keyof PeriodChoice) => (value: string) => onChange({ ...choice, [key]: value });
   return (
     <form className="report-periods" aria-label={t('reports.periods')} onSubmit={(event) => event.preventDefault()}>
-      <div className="field">
-        <label htmlFor={yearId}>{t('reports.calendarYear')}</label>
-        <select
-          id={yearId}
-          aria-describedby={`${yearId}-hint`}
-          value={chosenYear === null ? '' : String(chosenYear)}
-          onChange={(event) => {
-            const year = Number(event.currentTarget.value);
-            if (Number.isInteger(year) && year > 0) onChange(calendarYear(year));
-          }}
-        >
-          <option value="">{t('reports.chooseYear')}</option>
-          {chosenYear !== null && !years.includes(chosenYear) && <option value={String(chosenYear)}>{chosenYear}</option>}
-          {years.map((year) => (
-            <option key={year} value={String(year)}>
-              {year}
-            </option>
-          ))}
-        </select>
-        <p id={`${yearId}-hint`} className="hint">
-          {t('reports.calendarYearHint')}
-        </p>
-      </div>
+      <Field label={t('reports.calendarYear')} hint={t('reports.calendarYearHint')}>
+        {(control) => (
+          <select
+            {...control}
+            value={chosenYear === null ? '' : String(chosenYear)}
+            onChange={(event) => {
+              const year = Number(event.currentTarget.value);
+              if (Number.isInteger(year) && year > 0) onChange(calendarYear(year));
+            }}
+          >
+            <option value="">{t('reports.chooseYear')}</option>
+            {chosenYear !== null && !years.includes(chosenYear) && <option value={String(chosenYear)}>{chosenYear}</option>}
+            {years.map((year) => (
+              <option key={year} value={String(year)}>
+                {year}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <fieldset>
         <legend>{t('reports.period')}</legend>
         <div className="field-row">
@@ -93,7 +83,6 @@ export function ReportsPage() {
     variables: inputs ?? { period: { from: '', to: '' } },
     pause: inputs === null || !previews,
   });
-  const errors = apiErrorsOf(error, []);
   const figures = inputs && previews ? data?.reportPreview : undefined;
 
   return (
@@ -103,7 +92,7 @@ export function ReportsPage() {
       <p role="status" className="field-error">
         {'problem' in chosen ? t(`reports.problem.${chosen.problem}`) : ''}
       </p>
-      <FormErrors errors={errors} />
+      <ErrorAlert error={error} />
       {inputs && <ReportSection inputs={inputs} />}
       {previews && (
         <>

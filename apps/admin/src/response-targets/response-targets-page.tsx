@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { z } from 'zod';
 import type { ResponseTargetsQuery as ResponseTargetsResult } from '../gql/graphql';
-import { apiErrorsOf } from '../graphql/api-errors';
 import { Field } from '../ui/field';
 import { Form, settle, useSchemaForm } from '../ui/form';
-import { FormErrors } from '../ui/form-errors';
+import { ErrorAlert } from '../ui/error-alert';
 import { FormFooter } from '../ui/form-footer';
 import { wholeNumber } from '../ui/form-schemas';
 import { Page } from '../ui/page';
@@ -30,7 +29,7 @@ export function ResponseTargetsPage() {
         {notice}
       </p>
       {fetching && !targets && <p aria-busy="true">{t('common.loading')}</p>}
-      <FormErrors errors={apiErrorsOf(error, [])} />
+      <ErrorAlert error={error} />
       {targets && <ResponseTargetsForm targets={targets} onSaving={() => setNotice('')} onSaved={() => setNotice(t('responseTargets.saved'))} />}
     </Page>
   );

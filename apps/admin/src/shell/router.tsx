@@ -1,25 +1,26 @@
 import { Suspense, lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, createHashRouter, useLocation, useParams, type RouteObject } from 'react-router';
-import { AuditLogPage } from '../audit/audit-log-page';
 import { useAuth, useSession } from '../auth/auth-context';
 import { LoginPage } from '../auth/login-page';
-import { CaseVolumesPage } from '../case-volumes/case-volumes-page';
-import { MyRecommendationsPage } from '../follow-up/my-recommendations-page';
-import { ImportPage } from '../imports/import-page';
-import { InquiryDetailsPage } from '../inquiries/inquiry-details-page';
-import { InquiryFormPage } from '../inquiries/inquiry-form-page';
-import { InquiryListPage } from '../inquiries/inquiry-list-page';
-import { InvitationPage } from '../invitations/invitation-page';
-import { LearningWallPage } from '../learning/learning-wall-page';
-import { OrgUnitsPage } from '../org-units/org-units-page';
-import { ResponseTargetsPage } from '../response-targets/response-targets-page';
 import { AppShell } from './app-shell';
 import type { AppPath } from './app-paths';
 import { ComingSoonPage } from './coming-soon-page';
 import { entryOf, navigationFor, rolesOf, type NavLabel } from './navigation';
 
-// The chart library comes with these pages: loaded when first opened, not with the login page or the app.
+// Each signed-in page is loaded when first opened: the login page and the shell come first, the forms, tables and
+// the chart library after.
+const InquiryListPage = lazy(() => import('../inquiries/inquiry-list-page').then((module) => ({ default: module.InquiryListPage })));
+const InquiryFormPage = lazy(() => import('../inquiries/inquiry-form-page').then((module) => ({ default: module.InquiryFormPage })));
+const InquiryDetailsPage = lazy(() => import('../inquiries/inquiry-details-page').then((module) => ({ default: module.InquiryDetailsPage })));
+const ImportPage = lazy(() => import('../imports/import-page').then((module) => ({ default: module.ImportPage })));
+const OrgUnitsPage = lazy(() => import('../org-units/org-units-page').then((module) => ({ default: module.OrgUnitsPage })));
+const ResponseTargetsPage = lazy(() => import('../response-targets/response-targets-page').then((module) => ({ default: module.ResponseTargetsPage })));
+const AuditLogPage = lazy(() => import('../audit/audit-log-page').then((module) => ({ default: module.AuditLogPage })));
+const CaseVolumesPage = lazy(() => import('../case-volumes/case-volumes-page').then((module) => ({ default: module.CaseVolumesPage })));
+const LearningWallPage = lazy(() => import('../learning/learning-wall-page').then((module) => ({ default: module.LearningWallPage })));
+const MyRecommendationsPage = lazy(() => import('../follow-up/my-recommendations-page').then((module) => ({ default: module.MyRecommendationsPage })));
+const InvitationPage = lazy(() => import('../invitations/invitation-page').then((module) => ({ default: module.InvitationPage })));
 const ReportsPage = lazy(() => import('../reports/reports-page').then((module) => ({ default: module.ReportsPage })));
 const BenchmarkDashboardPage = lazy(() => import('../benchmark/benchmark-dashboard-page').then((module) => ({ default: module.BenchmarkDashboardPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
@@ -56,7 +57,9 @@ function RoleGate() {
   if (!entry || !allowed.includes(entry)) return first ? <Navigate to={first.path} replace /> : <AppShell current={undefined} />;
   return (
     <AppShell current={entry}>
-      <Outlet />
+      <Lazy>
+        <Outlet />
+      </Lazy>
     </AppShell>
   );
 }
@@ -74,7 +77,11 @@ function BenchmarkRoute() {
 
 function InvitationRoute() {
   const { token = '' } = useParams<'token'>();
-  return <InvitationPage token={token} />;
+  return (
+    <Lazy>
+      <InvitationPage token={token} />
+    </Lazy>
+  );
 }
 
 function InquiryRoute({ edit }: { edit: boolean }) {
@@ -94,7 +101,7 @@ const PAGES: AppRoute[] = [
   { path: '/inquiries/:id', element: <InquiryRoute edit={false} /> },
   { path: '/inquiries/:id/edit', element: <InquiryRoute edit /> },
   { path: '/import', element: <ImportPage /> },
-  { path: '/reports', element: <Lazy><ReportsPage /></Lazy> },
+  { path: '/reports', element: <ReportsPage /> },
   { path: '/org-units', element: <OrgUnitsPage /> },
   comingSoon('/categories', 'categories'),
   comingSoon('/outcomes', 'outcomes'),

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useFormState } from 'react-hook-form';
 import { fieldIdOf, useFormContext } from './form-context';
 
@@ -5,11 +6,13 @@ interface ChoiceGroupProps {
   /** The field's name in the surrounding `Form`; its value is the list of the checked options' values. */
   name: string;
   legend: string;
+  optional?: boolean;
   options: readonly { value: string; label: string; depth?: number }[];
 }
 
 /** Checkboxes of one field in a fieldset (Det Fælles Designsystem's checkbox group); the summary links to it. */
-export function ChoiceGroup({ name, legend, options }: ChoiceGroupProps) {
+export function ChoiceGroup({ name, legend, optional, options }: ChoiceGroupProps) {
+  const { t } = useTranslation();
   const context = useFormContext();
   if (!context) throw new Error('ChoiceGroup is rendered inside a Form');
   const id = fieldIdOf(context.idPrefix, name);
@@ -18,7 +21,10 @@ export function ChoiceGroup({ name, legend, options }: ChoiceGroupProps) {
   const error = typeof message === 'string' ? message : undefined;
   return (
     <fieldset id={id} tabIndex={-1} className={error ? 'checkbox-list form-group form-error' : 'checkbox-list form-group'} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        {optional && <span className="muted"> ({t('common.optional')})</span>}
+      </legend>
       {error && (
         <p id={`${id}-error`} className="form-error-message field-error">
           {error}

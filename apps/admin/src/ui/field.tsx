@@ -13,6 +13,8 @@ interface FieldProps {
   label: string;
   /** Inside a `Form`: the field's name there; the control is registered with it and shows its error. */
   name?: string;
+  /** The control keeps its own value (a combobox given `useController`'s value): shown and linked, not registered. */
+  custom?: boolean;
   /** A message for this field given from outside a `Form` (e.g. the API's). */
   error?: string;
   hint?: string;
@@ -21,13 +23,13 @@ interface FieldProps {
 }
 
 /** Det Fælles Designsystem's form group: label, hint, the error message above the control, the control. */
-export function Field({ name, error, ...props }: FieldProps) {
+export function Field({ name, error, custom, ...props }: FieldProps) {
   const context = useFormContext();
-  if (context && name) return <FormField name={name} {...props} />;
+  if (context && name) return <FormField name={name} custom={custom} {...props} />;
   return <FieldLayout id={undefined} error={error} {...props} />;
 }
 
-function FormField({ name, ...props }: Omit<FieldProps, 'error' | 'name'> & { name: string }) {
+function FormField({ name, custom, ...props }: Omit<FieldProps, 'error' | 'name'> & { name: string }) {
   const context = useFormContext();
   if (!context) throw new Error('FormField is rendered inside a Form');
   const { errors } = useFormState({ control: context.form.control, name });
@@ -36,13 +38,13 @@ function FormField({ name, ...props }: Omit<FieldProps, 'error' | 'name'> & { na
     <FieldLayout
       id={fieldIdOf(context.idPrefix, name)}
       error={typeof message === 'string' ? message : undefined}
-      registration={context.form.register(name)}
+      registration={custom ? undefined : context.form.register(name)}
       {...props}
     />
   );
 }
 
-interface FieldLayoutProps extends Omit<FieldProps, 'name'> {
+interface FieldLayoutProps extends Omit<FieldProps, 'name' | 'custom'> {
   id: string | undefined;
   registration?: UseFormRegisterReturn;
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 interface FormFooterProps {
   submitLabel: string;
+  /** The submit button's accessible name when its label alone does not say what it saves (one form per row). */
+  submitName?: string;
   /** While the request runs: the button is disabled and says so. */
   submitting: boolean;
   /** Shows "Annuller" beside the submit button. */
@@ -16,11 +18,11 @@ interface FormFooterProps {
 }
 
 /** The buttons at the foot of a form: the primary action first, then the secondary ones. */
-export function FormFooter({ submitLabel, submitting, onCancel, children, tone = 'primary', disabled }: FormFooterProps) {
+export function FormFooter({ submitLabel, submitName, submitting, onCancel, children, tone = 'primary', disabled }: FormFooterProps) {
   const { t } = useTranslation();
   return (
     <div className="form-buttons">
-      <button type="submit" className={tone === 'danger' ? 'button-primary danger' : 'button-primary primary'} disabled={submitting || disabled} aria-busy={submitting || undefined}>
+      <button type="submit" className={tone === 'danger' ? 'button-primary danger' : 'button-primary primary'} disabled={submitting || disabled} aria-busy={submitting || undefined} aria-label={submitName}>
         {submitLabel}
       </button>
       {onCancel && (

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { CombinedError } from '@urql/core';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type KeyboardEventHandler, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
@@ -32,14 +32,19 @@ interface FormProps<Input extends FieldValues, Output> {
   className?: string;
   'aria-label'?: string;
   'aria-labelledby'?: string;
+  'aria-describedby'?: string;
+  /** For a form that submits itself (`requestSubmit`), e.g. from a confirmation outside it. */
+  ref?: Ref<HTMLFormElement>;
+  /** Keys of the whole form, e.g. Ctrl+Enter to save and Escape to cancel. */
+  onKeyDown?: KeyboardEventHandler<HTMLFormElement>;
   children: ReactNode;
 }
 
 /**
- * A form with Det Fælles Designsystem's error summary at the top: a failed submit (the schema's checks or the API's)
- * lists every message there, each linked to its field, and moves the focus to the summary.
+ * What `Form` and `SubForm` share: the checked submit, the API's errors put onto the fields, and the error summary's
+ * items, each linked to its field.
  */
-export function Form<Input extends FieldValues, Output>({ form, onSubmit, className, children, ...rest }: FormProps<Input, Output>) {
+function useSubmission<Input extends FieldValues, Output>(form: UseFormReturn<Input, unknown, Output>, onSubmit: (values: Output) => Promise<CombinedError | undefined>) {
   const { t } = useTranslation();
   const idPrefix = useId();
   const [general, setGeneral] = useState<string[]>([]);
@@ -68,13 +73,69 @@ export function Form<Input extends FieldValues, Output>({ form, onSubmit, classN
     }),
     ...general.map((message) => ({ message })),
   ];
+  return { idPrefix, submit, items, failedSubmits };
+}
 
+/**
+ * A form with Det Fælles Designsystem's error summary at the top: a failed submit (the schema's checks or the API's)
+ * lists every message there, each linked to its field, and moves the focus to the summary.
+ */
+export function Form<Input extends FieldValues, Output>({ form, onSubmit, className, ref, onKeyDown, children, ...rest }: FormProps<Input, Output>) {
+  const { idPrefix, submit, items, failedSubmits } = useSubmission(form, onSubmit);
   return (
     <FormContext value={{ idPrefix, form }}>
-      <form noValidate className={className} onSubmit={(event) => void submit(event)} aria-label={rest['aria-label']} aria-labelledby={rest['aria-labelledby']}>
+      <form
+        ref={ref}
+        noValidate
+        className={className}
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={onKeyDown}
+        aria-label={rest['aria-label']}
+        aria-labelledby={rest['aria-labelledby']}
+        aria-describedby={rest['aria-describedby']}
+      >
         <ErrorSummary items={items} focusKey={failedSubmits} />
         {children}
       </form>
+    </FormContext>
+  );
+}
+
+interface SubFormProps<Input extends FieldValues, Output> {
+  form: UseFormReturn<Input, unknown, Output>;
+  onSubmit: (values: Output) => Promise<CombinedError | undefined>;
+  /** Escape inside the group. */
+  onCancel: () => void;
+  className?: string;
+  'aria-labelledby': string;
+  /** Its fields, and buttons of `type="button"` (a submit button would send the outer form): `submit` sends this one. */
+  children: (submit: () => void) => ReactNode;
+}
+
+/**
+ * A form inside another form, which HTML does not allow to nest: a labelled group with its own fields and error
+ * summary. Enter in a field sends it, Escape cancels it; neither reaches the outer form.
+ */
+export function SubForm<Input extends FieldValues, Output>({ form, onSubmit, onCancel, className, children, ...rest }: SubFormProps<Input, Output>) {
+  const { idPrefix, submit, items, failedSubmits } = useSubmission(form, onSubmit);
+  const send = () => void submit();
+
+  function keyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      send();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    }
+  }
+
+  return (
+    <FormContext value={{ idPrefix, form }}>
+      <div role="group" className={className} aria-labelledby={rest['aria-labelledby']} onKeyDown={keyDown}>
+        <ErrorSummary items={items} focusKey={failedSubmits} />
+        {children(send)}
+      </div>
     </FormContext>
   );
 }

@@ -1,6 +1,6 @@
 import { refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '@raadgiver/db';
 import { JOBS } from '@raadgiver/domain';
-import { redisUrl, uniqueName } from '@raadgiver/testing';
+import { anInquiry, redisUrl, theTenant, uniqueName } from '@raadgiver/testing';
 import { Queue } from 'bullmq';
 import { useTestApi } from '../testing/test-api';
 import { JobsRedis } from '../jobs/jobs-redis';
@@ -42,23 +42,26 @@ describe('the national benchmark through the API', () => {
     // A constructed year in Lejre: 23 complaints, 12 about processing time, 8 "other" and 3 about the duty to take
     // notes (23 − 12 − 8 would give the 3 away), all in one unit of the employment area with 4,000 decided cases.
     const lejre = tenants.lejre;
-    const q = (sql: string, params: unknown[]) => db.admin.query(sql, params);
-    const category = async (code: string) =>
-      (await q(`INSERT INTO category (tenant_id, name, national_code) VALUES ($1, $2, $3) RETURNING id`, [lejre, `Bench ${code}`, code])).rows[0].id as string;
-    const categories = { processing_time: await category('processing_time'), other: await category('other'), note_duty: await category('note_duty') };
-    const unit = (await q(`INSERT INTO org_unit (tenant_id, name, kind, valid_from, national_area) VALUES ($1, 'Bench Jobcenter', 'center', '2010-01-01', 'employment') RETURNING id`, [lejre])).rows[0].id;
-    const user = (await q(`SELECT user_id FROM membership WHERE tenant_id = $1 LIMIT 1`, [lejre])).rows[0].user_id;
-    await q(`INSERT INTO decided_case_volume (tenant_id, org_unit_id, year, decided_cases, updated_by) VALUES ($1, $2, $3, 4000, $4)`, [lejre, unit, YEAR, user]);
-    await q(`INSERT INTO tenant_population (tenant_id, year, inhabitants) VALUES ($1, $2, 25000)`, [lejre, YEAR]);
-    const plan = [...Array(12).fill('processing_time'), ...Array(8).fill('other'), ...Array(3).fill('note_duty')] as (keyof typeof categories)[];
+    const user = (await db.admin.query(`SELECT user_id FROM membership WHERE tenant_id = $1 LIMIT 1`, [lejre])).rows[0].user_id;
+    const bench = await theTenant(db, lejre)
+      .withCategory('Bench processing_time', { nationalCode: 'processing_time' })
+      .withCategory('Bench other', { nationalCode: 'other' })
+      .withCategory('Bench note_duty', { nationalCode: 'note_duty' })
+      .withUnit('Bench Jobcenter', { kind: 'center', validFrom: '2010-01-01', nationalArea: 'employment' })
+      .withDecidedCases({ unit: 'Bench Jobcenter', year: YEAR, cases: 4000, by: user })
+      .withPopulation(YEAR, 25000)
+      .build();
+    const plan = [...Array(12).fill('processing_time'), ...Array(8).fill('other'), ...Array(3).fill('note_duty')] as string[];
     for (const [i, code] of plan.entries()) {
-      const citizen = (await q(`INSERT INTO citizen (tenant_id, display_name, reference) VALUES ($1, $2, $2) RETURNING id`, [lejre, `Bench citizen ${i}`])).rows[0].id;
-      const inquiry = (await q(
-        `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, org_unit_id, first_contact_on)
-         VALUES ($1, $2, $3, 'phone', $4, 'complaint', $5, $3::date + $6::int) RETURNING id`,
-        [lejre, `BENCH-${i}`, `${YEAR}-03-01`, citizen, unit, i % 7],
-      )).rows[0].id;
-      await q(`INSERT INTO inquiry_category (tenant_id, inquiry_id, category_id) VALUES ($1, $2, $3)`, [lejre, inquiry, categories[code]]);
+      await anInquiry(db, lejre)
+        .withReference(`BENCH-${i}`)
+        .withCitizen(`Bench citizen ${i}`, `Bench citizen ${i}`)
+        .ofKind('complaint')
+        .inUnit(bench.units.get('Bench Jobcenter') as string)
+        .receivedOn(`${YEAR}-03-01`)
+        .firstContactOn(`${YEAR}-03-0${1 + (i % 7)}`)
+        .withCategories(bench.categories.get(`Bench ${code}`) as string)
+        .build();
     }
     for (const id of Object.values(tenants)) await refreshTenantBenchmarkInContext(db.app, id);
   });

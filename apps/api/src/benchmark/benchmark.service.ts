@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { BenchmarkData, BenchmarkDataRow, benchmarkDataStatement, benchmarkUnmappedFromRow, loadCurrentTaxonomy } from '@raadgiver/db';
+import { BenchmarkData, BenchmarkDataRow, benchmarkQueries, benchmarkUnmappedFromRow, loadCurrentTaxonomy } from '@raadgiver/db';
 import { buildBenchmark, InvalidInputError, isPeerGroup, NotFoundError, taxonomyProblems, isUuid } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { BenchmarkMemo } from './benchmark-memo';
+import { benchmarkSettingRepository } from './benchmark.repository';
 import { RequestContext } from '../graphql/request-context';
 import {
   BenchmarkDashboardType, BenchmarkType, CreateNationalTaxonomyVersionInput, NationalTaxonomyVersionType,
@@ -48,10 +49,9 @@ export class BenchmarkService {
    * way (sent with the older version), the text is read again (rarely: only around a refresh).
    */
   private async withData<R>(ctx: RequestContext, unmapped: boolean, use: (row: BenchmarkDataRow) => R): Promise<R> {
-    const statement = benchmarkDataStatement({ unmapped });
-    const [row] = await ctx.statement<BenchmarkDataRow>(statement, [this.memo.knownVersion]);
+    const [row] = await ctx.statement(benchmarkQueries.data(this.memo.knownVersion, unmapped));
     if (this.memo.canServe(row)) return use(row);
-    const [full] = await ctx.statement<BenchmarkDataRow>(statement, ['']);
+    const [full] = await ctx.statement(benchmarkQueries.data('', unmapped));
     return use(full);
   }
 
@@ -84,34 +84,22 @@ export class BenchmarkService {
     const { userId } = ctx.requireAuth();
     const problems = taxonomyProblems(input.entries);
     if (problems.length > 0) throw new InvalidInputError(problems);
-    return ctx.run(async (em) => {
-      await em.query('LOCK TABLE national_taxonomy_version IN EXCLUSIVE MODE');
-      const [{ version }] = await em.query<{ version: number }[]>(
-        'INSERT INTO national_taxonomy_version (version, created_by) SELECT coalesce(max(version), 0) + 1, $1 FROM national_taxonomy_version RETURNING version',
-        [userId],
-      );
-      await em.query(
-        `INSERT INTO national_taxonomy_entry (version, kind, code, name_da, name_en, sort_order)
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[])`,
-        [version, input.entries.map((e) => e.kind), input.entries.map((e) => e.code), input.entries.map((e) => e.nameDa.trim()),
-          input.entries.map((e) => e.nameEn.trim()), input.entries.map((e) => e.sortOrder)],
-      );
-      return { version, entries: input.entries.map((e) => ({ ...e, nameDa: e.nameDa.trim(), nameEn: e.nameEn.trim() })) };
-    });
+    const entries = input.entries.map((e) => ({ ...e, nameDa: e.nameDa.trim(), nameEn: e.nameEn.trim() }));
+    return ctx.run(async (em) => ({ version: await benchmarkSettingRepository.addTaxonomyVersion(em, userId, entries), entries }));
   }
 
   async setPeerGroup(ctx: RequestContext, tenantId: string, peerGroup: string | null): Promise<boolean> {
     if (!isUuid(tenantId)) throw new NotFoundError('municipality', 'tenantId');
     if (peerGroup !== null && !isPeerGroup(peerGroup)) throw InvalidInputError.of('peerGroup', 'not_a_peer_group');
-    const [rows] = await ctx.run((em) => em.query<[unknown[], number]>('UPDATE tenant SET benchmark_peer_group = $2 WHERE id = $1 RETURNING id', [tenantId, peerGroup]));
-    if (rows.length === 0) throw new NotFoundError('municipality', 'tenantId');
+    const found = await ctx.run((em) => benchmarkSettingRepository.setPeerGroup(em, tenantId, peerGroup));
+    if (!found) throw new NotFoundError('municipality', 'tenantId');
     return true;
   }
 
   setOptIn(ctx: RequestContext, optIn: boolean): Promise<boolean> {
     const { tenantId, userId } = ctx.requireTenant();
     return ctx.run(async (em) => {
-      await em.query('UPDATE tenant SET benchmark_opt_in = $2 WHERE id = $1', [tenantId, optIn]);
+      await benchmarkSettingRepository.setOptIn(em, tenantId, optIn);
       await this.audit.record(em, { tenantId, userId, action: 'benchmark.opt_in_set', subjectType: 'tenant', subjectId: tenantId, details: { optIn } });
       return optIn;
     });
@@ -124,14 +112,7 @@ export class BenchmarkService {
     const trimmed = (text ?? '').trim();
     if (trimmed.length > 500) throw InvalidInputError.of('text', 'too_long', { max: 500 });
     return ctx.run(async (em) => {
-      if (trimmed === '') await em.query('DELETE FROM benchmark_comment WHERE tenant_id = $1 AND year = $2', [tenantId, year]);
-      else {
-        await em.query(
-          `INSERT INTO benchmark_comment (tenant_id, year, text, written_by) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (tenant_id, year) DO UPDATE SET text = excluded.text, written_by = excluded.written_by, written_at = now()`,
-          [tenantId, year, trimmed, userId],
-        );
-      }
+      await benchmarkSettingRepository.setComment(em, tenantId, year, trimmed || null, userId);
       await this.audit.record(em, { tenantId, userId, action: 'benchmark.comment_set', subjectType: 'tenant', subjectId: tenantId, details: { year } });
       return trimmed || null;
     });
@@ -143,15 +124,8 @@ export class BenchmarkService {
     if (!isUuid(orgUnitId)) throw new NotFoundError('org_unit', 'orgUnitId');
     if (area !== null && !CODE.test(area)) throw InvalidInputError.of('area', 'invalid_format');
     return ctx.run(async (em) => {
-      if (area !== null) {
-        const known = await em.query(
-          `SELECT 1 FROM national_taxonomy_entry WHERE version = (SELECT max(version) FROM national_taxonomy_version) AND kind = 'department_area' AND code = $1`,
-          [area],
-        );
-        if (known.length === 0) throw InvalidInputError.of('area', 'not_an_area');
-      }
-      const [rows] = await em.query<[unknown[], number]>('UPDATE org_unit SET national_area = $2 WHERE id = $1 RETURNING id', [orgUnitId, area]);
-      if (rows.length === 0) throw new NotFoundError('org_unit', 'orgUnitId');
+      if (area !== null && !(await benchmarkSettingRepository.areaKnown(em, area))) throw InvalidInputError.of('area', 'not_an_area');
+      if (!(await benchmarkSettingRepository.setOrgUnitArea(em, orgUnitId, area))) throw new NotFoundError('org_unit', 'orgUnitId');
       await this.audit.record(em, { tenantId, userId, action: 'org_unit.national_area_set', subjectType: 'org_unit', subjectId: orgUnitId, details: { area } });
       return true;
     });

@@ -1,6 +1,6 @@
 import { refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '@raadgiver/db';
 import { BenchmarkFigure, populationInYear, SUPPRESSED_LABEL } from '@raadgiver/domain';
-import { auditSuppression, cellsFromDownloadRows, cellsFromFigures, PublishedCell } from '@raadgiver/testing';
+import { anInquiry, auditSuppression, cellsFromDownloadRows, cellsFromFigures, PublishedCell, theTenant } from '@raadgiver/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { useTestApi } from '../testing/test-api';
@@ -32,7 +32,6 @@ describe('the suppression audit over everything the public benchmark shows', () 
 
   beforeAll(async () => {
     const { db } = ctx;
-    const q = (sql: string, params: unknown[]) => db.admin.query(sql, params);
     const tenants = Object.fromEntries((await db.admin.query<{ id: string; slug: string }>('SELECT id, slug FROM tenant')).rows.map((r) => [r.slug, r.id]));
     lyngby = tenants['lyngby-taarbaek'];
     await seedDemoBenchmarkSettings(db.app);
@@ -41,32 +40,31 @@ describe('the suppression audit over everything the public benchmark shows', () 
     // involvement (the old rule published both, so every other category was exactly 0); outcomes 19, 6, five of 5
     // and 4 "other" (the old rule hid the 4 and the last 5, a hidden sum of 9 beside published 5s: so 4 and 5); 26
     // guidance inquiries, 3 of them in a second department area with decided cases, 23 in none.
-    const entry = async (table: 'category' | 'outcome', code: string) =>
-      (await q(`INSERT INTO ${table} (tenant_id, name, national_code) VALUES ($1, $2, $3) RETURNING id`, [lyngby, `Audit ${table} ${code}`, code])).rows[0].id as string;
-    const unit = async (name: string, area: string, decided: number) => {
-      const id = (await q(`INSERT INTO org_unit (tenant_id, name, kind, valid_from, national_area) VALUES ($1, $2, 'center', '2010-01-01', $3) RETURNING id`, [lyngby, name, area])).rows[0].id;
-      const user = (await q(`SELECT user_id FROM membership WHERE tenant_id = $1 LIMIT 1`, [lyngby])).rows[0].user_id;
-      await q(`INSERT INTO decided_case_volume (tenant_id, org_unit_id, year, decided_cases, updated_by) VALUES ($1, $2, $3, $4, $5)`, [lyngby, id, YEAR, decided, user]);
-      return id as string;
-    };
-    const employment = await unit('Audit Jobcenter', 'employment', 4000);
-    const social = await unit('Audit Handicap', 'social_adults', 1000);
+    const user = (await db.admin.query(`SELECT user_id FROM membership WHERE tenant_id = $1 LIMIT 1`, [lyngby])).rows[0].user_id;
     const categories = [...Array(40).fill('processing_time'), ...Array(14).fill('involvement')];
     const outcomes = [19, 5, 5, 5, 5, 5, 6, 4].flatMap((n, i) => Array(n).fill(OUTCOMES[i]));
-    const categoryIds = new Map<string, string>();
-    const outcomeIds = new Map<string, string>();
-    for (const code of new Set(categories)) categoryIds.set(code, await entry('category', code));
-    for (const code of new Set(outcomes)) outcomeIds.set(code, await entry('outcome', code));
+    const built = theTenant(db, lyngby)
+      .withUnit('Audit Jobcenter', { kind: 'center', validFrom: '2010-01-01', nationalArea: 'employment' })
+      .withUnit('Audit Handicap', { kind: 'center', validFrom: '2010-01-01', nationalArea: 'social_adults' })
+      .withDecidedCases({ unit: 'Audit Jobcenter', year: YEAR, cases: 4000, by: user })
+      .withDecidedCases({ unit: 'Audit Handicap', year: YEAR, cases: 1000, by: user });
+    for (const code of new Set(categories)) built.withCategory(`Audit category ${code}`, { nationalCode: code });
+    for (const code of new Set(outcomes)) built.withOutcome(`Audit outcome ${code}`, { nationalCode: code });
+    const audit = await built.build();
+    const employment = audit.units.get('Audit Jobcenter') as string;
+    const social = audit.units.get('Audit Handicap') as string;
     for (let i = 0; i < 80; i++) {
       const complaint = i < 54;
-      const citizen = (await q(`INSERT INTO citizen (tenant_id, display_name, reference) VALUES ($1, $2, $2) RETURNING id`, [lyngby, `Audit citizen ${i}`])).rows[0].id;
-      const inquiry = (await q(
-        `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, org_unit_id, outcome_id, first_contact_on, closed_on)
-         VALUES ($1, $2, $3, 'phone', $4, $5, $6, $7, $3::date + 2, $3::date + 20) RETURNING id`,
-        [lyngby, `AUDIT-${i}`, `${YEAR}-04-01`, citizen, complaint ? 'complaint' : 'guidance', complaint ? employment : i < 57 ? social : null,
-          complaint ? outcomeIds.get(outcomes[i]) : null],
-      )).rows[0].id;
-      if (complaint) await q(`INSERT INTO inquiry_category (tenant_id, inquiry_id, category_id) VALUES ($1, $2, $3)`, [lyngby, inquiry, categoryIds.get(categories[i])]);
+      const inquiry = anInquiry(db, lyngby)
+        .withReference(`AUDIT-${i}`)
+        .withCitizen(`Audit citizen ${i}`, `Audit citizen ${i}`)
+        .receivedOn(`${YEAR}-04-01`)
+        .firstContactOn(`${YEAR}-04-03`)
+        .closedOn(`${YEAR}-04-21`)
+        .ofKind(complaint ? 'complaint' : 'guidance')
+        .inUnit(complaint ? employment : i < 57 ? social : null);
+      if (complaint) inquiry.withOutcome(audit.outcomes.get(`Audit outcome ${outcomes[i]}`) as string).withCategories(audit.categories.get(`Audit category ${categories[i]}`) as string);
+      await inquiry.build();
     }
     for (const id of Object.values(tenants)) await refreshTenantBenchmarkInContext(db.app, id);
   });

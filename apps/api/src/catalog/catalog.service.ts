@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { EntityTarget, QueryFailedError } from 'typeorm';
-import { Category, Outcome } from '@raadgiver/db';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../graphql/request-context';
-import { CreateCatalogEntryInput, UpdateCatalogEntryInput } from './catalog.types';
+import { CategoryType, CreateCatalogEntryInput, OutcomeType, UpdateCatalogEntryInput } from './catalog.types';
+import { CatalogKind, catalogueRepository } from './catalogue.repository';
 import { NotFoundError, ConflictError } from '@raadgiver/domain';
 
-type Entry = Category | Outcome;
-export type CatalogKind = 'category' | 'outcome';
-
-const TARGET: Record<CatalogKind, EntityTarget<Entry>> = { category: Category, outcome: Outcome };
+type Entry = CategoryType | OutcomeType;
+export type { CatalogKind } from './catalogue.repository';
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
@@ -22,28 +20,27 @@ export class CatalogService {
 
   list(ctx: RequestContext, kind: CatalogKind): Promise<Entry[]> {
     ctx.requireTenant();
-    return ctx.run((em) => em.getRepository(TARGET[kind]).find({ order: { sortOrder: 'ASC', name: 'ASC' } }));
+    return ctx.run((em) => catalogueRepository.list(em, kind));
   }
 
   create(ctx: RequestContext, kind: CatalogKind, input: CreateCatalogEntryInput): Promise<Entry> {
     const { tenantId, userId } = ctx.requireTenant();
     return ctx.run(async (em) => {
-      const repo = em.getRepository(TARGET[kind]);
-      await this.assertNameFree(ctx, kind, input.name, null);
-      const sortOrder = input.sortOrder ?? ((await repo.maximum('sortOrder')) ?? 0) + 10;
-      const entry = await repo.save(repo.create({ tenantId, name: input.name, nationalCode: input.nationalCode, active: true, sortOrder }));
-      await this.audit.record(em, { tenantId, userId, action: `${kind}.created`, subjectType: kind, subjectId: entry.id });
-      return entry;
+      await this.assertNameFree(em, kind, input.name, null);
+      const sortOrder = input.sortOrder ?? ((await catalogueRepository.maxSortOrder(em, kind)) ?? 0) + 10;
+      const fields = { name: input.name, nationalCode: input.nationalCode, active: true, sortOrder };
+      const id = await catalogueRepository.insert(em, kind, tenantId, fields);
+      await this.audit.record(em, { tenantId, userId, action: `${kind}.created`, subjectType: kind, subjectId: id });
+      return { id, ...fields };
     });
   }
 
   update(ctx: RequestContext, kind: CatalogKind, input: UpdateCatalogEntryInput): Promise<Entry> {
     const { tenantId, userId } = ctx.requireTenant();
     return ctx.run(async (em) => {
-      const repo = em.getRepository(TARGET[kind]);
-      const entry = await repo.findOneBy({ id: input.id });
+      const entry = await catalogueRepository.find(em, kind, input.id);
       if (!entry) throw new NotFoundError(kind);
-      if (input.name && input.name !== entry.name) await this.assertNameFree(ctx, kind, input.name, entry.id);
+      if (input.name && input.name !== entry.name) await this.assertNameFree(em, kind, input.name, entry.id);
       const changes = {
         name: input.name ?? entry.name,
         nationalCode: input.nationalCode ?? entry.nationalCode,
@@ -51,7 +48,7 @@ export class CatalogService {
         sortOrder: input.sortOrder ?? entry.sortOrder,
       };
       try {
-        await repo.update({ tenantId, id: entry.id }, changes);
+        await catalogueRepository.update(em, kind, entry.id, changes);
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('name');
         throw error;
@@ -61,10 +58,8 @@ export class CatalogService {
     });
   }
 
-  private async assertNameFree(ctx: RequestContext, kind: CatalogKind, name: string, exceptId: string | null): Promise<void> {
-    const clash = await ctx.run((em) =>
-      em.getRepository(TARGET[kind]).createQueryBuilder('c').where('lower(c.name) = lower(:name)', { name }).getOne(),
-    );
+  private async assertNameFree(em: EntityManager, kind: CatalogKind, name: string, exceptId: string | null): Promise<void> {
+    const clash = await catalogueRepository.named(em, kind, name);
     if (clash && clash.id !== exceptId) throw new ConflictError('name');
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../graphql/request-context';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { CategoryType, OutcomeType } from './catalog.types';
+import { catalogueQueries } from './catalogue.repository';
 
 /** One tenant's units, outcomes and categories as of `version` (tenant_version.catalogue_version). */
 export class TenantCatalogue {
@@ -44,16 +45,6 @@ export class TenantCatalogue {
   }
 }
 
-const CATALOGUE_SQL = `SELECT coalesce(tv.catalogue_version, 0)::text AS version,
-    coalesce((SELECT json_agg(json_build_object('id', o.id, 'tenantId', o.tenant_id, 'parentId', o.parent_id, 'name', o.name,
-        'shortName', o.short_name, 'kind', o.kind, 'validFrom', o.valid_from, 'validTo', o.valid_to, 'sortOrder', o.sort_order,
-        'isDemo', o.is_demo, 'nationalArea', o.national_area)) FROM org_unit o), '[]') AS "orgUnits",
-    coalesce((SELECT json_agg(json_build_object('id', oc.id, 'name', oc.name, 'nationalCode', oc.national_code, 'active', oc.active,
-        'sortOrder', oc.sort_order)) FROM outcome oc), '[]') AS outcomes,
-    coalesce((SELECT json_agg(json_build_object('id', k.id, 'name', k.name, 'nationalCode', k.national_code, 'active', k.active,
-        'sortOrder', k.sort_order) ORDER BY k.sort_order, k.name, k.id) FROM category k), '[]') AS categories
-  FROM tenant t LEFT JOIN tenant_version tv ON tv.tenant_id = t.id WHERE t.id = app_tenant_id()`;
-
 /**
  * Each tenant's units, outcomes and categories, kept in memory and reloaded when the tenant's
  * tenant_version.catalogue_version (moved by triggers on every change to those tables) differs from the one held.
@@ -83,7 +74,7 @@ export class CatalogueCache {
   }
 
   private async load(ctx: RequestContext): Promise<TenantCatalogue> {
-    const [row] = await ctx.statement<{ version: string; orgUnits: OrgUnitType[]; outcomes: OutcomeType[]; categories: CategoryType[] }>(CATALOGUE_SQL, []);
+    const [row] = await ctx.statement(catalogueQueries.catalogue());
     if (!row) throw new Error('The tenant of the request context does not exist');
     return new TenantCatalogue(row.version, row.orgUnits, row.outcomes, row.categories);
   }

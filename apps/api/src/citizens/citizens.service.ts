@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../graphql/request-context';
 import { assertId } from '../common/id-arg';
 import { likePattern } from '../inquiries/inquiry-filter';
-import { CITIZEN_COLUMNS } from './citizen.loaders';
+import { CitizenFields, citizenRepository } from './citizen.repository';
 import { CitizenType } from './citizen.types';
 import { CreateCitizenInput, UpdateCitizenInput } from './dto/citizen.inputs';
 import { NotFoundError, InvalidInputError, ConflictError } from '@raadgiver/domain';
@@ -14,6 +14,10 @@ const SEARCH_MAX_LENGTH = 200;
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+}
+
+function fieldsOf(input: CreateCitizenInput): CitizenFields {
+  return { reference: input.reference, displayName: input.displayName, email: input.email ?? null, phone: input.phone ?? null };
 }
 
 /** Citizens with minimal personal data; every read and search is audited. */
@@ -27,14 +31,7 @@ export class CitizensService {
     const term = search?.trim() ?? '';
     if (term.length > SEARCH_MAX_LENGTH) throw InvalidInputError.of('search', 'too_long', { max: SEARCH_MAX_LENGTH });
     return ctx.run(async (em) => {
-      const params: unknown[] = [first];
-      let where = 'TRUE';
-      if (term) {
-        params.push(likePattern(term));
-        // The trigram indexes, through the tenant-bound search function (RLS keeps ILIKE from them here).
-        where = 'c.id IN (SELECT citizen_ids_matching($2))';
-      }
-      const rows = await em.query<CitizenType[]>(`SELECT ${CITIZEN_COLUMNS} FROM citizen c WHERE ${where} ORDER BY c.display_name, c.reference, c.id LIMIT $1`, params);
+      const rows = await citizenRepository.search(em, term ? likePattern(term) : null, first);
       await this.audit.record(em, {
         tenantId, userId, action: 'citizen.search', subjectType: 'citizen', subjectId: null,
         details: { criteria: term ? { searchLength: term.length } : {}, first, returned: rows.length },
@@ -57,11 +54,7 @@ export class CitizensService {
     const { tenantId, userId } = ctx.requireTenant();
     return ctx.run(async (em) => {
       await this.assertReferenceFree(em, input.reference, null);
-      const [{ id }] = await this.guard(() =>
-        em.query<{ id: string }[]>('INSERT INTO citizen (tenant_id, reference, display_name, email, phone) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
-          tenantId, input.reference, input.displayName, input.email ?? null, input.phone ?? null,
-        ]),
-      );
+      const id = await this.guard(() => citizenRepository.insert(em, tenantId, fieldsOf(input)));
       await this.audit.record(em, { tenantId, userId, action: 'citizen.created', subjectType: 'citizen', subjectId: id });
       return this.find(em, id);
     });
@@ -72,11 +65,7 @@ export class CitizensService {
     return ctx.run(async (em) => {
       const before = await this.find(em, input.id);
       await this.assertReferenceFree(em, input.reference, input.id);
-      await this.guard(() =>
-        em.query('UPDATE citizen SET reference = $2, display_name = $3, email = $4, phone = $5 WHERE id = $1', [
-          input.id, input.reference, input.displayName, input.email ?? null, input.phone ?? null,
-        ]),
-      );
+      await this.guard(() => citizenRepository.update(em, input.id, fieldsOf(input)));
       const after = await this.find(em, input.id);
       const fields = (['reference', 'displayName', 'email', 'phone'] as const).filter((f) => before[f] !== after[f]);
       await this.audit.record(em, { tenantId, userId, action: 'citizen.updated', subjectType: 'citizen', subjectId: input.id, details: { fields } });
@@ -86,13 +75,13 @@ export class CitizensService {
 
   private async find(em: EntityManager, id: string): Promise<CitizenType> {
     // Another tenant's citizen is invisible under RLS and so reads as not found.
-    const [citizen] = await em.query<CitizenType[]>(`SELECT ${CITIZEN_COLUMNS} FROM citizen c WHERE c.id = $1`, [id]);
+    const citizen = await citizenRepository.find(em, id);
     if (!citizen) throw new NotFoundError('citizen', 'id');
     return citizen;
   }
 
   private async assertReferenceFree(em: EntityManager, reference: string, ownId: string | null): Promise<void> {
-    const [{ taken }] = await em.query<{ taken: boolean }[]>('SELECT EXISTS (SELECT 1 FROM citizen WHERE reference = $1 AND id IS DISTINCT FROM $2) AS taken', [reference, ownId]);
+    const taken = await citizenRepository.referenceTaken(em, reference, ownId);
     if (taken) throw new ConflictError('reference');
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { inContext } from '@raadgiver/db';
-import { exportHeader, formatExportRow, InquiryChannel, InquiryExportRow, InquiryKind, NamedOrgUnit, orgUnitExportName, protectFromFormula, UnauthenticatedError } from '@raadgiver/domain';
+import { exportHeader, formatExportRow, InquiryExportRow, orgUnitExportName, protectFromFormula, UnauthenticatedError } from '@raadgiver/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
@@ -8,27 +8,11 @@ import { once } from 'node:events';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
 import { InquiryFilter } from '../inquiries/dto/inquiry.inputs';
-import { filterCriteria, inquiryFilterSql } from '../inquiries/inquiry-filter';
+import { AuditService } from '../audit/audit.service';
+import { filterCriteria } from '../inquiries/inquiry-filter';
+import { ExportDbRow, exportRepository } from './export.repository';
 
 export type ExportFormat = 'csv' | 'xlsx';
-
-/** Rows fetched from the database cursor at a time. */
-const FETCH = 1_000;
-
-interface ExportDbRow {
-  reference: string;
-  received_on: string;
-  channel: InquiryChannel;
-  citizen_reference: string;
-  kind: InquiryKind;
-  org_unit_id: string | null;
-  categories: string[] | null;
-  outcome: string | null;
-  main_reference: string | null;
-  first_contact_on: string | null;
-  closed_on: string | null;
-  summary: string;
-}
 
 const CONTENT_TYPE: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -73,32 +57,18 @@ function xlsxWriter(res: Response): ExportWriter {
 /** The filtered inquiry list in the import's columns, streamed as CSV or XLSX; every export is audited. */
 @Injectable()
 export class ExportsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async export(claims: AuthClaims | undefined, format: ExportFormat, filter: InquiryFilter | null, res: Response): Promise<void> {
     if (!claims?.tenantId) throw new UnauthenticatedError();
     const ctx = { tenantId: claims.tenantId, userId: claims.userId };
     const writer = await inContext(this.dataSource, ctx, async (em) => {
       const orgUnitNames = await this.orgUnitNames(em);
-      const params: unknown[] = [];
-      const where = inquiryFilterSql(filter, params);
       // A cursor reads one snapshot in pieces: the file is consistent and memory stays flat however many rows there are.
-      await em.query(
-        `DECLARE inquiry_export NO SCROLL CURSOR FOR
-         SELECT i.reference, i.received_on::text AS received_on, i.channel, c.reference AS citizen_reference, i.kind, i.org_unit_id,
-                (SELECT array_agg(cat.name ORDER BY lower(cat.name), cat.name)
-                   FROM inquiry_category ic JOIN category cat ON cat.tenant_id = ic.tenant_id AND cat.id = ic.category_id
-                  WHERE ic.tenant_id = i.tenant_id AND ic.inquiry_id = i.id) AS categories,
-                o.name AS outcome, m.reference AS main_reference,
-                i.first_contact_on::text AS first_contact_on, i.closed_on::text AS closed_on, i.summary
-           FROM inquiry i
-           JOIN citizen c ON c.tenant_id = i.tenant_id AND c.id = i.citizen_id
-           LEFT JOIN outcome o ON o.tenant_id = i.tenant_id AND o.id = i.outcome_id
-           LEFT JOIN inquiry m ON m.tenant_id = i.tenant_id AND m.id = i.main_inquiry_id
-          WHERE ${where}
-          ORDER BY i.received_on, i.reference`,
-        params,
-      );
+      await exportRepository.open(em, filter);
       res.status(200);
       res.setHeader('Content-Type', CONTENT_TYPE[format]);
       res.setHeader('Content-Disposition', `attachment; filename="inquiries.${format}"`);
@@ -109,16 +79,16 @@ export class ExportsService {
       await writer.rows([exportHeader()]);
       let rowCount = 0;
       for (;;) {
-        const rows = await em.query<ExportDbRow[]>(`FETCH FORWARD ${FETCH} FROM inquiry_export`);
+        const rows = await exportRepository.next(em);
         if (rows.length === 0) break;
         rowCount += rows.length;
         await writer.rows(rows.map((row) => formatExportRow(this.exportRow(row, orgUnitNames))));
       }
-      await em.query('CLOSE inquiry_export');
-      await em.query(
-        `INSERT INTO audit_event (tenant_id, user_id, action, subject_type, subject_id, details) VALUES ($1, $2, 'inquiry.exported', 'inquiry', NULL, $3)`,
-        [ctx.tenantId, ctx.userId, JSON.stringify({ format, criteria: filterCriteria(filter), rowCount })],
-      );
+      await exportRepository.close(em);
+      await this.audit.record(em, {
+        tenantId: ctx.tenantId, userId: ctx.userId, action: 'inquiry.exported', subjectType: 'inquiry', subjectId: null,
+        details: { format, criteria: filterCriteria(filter), rowCount },
+      });
       return writer;
     });
     // The download completes only once the audit row is committed.
@@ -127,7 +97,7 @@ export class ExportsService {
 
   /** Each unit's name as the export writes it: one the import finds the same unit by. */
   private async orgUnitNames(em: EntityManager): Promise<Map<string, string>> {
-    const units = await em.query<NamedOrgUnit[]>('SELECT id, name, short_name AS "shortName", valid_to IS NOT NULL AS closed FROM org_unit');
+    const units = await exportRepository.orgUnits(em);
     return new Map(units.map((unit) => [unit.id, orgUnitExportName(units, unit)]));
   }
 

@@ -1,6 +1,6 @@
-import { DEMO_PASSWORD, hashPassword } from '@raadgiver/db';
+import { DEMO_PASSWORD } from '@raadgiver/db';
 import { QUEUES } from '@raadgiver/domain';
-import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { anInquiry, aTenant, aUser, createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { Queue } from 'bullmq';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -50,18 +50,9 @@ describe('inquiry export and import over REST', () => {
 
   /** A tenant without any inquiries, units, categories or outcomes, and an advisor of it. */
   async function emptyTenant(slug: string): Promise<{ id: string; session: Session }> {
-    const { rows } = await db.admin.query<{ id: string }>(
-      `INSERT INTO tenant (name, kommunekode, slug)
-       SELECT $1, code, $1 FROM municipality WHERE code NOT IN (SELECT kommunekode FROM tenant) ORDER BY code LIMIT 1 RETURNING id`,
-      [slug],
-    );
-    const email = `advisor@${slug}.test`;
-    const user = await db.admin.query<{ id: string }>(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Test', $2) RETURNING id`, [
-      email,
-      await hashPassword(DEMO_PASSWORD),
-    ]);
-    await db.admin.query(`INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, 'advisor')`, [rows[0].id, user.rows[0].id]);
-    return { id: rows[0].id, session: await api.login(email) };
+    const tenant = await aTenant(db).named(slug).build();
+    const advisor = await aUser(db).withEmail(`advisor@${slug}.test`).named('Test').withPassword(DEMO_PASSWORD).in(tenant.id, 'advisor').build();
+    return { id: tenant.id, session: await api.login(advisor.email) };
   }
 
   const auth = (session?: Session): Record<string, string> => (session ? { authorization: `Bearer ${session.token}` } : {});
@@ -117,17 +108,26 @@ describe('inquiry export and import over REST', () => {
     contact = await api.login('contact@lejre.demo');
     lejreId = (await db.admin.query(`SELECT id FROM tenant WHERE slug = 'lejre'`)).rows[0].id;
     // Text that must survive exactly, on a main case and its follow-up.
-    const citizen = await db.admin.query(`INSERT INTO citizen (tenant_id, reference, display_name) VALUES ($1, 'RT-Æblegård 🙂', 'X') RETURNING id`, [lejreId]);
-    const main = await db.admin.query(
-      `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, summary)
-       VALUES ($1, 'RT-1 "quoted"', '2019-05-02', 'digital_post', $2, 'guidance', $3) RETURNING id`,
-      [lejreId, citizen.rows[0].id, `<script>alert('x')</script> "quotes", 'single'; semi, comma — Ærø Øst Å 👩🏽‍⚖️\nsecond line`],
-    );
-    await db.admin.query(
-      `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, main_inquiry_id, first_contact_on, closed_on, status, summary)
-       VALUES ($1, 'RT-2', '2019-05-03', 'letter', $2, 'other', $3, '2019-05-03', '2019-06-01', 'closed', '=HYPERLINK("https://example.com")  ')`,
-      [lejreId, citizen.rows[0].id, main.rows[0].id],
-    );
+    const main = await anInquiry(db, lejreId)
+      .withReference('RT-1 "quoted"')
+      .withCitizen('RT-Æblegård 🙂', 'X')
+      .receivedOn('2019-05-02')
+      .via('digital_post')
+      .ofKind('guidance')
+      .withSummary(`<script>alert('x')</script> "quotes", 'single'; semi, comma — Ærø Øst Å 👩🏽‍⚖️\nsecond line`)
+      .build();
+    await anInquiry(db, lejreId)
+      .withReference('RT-2')
+      .forCitizen(main.citizenId)
+      .receivedOn('2019-05-03')
+      .via('letter')
+      .ofKind('other')
+      .followingUp(main.id)
+      .firstContactOn('2019-05-03')
+      .closedOn('2019-06-01')
+      .withStatus('closed')
+      .withSummary('=HYPERLINK("https://example.com")  ')
+      .build();
     empty = [await emptyTenant('tom-csv'), await emptyTenant('tom-xlsx')];
   }, 120_000);
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { FollowUpNoteFormat, FollowUpReportNotFoundError, inContext, loadCarryOver, loadFollowUpNoteModel, Report, REPORT_DOCUMENT_CONTENT_TYPES } from '@raadgiver/db';
+import { FollowUpNoteFormat, FollowUpReportNotFoundError, inContext, loadCarryOver, loadFollowUpNoteModel, REPORT_DOCUMENT_CONTENT_TYPES } from '@raadgiver/db';
 import { CarryOver, FollowUpNoteModel, InvalidInputError, NotFoundError } from '@raadgiver/domain';
 import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
@@ -10,7 +10,8 @@ import { RecommendationType, ReportType } from '../reports/report.types';
 import { ReportsService } from '../reports/reports.service';
 import { FOLLOW_UP_INTRO_MAX, SetRecommendationFollowUpInput, WriteFollowUpInput } from './dto/follow-up.inputs';
 import { FollowUpNoteQueue } from './follow-up-note-queue';
-import { CONTACT_SCOPE, FOLLOW_UP_COLUMNS, RECOMMENDATION_IN_SCOPE } from './follow-up.repository';
+import { followUpRepository } from './follow-up.repository';
+import { reportRepository, ReportRow } from '../reports/report.repository';
 import { readVersionedDocument, StoredDocument, VersionedDocumentKind } from '../reports/versioned-document';
 import { RecommendationFollowUpType } from './follow-up.types';
 
@@ -45,21 +46,15 @@ export class FollowUpService {
   setRecommendationFollowUp(ctx: RequestContext, input: SetRecommendationFollowUpInput): Promise<RecommendationType> {
     const { tenantId, userId } = ctx.requireTenant();
     return ctx.run(async (em) => {
-      const [current] = await em.query<{ id: string; reportId: string; status: string; dueOn: string | null }[]>(
-        `SELECT id, report_id AS "reportId", status, due_on::text AS "dueOn" FROM recommendation WHERE id = $1 FOR UPDATE`,
-        [input.id],
-      );
+      const current = await followUpRepository.recommendationForUpdate(em, input.id);
       if (!current) throw new NotFoundError('recommendation', 'id');
       const details: Record<string, unknown> = { reportId: current.reportId };
       if (input.status && input.status !== current.status) {
-        await em.query(`INSERT INTO recommendation_status_change (tenant_id, recommendation_id, status, set_by) VALUES ($1, $2, $3, $4)`, [
-          tenantId, current.id, input.status, userId,
-        ]);
-        await em.query(`UPDATE recommendation SET status = $2, status_set_by = $3, status_set_at = now() WHERE id = $1`, [current.id, input.status, userId]);
+        await followUpRepository.setStatus(em, tenantId, current.id, input.status, userId);
         details.status = { from: current.status, to: input.status };
       }
       if (input.dueOn !== undefined && input.dueOn !== current.dueOn) {
-        await em.query(`UPDATE recommendation SET due_on = $2 WHERE id = $1`, [current.id, input.dueOn]);
+        await followUpRepository.setDueOn(em, current.id, input.dueOn);
         details.dueOn = { from: current.dueOn, to: input.dueOn };
       }
       if ('status' in details || 'dueOn' in details) {
@@ -78,15 +73,9 @@ export class FollowUpService {
     assertId(id);
     const roles = ctx.requireAuth().roles;
     return ctx.run(async (em) => {
-      const [row] = await em.query<{ reportId: string }[]>(
-        `SELECT r.report_id AS "reportId" FROM recommendation r
-          WHERE r.id = $2 AND ($3::boolean
-            OR ($4::boolean AND EXISTS (SELECT 1 FROM report p WHERE p.tenant_id = r.tenant_id AND p.id = r.report_id AND p.status = 'published'))
-            OR (${RECOMMENDATION_IN_SCOPE}))`,
-        [userId, id, roles.includes('advisor'), roles.includes('council_viewer')],
-      );
-      if (!row) throw new NotFoundError('recommendation', 'id');
-      return (await this.reports.recommendationsOf(em, [row.reportId])).get(row.reportId)!.find((r) => r.id === id)!;
+      const reportId = await followUpRepository.visibleRecommendationReport(em, userId, id, roles.includes('advisor'), roles.includes('council_viewer'));
+      if (!reportId) throw new NotFoundError('recommendation', 'id');
+      return (await this.reports.recommendationsOf(em, [reportId])).get(reportId)!.find((r) => r.id === id)!;
     });
   }
 
@@ -94,11 +83,7 @@ export class FollowUpService {
   myRecommendations(ctx: RequestContext): Promise<RecommendationType[]> {
     const { tenantId, userId } = ctx.requireTenant();
     return ctx.run(async (em) => {
-      const rows = await em.query<{ id: string; reportId: string }[]>(
-        `SELECT r.id, r.report_id AS "reportId" FROM recommendation r JOIN report p ON p.tenant_id = r.tenant_id AND p.id = r.report_id
-          WHERE ${RECOMMENDATION_IN_SCOPE} ORDER BY p.period_from DESC, p.period_to DESC, p.id`,
-        [userId],
-      );
+      const rows = await followUpRepository.contactRecommendations(em, userId);
       const inScope = new Set(rows.map((r) => r.id));
       const reportIds = [...new Set(rows.map((r) => r.reportId))];
       const groups = reportIds.length ? await this.reports.recommendationsOf(em, reportIds) : new Map<string, RecommendationType[]>();
@@ -112,28 +97,16 @@ export class FollowUpService {
   writeFollowUp(ctx: RequestContext, input: WriteFollowUpInput): Promise<RecommendationFollowUpType> {
     const { tenantId, userId } = ctx.requireTenant();
     return ctx.run(async (em) => {
-      const [recommendation] = await em.query<{ id: string }[]>(`SELECT r.id FROM recommendation r WHERE r.id = $2 AND ${RECOMMENDATION_IN_SCOPE}`, [userId, input.recommendationId]);
       // Another department's, an unpublished report's or another tenant's recommendation: all the same to the caller.
+      const recommendation = await followUpRepository.recommendationInScope(em, userId, input.recommendationId);
       if (!recommendation) throw new NotFoundError('recommendation', 'recommendationId');
-      const [addressed] = await em.query<unknown[]>(
-        `SELECT 1 FROM recommendation_org_unit l WHERE l.recommendation_id = $2 AND l.org_unit_id = $3 AND l.org_unit_id IN (${CONTACT_SCOPE})`,
-        [userId, recommendation.id, input.orgUnitId],
-      );
-      if (!addressed) throw new NotFoundError('addressed_unit', 'orgUnitId');
-      const [{ id, created }] = await em.query<{ id: string; created: boolean }[]>(
-        `INSERT INTO recommendation_follow_up (tenant_id, recommendation_id, org_unit_id, text, proposed_status, written_by)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (tenant_id, recommendation_id, org_unit_id)
-           DO UPDATE SET text = EXCLUDED.text, proposed_status = EXCLUDED.proposed_status, written_by = EXCLUDED.written_by, updated_at = now()
-         RETURNING id, (xmax = 0) AS created`,
-        [tenantId, recommendation.id, input.orgUnitId, input.text, input.proposedStatus ?? null, userId],
-      );
+      if (!(await followUpRepository.addressedInScope(em, userId, recommendation.id, input.orgUnitId))) throw new NotFoundError('addressed_unit', 'orgUnitId');
+      const { id, created } = await followUpRepository.writeFollowUp(em, tenantId, recommendation.id, input.orgUnitId, input.text, input.proposedStatus ?? null, userId);
       await this.audit.record(em, {
         tenantId, userId, action: created ? 'recommendation_follow_up.created' : 'recommendation_follow_up.updated', subjectType: 'recommendation_follow_up',
         subjectId: id, details: { recommendationId: recommendation.id, orgUnitId: input.orgUnitId, proposedStatus: input.proposedStatus ?? null },
       });
-      const [row] = await em.query<RecommendationFollowUpType[]>(`SELECT ${FOLLOW_UP_COLUMNS} FROM recommendation_follow_up f WHERE f.id = $1`, [id]);
-      return row;
+      return followUpRepository.followUp(em, id);
     });
   }
 
@@ -145,7 +118,7 @@ export class FollowUpService {
     return ctx.run(async (em) => {
       const report = await this.findReport(em, reportId, true);
       if (report.followUpIntro !== intro) {
-        await em.getRepository(Report).update({ tenantId, id: report.id }, { followUpIntro: intro });
+        await followUpRepository.setIntro(em, tenantId, report.id, intro);
         await this.audit.record(em, { tenantId, userId, action: 'report.follow_up_intro_updated', subjectType: 'report', subjectId: report.id, details: { length: intro.length } });
       }
       return this.reports.get(ctx, report.id);
@@ -173,12 +146,10 @@ export class FollowUpService {
     const version = await inContext(this.dataSource, { tenantId, userId }, async (em) => {
       const report = await this.findReport(em, reportId, true);
       if (report.followUpVersion > 0) {
-        const [latest] = await em.query<{ status: string }[]>(`SELECT status FROM follow_up_note WHERE report_id = $1 AND version = $2`, [report.id, report.followUpVersion]);
-        if (latest?.status === 'generating') return report.followUpVersion;
+        if ((await followUpRepository.noteStatus(em, report.id, report.followUpVersion)) === 'generating') return report.followUpVersion;
       }
       const next = report.followUpVersion + 1;
-      await em.query(`INSERT INTO follow_up_note (tenant_id, report_id, version, status, progress) VALUES ($1, $2, $3, 'generating', 0)`, [tenantId, report.id, next]);
-      await em.getRepository(Report).update({ tenantId, id: report.id }, { followUpVersion: next });
+      await followUpRepository.startNote(em, tenantId, report.id, next);
       await this.audit.record(em, { tenantId, userId, action: 'follow_up_note.generation_requested', subjectType: 'report', subjectId: report.id, details: { version: next } });
       return next;
     });
@@ -186,11 +157,7 @@ export class FollowUpService {
       await this.queue.enqueue({ tenantId, reportId, version });
     } catch (error) {
       this.logger.error(`Follow-up note ${reportId} version ${version} could not be queued: ${(error as Error).message}`);
-      await inContext(this.dataSource, { tenantId, userId }, (em) =>
-        em.query(`UPDATE follow_up_note SET status = 'failed', error = 'the generation could not be started' WHERE report_id = $1 AND version = $2 AND status = 'generating'`, [
-          reportId, version,
-        ]),
-      );
+      await inContext(this.dataSource, { tenantId, userId }, (em) => followUpRepository.noteNotStarted(em, reportId, version));
       throw new Error('The follow-up note generation could not be started');
     }
     return this.reports.get(ctx, reportId);
@@ -203,8 +170,7 @@ export class FollowUpService {
   async carryOver(em: EntityManager, ctx: RequestContext, reportId: string): Promise<CarryOver> {
     const carried = await loadCarryOver(em, reportId);
     if (!carried.previousReport || ctx.requireAuth().roles.includes('advisor')) return carried;
-    const [previous] = await em.query<{ status: string }[]>(`SELECT status FROM report WHERE id = $1`, [carried.previousReport.id]);
-    return previous?.status === 'published' ? carried : { previousReport: null, recommendations: [], tenant: { total: 0, implemented: 0, partlyImplemented: 0, share: null }, departments: [] };
+    return (await followUpRepository.reportStatus(em, carried.previousReport.id)) === 'published' ? carried : { previousReport: null, recommendations: [], tenant: { total: 0, implemented: 0, partlyImplemented: 0, share: null }, departments: [] };
   }
 
   /** A READY note version's document, for the download endpoint (see readVersionedDocument). */
@@ -213,8 +179,8 @@ export class FollowUpService {
   }
 
 
-  private async findReport(em: EntityManager, id: string, lock = false): Promise<Report> {
-    const report = await em.getRepository(Report).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  private async findReport(em: EntityManager, id: string, lock = false): Promise<ReportRow> {
+    const report = await reportRepository.find(em, id, lock);
     if (!report) throw new NotFoundError('report', 'reportId');
     return report;
   }

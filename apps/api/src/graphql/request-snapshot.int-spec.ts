@@ -4,16 +4,17 @@ import { Session, useTestApi } from '../testing/test-api';
 /** The statements the API sent while `work` ran, each with the connection it went on. */
 async function statementsDuring(work: () => Promise<unknown>): Promise<{ client: unknown; text: string }[]> {
   const sent: { client: unknown; text: string }[] = [];
-  const query = Client.prototype.query as (this: Client, ...args: unknown[]) => unknown;
-  const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+  const prototype = Client.prototype as unknown as { query(this: Client, ...args: unknown[]): unknown };
+  const query = prototype.query;
+  prototype.query = function (this: Client, ...args: unknown[]): unknown {
     const [config] = args;
     sent.push({ client: this, text: typeof config === 'string' ? config : String((config as { text?: string }).text) });
     return query.apply(this, args);
-  } as typeof Client.prototype.query);
+  };
   try {
     await work();
   } finally {
-    spy.mockRestore();
+    prototype.query = query;
   }
   return sent;
 }

@@ -1,7 +1,9 @@
-import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { presentImportProblem, StoredImportRowProblem } from '@raadgiver/domain';
 import { Roles } from '../access/access.decorators';
 import { RequestContext } from '../graphql/request-context';
-import { ImportJobType } from './import-job.types';
+import { requestLanguage } from '../common/request-language';
+import { ImportJobType, ImportRowErrorType } from './import-job.types';
 import { ImportsService } from './imports.service';
 
 @Resolver(() => ImportJobType)
@@ -18,5 +20,11 @@ export class ImportJobsResolver {
   @Query(() => [ImportJobType], { description: 'The newest imports of the municipality, newest first' })
   importJobs(@Context() ctx: RequestContext) {
     return this.imports.list(ctx);
+  }
+
+  @ResolveField(() => [ImportRowErrorType], { description: 'The first bad rows of a rejected file (at most 1,000), by row, in the language of the request' })
+  errors(@Parent() job: { errors: StoredImportRowProblem[] }, @Context() ctx: RequestContext): ImportRowErrorType[] {
+    const language = requestLanguage(ctx.req);
+    return job.errors.map((problem) => presentImportProblem(problem, language));
   }
 }

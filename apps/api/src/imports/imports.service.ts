@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { inContext } from '@raadgiver/db';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
 import { RequestContext } from '../graphql/request-context';
 import { uploadedFileName } from '../validation/uploaded-file-name';
 import { ImportJobType } from './import-job.types';
 import { ImportQueue } from './import-queue';
+import { importRepository } from './import.repository';
 import { NotFoundError, InvalidInputError, UnauthenticatedError, isUuid } from '@raadgiver/domain';
 
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
@@ -16,11 +17,6 @@ export interface UploadedImportFile {
   buffer: Buffer;
   size: number;
 }
-
-const IMPORT_JOB_COLUMNS = `id, file_name AS "fileName", status, total_rows AS "totalRows", processed_rows AS "processedRows",
-  inserted_rows AS "insertedRows", skipped_rows AS "skippedRows", errors, error_total AS "errorCount", created_at AS "createdAt", finished_at AS "finishedAt"`;
-/** The newest imports importJobs lists. */
-const LIST_LIMIT = 50;
 
 function formatOf(fileName: string, content: Buffer): 'csv' | 'xlsx' {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
@@ -54,21 +50,15 @@ export class ImportsService {
     const fileName = uploadedFileName(file.originalname).slice(-255) || 'upload';
     const format = formatOf(fileName, file.buffer);
     const ctx = { tenantId: claims.tenantId, userId: claims.userId };
-    const [{ id }] = await inContext(this.dataSource, ctx, (em) =>
-      em.query<{ id: string }[]>(
-        `INSERT INTO import_job (tenant_id, user_id, file_name, format, content, create_missing) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [ctx.tenantId, ctx.userId, fileName, format, file.buffer, createMissingField === 'true'],
-      ),
+    const id = await inContext(this.dataSource, ctx, (em) =>
+      importRepository.insert(em, { ...ctx, fileName, format, content: file.buffer, createMissing: createMissingField === 'true' }),
     );
     try {
       await this.queue.enqueue({ tenantId: ctx.tenantId, importJobId: id });
     } catch (error) {
       this.logger.error(`Import ${id} could not be queued: ${(error as Error).message}`);
       await inContext(this.dataSource, ctx, (em) =>
-        em.query(
-          `UPDATE import_job SET status = 'failed', content = NULL, finished_at = now(), errors = $2::jsonb WHERE id = $1`,
-          [id, JSON.stringify([{ row: 1, column: 'file', reason: 'the import could not be started; try again' }])],
-        ),
+        importRepository.failToStart(em, id, [{ row: 1, column: 'file', code: 'import_not_started' }]),
       );
       throw new Error('The import could not be started');
     }
@@ -79,7 +69,7 @@ export class ImportsService {
     ctx.requireTenant();
     if (!isUuid(id)) throw new NotFoundError('import_job');
     return ctx.run(async (em) => {
-      const [job] = await this.select(em, 'WHERE id = $1', [id]);
+      const job = await importRepository.byId(em, id);
       if (!job) throw new NotFoundError('import_job');
       return job;
     });
@@ -87,10 +77,6 @@ export class ImportsService {
 
   list(ctx: RequestContext): Promise<ImportJobType[]> {
     ctx.requireTenant();
-    return ctx.run((em) => this.select(em, `ORDER BY created_at DESC, id DESC LIMIT ${LIST_LIMIT}`, []));
-  }
-
-  private select(em: EntityManager, rest: string, params: unknown[]): Promise<ImportJobType[]> {
-    return em.query<ImportJobType[]>(`SELECT ${IMPORT_JOB_COLUMNS} FROM import_job ${rest}`, params);
+    return ctx.run((em) => importRepository.newest(em));
   }
 }

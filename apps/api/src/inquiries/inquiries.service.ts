@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
-import { ConflictError, INQUIRY_KINDS, INQUIRY_STATUSES, InquiryDraft, inquiryProblems, InquiryStatus, InvalidInputError, isCalendarDate, looksLikeCpr, NotFoundError, todayIso } from '@raadgiver/domain';
+import { ConflictError, INQUIRY_KINDS, INQUIRY_STATUSES, InquiryDraft, inquiryProblems, InvalidInputError, isCalendarDate, looksLikeCpr, NotFoundError, todayIso } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { BenchmarkQueue } from '../benchmark/benchmark-queue';
 import { CatalogueCache } from '../catalog/catalogue-cache';
@@ -9,11 +9,14 @@ import { ResponseTargetsService } from '../settings/response-targets.service';
 import { CreateInquiryInput, InquiryFilter, UpdateInquiryInput } from './dto/inquiry.inputs';
 import { assertId } from '../common/id-arg';
 import { decodeCursor, pageSize } from './inquiry-cursor';
-import { filterCriteria, inquiryFilterSql, inquiryOverdueSql } from './inquiry-filter';
+import { filterCriteria } from './inquiry-filter';
 import { InquiryHydration } from './inquiry-hydration';
 import { InquiryTotals } from './inquiry-totals';
-import { decodeInquiryPage, inquiryPageSql } from './inquiry-page';
-import { INQUIRY_COLUMNS, InquiryRow } from './inquiry.rows';
+import { decodeInquiryPage } from './inquiry-page';
+import { catalogueRepository } from '../catalog/catalogue.repository';
+import { citizenRepository } from '../citizens/citizen.repository';
+import { InquiryFields, inquiryFilter, inquiryQueries, inquiryRepository } from './inquiry.repository';
+import { InquiryRow } from './inquiry.rows';
 import { InquiryConnectionType, InquiryCountsType, InquirySort, InquiryType } from './inquiry.types';
 
 export const MAX_PAGE_SIZE = 200;
@@ -28,6 +31,15 @@ const ORDER: Record<InquirySort, { key: 'received_on' | 'reference'; direction: 
 /** The only unique key an inquiry write can break is (tenant_id, reference). */
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+}
+
+/** The stored fields of a registration or update: the reference trimmed, the status following closedOn. */
+function fieldsOf(input: CreateInquiryInput): InquiryFields {
+  return {
+    reference: input.reference.trim(), receivedOn: input.receivedOn, channel: input.channel, citizenId: input.citizenId, kind: input.kind,
+    orgUnitId: input.orgUnitId ?? null, outcomeId: input.outcomeId ?? null, mainInquiryId: input.mainInquiryId ?? null,
+    firstContactOn: input.firstContactOn ?? null, closedOn: input.closedOn ?? null, status: input.closedOn ? 'closed' : 'open', summary: input.summary,
+  };
 }
 
 /** The advisor's inquiries: registration with the shared rules, the filtered list, and an audit row for each read and change. */
@@ -48,29 +60,15 @@ export class InquiriesService {
     const order = ORDER[sort];
     const cursor = after ? decodeCursor(after) : null;
     if (cursor && order.key === 'received_on' && !isCalendarDate(cursor.key)) throw InvalidInputError.of('after', 'not_a_cursor');
-    const params: unknown[] = [];
-    const where = inquiryFilterSql(filter, params);
-    const totalKey = this.totals.key(tenantId, where, params);
+    const where = inquiryFilter(filter);
+    const totalKey = this.totals.keyOf(tenantId, where);
     const held = this.totals.get(totalKey);
-    let pageWhere = where;
-    if (cursor) {
-      const comparison = order.direction === 'DESC' ? '<' : '>';
-      const keyType = order.key === 'received_on' ? 'date' : 'text';
-      params.push(cursor.key, cursor.id);
-      pageWhere = `${where} AND (i.${order.key}, i.id) ${comparison} ($${params.length - 1}::${keyType}, $${params.length}::uuid)`;
-    }
-    const sideEffect = this.audit.insertSql(
-      { tenantId, userId, action: 'inquiry.search', subjectType: 'inquiry', subjectId: null, details: { criteria: filterCriteria(filter), sort, first: limit, page: Boolean(after) } },
-      params,
-    );
-    params.push(held?.version ?? '');
-    const heldVersion = `$${params.length}`;
+    const audit = { tenantId, userId, action: 'inquiry.search', subjectType: 'inquiry', subjectId: null, details: { criteria: filterCriteria(filter), sort, first: limit, page: Boolean(after) } };
     // The page, its total (unless held for the current list version) and the audit row in one statement,
     // one round trip (RequestContext.rawStatement).
     const page = decodeInquiryPage(
       await ctx.rawStatement(
-        inquiryPageSql({ where, pageWhere, orderKey: order.key, direction: order.direction, limit: limit + 1, sideEffect, heldVersion }),
-        params,
+        inquiryQueries.page({ where, after: cursor, orderKey: order.key, direction: order.direction, limit: limit + 1, audit, heldVersion: held?.version ?? '' }),
       ),
     );
     if (!page) throw new Error('The tenant of the request context does not exist');
@@ -86,14 +84,7 @@ export class InquiriesService {
   counts(ctx: RequestContext, filter: InquiryFilter | null): Promise<InquiryCountsType> {
     ctx.requireTenant();
     return ctx.run(async (em) => {
-      const params: unknown[] = [];
-      const where = inquiryFilterSql(filter, params);
-      const overdue = inquiryOverdueSql(params);
-      const rows = await em.query<{ kind: string; status: string; count: number; overdue: number }[]>(
-        `SELECT i.kind, i.status, count(*)::int AS count, (count(*) FILTER (WHERE ${overdue}))::int AS overdue
-           FROM inquiry i WHERE ${where} GROUP BY i.kind, i.status`,
-        params,
-      );
+      const rows = await inquiryRepository.counts(em, filter, todayIso());
       const sum = (pick: (row: (typeof rows)[number]) => boolean, value: (row: (typeof rows)[number]) => number = (r) => r.count) =>
         rows.filter(pick).reduce((total, row) => total + value(row), 0);
       return {
@@ -133,25 +124,13 @@ export class InquiriesService {
       const existing = await this.find(em, input.id, 'id');
       const existingCategoryIds = await this.categoryIdsOf(em, input.id);
       await this.check(em, input, { ...existing, categoryIds: existingCategoryIds });
-      const status: InquiryStatus = input.closedOn ? 'closed' : 'open';
+      const categoryIds = [...new Set(input.categoryIds)];
       try {
-        await em.query(
-          `UPDATE inquiry SET reference = $2, received_on = $3, channel = $4, citizen_id = $5, kind = $6, org_unit_id = $7, outcome_id = $8,
-                  main_inquiry_id = $9, first_contact_on = $10, closed_on = $11, status = $12, summary = $13, updated_at = now()
-            WHERE id = $1`,
-          [input.id, input.reference.trim(), input.receivedOn, input.channel, input.citizenId, input.kind, input.orgUnitId ?? null, input.outcomeId ?? null,
-            input.mainInquiryId ?? null, input.firstContactOn ?? null, input.closedOn ?? null, status, input.summary],
-        );
+        await inquiryRepository.update(em, tenantId, input.id, fieldsOf(input), categoryIds);
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('reference');
         throw error;
       }
-      const categoryIds = [...new Set(input.categoryIds)];
-      await em.query('DELETE FROM inquiry_category WHERE inquiry_id = $1 AND NOT (category_id = ANY($2::uuid[]))', [input.id, categoryIds]);
-      await em.query(
-        `INSERT INTO inquiry_category (tenant_id, inquiry_id, category_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
-        [tenantId, input.id, categoryIds],
-      );
       const updated = await this.find(em, input.id, 'id');
       const changed = this.changedFields(existing, existingCategoryIds, updated, categoryIds);
       await this.audit.record(em, {
@@ -168,9 +147,9 @@ export class InquiriesService {
     assertId(id);
     return ctx.run(async (em) => {
       const inquiry = await this.find(em, id, 'id');
-      const [{ count }] = await em.query<{ count: number }[]>('SELECT count(*)::int AS count FROM inquiry WHERE main_inquiry_id = $1', [id]);
+      const count = await inquiryRepository.followUpCount(em, id);
       if (count > 0) throw new ConflictError('id', 'inquiry_has_follow_ups', { count });
-      await em.query('DELETE FROM inquiry WHERE id = $1', [id]);
+      await inquiryRepository.delete(em, id);
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.deleted', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId } });
       ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
       return true;
@@ -179,19 +158,18 @@ export class InquiriesService {
 
   private async find(em: EntityManager, id: string, field: string): Promise<InquiryRow> {
     // Another tenant's inquiry is invisible under RLS and so reads as not found.
-    const [row] = await em.query<InquiryRow[]>(`SELECT ${INQUIRY_COLUMNS} FROM inquiry i WHERE i.id = $1`, [id]);
+    const row = await inquiryRepository.find(em, id);
     if (!row) throw new NotFoundError('inquiry', field);
     return row;
   }
 
   private async categoryIdsOf(em: EntityManager, inquiryId: string): Promise<string[]> {
-    const rows = await em.query<{ id: string }[]>('SELECT category_id AS id FROM inquiry_category WHERE inquiry_id = $1', [inquiryId]);
-    return rows.map((r) => r.id);
+    return inquiryRepository.categoryIdsOf(em, inquiryId);
   }
 
   /** The domain rules, then everything that needs the database. `existing` is the stored row when updating. */
   private async check(em: EntityManager, input: CreateInquiryInput, existing: (InquiryRow & { categoryIds: string[] }) | null): Promise<void> {
-    const [citizen] = await em.query<{ reference: string }[]>('SELECT reference FROM citizen WHERE id = $1', [input.citizenId]);
+    const citizen = await citizenRepository.find(em, input.citizenId);
     if (!citizen) throw new NotFoundError('citizen', 'citizenId');
     const draft: InquiryDraft = {
       reference: input.reference, receivedOn: input.receivedOn, channel: input.channel, citizenReference: citizen.reference, kind: input.kind,
@@ -204,60 +182,44 @@ export class InquiriesService {
       throw InvalidInputError.of('summary', 'cpr_needs_confirmation');
     }
 
-    const [{ taken }] = await em.query<{ taken: boolean }[]>('SELECT EXISTS (SELECT 1 FROM inquiry WHERE reference = $1 AND id IS DISTINCT FROM $2) AS taken', [
-      input.reference.trim(), existing?.id ?? null,
-    ]);
-    if (taken) throw new ConflictError('reference');
+    if (await inquiryRepository.referenceTaken(em, input.reference.trim(), existing?.id ?? null)) throw new ConflictError('reference');
 
     if (input.orgUnitId) {
-      const [unit] = await em.query<{ id: string }[]>('SELECT id FROM org_unit WHERE id = $1', [input.orgUnitId]);
-      if (!unit) throw new NotFoundError('org_unit', 'orgUnitId');
+      if (!(await inquiryRepository.orgUnitExists(em, input.orgUnitId))) throw new NotFoundError('org_unit', 'orgUnitId');
     }
     // Inactive categories and outcomes stay allowed where the inquiry already had them.
     const categoryIds = [...new Set(input.categoryIds)];
     if (categoryIds.length) {
-      const rows = await em.query<{ id: string; active: boolean }[]>('SELECT id, active FROM category WHERE id = ANY($1::uuid[])', [categoryIds]);
+      const rows = (await catalogueRepository.byIds(em, 'category', categoryIds)).filter((category) => category !== null);
       if (rows.length !== categoryIds.length) throw new NotFoundError('category', 'categoryIds');
       if (rows.some((c) => !c.active && !existing?.categoryIds.includes(c.id))) throw InvalidInputError.of('categoryIds', 'no_longer_in_use');
     }
     if (input.outcomeId) {
-      const [outcome] = await em.query<{ active: boolean }[]>('SELECT active FROM outcome WHERE id = $1', [input.outcomeId]);
+      const outcome = await catalogueRepository.find(em, 'outcome', input.outcomeId);
       if (!outcome) throw new NotFoundError('outcome', 'outcomeId');
       if (!outcome.active && existing?.outcomeId !== input.outcomeId) throw InvalidInputError.of('outcomeId', 'no_longer_in_use');
     }
     if (input.mainInquiryId) {
       if (input.mainInquiryId === existing?.id) throw InvalidInputError.of('mainInquiryId', 'follow_up_of_itself');
-      const [main] = await em.query<{ citizenId: string; mainInquiryId: string | null }[]>(
-        'SELECT citizen_id AS "citizenId", main_inquiry_id AS "mainInquiryId" FROM inquiry WHERE id = $1',
-        [input.mainInquiryId],
-      );
+      const main = await inquiryRepository.find(em, input.mainInquiryId);
       if (!main) throw new NotFoundError('main_inquiry', 'mainInquiryId');
       if (main.citizenId !== input.citizenId) throw InvalidInputError.of('mainInquiryId', 'main_of_other_citizen');
       if (main.mainInquiryId) throw InvalidInputError.of('mainInquiryId', 'main_is_follow_up');
     }
     if (existing) {
-      const [{ followUps }] = await em.query<{ followUps: number }[]>('SELECT count(*)::int AS "followUps" FROM inquiry WHERE main_inquiry_id = $1', [existing.id]);
+      const followUps = await inquiryRepository.followUpCount(em, existing.id);
       if (followUps > 0 && input.mainInquiryId) throw InvalidInputError.of('mainInquiryId', 'has_follow_ups_stays_main');
       if (followUps > 0 && input.citizenId !== existing.citizenId) throw InvalidInputError.of('citizenId', 'has_follow_ups_keeps_citizen');
     }
   }
 
   private async insert(em: EntityManager, tenantId: string, input: CreateInquiryInput): Promise<string> {
-    let id: string;
     try {
-      const [row] = await em.query<{ id: string }[]>(
-        `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, org_unit_id, outcome_id, main_inquiry_id, first_contact_on, closed_on, status, summary)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [tenantId, input.reference.trim(), input.receivedOn, input.channel, input.citizenId, input.kind, input.orgUnitId ?? null, input.outcomeId ?? null,
-          input.mainInquiryId ?? null, input.firstContactOn ?? null, input.closedOn ?? null, input.closedOn ? 'closed' : 'open', input.summary],
-      );
-      id = row.id;
+      return await inquiryRepository.insert(em, tenantId, fieldsOf(input), [...new Set(input.categoryIds)]);
     } catch (error) {
       if (isUniqueViolation(error)) throw new ConflictError('reference');
       throw error;
     }
-    await em.query('INSERT INTO inquiry_category (tenant_id, inquiry_id, category_id) SELECT $1, $2, unnest($3::uuid[])', [tenantId, id, [...new Set(input.categoryIds)]]);
-    return id;
   }
 
   /** Names of the fields an update changed, for the audit log; never their values. */

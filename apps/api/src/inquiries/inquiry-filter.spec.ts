@@ -1,31 +1,30 @@
-import { filterCriteria, inquiryFilterSql, likePattern } from './inquiry-filter';
+import { qb } from '@raadgiver/db';
+import { sql } from 'kysely';
+import { filterCriteria, likePattern } from './inquiry-filter';
+import { inquiryFilter } from './inquiry.repository';
 
-describe('inquiryFilterSql', () => {
+describe('inquiryFilter', () => {
   it('is TRUE without a filter and adds no parameters', () => {
-    const params: unknown[] = [];
-    expect(inquiryFilterSql(null, params)).toBe('TRUE');
-    expect(inquiryFilterSql({}, params)).toBe('TRUE');
-    expect(params).toEqual([]);
+    expect(inquiryFilter(null).compile(qb)).toMatchObject({ sql: 'TRUE', parameters: [] });
+    expect(inquiryFilter({}).compile(qb)).toMatchObject({ sql: 'TRUE', parameters: [] });
   });
 
-  it('continues the numbering of parameters already there and never puts a value in the SQL', () => {
-    const params: unknown[] = ['earlier'];
-    const sql = inquiryFilterSql({ from: '2024-01-01', kinds: ['complaint', 'guidance'], search: "x'; DROP TABLE inquiry; --" }, params, { alias: 'q' });
-    expect(params).toEqual(['earlier', '2024-01-01', ['complaint', 'guidance'], "%x'; DROP TABLE inquiry; --%"]);
-    expect(sql).toContain('q.received_on >= $2::date');
-    expect(sql).toContain('q.kind = ANY($3::text[])');
-    expect(sql).toContain('q.id = ANY(ARRAY(SELECT inquiry_ids_matching($4)))');
-    expect(sql).not.toContain('DROP');
+  it('numbers its parameters after those of the statement around it and never puts a value in the SQL', () => {
+    const where = inquiryFilter({ from: '2024-01-01', kinds: ['complaint', 'guidance'], search: "x'; DROP TABLE inquiry; --" }, { alias: 'q' });
+    const { sql: text, parameters } = sql`SELECT ${'earlier'} FROM inquiry q WHERE ${where}`.compile(qb);
+    expect(parameters).toEqual(['earlier', '2024-01-01', ['complaint', 'guidance'], "%x'; DROP TABLE inquiry; --%"]);
+    expect(text).toContain('q.received_on >= $2::date');
+    expect(text).toContain('q.kind = ANY($3::text[])');
+    expect(text).toContain('q.id = ANY(ARRAY(SELECT inquiry_ids_matching($4)))');
+    expect(text).not.toContain('DROP');
   });
 
   it('asks for one kind as an equality, so the kind index also gives the order', () => {
-    const params: unknown[] = [];
-    expect(inquiryFilterSql({ kinds: ['complaint'] }, params)).toContain('i.kind = $1::text');
-    expect(params).toEqual(['complaint']);
+    expect(inquiryFilter({ kinds: ['complaint'] }).compile(qb)).toMatchObject({ sql: 'i.kind = $1::text', parameters: ['complaint'] });
   });
 
   it('refuses an alias that is not a plain identifier', () => {
-    expect(() => inquiryFilterSql({ kinds: ['other'] }, [], { alias: 'i; DROP' })).toThrow('alias');
+    expect(() => inquiryFilter({ kinds: ['other'] }, { alias: 'i; DROP' })).toThrow('alias');
   });
 });
 

@@ -1,27 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, ResponseTargets, responseTimes, todayIso } from '@raadgiver/domain';
-import { CategoryType, OutcomeType } from '../catalog/catalog.types';
+import { NotFoundError, todayIso } from '@raadgiver/domain';
 import { citizenLoaders } from '../citizens/citizen.loaders';
-import { CitizenType } from '../citizens/citizen.types';
 import { RequestContext } from '../graphql/request-context';
 import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { ResponseTargetsService } from '../settings/response-targets.service';
 import { inquiryLoaders } from './inquiry.loaders';
-import { InquiryRow } from './inquiry.rows';
+import { inquiryOf, InquiryRow } from './inquiry.rows';
 import { InquiryType } from './inquiry.types';
-
-export interface InquiryRelations {
-  citizen: CitizenType;
-  orgUnit: OrgUnitType | null;
-  categories: CategoryType[];
-  outcome: OutcomeType | null;
-}
-
-/** An inquiry with its relations and today's response times, as the schema's Inquiry. */
-export function withRelations(row: InquiryRow, relations: InquiryRelations, targets: ResponseTargets, today: string): InquiryType {
-  return { ...row, ...relations, responseTimes: responseTimes(row, targets, today) };
-}
 
 /** Fills stored inquiries with their relations through the request's DataLoaders: one query per relation, however many rows. */
 @Injectable()
@@ -42,7 +28,7 @@ export class InquiryHydration {
       const citizen = citizens[i];
       if (!citizen || citizen instanceof Error) throw new NotFoundError('citizen', 'citizen');
       const rowCategories = categories[i];
-      return withRelations(
+      return inquiryOf(
         row,
         {
           citizen,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { inContext, loadReportInput, OrgUnit, REPORT_DOCUMENT_CONTENT_TYPES, ReportDocumentFormat, Recommendation, RecommendationOrgUnit, Report, ReportStatus, ReportVersion } from '@raadgiver/db';
+import { DataSource, EntityManager } from 'typeorm';
+import { inContext, loadReportInput, REPORT_DOCUMENT_CONTENT_TYPES, ReportDocumentFormat, ReportStatus } from '@raadgiver/db';
 import { computeReportFigures, ConflictError, NotFoundError, ReportFigures, ReportPeriod } from '@raadgiver/domain';
 import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
@@ -11,6 +11,7 @@ import { assertId } from '../common/id-arg';
 import { checkOptionalPeriod, checkPeriod, PeriodInput } from './dto/period.input';
 import { AddRecommendationInput, CreateReportInput, UpdateRecommendationInput, UpdateReportSectionsInput } from './dto/report.inputs';
 import { ReportQueue } from './report-queue';
+import { reportRepository, ReportRow, ReportSections } from './report.repository';
 import { readVersionedDocument, StoredDocument, VersionedDocumentKind } from './versioned-document';
 import { RecommendationType, ReportGenerationType, ReportType, ReportVersionType } from './report.types';
 
@@ -23,7 +24,7 @@ const REPORT_DOCUMENTS: VersionedDocumentKind<ReportDocumentFormat> = {
   auditAction: 'report.downloaded', fileStem: 'beretning',
 };
 
-export function toReportType(report: Report): ReportType {
+export function toReportType(report: ReportRow): ReportType {
   const comparison: ReportPeriod | null =
     report.comparisonFrom && report.comparisonTo ? { from: report.comparisonFrom, to: report.comparisonTo } : null;
   return {
@@ -66,10 +67,7 @@ export class ReportsService {
       if (report.status === 'generating') return report.currentVersion;
       if (!EDITABLE.includes(report.status)) throw new ConflictError('status', 'report_not_editable', { status: report.status });
       const next = report.currentVersion + 1;
-      await em.query(`INSERT INTO report_version (tenant_id, report_id, version, status, figures, progress) VALUES ($1, $2, $3, 'generating', 'null'::jsonb, 0)`, [
-        tenantId, report.id, next,
-      ]);
-      await em.getRepository(Report).update({ tenantId, id: report.id }, { status: 'generating', currentVersion: next, updatedAt: () => 'now()' });
+      await reportRepository.startGeneration(em, report, next);
       await this.audit.record(em, { tenantId, userId, action: 'report.generation_requested', subjectType: 'report', subjectId: report.id, details: { version: next } });
       return next;
     });
@@ -77,10 +75,7 @@ export class ReportsService {
       await this.queue.enqueue({ tenantId, reportId: id, version });
     } catch (error) {
       this.logger.error(`Report ${id} version ${version} could not be queued: ${(error as Error).message}`);
-      await inContext(this.dataSource, { tenantId, userId }, async (em) => {
-        await em.query(`UPDATE report_version SET status = 'failed', error = 'the generation could not be started' WHERE report_id = $1 AND version = $2 AND status = 'generating'`, [id, version]);
-        await em.query(`UPDATE report SET status = 'draft', updated_at = now() WHERE id = $1 AND current_version = $2 AND status = 'generating'`, [id, version]);
-      });
+      await inContext(this.dataSource, { tenantId, userId }, (em) => reportRepository.generationNotStarted(em, id, version));
       throw new Error('The report generation could not be started');
     }
     return this.get(ctx, id);
@@ -115,13 +110,7 @@ export class ReportsService {
   list(ctx: RequestContext): Promise<ReportType[]> {
     ctx.requireTenant();
     const publishedOnly = this.publishedOnly(ctx);
-    return ctx.run(async (em) => {
-      const reports = await em.getRepository(Report).find({
-        where: publishedOnly ? { status: 'published' } : {},
-        order: { periodFrom: 'DESC', periodTo: 'DESC', createdAt: 'DESC' },
-      });
-      return reports.map(toReportType);
-    });
+    return ctx.run(async (em) => (await reportRepository.list(em, publishedOnly)).map(toReportType));
   }
 
   get(ctx: RequestContext, id: string): Promise<ReportType> {
@@ -135,27 +124,13 @@ export class ReportsService {
     const period = checkPeriod(input.period, 'period');
     const comparison = checkOptionalPeriod(input.comparison, 'comparison');
     return ctx.run(async (em) => {
-      const repo = em.getRepository(Report);
-      if (await repo.existsBy({ periodFrom: period.from, periodTo: period.to })) {
-        throw new ConflictError('period', 'report_exists', { from: period.from, to: period.to });
-      }
-      const report = await repo
-        .save(
-          repo.create({
-            tenantId, title: input.title, periodFrom: period.from, periodTo: period.to, comparisonFrom: comparison?.from ?? null,
-            comparisonTo: comparison?.to ?? null, status: 'draft', currentVersion: 0, foreword: '', themes: '', examples: '',
-            createdBy: userId, publishedAt: null,
-          }),
-        )
-        .catch((error: unknown) => {
-          // Two advisors creating the same period at once: the unique index decides, and the loser hears why.
-          if (error instanceof QueryFailedError && (error.driverError as { constraint?: string })?.constraint === 'report_period_idx') {
-            throw new ConflictError('period', 'report_exists', { from: period.from, to: period.to });
-          }
-          throw error;
-        });
-      await this.audit.record(em, { tenantId, userId, action: 'report.created', subjectType: 'report', subjectId: report.id, details: { period, comparison } });
-      return toReportType(await this.find(em, ctx, report.id, 'id'));
+      const id = await reportRepository.create(em, {
+        tenantId, title: input.title, periodFrom: period.from, periodTo: period.to, comparisonFrom: comparison?.from ?? null,
+        comparisonTo: comparison?.to ?? null, createdBy: userId,
+      });
+      if (id === null) throw new ConflictError('period', 'report_exists', { from: period.from, to: period.to });
+      await this.audit.record(em, { tenantId, userId, action: 'report.created', subjectType: 'report', subjectId: id, details: { period, comparison } });
+      return toReportType(await this.find(em, ctx, id, 'id'));
     });
   }
 
@@ -163,14 +138,14 @@ export class ReportsService {
     const { tenantId, userId } = ctx.requireTenant();
     return ctx.run(async (em) => {
       const report = await this.findEditable(em, ctx, input.id, 'id');
-      const changes: Partial<Pick<Report, 'title' | 'foreword' | 'themes' | 'examples'>> = {};
+      const changes: ReportSections = {};
       for (const key of ['title', 'foreword', 'themes', 'examples'] as const) {
         const value = input[key];
         if (value !== null && value !== undefined && value !== report[key]) changes[key] = value;
       }
       const fields = Object.keys(changes);
       if (fields.length) {
-        await em.getRepository(Report).update({ tenantId, id: report.id }, { ...changes, status: 'draft', updatedAt: () => 'now()' });
+        await reportRepository.update(em, report, changes, 'draft');
         await this.audit.record(em, {
           tenantId, userId, action: 'report.sections_updated', subjectType: 'report', subjectId: report.id,
           details: { fields, fromStatus: report.status },
@@ -185,19 +160,14 @@ export class ReportsService {
     return ctx.run(async (em) => {
       const report = await this.findEditable(em, ctx, input.reportId, 'reportId');
       const orgUnitIds = await this.checkOrgUnits(em, input.orgUnitIds);
-      const [{ next }] = await em.query<{ next: number }[]>(
-        'SELECT coalesce(max(sort_order), 0) + 10 AS next FROM recommendation WHERE report_id = $1',
-        [report.id],
-      );
-      const repo = em.getRepository(Recommendation);
-      const recommendation = await repo.save(repo.create({ tenantId, reportId: report.id, title: input.title, text: input.text, sortOrder: next }));
-      await this.setOrgUnits(em, tenantId, recommendation.id, orgUnitIds);
+      const recommendationId = await reportRepository.addRecommendation(em, tenantId, report.id, input.title, input.text);
+      await reportRepository.setAddressedUnits(em, tenantId, recommendationId, orgUnitIds);
       await this.touch(em, report);
       await this.audit.record(em, {
-        tenantId, userId, action: 'recommendation.added', subjectType: 'recommendation', subjectId: recommendation.id,
+        tenantId, userId, action: 'recommendation.added', subjectType: 'recommendation', subjectId: recommendationId,
         details: { reportId: report.id, orgUnitIds },
       });
-      return (await this.recommendationsOf(em, [report.id])).get(report.id)!.find((r) => r.id === recommendation.id)!;
+      return (await this.recommendationsOf(em, [report.id])).get(report.id)!.find((r) => r.id === recommendationId)!;
     });
   }
 
@@ -207,12 +177,8 @@ export class ReportsService {
       const existing = await this.findRecommendation(em, input.id);
       const report = await this.findEditable(em, ctx, existing.reportId, 'id');
       const orgUnitIds = await this.checkOrgUnits(em, input.orgUnitIds);
-      await em.getRepository(Recommendation).update(
-        { tenantId, id: existing.id },
-        { title: input.title, text: input.text, sortOrder: input.sortOrder ?? existing.sortOrder },
-      );
-      await em.getRepository(RecommendationOrgUnit).delete({ tenantId, recommendationId: existing.id });
-      await this.setOrgUnits(em, tenantId, existing.id, orgUnitIds);
+      await reportRepository.updateRecommendation(em, tenantId, existing.id, input.title, input.text, input.sortOrder ?? existing.sortOrder);
+      await reportRepository.setAddressedUnits(em, tenantId, existing.id, orgUnitIds);
       await this.touch(em, report);
       await this.audit.record(em, {
         tenantId, userId, action: 'recommendation.updated', subjectType: 'recommendation', subjectId: existing.id,
@@ -228,7 +194,7 @@ export class ReportsService {
     return ctx.run(async (em) => {
       const existing = await this.findRecommendation(em, id);
       const report = await this.findEditable(em, ctx, existing.reportId, 'id');
-      await em.getRepository(Recommendation).delete({ tenantId, id: existing.id });
+      await reportRepository.removeRecommendation(em, tenantId, existing.id);
       await this.touch(em, report);
       await this.audit.record(em, {
         tenantId, userId, action: 'recommendation.removed', subjectType: 'recommendation', subjectId: existing.id, details: { reportId: report.id },
@@ -245,7 +211,7 @@ export class ReportsService {
       if (report.status !== 'ready') {
         throw new ConflictError('status', 'report_not_ready', { status: report.status });
       }
-      await em.getRepository(Report).update({ tenantId, id: report.id }, { status: 'published', publishedAt: () => 'now()', updatedAt: () => 'now()' });
+      await reportRepository.publish(em, report);
       await this.audit.record(em, {
         tenantId, userId, action: 'report.published', subjectType: 'report', subjectId: report.id, details: { version: report.currentVersion },
       });
@@ -264,8 +230,7 @@ export class ReportsService {
       ),
       versions: new DataLoader<string, ReportVersionType[]>((ids) =>
         ctx.run(async (em) => {
-          const rows = await em.getRepository(ReportVersion).find({ where: { reportId: In([...ids]) }, order: { version: 'DESC' } });
-          const groups = groupBy(rows, (v) => v.reportId);
+          const groups = groupBy(await reportRepository.versions(em, ids), (v) => v.reportId);
           return ids.map((id) => (groups.get(id) ?? []).map((v) => ({ ...v, figures: v.figures as ReportVersionType['figures'] })));
         }),
       ),
@@ -277,62 +242,47 @@ export class ReportsService {
   }
 
   /** A report the caller may see; another tenant's (hidden by RLS) or, for a council viewer, an unpublished one is not found. */
-  private async find(em: EntityManager, ctx: RequestContext, id: string, field: string, lock = false): Promise<Report> {
-    const report = await em.getRepository(Report).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  private async find(em: EntityManager, ctx: RequestContext, id: string, field: string, lock = false): Promise<ReportRow> {
+    const report = await reportRepository.find(em, id, lock);
     if (!report || (this.publishedOnly(ctx) && report.status !== 'published')) throw new NotFoundError('report', field);
     return report;
   }
 
-  private async findEditable(em: EntityManager, ctx: RequestContext, id: string, field: string): Promise<Report> {
+  private async findEditable(em: EntityManager, ctx: RequestContext, id: string, field: string): Promise<ReportRow> {
     const report = await this.find(em, ctx, id, field, true);
     if (!EDITABLE.includes(report.status)) throw new ConflictError('status', 'report_not_editable', { status: report.status });
     return report;
   }
 
-  private async findRecommendation(em: EntityManager, id: string): Promise<Recommendation> {
-    const recommendation = await em.getRepository(Recommendation).findOneBy({ id });
+  private async findRecommendation(em: EntityManager, id: string): Promise<{ id: string; reportId: string; sortOrder: number }> {
+    const recommendation = await reportRepository.findRecommendation(em, id);
     if (!recommendation) throw new NotFoundError('recommendation', 'id');
     return recommendation;
   }
 
   /** Any change to the content makes a ready report a draft again: its documents no longer match. */
-  private async touch(em: EntityManager, report: Report): Promise<void> {
-    await em.getRepository(Report).update({ tenantId: report.tenantId, id: report.id }, { status: 'draft', updatedAt: () => 'now()' });
+  private async touch(em: EntityManager, report: ReportRow): Promise<void> {
+    await reportRepository.update(em, report, {}, 'draft');
   }
 
   private async checkOrgUnits(em: EntityManager, ids: readonly string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
     // Another tenant's unit is invisible under RLS and so reads as not found.
-    const found = await em.getRepository(OrgUnit).countBy({ id: In(unique) });
-    if (found !== unique.length) throw new NotFoundError('org_unit', 'orgUnitIds');
+    if ((await reportRepository.countOrgUnits(em, unique)) !== unique.length) throw new NotFoundError('org_unit', 'orgUnitIds');
     return unique;
-  }
-
-  private async setOrgUnits(em: EntityManager, tenantId: string, recommendationId: string, orgUnitIds: string[]): Promise<void> {
-    if (orgUnitIds.length) {
-      await em.getRepository(RecommendationOrgUnit).insert(orgUnitIds.map((orgUnitId) => ({ tenantId, recommendationId, orgUnitId })));
-    }
   }
 
   /** The reports' recommendations in their order, each with its addressed units; shared with the follow-up module. */
   async recommendationsOf(em: EntityManager, reportIds: string[]): Promise<Map<string, RecommendationType[]>> {
-    const rows = await em.getRepository(Recommendation).find({ where: { reportId: In(reportIds) }, order: { sortOrder: 'ASC', title: 'ASC' } });
-    const links = rows.length
-      ? await em.getRepository(RecommendationOrgUnit).findBy({ recommendationId: In(rows.map((r) => r.id)) })
-      : [];
-    const units = links.length ? await em.getRepository(OrgUnit).findBy({ id: In([...new Set(links.map((l) => l.orgUnitId))]) }) : [];
-    const unitById = new Map(units.map((u) => [u.id, u]));
-    const unitsOf = groupBy(links, (l) => l.recommendationId);
+    const rows = await reportRepository.recommendationsOf(em, reportIds);
+    const units = rows.length ? await reportRepository.addressedUnits(em, rows.map((r) => r.id)) : [];
+    const unitsOf = groupBy(units, (u) => u.recommendationId);
     const result = rows.map((r): RecommendationType => {
-      const orgUnits = (unitsOf.get(r.id) ?? [])
-        .map((l) => unitById.get(l.orgUnitId))
-        .filter((u): u is OrgUnit => u !== undefined)
+      const orgUnits: OrgUnitType[] = (unitsOf.get(r.id) ?? [])
+        .map(({ recommendationId: _recommendationId, ...unit }) => unit)
         .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'da'));
-      return {
-        id: r.id, reportId: r.reportId, title: r.title, text: r.text, sortOrder: r.sortOrder, orgUnits: orgUnits as OrgUnitType[], general: orgUnits.length === 0,
-        dueOn: r.dueOn, status: r.status, statusSetAt: r.statusSetAt,
-      };
+      return { ...r, orgUnits, general: orgUnits.length === 0 };
     });
     return groupBy(result, (r) => r.reportId);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InvalidInputError, ResponseTargets, responseTargetsFrom } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../graphql/request-context';
+import { responseTargetRepository } from './response-target.repository';
 import { ResponseTargetsInput } from './response-targets.types';
 
 /** The tenant's response-time targets, kept in tenant.settings.responseTargets. */
@@ -14,15 +15,14 @@ export class ResponseTargetsService {
     const { tenantId } = ctx.requireTenant();
     return ctx.loader('responseTargets', () =>
       ctx.run(async (em) => {
-        const [row] = await em.query<{ settings: unknown }[]>('SELECT settings FROM tenant WHERE id = $1', [tenantId]);
-        return responseTargetsFrom(row?.settings);
+        return responseTargetsFrom(await responseTargetRepository.settings(em, tenantId));
       }),
     );
   }
 
   /** Targets read along with other data (responseTargetsFrom of tenant.settings), so get() needs no query. */
   prime(ctx: RequestContext, targets: ResponseTargets): void {
-    ctx.loader('responseTargets', () => Promise.resolve(targets));
+    void ctx.loader('responseTargets', () => Promise.resolve(targets));
   }
 
   set(ctx: RequestContext, input: ResponseTargetsInput): Promise<ResponseTargets> {
@@ -30,8 +30,7 @@ export class ResponseTargetsService {
     if (input.closeDays < input.firstContactDays) throw InvalidInputError.of('closeDays', 'not_less_than', { other: 'firstContactDays' });
     const targets: ResponseTargets = { firstContactDays: input.firstContactDays, closeDays: input.closeDays };
     return ctx.run(async (em) => {
-      // RLS lets a tenant update only its own row.
-      await em.query(`UPDATE tenant SET settings = jsonb_set(settings, '{responseTargets}', $2::jsonb) WHERE id = $1`, [tenantId, JSON.stringify(targets)]);
+      await responseTargetRepository.set(em, tenantId, targets);
       await this.audit.record(em, { tenantId, userId, action: 'tenant.response_targets_set', subjectType: 'tenant', subjectId: tenantId, details: { ...targets } });
       return targets;
     });

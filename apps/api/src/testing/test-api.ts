@@ -1,8 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
-import { DEMO_PASSWORD, hashPassword } from '@raadgiver/db';
+import { DEMO_PASSWORD } from '@raadgiver/db';
 import { TenantRole } from '@raadgiver/domain';
-import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { aUser, createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { createApiApp } from '../bootstrap';
 import { ApiConfig, readApiConfig } from '../config/api-config';
 
@@ -99,25 +99,11 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
   };
 
   const addUser = async (user: NewTestUser): Promise<string> => {
-    const client = db.admin;
-    try {
-      await client.query('BEGIN');
-      const { rows: [tenant] } = await client.query<{ id: string }>('SELECT id FROM tenant WHERE slug = $1', [user.tenantSlug]);
-      if (!tenant) throw new Error(`No tenant ${user.tenantSlug}`);
-      const { rows: [created] } = await client.query<{ id: string }>(
-        'INSERT INTO app_user (email, display_name, password_hash, default_tenant_id) VALUES ($1, $2, $3, $4) RETURNING id',
-        [user.email.toLowerCase(), user.displayName, await hashPassword(user.password ?? DEMO_PASSWORD), tenant.id],
-      );
-      for (const role of user.roles) await client.query('INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, $3)', [tenant.id, created.id, role]);
-      for (const unit of user.orgUnitIds ?? []) {
-        await client.query('INSERT INTO membership_org_unit (tenant_id, user_id, org_unit_id) VALUES ($1, $2, $3)', [tenant.id, created.id, unit]);
-      }
-      await client.query('COMMIT');
-      return created.id;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    }
+    const { rows: [tenant] } = await db.admin.query<{ id: string }>('SELECT id FROM tenant WHERE slug = $1', [user.tenantSlug]);
+    if (!tenant) throw new Error(`No tenant ${user.tenantSlug}`);
+    const builder = aUser(db).withEmail(user.email).named(user.displayName).withPassword(user.password ?? DEMO_PASSWORD).startingIn(tenant.id);
+    for (const role of user.roles) builder.in(tenant.id, role, { units: user.orgUnitIds });
+    return (await builder.build()).id;
   };
 
   return { url, app, config, gql, login, createCitizen, addUser, close: () => app.close() };

@@ -1,3 +1,5 @@
+import { DEMO_PASSWORD } from '@raadgiver/db';
+import { aUser } from '@raadgiver/testing';
 import { Session, useTestApi } from '../testing/test-api';
 
 describe('tenant admin: categories, outcomes, users; operator: tenants', () => {
@@ -52,8 +54,8 @@ describe('tenant admin: categories, outcomes, users; operator: tenants', () => {
     const unit = units.data!.orgUnits[0];
     // Joining is by invitation (invitations.int-spec.ts); this member of two municipalities is written directly.
     const email = `to-steder-${Date.now()}@norddjurs.example`;
-    const userId = await t.api.addUser({ tenantSlug: 'norddjurs', email, displayName: 'To Steder', roles: ['council_viewer'] });
-    await t.db.admin.query(`INSERT INTO membership (tenant_id, user_id, role) SELECT id, $1, 'advisor' FROM tenant WHERE slug = 'lejre'`, [userId]);
+    const tenantIds = Object.fromEntries((await t.db.admin.query<{ id: string; slug: string }>(`SELECT id, slug FROM tenant`)).rows.map((r) => [r.slug, r.id]));
+    const { id: userId } = await aUser(t.db).withEmail(email).named('To Steder').withPassword(DEMO_PASSWORD).in(tenantIds.norddjurs, 'council_viewer').in(tenantIds.lejre, 'advisor').build();
     const UPDATE = 'mutation U($input: UpdateMembershipInput!) { updateMembership(input: $input) { roles orgUnits { id } } }';
 
     const contactWithoutUnits = await t.api.gql(UPDATE, { input: { userId, roles: ['DEPARTMENT_CONTACT'] } }, admin);

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { benchmarkRefreshDedupId, defaultJobOptions, JOBS, RefreshBenchmarkPayload } from '@raadgiver/domain';
-import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { anInquiry, createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { Queue, QueueEvents } from 'bullmq';
 import { redisConnectionOptions } from '../job-runner/redis-connection';
 import { createWorkerApp, startWorker } from '../worker';
@@ -32,11 +32,9 @@ describe('the benchmark refresh jobs', () => {
 
   /** A complaint received in `year`, added straight to the table: no API, so nothing asks for a refresh. */
   const addComplaint = async (slug: string, year: number, reference: string): Promise<void> => {
-    await db.admin.query(
-      `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, status)
-       SELECT $1, $3, make_date($2, 6, 1), 'phone', (SELECT id FROM citizen WHERE tenant_id = $1 ORDER BY reference LIMIT 1), 'complaint', 'open'`,
-      [tenants.get(slug), year, reference],
-    );
+    const tenantId = tenants.get(slug) as string;
+    const { rows: [citizen] } = await db.admin.query<{ id: string }>('SELECT id FROM citizen WHERE tenant_id = $1 ORDER BY reference LIMIT 1', [tenantId]);
+    await anInquiry(db, tenantId).withReference(reference).forCitizen(citizen.id).receivedOn(`${year}-06-01`).ofKind('complaint').build();
   };
 
   /** The newest year with aggregates that every demo tenant has. */

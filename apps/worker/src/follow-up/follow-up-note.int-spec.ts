@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { inContext, loadFollowUpNoteModel } from '@raadgiver/db';
 import { FollowUpNoteModel } from '@raadgiver/domain';
-import { createTestDatabase, docxText, pdfText, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { aReport, createTestDatabase, docxText, pdfText, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DatabaseConnection } from '../database/database.module';
 import { createWorkerApp } from '../worker';
@@ -28,33 +28,24 @@ describe('the follow-up.generate-note job', () => {
     );
     tenantId = who.tenant_id;
     // A report of its own (2021), so the seed's reports and recommendations do not matter here.
-    const { rows: [report] } = await db.admin.query<{ id: string }>(
-      `INSERT INTO report (tenant_id, title, period_from, period_to, status, published_at, created_by, follow_up_intro)
-       VALUES ($1, 'Borgerrådgiverens beretning 2021', '2021-01-01', '2021-12-31', 'published', now(), $2, $3) RETURNING id`,
-      [tenantId, who.user_id, 'Fagområderne har læst beretningen.\nHer er deres svar.\n\nTabellen viser eksempler.'],
-    );
-    reportId = report.id;
     const unit = async (name: string) =>
       (await db.admin.query<{ id: string }>('SELECT id FROM org_unit WHERE tenant_id = $1 AND name = $2', [tenantId, name])).rows[0].id;
     const [social, children, citizenService] = [await unit('Socialområdet'), await unit('Børne- og Familieområdet'), await unit('Borgerservice, IT og Digitalisering')];
-    const recommendation = async (title: string, sortOrder: number, units: string[]) => {
-      const { rows: [r] } = await db.admin.query<{ id: string }>(
-        `INSERT INTO recommendation (tenant_id, report_id, title, text, sort_order) VALUES ($1, $2, $3, 'Tekst', $4) RETURNING id`,
-        [tenantId, reportId, title, sortOrder],
-      );
-      for (const u of units) await db.admin.query('INSERT INTO recommendation_org_unit (tenant_id, recommendation_id, org_unit_id) VALUES ($1, $2, $3)', [tenantId, r.id, u]);
-      return r.id;
-    };
-    const dialogue = await recommendation('Styrk dialogen', 10, [social, children, citizenService]);
-    const process = await recommendation('Tydelige sagsforløb', 20, [social]);
-    const answer = (rec: string, unitId: string, text: string) =>
-      db.admin.query('INSERT INTO recommendation_follow_up (tenant_id, recommendation_id, org_unit_id, text, written_by) VALUES ($1, $2, $3, $4, $5)', [
-        tenantId, rec, unitId, text, who.user_id,
-      ]);
-    await answer(dialogue, social, TYPED);
-    await answer(process, social, 'Et visuelt sagsforløb udleveres ved første møde.');
-    await answer(dialogue, children, 'Møde i efteråret med chef, aftaleholder og jurist.');
-    await db.admin.query(`INSERT INTO follow_up_note (tenant_id, report_id, version) VALUES ($1, $2, 1)`, [tenantId, reportId]);
+    const report = await aReport(db, tenantId, who.user_id)
+      .forYear(2021)
+      .titled('Borgerrådgiverens beretning 2021')
+      .published()
+      .withFollowUpIntro('Fagområderne har læst beretningen.\nHer er deres svar.\n\nTabellen viser eksempler.')
+      .withRecommendation({
+        title: 'Styrk dialogen',
+        sortOrder: 10,
+        units: [social, children, citizenService],
+        followUps: [{ unit: social, text: TYPED }, { unit: children, text: 'Møde i efteråret med chef, aftaleholder og jurist.' }],
+      })
+      .withRecommendation({ title: 'Tydelige sagsforløb', sortOrder: 20, units: [social], followUps: [{ unit: social, text: 'Et visuelt sagsforløb udleveres ved første møde.' }] })
+      .withFollowUpNote({ version: 1 })
+      .build();
+    reportId = report.id;
     model = await inContext(db.app, { tenantId, userId: null }, (em) => loadFollowUpNoteModel(em, reportId));
   });
 

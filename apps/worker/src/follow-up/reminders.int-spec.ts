@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { TenantRole } from '@raadgiver/domain';
+import { RecommendationStatus, TenantRole } from '@raadgiver/domain';
 import { aReport, aUser, createTestDatabase, MailCatcher, redisUrl, startMailCatcher, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { DataSource } from 'typeorm';
 import { DatabaseConnection } from '../database/database.module';
@@ -55,15 +55,15 @@ describe('the follow-up.send-reminders job', () => {
     );
     const addUser = async (key: keyof typeof users, role: TenantRole, unitId: string) => {
       const email = `${key}-${uniqueName('x').toLowerCase()}@reminders.test`;
-      users[key] = await aUser(db.admin).withEmail(email).named(`Kontakt ${key}`).in(tenantId, role, { units: [unitId] }).build();
+      users[key] = await aUser(db).withEmail(email).named(`Kontakt ${key}`).in(tenantId, role, { units: [unitId] }).build();
     };
     await addUser('unit', 'department_contact', unit.id);
     await addUser('parent', 'department_contact', unit.parent_id);
     await addUser('elsewhere', 'department_contact', elsewhere.id);
     await addUser('advisor', 'advisor', unit.id);
 
-    const addressed = (title: string, dueOn: string, status: string) => ({ title, dueOn, status, units: [unit.id] });
-    await aReport(db.admin, tenantId, who.user_id)
+    const addressed = (title: string, dueOn: string, status: RecommendationStatus) => ({ title, dueOn, status, units: [unit.id] });
+    await aReport(db, tenantId, who.user_id)
       .forYear(2029)
       .published()
       .withRecommendation(addressed(titles.dueSoon, '2031-03-24', 'open')) // in 14 days: the last day of the window
@@ -71,7 +71,7 @@ describe('the follow-up.send-reminders job', () => {
       .withRecommendation(addressed(titles.later, '2031-03-30', 'open')) // in 20 days
       .withRecommendation(addressed(titles.implemented, '2031-03-12', 'implemented'))
       .build();
-    await aReport(db.admin, tenantId, who.user_id).forYear(2030).withRecommendation(addressed(titles.draft, '2031-03-12', 'open')).build();
+    await aReport(db, tenantId, who.user_id).forYear(2030).withRecommendation(addressed(titles.draft, '2031-03-12', 'open')).build();
 
     seedCitizenNames = (await db.admin.query<{ display_name: string }>('SELECT display_name FROM citizen WHERE tenant_id = $1', [tenantId])).rows.map((r) => r.display_name);
     seedSummaries = (await db.admin.query<{ summary: string }>(`SELECT summary FROM inquiry WHERE tenant_id = $1 AND summary <> ''`, [tenantId])).rows.map((r) => r.summary);

@@ -75,7 +75,7 @@ export async function checkRows(format: 'csv' | 'xlsx', content: FileChunks, onP
         parsed.draft.summary = '';
         const earlier = rowOfReference.get(parsed.draft.reference);
         if (earlier !== undefined) {
-          report([{ row, column: headerMap.label.reference ?? 'reference', reason: `the same reference as row ${earlier}` }]);
+          report([{ row, column: headerMap.label.reference ?? 'reference', code: 'import_same_reference', params: { row: earlier } }]);
         } else {
           rowOfReference.set(parsed.draft.reference, row);
           drafts.push(parsed.draft);
@@ -89,9 +89,9 @@ export async function checkRows(format: 'csv' | 'xlsx', content: FileChunks, onP
     }
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
-    report([{ row: error.row, column: 'file', reason: error.message }]);
+    report([error.problem]);
   }
-  if (!headerMap && problemCount === 0) report([{ row: 1, column: 'file', reason: 'the file is empty' }]);
+  if (!headerMap && problemCount === 0) report([{ row: 1, column: 'file', code: 'file_empty' }]);
   await onProgress(totalRows, true);
   return { problems, problemCount, drafts, referencesOfBadRows, headerMap, totalRows };
 }

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { defaultJobOptions, exportHeader, formatExportRow, importJobQueueId, InquiryExportRow, JOBS, QUEUES } from '@raadgiver/domain';
-import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { defaultJobOptions, exportHeader, formatExportRow, importJobQueueId, ImportRowProblem, InquiryExportRow, JOBS, presentImportProblem, QUEUES } from '@raadgiver/domain';
+import { anImportJob, createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { Queue, QueueEvents } from 'bullmq';
@@ -14,7 +14,7 @@ interface StoredJob {
   processed_rows: number;
   inserted_rows: number;
   skipped_rows: number;
-  errors: { row: number; column: string; reason: string }[];
+  errors: ImportRowProblem[];
   error_total: number;
   has_content: boolean;
 }
@@ -88,11 +88,7 @@ describe('the inquiries.import job', () => {
   });
 
   async function createImportJob(content: Buffer, format: 'csv' | 'xlsx', createMissing = false): Promise<string> {
-    const { rows } = await db.admin.query<{ id: string }>(
-      `INSERT INTO import_job (tenant_id, user_id, file_name, format, content, create_missing) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [tenantId, userId, `test.${format}`, format, content, createMissing],
-    );
-    return rows[0].id;
+    return (await anImportJob(db, tenantId, userId, { content, format }).creatingMissing(createMissing).build()).id;
   }
 
   async function runImport(content: Buffer, format: 'csv' | 'xlsx', createMissing = false, attempts?: number) {
@@ -136,9 +132,15 @@ describe('the inquiries.import job', () => {
     expect(result).toEqual({ status: 'failed', totalRows: 13, insertedRows: 0, skippedRows: 0, errorCount: 3 });
     expect(stored.status).toBe('failed');
     expect(stored.errors).toEqual([
-      { row: 6, column: 'received', reason: expect.stringContaining('"2024-02-30" is not a real date') },
-      { row: 11, column: 'kind', reason: expect.stringContaining('"klage" is not one of') },
-      { row: 14, column: 'follow_up_of', reason: 'no inquiry with reference "NO-SUCH-CASE" in the file or stored' },
+      { row: 6, column: 'received', code: 'import_not_a_date', params: { value: '2024-02-30' } },
+      { row: 11, column: 'kind', code: 'import_not_one_of', params: { value: 'klage', allowed: expect.any(String) } },
+      { row: 14, column: 'follow_up_of', code: 'import_unknown_main', params: { reference: 'NO-SUCH-CASE' } },
+    ]);
+    // As the advisor reads them: in Danish, the columns by their Danish names.
+    expect(stored.errors.map((problem) => presentImportProblem(problem, 'da').reason)).toEqual([
+      '"2024-02-30" i modtaget er ikke en rigtig dato som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ',
+      expect.stringMatching(/^"klage" i type er ikke en af complaint\/klageforhold, /),
+      'Der er ingen henvendelse med sagsnummeret "NO-SUCH-CASE" i filen eller i forvejen',
     ]);
     expect(stored.has_content).toBe(false);
     expect(await inquiriesLike('MIX-')).toBe(0);
@@ -238,11 +240,11 @@ describe('the inquiries.import job', () => {
     ];
     const refused = await runImport(csv(rows), 'csv');
     expect(refused.stored.errors).toEqual([
-      { row: 2, column: 'org_unit', reason: 'unknown org unit "Helt Ny Enhed"; tick "create missing" to create it' },
-      { row: 2, column: 'categories', reason: 'unknown category "Helt nyt forhold"; tick "create missing" to create it' },
-      { row: 2, column: 'outcome', reason: 'unknown outcome "Nyt udfald"; tick "create missing" to create it' },
-      { row: 3, column: 'org_unit', reason: 'unknown org unit "helt ny enhed"; tick "create missing" to create it' },
-      { row: 3, column: 'outcome', reason: 'unknown outcome "NYT UDFALD"; tick "create missing" to create it' },
+      { row: 2, column: 'org_unit', code: 'import_unknown_name', params: { kind: 'org_unit', name: 'Helt Ny Enhed' } },
+      { row: 2, column: 'categories', code: 'import_unknown_name', params: { kind: 'category', name: 'Helt nyt forhold' } },
+      { row: 2, column: 'outcome', code: 'import_unknown_name', params: { kind: 'outcome', name: 'Nyt udfald' } },
+      { row: 3, column: 'org_unit', code: 'import_unknown_name', params: { kind: 'org_unit', name: 'helt ny enhed' } },
+      { row: 3, column: 'outcome', code: 'import_unknown_name', params: { kind: 'outcome', name: 'NYT UDFALD' } },
     ]);
     expect(await inquiriesLike('NEW-')).toBe(0);
 
@@ -298,11 +300,11 @@ describe('the inquiries.import job', () => {
   it('reports a header it does not know, and an unreadable file, as errors of row 1', async () => {
     const badHeader = await runImport(csv([['reference', 'modtagt', 'citizen', 'kind'], ['X', '2024-01-01', 'C', 'other']]), 'csv');
     expect(badHeader.stored.errors).toEqual([
-      { row: 1, column: 'modtagt', reason: expect.stringContaining('unknown column') },
-      { row: 1, column: 'received', reason: 'required column is missing' },
+      { row: 1, column: 'modtagt', code: 'import_unknown_column', params: { expected: expect.any(String) } },
+      { row: 1, column: 'received', code: 'import_column_missing' },
     ]);
     const notXlsx = await runImport(Buffer.from('PK\u0003\u0004 not really a zip'), 'xlsx');
-    expect(notXlsx.stored).toMatchObject({ status: 'failed', errors: [{ row: 1, column: 'file', reason: expect.stringContaining('cannot be read') }] });
+    expect(notXlsx.stored).toMatchObject({ status: 'failed', errors: [{ row: 1, column: 'file', code: 'import_unreadable', params: { format: 'XLSX', row: 1 } }] });
   });
 
   it('keeps the first 1,000 of 200,000 bad rows and counts them all', async () => {
@@ -313,7 +315,7 @@ describe('the inquiries.import job', () => {
     expect(stored.status).toBe('failed');
     expect(stored.error_total).toBe(200_000);
     expect(stored.errors).toHaveLength(1_000);
-    expect(stored.errors[0]).toEqual({ row: 2, column: 'kind', reason: expect.stringContaining('"klage" is not one of') });
+    expect(stored.errors[0]).toEqual({ row: 2, column: 'kind', code: 'import_not_one_of', params: { value: 'klage', allowed: expect.any(String) } });
     expect(stored.errors[999].row).toBe(1_001);
     expect(await inquiriesLike('BAD-')).toBe(0);
   }, 120_000);
@@ -322,7 +324,7 @@ describe('the inquiries.import job', () => {
     const content = Buffer.concat([csv([exportHeader(), formatExportRow(row({ reference: 'NUL-1' }))]), Buffer.from('NUL-2,2024-01-10,C\u0000X,guidance,,,,,,,,phone\n')]);
     const { result, stored } = await runImport(content, 'csv');
     expect(result).toMatchObject({ status: 'failed', errorCount: 1 });
-    expect(stored).toMatchObject({ status: 'failed', has_content: false, errors: [{ row: 3, column: 'citizen', reason: expect.stringContaining('control character (U+0000)') }] });
+    expect(stored).toMatchObject({ status: 'failed', has_content: false, errors: [{ row: 3, column: 'citizen', code: 'unsafe_text', params: { character: 'control character', codePoint: 'U+0000' } }] });
     expect(await inquiriesLike('NUL-')).toBe(0);
   });
 
@@ -346,7 +348,7 @@ describe('the inquiries.import job', () => {
     it('marks the import failed at once when the data is refused, storing nothing', async () => {
       const { result, stored } = await runImport(csv([exportHeader(), formatExportRow(row({ reference: 'STORE-DATA-1' }))]), 'csv');
       expect(result).toMatchObject({ status: 'failed', errorCount: 1 });
-      expect(stored).toMatchObject({ status: 'failed', has_content: false, errors: [{ row: 1, column: 'file', reason: expect.stringContaining('could not be stored') }] });
+      expect(stored).toMatchObject({ status: 'failed', has_content: false, errors: [{ row: 1, column: 'file', code: 'import_not_stored' }] });
       expect(await inquiriesLike('STORE-DATA-')).toBe(0);
     });
 

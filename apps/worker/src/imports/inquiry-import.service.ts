@@ -92,7 +92,7 @@ export class InquiryImportService {
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (!lastAttempt && !isDataException(error)) throw error;
       this.logger.error(`Import ${importJobId} failed on attempt ${job.attemptsMade + 1}: ${describeFailure(error)}`);
-      return this.fail(tenantId, importJobId, 0, 0, [{ row: 1, column: 'file', reason: 'the file could not be stored; nothing of it was imported' }], 1);
+      return this.fail(tenantId, importJobId, 0, 0, [{ row: 1, column: 'file', code: 'import_not_stored' }], 1);
     }
   }
 
@@ -102,7 +102,7 @@ export class InquiryImportService {
     if (!job) throw new UnrecoverableError(`Import job ${importJobId} not found`);
     // A retry of a finished import (or a second copy of its job) reports the stored outcome and changes nothing.
     if (job.status === 'succeeded' || job.status === 'failed') return resultOf(job);
-    if (!job.content_bytes) return this.fail(tenantId, importJobId, 0, 0, [{ row: 1, column: 'file', reason: 'the uploaded file is gone' }], 1);
+    if (!job.content_bytes) return this.fail(tenantId, importJobId, 0, 0, [{ row: 1, column: 'file', code: 'import_file_gone' }], 1);
     const bytes = job.content_bytes;
     const ctx: TenantUser = { tenantId, userId: job.user_id };
     const timings: Record<string, number> = {};
@@ -167,7 +167,7 @@ export class InquiryImportService {
   private async *contentChunks(ctx: TenantUser, importJobId: string, bytes: number): FileChunks {
     for (let offset = 0; offset < bytes; offset += CONTENT_SLICE) {
       const chunk = await inContext(this.dataSource, ctx, (em) => importJobRepository.contentSlice(em, importJobId, offset, CONTENT_SLICE));
-      if (!chunk) throw new UnreadableFileError(1, 'The uploaded file is gone');
+      if (!chunk) throw new UnreadableFileError(1, 'import_file_gone');
       yield chunk;
     }
   }

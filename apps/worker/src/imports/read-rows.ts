@@ -1,4 +1,4 @@
-import { detectCsvDelimiter, unprotectFromFormula } from '@raadgiver/domain';
+import { detectCsvDelimiter, ImportRowProblem, MessageCode, MessageParams, unprotectFromFormula } from '@raadgiver/domain';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { pipeline, Readable } from 'node:stream';
@@ -9,14 +9,17 @@ export interface FileRow {
   cells: unknown[];
 }
 
-/** A file that cannot be read at all; `row` is where reading stopped. */
+/**
+ * A file that cannot be read at all, and the problem the import reports for it (row: where reading stopped). The
+ * parser's own words stay out of the report: they may quote the file.
+ */
 export class UnreadableFileError extends Error {
-  constructor(
-    readonly row: number,
-    message: string,
-  ) {
-    super(message);
+  readonly problem: ImportRowProblem;
+
+  constructor(row: number, code: MessageCode, params?: MessageParams) {
+    super(`File unreadable from row ${row} (${code})`);
     this.name = 'UnreadableFileError';
+    this.problem = { row, column: 'file', code, ...(params && { params }) };
   }
 }
 
@@ -36,7 +39,7 @@ async function* utf8Text(source: FileChunks): AsyncGenerator<string> {
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch (error) {
-    if (error instanceof TypeError) throw new UnreadableFileError(1, 'The file is not UTF-8 text; save it as "CSV UTF-8"');
+    if (error instanceof TypeError) throw new UnreadableFileError(1, 'import_not_utf8');
     throw error;
   }
 }
@@ -74,7 +77,7 @@ export async function* csvRows(source: FileChunks): AsyncGenerator<FileRow> {
   } catch (error) {
     parser.destroy();
     if (error instanceof UnreadableFileError) throw error;
-    throw new UnreadableFileError(row + 1, `The CSV file cannot be read from row ${row + 1}: ${(error as Error).message}`);
+    throw new UnreadableFileError(row + 1, 'import_unreadable', { format: 'CSV', row: row + 1 });
   }
 }
 
@@ -111,8 +114,8 @@ export async function* xlsxRows(source: FileChunks): AsyncGenerator<FileRow> {
       // Only the first worksheet holds the inquiries.
       break;
     }
-  } catch (error) {
-    throw new UnreadableFileError(row + 1, `The XLSX file cannot be read from row ${row + 1}: ${(error as Error).message}`);
+  } catch {
+    throw new UnreadableFileError(row + 1, 'import_unreadable', { format: 'XLSX', row: row + 1 });
   }
 }
 

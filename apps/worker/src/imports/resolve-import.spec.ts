@@ -51,10 +51,10 @@ describe('resolveImport', () => {
   it('names an ambiguous unit and every unknown name, unless told to create them', () => {
     const drafts = [draft('A', { row: 5, orgUnitName: 'Borgerservice' }), draft('B', { row: 6, orgUnitName: 'Ny', categoryNames: ['Nyt'], outcomeName: 'Nyt udfald' })];
     expect(resolve(drafts).problems).toEqual([
-      { row: 5, column: 'org_unit', reason: '"Borgerservice" matches 2 org units; use the short name' },
-      { row: 6, column: 'org_unit', reason: 'unknown org unit "Ny"; tick "create missing" to create it' },
-      { row: 6, column: 'categories', reason: 'unknown category "Nyt"; tick "create missing" to create it' },
-      { row: 6, column: 'outcome', reason: 'unknown outcome "Nyt udfald"; tick "create missing" to create it' },
+      { row: 5, column: 'org_unit', code: 'import_ambiguous_unit', params: { name: 'Borgerservice', count: 2 } },
+      { row: 6, column: 'org_unit', code: 'import_unknown_name', params: { kind: 'org_unit', name: 'Ny' } },
+      { row: 6, column: 'categories', code: 'import_unknown_name', params: { kind: 'category', name: 'Nyt' } },
+      { row: 6, column: 'outcome', code: 'import_unknown_name', params: { kind: 'outcome', name: 'Nyt udfald' } },
     ]);
     const created = resolve([draft('C', { orgUnitName: 'Ny', receivedOn: '2024-03-01' }), draft('D', { orgUnitName: 'NY', receivedOn: '2023-12-31' })], true);
     expect(created.problems).toEqual([]);
@@ -72,8 +72,8 @@ describe('resolveImport', () => {
       draft('F5', { row: 7, mainReference: 'BAD' }),
     ], false, ['BAD']);
     expect(problems).toEqual([
-      { row: 5, column: 'follow_up_of', reason: 'the main case "M" belongs to another citizen' },
-      { row: 6, column: 'follow_up_of', reason: 'no inquiry with reference "GONE" in the file or stored' },
+      { row: 5, column: 'follow_up_of', code: 'main_of_other_citizen' },
+      { row: 6, column: 'follow_up_of', code: 'import_unknown_main', params: { reference: 'GONE' } },
     ]);
     // F5's main case is on a bad row, reported there; the file is rejected for that row.
     expect(plan.rows.map((r) => [r.draft.reference, r.main])).toEqual([

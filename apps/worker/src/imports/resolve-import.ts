@@ -73,8 +73,8 @@ export function resolveImport(
     else newDrafts.set(draft.reference, draft);
   }
 
-  const unknown = (draft: InquiryImportDraft, column: InquiryFileColumn, what: string, name: string) =>
-    problems.push({ row: draft.row, column: label(column), reason: `unknown ${what} "${name}"; tick "create missing" to create it` });
+  const unknown = (draft: InquiryImportDraft, column: InquiryFileColumn, what: 'org_unit' | 'category' | 'outcome', name: string) =>
+    problems.push({ row: draft.row, column: label(column), code: 'import_unknown_name', params: { kind: what, name } });
 
   for (const draft of newDrafts.values()) {
     const before = problems.length;
@@ -85,13 +85,13 @@ export function resolveImport(
       unitsByName.set(unitKey, candidates);
       if (candidates.length === 1) orgUnit = ref('unit', { id: candidates[0].id });
       else if (candidates.length > 1) {
-        problems.push({ row: draft.row, column: label('org_unit'), reason: `"${draft.orgUnitName}" matches ${candidates.length} org units; use the short name` });
+        problems.push({ row: draft.row, column: label('org_unit'), code: 'import_ambiguous_unit', params: { name: draft.orgUnitName, count: candidates.length } });
       } else if (createMissing) {
         const planned = plan.newOrgUnits.get(key(draft.orgUnitName));
         if (!planned) plan.newOrgUnits.set(key(draft.orgUnitName), { name: draft.orgUnitName, validFrom: draft.receivedOn });
         else if (draft.receivedOn < planned.validFrom) planned.validFrom = draft.receivedOn;
         orgUnit = ref('unit', { create: key(draft.orgUnitName) });
-      } else unknown(draft, 'org_unit', 'org unit', draft.orgUnitName);
+      } else unknown(draft, 'org_unit', 'org_unit', draft.orgUnitName);
     }
 
     const resolvedCategories: CatalogRef[] = [];
@@ -122,12 +122,12 @@ export function resolveImport(
       if (mainCitizen === undefined) {
         // A main case on a bad row is reported on that row already.
         if (!referencesOfBadRows.has(draft.mainReference)) {
-          problems.push({ row: draft.row, column: label('follow_up_of'), reason: `no inquiry with reference "${draft.mainReference}" in the file or stored` });
+          problems.push({ row: draft.row, column: label('follow_up_of'), code: 'import_unknown_main', params: { reference: draft.mainReference } });
         }
       } else if (mainCitizen !== draft.citizenReference) {
-        problems.push({ row: draft.row, column: label('follow_up_of'), reason: `the main case "${draft.mainReference}" belongs to another citizen` });
+        problems.push({ row: draft.row, column: label('follow_up_of'), code: 'main_of_other_citizen' });
       } else if (inFile && followsItself(draft, newDrafts)) {
-        problems.push({ row: draft.row, column: label('follow_up_of'), reason: 'the chain of main cases goes round in a loop' });
+        problems.push({ row: draft.row, column: label('follow_up_of'), code: 'import_main_loop' });
       } else main = inFile ? { reference: inFile.reference } : { id: stored!.id };
     }
 

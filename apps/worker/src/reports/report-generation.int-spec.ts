@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { createTestDatabase, docxText, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { aReport, createTestDatabase, docxText, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { UnrecoverableError } from 'bullmq';
 import { DatabaseConnection } from '../database/database.module';
 import { createWorkerApp } from '../worker';
@@ -22,48 +22,29 @@ describe('the reports.generate job', () => {
       `SELECT m.tenant_id, m.user_id FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE t.slug = 'lejre' AND m.role = 'advisor' LIMIT 1`,
     );
     tenantId = rows[0].tenant_id;
-    const report = await db.admin.query<{ id: string }>(
-      `INSERT INTO report (tenant_id, title, period_from, period_to, comparison_from, comparison_to, status, current_version, foreword, created_by)
-       VALUES ($1, 'Beretning 2019', '2019-01-01', '2019-12-31', '2018-01-01', '2018-12-31', 'generating', 1, 'Forord <b>& æøå</b>', $2) RETURNING id`,
-      [tenantId, rows[0].user_id],
-    );
-    reportId = report.rows[0].id;
+    const advisorId = rows[0].user_id;
     const unit = await db.admin.query<{ id: string; name: string }>('SELECT id, name FROM org_unit WHERE tenant_id = $1 ORDER BY name LIMIT 1', [tenantId]);
-    const recommendation = await db.admin.query<{ id: string }>(
-      `INSERT INTO recommendation (tenant_id, report_id, title, text, sort_order) VALUES ($1, $2, 'Svar hurtigere', 'Inden for fristen', 10) RETURNING id`,
-      [tenantId, reportId],
-    );
-    await db.admin.query('INSERT INTO recommendation_org_unit (tenant_id, recommendation_id, org_unit_id) VALUES ($1, $2, $3)', [
-      tenantId, recommendation.rows[0].id, unit.rows[0].id,
-    ]);
-    await db.admin.query(`INSERT INTO report_version (tenant_id, report_id, version, status, figures) VALUES ($1, $2, 1, 'generating', 'null'::jsonb)`, [tenantId, reportId]);
+    const report = await aReport(db, tenantId, advisorId)
+      .forYear(2019)
+      .comparedWith(2018)
+      .withStatus('generating')
+      .withForeword('Forord <b>& æøå</b>')
+      .withVersion({ version: 1, status: 'generating', figures: null })
+      .withRecommendation({ title: 'Svar hurtigere', text: 'Inden for fristen', sortOrder: 10, units: [unit.rows[0].id] })
+      .build();
+    reportId = report.id;
 
     // Last year's report: four recommendations, to one unit, to both, to the other, and a general one.
-    const previous = await db.admin.query<{ id: string }>(
-      `INSERT INTO report (tenant_id, title, period_from, period_to, status, published_at, created_by)
-       VALUES ($1, 'Beretning 2018', '2018-01-01', '2018-12-31', 'published', now(), $2) RETURNING id`,
-      [tenantId, rows[0].user_id],
-    );
     const units = (await db.admin.query<{ id: string; name: string }>('SELECT id, name FROM org_unit WHERE tenant_id = $1 AND parent_id IS NULL ORDER BY name LIMIT 2', [tenantId])).rows;
     unitNames = units.map((u) => u.name);
-    const carried = [
-      { title: 'Aktindsigt til tiden', status: 'implemented', units: [units[0].id], followUp: 'Frist på 7 dage & "tjekliste".\nIndført i marts.' },
-      { title: 'Partshøring før afgørelse', status: 'partly_implemented', units: [units[0].id, units[1].id], followUp: null },
-      { title: 'Klagevejledning i alle afgørelser', status: 'implemented', units: [units[1].id], followUp: null },
-      { title: 'Generel: bedre notater', status: 'not_taken_up', units: [], followUp: null },
-    ];
-    for (const [i, c] of carried.entries()) {
-      const { rows: [r] } = await db.admin.query<{ id: string }>(
-        `INSERT INTO recommendation (tenant_id, report_id, title, text, sort_order, status) VALUES ($1, $2, $3, 'Tekst', $4, $5) RETURNING id`,
-        [tenantId, previous.rows[0].id, c.title, i, c.status],
-      );
-      for (const u of c.units) await db.admin.query('INSERT INTO recommendation_org_unit (tenant_id, recommendation_id, org_unit_id) VALUES ($1, $2, $3)', [tenantId, r.id, u]);
-      if (c.followUp) {
-        await db.admin.query('INSERT INTO recommendation_follow_up (tenant_id, recommendation_id, org_unit_id, text, written_by) VALUES ($1, $2, $3, $4, $5)', [
-          tenantId, r.id, c.units[0], c.followUp, rows[0].user_id,
-        ]);
-      }
-    }
+    await aReport(db, tenantId, advisorId)
+      .forYear(2018)
+      .published()
+      .withRecommendation({ title: 'Aktindsigt til tiden', status: 'implemented', units: [units[0].id], followUps: [{ unit: units[0].id, text: 'Frist på 7 dage & "tjekliste".\nIndført i marts.' }] })
+      .withRecommendation({ title: 'Partshøring før afgørelse', status: 'partly_implemented', units: [units[0].id, units[1].id] })
+      .withRecommendation({ title: 'Klagevejledning i alle afgørelser', status: 'implemented', units: [units[1].id] })
+      .withRecommendation({ title: 'Generel: bedre notater', status: 'not_taken_up' })
+      .build();
   });
 
   afterAll(async () => {

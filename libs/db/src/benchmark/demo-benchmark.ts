@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { inContext } from '../tenancy/db-context';
+import { benchmarkRepository } from './benchmark.repository';
 
 /** The demo municipalities' benchmark settings: all three show their names; peer groups as Danmarks Statistik's. */
 export const DEMO_BENCHMARK_SETTINGS: readonly { slug: string; optIn: boolean; peerGroup: string }[] = [
@@ -16,7 +17,7 @@ export const DEMO_BENCHMARK_SETTINGS: readonly { slug: string; optIn: boolean; p
 export async function seedDemoBenchmarkSettings(dataSource: DataSource): Promise<void> {
   await inContext(dataSource, { tenantId: null, userId: null, operator: true }, async (em) => {
     for (const { slug, optIn, peerGroup } of DEMO_BENCHMARK_SETTINGS) {
-      await em.query('UPDATE tenant SET benchmark_opt_in = $2, benchmark_peer_group = $3 WHERE slug = $1 AND benchmark_peer_group IS NULL', [slug, optIn, peerGroup]);
+      await benchmarkRepository.setDemoSettings(em, slug, optIn, peerGroup);
     }
   });
 }

@@ -1,3 +1,4 @@
+export * from './benchmark.repository';
 export * from './demo-benchmark';
 export * from './load-benchmark';
 export * from './national-taxonomy-v1';

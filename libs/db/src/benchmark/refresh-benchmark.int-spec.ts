@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
+import { anInquiry, createTestDatabase, TestDatabase } from '@raadgiver/testing';
 import { inContext } from '../tenancy/db-context';
 import { refreshTenantBenchmarkInContext } from './refresh-benchmark';
 
@@ -51,13 +51,8 @@ describe('refreshing the benchmark aggregates', () => {
     const others = Object.entries(tenants).filter(([slug]) => slug !== 'lejre');
     const before = Object.fromEntries(await Promise.all(Object.entries(tenants).map(async ([slug, id]) => [slug, await snapshot(id)] as const)));
     const [{ year }] = (await db.admin.query<{ year: number }>(`SELECT max(extract(year FROM received_on))::int AS year FROM inquiry WHERE tenant_id = $1`, [tenants.lejre])).rows;
-    await inContext(db.app, { tenantId: tenants.lejre, userId: null }, async (em) => {
-      const [inquiry] = await em.query<{ citizen_id: string }[]>('SELECT citizen_id FROM inquiry LIMIT 1');
-      await em.query(
-        `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind) VALUES ($1, 'BENCH-1', $2, 'phone', $3, 'guidance')`,
-        [tenants.lejre, `${year}-06-01`, inquiry.citizen_id],
-      );
-    });
+    const [inquiry] = await inContext(db.app, { tenantId: tenants.lejre, userId: null }, (em) => em.query<{ citizen_id: string }[]>('SELECT citizen_id FROM inquiry LIMIT 1'));
+    await anInquiry(db, tenants.lejre).withReference('BENCH-1').forCitizen(inquiry.citizen_id).receivedOn(`${year}-06-01`).build();
     // Others refresh too (the nightly run): their rows stay exactly as they were.
     for (const id of Object.values(tenants)) await refreshTenantBenchmarkInContext(db.app, id);
     const lejreAfter = await snapshot(tenants.lejre);

@@ -6,10 +6,9 @@ import {
   departmentTreeOrder,
   FollowUpNoteModel,
   followUpNoteRows,
-  RecommendationStatus,
   TreeUnit,
-  WrittenFollowUp,
 } from '@raadgiver/domain';
+import { followUpLoadRepository, FollowUpReportRow } from './follow-up-load.repository';
 
 /** A report the loaders were asked about is not visible in the caller's tenant (or does not exist). */
 export class FollowUpReportNotFoundError extends Error {
@@ -19,29 +18,10 @@ export class FollowUpReportNotFoundError extends Error {
   }
 }
 
-interface ReportRow {
-  id: string;
-  title: string;
-  from: string;
-  to: string;
-  intro: string;
-  tenantName: string;
-}
-
-async function loadReport(em: EntityManager, reportId: string): Promise<ReportRow> {
-  const [row] = await em.query<ReportRow[]>(
-    `SELECT r.id, r.title, r.period_from::text AS "from", r.period_to::text AS "to", r.follow_up_intro AS intro,
-            (SELECT t.name FROM tenant t WHERE t.id = r.tenant_id) AS "tenantName"
-       FROM report r WHERE r.id = $1`,
-    [reportId],
-  );
+async function loadReport(em: EntityManager, reportId: string): Promise<FollowUpReportRow> {
+  const row = await followUpLoadRepository.report(em, reportId);
   if (!row) throw new FollowUpReportNotFoundError(reportId);
   return row;
-}
-
-/** Every unit of the tenant (closed ones too: a report may address a unit closed since). */
-async function loadTree(em: EntityManager): Promise<TreeUnit[]> {
-  return em.query<TreeUnit[]>(`SELECT id, parent_id AS "parentId", name, sort_order AS "sortOrder" FROM org_unit`);
 }
 
 /**
@@ -51,25 +31,14 @@ async function loadTree(em: EntityManager): Promise<TreeUnit[]> {
  */
 export async function loadFollowUpNoteModel(em: EntityManager, reportId: string): Promise<FollowUpNoteModel> {
   const report = await loadReport(em, reportId);
-  const addressed = await em.query<{ id: string }[]>(
-    `SELECT DISTINCT l.org_unit_id AS id
-       FROM recommendation_org_unit l JOIN recommendation r ON r.tenant_id = l.tenant_id AND r.id = l.recommendation_id
-      WHERE r.report_id = $1`,
-    [reportId],
-  );
-  const followUps = await em.query<WrittenFollowUp[]>(
-    `SELECT f.org_unit_id AS "orgUnitId", r.title AS "recommendationTitle", r.sort_order AS "recommendationSortOrder", f.text,
-            f.proposed_status AS "proposedStatus", to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "writtenAt"
-       FROM recommendation_follow_up f JOIN recommendation r ON r.tenant_id = f.tenant_id AND r.id = f.recommendation_id
-      WHERE r.report_id = $1`,
-    [reportId],
-  );
+  const addressed = await followUpLoadRepository.addressedUnitIds(em, reportId);
+  const followUps = await followUpLoadRepository.writtenFollowUps(em, reportId);
   return {
     tenantName: report.tenantName,
     reportTitle: report.title,
     period: { from: report.from, to: report.to },
     intro: report.intro,
-    rows: followUpNoteRows(await loadTree(em), addressed.map((a) => a.id), followUps),
+    rows: followUpNoteRows(await followUpLoadRepository.tree(em), addressed, followUps),
   };
 }
 
@@ -79,29 +48,16 @@ export async function loadFollowUpNoteModel(em: EntityManager, reportId: string)
  * follow-ups, and the compliance share per addressed unit and for the tenant. Runs in the caller's tenant transaction.
  */
 export async function loadCarryOver(em: EntityManager, reportId: string): Promise<CarryOver> {
-  const [current] = await em.query<{ from: string }[]>(`SELECT period_from::text AS "from" FROM report WHERE id = $1`, [reportId]);
-  if (!current) throw new FollowUpReportNotFoundError(reportId);
-  const [previous] = await em.query<{ id: string; title: string; from: string; to: string }[]>(
-    `SELECT id, title, period_from::text AS "from", period_to::text AS "to" FROM report
-      WHERE period_to < $1::date AND id <> $2 ORDER BY period_to DESC, period_from DESC, created_at DESC LIMIT 1`,
-    [current.from, reportId],
-  );
+  const from = await followUpLoadRepository.reportStart(em, reportId);
+  if (from === undefined) throw new FollowUpReportNotFoundError(reportId);
+  const previous = await followUpLoadRepository.previousReport(em, from, reportId);
   if (!previous) return { previousReport: null, recommendations: [], ...toShares(complianceShares([], [])) };
 
-  const recommendations = await em.query<{ id: string; title: string; text: string; status: RecommendationStatus }[]>(
-    `SELECT id, title, text, status FROM recommendation WHERE report_id = $1 ORDER BY sort_order, title, id`,
-    [previous.id],
-  );
+  const recommendations = await followUpLoadRepository.recommendations(em, previous.id);
   const ids = recommendations.map((r) => r.id);
-  const links = await em.query<{ recommendationId: string; orgUnitId: string }[]>(
-    `SELECT recommendation_id AS "recommendationId", org_unit_id AS "orgUnitId" FROM recommendation_org_unit WHERE recommendation_id = ANY($1::uuid[])`,
-    [ids],
-  );
-  const followUps = await em.query<{ recommendationId: string; orgUnitId: string; text: string }[]>(
-    `SELECT recommendation_id AS "recommendationId", org_unit_id AS "orgUnitId", text FROM recommendation_follow_up WHERE recommendation_id = ANY($1::uuid[])`,
-    [ids],
-  );
-  const tree = departmentTreeOrder(await loadTree(em));
+  const links = await followUpLoadRepository.links(em, ids);
+  const followUps = await followUpLoadRepository.followUps(em, ids);
+  const tree = departmentTreeOrder(await followUpLoadRepository.tree(em));
   const place = new Map(tree.map((unit, index) => [unit.id, index]));
   const unitById = new Map(tree.map((unit) => [unit.id, unit]));
   const inTreeOrder = <T extends { orgUnitId: string }>(rows: T[]) => rows.filter((r) => unitById.has(r.orgUnitId)).sort((a, b) => place.get(a.orgUnitId)! - place.get(b.orgUnitId)!);

@@ -6,6 +6,8 @@ import {
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
+  RawBuilder,
+  sql,
 } from 'kysely';
 import { EntityManager } from 'typeorm';
 import type { DB } from './database';
@@ -53,4 +55,14 @@ export type DefinedQuery<A extends unknown[], Q extends Compilable<unknown>> = (
 
 export function defineQuery<A extends unknown[], Q extends Compilable<unknown>>(example: A, build: (...args: A) => Q): DefinedQuery<A, Q> {
   return Object.assign(build, { example });
+}
+
+/** A statement written whole with the `sql` template tag (a hand-tuned one), as a query `runQuery` and `defineQuery` take. */
+export function rawQuery<R>(statement: RawBuilder<R>): Compilable<R> {
+  return { compile: () => statement.compile(qb) };
+}
+
+/** `ANY($n::type[])`: one parameter for a list of any length, so the statement's text stays the same. */
+export function anyOf(values: readonly string[], type: 'uuid' | 'text'): RawBuilder<string> {
+  return sql<string>`ANY(${values}::${sql.raw(type)}[])`;
 }

@@ -1,5 +1,5 @@
 import { computeReportFigures, fractionProse, InquiryKind, ReportFigures, ReportPeriod, ReportRegistration } from '@raadgiver/domain';
-import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
+import { createTestDatabase, TestDatabase, theTenant } from '@raadgiver/testing';
 import { inContext } from '../index';
 import { loadReportInput, LoadReportInputOptions } from './load-registrations';
 
@@ -174,20 +174,15 @@ describe('the report figures of the demo data', () => {
       const unitId = async (shortName: string) =>
         (await db.admin.query<{ id: string }>('SELECT id FROM org_unit WHERE tenant_id = $1 AND short_name = $2', [lyngby, shortName])).rows[0].id;
       const [cbak, csi, cso] = [await unitId('CBAK'), await unitId('CSI'), await unitId('CSO')];
-      const addUnit = async (name: string, shortName: string) =>
-        (
-          await db.admin.query<{ id: string }>(
-            `INSERT INTO org_unit (tenant_id, name, short_name, kind, valid_from, valid_to) VALUES ($1, $2, $3, 'center', '2022-01-01', '2022-12-31') RETURNING id`,
-            [lyngby, name, shortName],
-          )
-        ).rows[0].id;
-      const merged = await addUnit('Center for Arbejdsmarked', 'CAM');
-      const split = await addUnit('Center for Social og Sundhed', 'CSS');
-      await db.admin.query(
-        `INSERT INTO org_unit_link (tenant_id, predecessor_id, successor_id, kind, effective_date)
-         VALUES ($1, $2, $3, 'merged', '2023-01-01'), ($1, $4, $5, 'split', '2023-01-01'), ($1, $4, $6, 'split', '2023-01-01')`,
-        [lyngby, merged, cbak, split, csi, cso],
-      );
+      const added = await theTenant(db, lyngby)
+        .withUnit('Center for Arbejdsmarked', { kind: 'center', shortName: 'CAM', validFrom: '2022-01-01', validTo: '2022-12-31' })
+        .withUnit('Center for Social og Sundhed', { kind: 'center', shortName: 'CSS', validFrom: '2022-01-01', validTo: '2022-12-31' })
+        .withUnitLink({ predecessor: 'Center for Arbejdsmarked', successor: cbak, kind: 'merged', effectiveDate: '2023-01-01' })
+        .withUnitLink({ predecessor: 'Center for Social og Sundhed', successor: csi, kind: 'split', effectiveDate: '2023-01-01' })
+        .withUnitLink({ predecessor: 'Center for Social og Sundhed', successor: cso, kind: 'split', effectiveDate: '2023-01-01' })
+        .build();
+      const merged = added.units.get('Center for Arbejdsmarked') as string;
+      const split = added.units.get('Center for Social og Sundhed') as string;
       // Last year's registrations on the CBAK centre itself were the merged unit's, and five of CSI's the split one's.
       await db.admin.query(`UPDATE inquiry SET org_unit_id = $2 WHERE tenant_id = $1 AND org_unit_id = $3 AND received_on < '2023-01-01'`, [lyngby, merged, cbak]);
       await db.admin.query(

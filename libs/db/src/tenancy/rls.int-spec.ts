@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
+import { anInquiry, aTenant, createTestDatabase, TestDatabase } from '@raadgiver/testing';
 import {
   ALL_TENANT_TABLES, APP_ROLE, createDataSource, inContext, PUBLIC_READ_TENANT_TABLES, rawStatementInContext, RequestTransaction, SEARCH_ROLE, statementInContext, uuidLiteral,
 } from '../index';
@@ -9,15 +9,10 @@ describe('tenant isolation in the database', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 2 });
-    const created = await db.admin.query<{ id: string }>(
-      `INSERT INTO tenant (name, kommunekode, slug) VALUES ('Test A', '101', 'test-a'), ('Test B', '147', 'test-b') RETURNING id`,
-    );
-    tenants = created.rows.map((r) => r.id);
-    for (const [i, tenantId] of tenants.entries()) {
-      await inContext(db.app, { tenantId, userId: null }, (em) =>
-        em.query(`INSERT INTO org_unit (tenant_id, name, kind, valid_from) VALUES ($1, $2, 'center', '2020-01-01')`, [tenantId, `Unit ${i}`]),
-      );
-    }
+    tenants = [
+      (await aTenant(db).named('Test A').withKommunekode('101').withUnit('Unit 0', { kind: 'center' }).build()).id,
+      (await aTenant(db).named('Test B').withKommunekode('147').withUnit('Unit 1', { kind: 'center' }).build()).id,
+    ];
   });
 
   afterAll(() => db.drop());
@@ -176,16 +171,8 @@ describe('tenant isolation in the database', () => {
   it("lets the search functions give the current tenant's matching ids only, through a role that can do nothing else", async () => {
     const ids: Record<string, { citizen: string; inquiry: string }> = {};
     for (const [i, tenantId] of tenants.entries()) {
-      const citizen = await db.admin.query<{ id: string }>(
-        `INSERT INTO citizen (tenant_id, reference, display_name) VALUES ($1, $2, 'Søren Kierkegaard') RETURNING id`,
-        [tenantId, `C-${i}`],
-      );
-      const inquiry = await db.admin.query<{ id: string }>(
-        `INSERT INTO inquiry (tenant_id, reference, received_on, channel, citizen_id, kind, status, summary)
-         VALUES ($1, $2, '2024-03-01', 'phone', $3, 'guidance', 'open', 'Spørgsmål om partshøring') RETURNING id`,
-        [tenantId, `SAG-${i}`, citizen.rows[0].id],
-      );
-      ids[tenantId] = { citizen: citizen.rows[0].id, inquiry: inquiry.rows[0].id };
+      const inquiry = await anInquiry(db, tenantId).withReference(`SAG-${i}`).withCitizen(`C-${i}`, 'Søren Kierkegaard').withSummary('Spørgsmål om partshøring').build();
+      ids[tenantId] = { citizen: inquiry.citizenId, inquiry: inquiry.id };
     }
     for (const tenantId of tenants) {
       const found = await inContext(db.app, { tenantId, userId: null }, async (em) => ({

@@ -37,6 +37,13 @@ const fileKinds = (value: string | number | undefined, language: Language) => {
 };
 const number = (value: string | number | undefined, language: Language) => (typeof value === 'number' ? value.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB') : String(value ?? ''));
 
+/** What an import names when a name in its file is unknown. */
+const IMPORT_NAME_KINDS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
+  org_unit: { da: 'Enheden', en: 'org unit' },
+  category: { da: 'Forholdet', en: 'category' },
+  outcome: { da: 'Udfaldet', en: 'outcome' },
+};
+
 /**
  * Every message a user can be shown for an error, in Danish and English, by its code. `field` is the field's label
  * ("Første kontakt"), never its internal name; `p` the error's parameters.
@@ -152,6 +159,41 @@ export const MESSAGES = {
   too_many_attachments: { da: ({ p }) => `Et svar kan højst have ${p.max} bilag; fjern et først`, en: ({ p }) => `An answer has at most ${p.max} attachments; remove one first` },
   not_json: { da: ({ field }) => `${field} skal være JSON`, en: ({ field }) => `${field} must be JSON` },
   given_once: { da: ({ field }) => `${field} må kun angives én gang`, en: ({ field }) => `${field} must be given once` },
+  // Import files (the column is named by `field`, as the file's header wrote it)
+  import_unknown_column: {
+    da: ({ p }) => `Ukendt kolonne; brug en af ${p.expected} eller deres danske navne`,
+    en: ({ p }) => `Unknown column; expected one of ${p.expected} or their Danish names`,
+  },
+  import_column_twice: { da: ({ p }) => `Kolonnen står to gange (også som "${p.also}")`, en: ({ p }) => `The column appears twice (also as "${p.also}")` },
+  import_column_missing: { da: ({ field }) => `Den påkrævede kolonne ${field} mangler`, en: ({ field }) => `The required column ${field} is missing` },
+  import_not_a_date: {
+    da: ({ field, p }) => `"${p.value}" i ${field} er ikke en rigtig dato som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ`,
+    en: ({ field, p }) => `"${p.value}" in ${field} is not a real date as YYYY-MM-DD or DD-MM-YYYY`,
+  },
+  import_not_one_of: { da: ({ field, p }) => `"${p.value}" i ${field} er ikke en af ${p.allowed}`, en: ({ field, p }) => `"${p.value}" in ${field} is not one of ${p.allowed}` },
+  import_name_too_long: {
+    da: ({ field, p }) => `Et navn i ${field} er længere end ${number(p.max, 'da')} tegn`,
+    en: ({ field, p }) => `A name in ${field} is longer than ${number(p.max, 'en')} characters`,
+  },
+  import_same_reference: { da: ({ p }) => `Samme sagsnummer som række ${p.row}`, en: ({ p }) => `The same reference as row ${p.row}` },
+  import_not_utf8: { da: () => 'Filen er ikke UTF-8-tekst; gem den som "CSV UTF-8"', en: () => 'The file is not UTF-8 text; save it as "CSV UTF-8"' },
+  import_unreadable: { da: ({ p }) => `${p.format}-filen kan ikke læses fra række ${p.row}`, en: ({ p }) => `The ${p.format} file cannot be read from row ${p.row}` },
+  import_not_stored: { da: () => 'Filen kunne ikke gemmes; intet af den blev importeret', en: () => 'The file could not be stored; nothing of it was imported' },
+  import_file_gone: { da: () => 'Den uploadede fil findes ikke længere', en: () => 'The uploaded file is gone' },
+  import_not_started: { da: () => 'Importen kunne ikke startes; prøv igen', en: () => 'The import could not be started; try again' },
+  import_unknown_name: {
+    da: ({ p }) => `${IMPORT_NAME_KINDS[String(p.kind)]?.da ?? p.kind} "${p.name}" findes ikke; vælg "Opret manglende" for at oprette den`,
+    en: ({ p }) => `Unknown ${IMPORT_NAME_KINDS[String(p.kind)]?.en ?? p.kind} "${p.name}"; tick "create missing" to create it`,
+  },
+  import_ambiguous_unit: {
+    da: ({ p }) => `"${p.name}" passer på ${p.count} enheder; brug enhedens kortnavn`,
+    en: ({ p }) => `"${p.name}" matches ${p.count} org units; use the short name`,
+  },
+  import_unknown_main: {
+    da: ({ p }) => `Der er ingen henvendelse med sagsnummeret "${p.reference}" i filen eller i forvejen`,
+    en: ({ p }) => `No inquiry with reference "${p.reference}" in the file or stored`,
+  },
+  import_main_loop: { da: () => 'Kæden af hovedsager går i ring', en: () => 'The chain of main cases goes round in a loop' },
   // Queries
   query_too_large: { da: ({ p }) => `Forespørgslen er for stor: mere end ${p.max} felter`, en: ({ p }) => `The query is too large: more than ${p.max} fields` },
   query_too_complex: { da: ({ p }) => `Forespørgslen er for kompleks: ${p.complexity}; grænsen er ${p.max}`, en: ({ p }) => `The query is too complex: ${p.complexity}; the limit is ${p.max}` },

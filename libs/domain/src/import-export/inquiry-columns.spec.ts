@@ -86,7 +86,7 @@ describe('the inquiry file columns', () => {
         const cells = good.map((cell, i) => (i === position ? `${cell}${bad}` : cell));
         expect(parseImportRow(map, cells, 3)).toEqual({
           ok: false,
-          problems: [{ row: 3, column: ['Sagsnummer', 'Modtaget', 'Borger', 'Type', 'Forhold', 'Resumé'][position], reason: expect.stringMatching(/^contains a (control character|lone surrogate)/) }],
+          problems: [{ row: 3, column: ['Sagsnummer', 'Modtaget', 'Borger', 'Type', 'Forhold', 'Resumé'][position], code: 'unsafe_text', params: { character: expect.stringMatching(/^(control character|lone surrogate)$/), codePoint: expect.stringMatching(/^U\+[0-9A-F]{4}$/) } }],
         });
       }
     });
@@ -128,10 +128,10 @@ describe('the inquiry file columns', () => {
     expect(parsed).toEqual({
       ok: false,
       problems: [
-        { row: 12, column: 'Modtaget', reason: expect.stringContaining('not a real date') },
-        { row: 12, column: 'Type', reason: expect.stringContaining('"klage" is not one of') },
-        { row: 12, column: 'Afsluttet', reason: expect.stringContaining('not a real date') },
-        { row: 12, column: 'Sagsnummer', reason: expect.stringContaining('must not be empty') },
+        { row: 12, column: 'Modtaget', code: 'import_not_a_date', params: { value: expect.any(String) } },
+        { row: 12, column: 'Type', code: 'import_not_one_of', params: { value: 'klage', allowed: expect.stringContaining('complaint/klageforhold') } },
+        { row: 12, column: 'Afsluttet', code: 'import_not_a_date', params: { value: expect.any(String) } },
+        { row: 12, column: 'Sagsnummer', code: 'required' },
       ],
     });
   });
@@ -149,10 +149,10 @@ describe('the inquiry file columns', () => {
 
   it('refuses unknown, repeated and missing required headers in row 1', () => {
     expect(parseHeader(['reference', 'sagsnummer', 'modtagt', 'kind']).problems).toEqual([
-      { row: 1, column: 'sagsnummer', reason: 'column appears twice (also as "reference")' },
-      { row: 1, column: 'modtagt', reason: expect.stringContaining('unknown column') },
-      { row: 1, column: 'received', reason: 'required column is missing' },
-      { row: 1, column: 'citizen', reason: 'required column is missing' },
+      { row: 1, column: 'sagsnummer', code: 'import_column_twice', params: { also: 'reference' } },
+      { row: 1, column: 'modtagt', code: 'import_unknown_column', params: { expected: expect.stringContaining('reference, received') } },
+      { row: 1, column: 'received', code: 'import_column_missing' },
+      { row: 1, column: 'citizen', code: 'import_column_missing' },
     ]);
   });
 

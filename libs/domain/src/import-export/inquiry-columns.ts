@@ -1,5 +1,7 @@
 import { INQUIRY_CHANNELS, INQUIRY_KIND_DANISH, INQUIRY_KINDS, InquiryChannel, InquiryKind } from '../catalog/inquiry-kind';
-import { unsafeTextReason } from '../text/unsafe-text';
+import { unsafeTextIn } from '../text/unsafe-text';
+import { MessageCode, MessageParams } from '../errors/messages';
+import { ImportRowProblem } from './import-problems';
 import { InquiryDraft, inquiryProblems, INQUIRY_LIMITS } from '../inquiries/inquiry-draft';
 
 /**
@@ -57,15 +59,9 @@ export interface HeaderMap {
   label: Partial<Record<InquiryFileColumn, string>>;
 }
 
-/** One thing wrong with one row of a file. Row 1 is the header row, as a spreadsheet numbers it. */
 /** Bad rows an import keeps and shows (the first ones by row); every problem is still counted. */
 export const MAX_STORED_IMPORT_ERRORS = 1_000;
 
-export interface ImportRowProblem {
-  row: number;
-  column: string;
-  reason: string;
-}
 
 /** Reads the header row: unknown, repeated and missing required columns are problems of row 1. */
 export function parseHeader(cells: readonly unknown[]): { map: HeaderMap; problems: ImportRowProblem[] } {
@@ -76,16 +72,16 @@ export function parseHeader(cells: readonly unknown[]): { map: HeaderMap; proble
     if (raw === '') return;
     const column = HEADER_ALIASES.get(normalizeHeader(raw));
     if (!column) {
-      problems.push({ row: 1, column: raw, reason: `unknown column; expected one of ${INQUIRY_FILE_COLUMNS.join(', ')} or their Danish names` });
+      problems.push({ row: 1, column: raw, code: 'import_unknown_column', params: { expected: INQUIRY_FILE_COLUMNS.join(', ') } });
     } else if (map.index[column] !== undefined) {
-      problems.push({ row: 1, column: raw, reason: `column appears twice (also as "${map.label[column]}")` });
+      problems.push({ row: 1, column: raw, code: 'import_column_twice', params: { also: map.label[column]! } });
     } else {
       map.index[column] = position;
       map.label[column] = raw;
     }
   });
   for (const column of REQUIRED_INQUIRY_FILE_COLUMNS) {
-    if (map.index[column] === undefined) problems.push({ row: 1, column, reason: 'required column is missing' });
+    if (map.index[column] === undefined) problems.push({ row: 1, column, code: 'import_column_missing' });
   }
   return { map, problems };
 }
@@ -205,28 +201,28 @@ export function parseImportRow(headerMap: HeaderMap, cells: readonly unknown[], 
     return position === undefined ? '' : cellText(cells[position]);
   };
   const text = (column: InquiryFileColumn) => raw(column).trim();
-  const problem = (column: InquiryFileColumn, reason: string) => problems.push({ row: rowNumber, column: label(column), reason });
+  const problem = (column: InquiryFileColumn, code: MessageCode, params?: MessageParams) => problems.push({ row: rowNumber, column: label(column), code, ...(params && { params }) });
 
   const optionalName = (column: InquiryFileColumn, maxLength: number): string | null => {
     const value = text(column);
-    if (value.length > maxLength) problem(column, `is longer than ${maxLength} characters`);
+    if (value.length > maxLength) problem(column, 'too_long', { max: maxLength });
     return value === '' ? null : value;
   };
   const date = (column: InquiryFileColumn, isRequired: boolean): string | null => {
     const value = text(column);
     if (value === '') {
-      if (isRequired) problem(column, 'is empty');
+      if (isRequired) problem(column, 'required');
       return null;
     }
     const parsed = parseFileDate(value);
-    if (!parsed) problem(column, `"${value.slice(0, 20)}" is not a real date as YYYY-MM-DD or DD-MM-YYYY`);
+    if (!parsed) problem(column, 'import_not_a_date', { value: value.slice(0, 20) });
     return parsed;
   };
 
   // No cell may hold what cannot be stored (NUL and other controls, lone surrogates): a row error, before anything else.
   for (const column of Object.keys(headerMap.index) as InquiryFileColumn[]) {
-    const reason = unsafeTextReason(raw(column));
-    if (reason) problem(column, reason);
+    const unsafe = unsafeTextIn(raw(column));
+    if (unsafe) problem(column, 'unsafe_text', { character: unsafe.character, codePoint: unsafe.codePoint });
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -238,19 +234,20 @@ export function parseImportRow(headerMap: HeaderMap, cells: readonly unknown[], 
   const kindText = text('kind');
   const kind = KIND_BY_NAME.get(kindText.toLowerCase());
   if (!kind) {
-    problem('kind', kindText === '' ? 'is empty' : `"${kindText.slice(0, 30)}" is not one of ${INQUIRY_KINDS.map((k) => `${k}/${INQUIRY_KIND_DANISH[k]}`).join(', ')}`);
+    if (kindText === '') problem('kind', 'required');
+    else problem('kind', 'import_not_one_of', { value: kindText.slice(0, 30), allowed: INQUIRY_KINDS.map((k) => `${k}/${INQUIRY_KIND_DANISH[k]}`).join(', ') });
   }
 
   const channelText = text('channel');
   const channel = channelText === '' ? 'other' : CHANNEL_BY_NAME.get(channelText.toLowerCase());
-  if (!channel) problem('channel', `"${channelText.slice(0, 30)}" is not one of ${INQUIRY_CHANNELS.join(', ')}`);
+  if (!channel) problem('channel', 'import_not_one_of', { value: channelText.slice(0, 30), allowed: INQUIRY_CHANNELS.join(', ') });
 
   const orgUnitName = optionalName('org_unit', MAX_CATALOG_NAME_LENGTH);
   const categoryNames = splitCategories(raw('categories'));
-  if (categoryNames.some((name) => name.length > MAX_CATALOG_NAME_LENGTH)) problem('categories', `a name is longer than ${MAX_CATALOG_NAME_LENGTH} characters`);
+  if (categoryNames.some((name) => name.length > MAX_CATALOG_NAME_LENGTH)) problem('categories', 'import_name_too_long', { max: MAX_CATALOG_NAME_LENGTH });
   const outcomeName = optionalName('outcome', MAX_CATALOG_NAME_LENGTH);
   const mainReference = optionalName('follow_up_of', INQUIRY_LIMITS.reference);
-  if (mainReference !== null && mainReference === reference) problem('follow_up_of', 'an inquiry cannot follow up itself');
+  if (mainReference !== null && mainReference === reference) problem('follow_up_of', 'follow_up_of_itself');
   const firstContactOn = date('first_contact', false);
   const closedOn = date('closed', false);
   const summary = raw('summary');
@@ -277,7 +274,7 @@ export function parseImportRow(headerMap: HeaderMap, cells: readonly unknown[], 
     if (found.field === 'categoryIds' && !kind) continue;
     if ((found.field === 'firstContactOn' || found.field === 'closedOn') && !receivedOn) continue;
     reported.add(label(column));
-    problem(column, found.reason);
+    problem(column, found.code, found.params);
   }
 
   if (problems.length > 0 || !receivedOn || !kind || !channel) return { ok: false, problems };

@@ -1,0 +1,94 @@
+import { defineQuery, qb, runQuery, runWrite, rawQuery } from '@raadgiver/db';
+import { sql } from 'kysely';
+import { EntityManager } from 'typeorm';
+
+const ID = '00000000-0000-4000-8000-000000000001';
+
+/** A national taxonomy entry as the operator enters it. */
+export interface TaxonomyEntryValues {
+  kind: string;
+  code: string;
+  nameDa: string;
+  nameEn: string;
+  sortOrder: number;
+}
+
+/** The benchmark's settings: taxonomy versions, peer groups, opt-in, comments and areas (SQL in benchmark.repository.sql). */
+export const benchmarkSettingQueries = {
+  lockTaxonomy: defineQuery([], () => rawQuery(sql`LOCK TABLE national_taxonomy_version IN EXCLUSIVE MODE`)),
+  addTaxonomyVersion: defineQuery([ID], (userId: string) =>
+    qb
+      .insertInto('national_taxonomy_version')
+      .columns(['version', 'created_by'])
+      .expression((eb) => eb.selectFrom('national_taxonomy_version').select([sql<number>`coalesce(max(version), 0) + 1`.as('version'), eb.val(userId).as('created_by')]))
+      .returning('version'),
+  ),
+  addTaxonomyEntries: defineQuery(
+    [2, ['category'], ['housing'], ['Bolig'], ['Housing'], [10]],
+    (version: number, kinds: string[], codes: string[], namesDa: string[], namesEn: string[], sortOrders: number[]) =>
+      qb
+        .insertInto('national_taxonomy_entry')
+        .columns(['version', 'kind', 'code', 'name_da', 'name_en', 'sort_order'])
+        .expression(sql`SELECT ${version}, * FROM unnest(${kinds}::text[], ${codes}::text[], ${namesDa}::text[], ${namesEn}::text[], ${sortOrders}::int[])`),
+  ),
+  areaKnown: defineQuery(['social'], (area: string) =>
+    qb
+      .selectFrom('national_taxonomy_entry')
+      .select(sql<number>`1`.as('known'))
+      .where('version', '=', (eb) => eb.selectFrom('national_taxonomy_version').select((v) => v.fn.max('version').as('max')))
+      .where('kind', '=', 'department_area')
+      .where('code', '=', area),
+  ),
+  setPeerGroup: defineQuery([ID, 'opland'], (tenantId: string, peerGroup: string | null) =>
+    qb.updateTable('tenant').set({ benchmark_peer_group: peerGroup }).where('id', '=', tenantId).returning('id'),
+  ),
+  setOptIn: defineQuery([ID, true], (tenantId: string, optIn: boolean) => qb.updateTable('tenant').set({ benchmark_opt_in: optIn }).where('id', '=', tenantId)),
+  removeComment: defineQuery([ID, 2024], (tenantId: string, year: number) =>
+    qb.deleteFrom('benchmark_comment').where('tenant_id', '=', tenantId).where('year', '=', year),
+  ),
+  setComment: defineQuery([ID, 2024, 'Tekst', ID], (tenantId: string, year: number, text: string, userId: string) =>
+    qb
+      .insertInto('benchmark_comment')
+      .values({ tenant_id: tenantId, year, text, written_by: userId })
+      .onConflict((conflict) =>
+        conflict.columns(['tenant_id', 'year']).doUpdateSet((eb) => ({ text: eb.ref('excluded.text'), written_by: eb.ref('excluded.written_by'), written_at: sql`now()` })),
+      ),
+  ),
+  setOrgUnitArea: defineQuery([ID, 'social'], (orgUnitId: string, area: string | null) =>
+    qb.updateTable('org_unit').set({ national_area: area }).where('id', '=', orgUnitId).returning('id'),
+  ),
+};
+
+/** The benchmark settings' writes, each in the caller's transaction under the tenant's RLS (or the operator's). */
+export const benchmarkSettingRepository = {
+  /** Adds the next taxonomy version with `entries`, one version at a time; the version's number. */
+  async addTaxonomyVersion(em: EntityManager, userId: string, entries: readonly TaxonomyEntryValues[]): Promise<number> {
+    await runQuery(em, benchmarkSettingQueries.lockTaxonomy());
+    const [{ version }] = await runQuery(em, benchmarkSettingQueries.addTaxonomyVersion(userId));
+    await runWrite(
+      em,
+      benchmarkSettingQueries.addTaxonomyEntries(
+        version, entries.map((e) => e.kind), entries.map((e) => e.code), entries.map((e) => e.nameDa), entries.map((e) => e.nameEn), entries.map((e) => e.sortOrder),
+      ),
+    );
+    return version;
+  },
+  async areaKnown(em: EntityManager, area: string): Promise<boolean> {
+    return (await runQuery(em, benchmarkSettingQueries.areaKnown(area))).length > 0;
+  },
+  /** False when the tenant is not there. */
+  async setPeerGroup(em: EntityManager, tenantId: string, peerGroup: string | null): Promise<boolean> {
+    return (await runQuery(em, benchmarkSettingQueries.setPeerGroup(tenantId, peerGroup))).length > 0;
+  },
+  async setOptIn(em: EntityManager, tenantId: string, optIn: boolean): Promise<void> {
+    await runWrite(em, benchmarkSettingQueries.setOptIn(tenantId, optIn));
+  },
+  /** Sets the year's comment; null removes it. */
+  async setComment(em: EntityManager, tenantId: string, year: number, text: string | null, userId: string): Promise<void> {
+    await runWrite(em, text === null ? benchmarkSettingQueries.removeComment(tenantId, year) : benchmarkSettingQueries.setComment(tenantId, year, text, userId));
+  },
+  /** False when the unit is not there (or another tenant's). */
+  async setOrgUnitArea(em: EntityManager, orgUnitId: string, area: string | null): Promise<boolean> {
+    return (await runQuery(em, benchmarkSettingQueries.setOrgUnitArea(orgUnitId, area))).length > 0;
+  },
+};

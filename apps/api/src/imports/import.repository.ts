@@ -1,0 +1,69 @@
+import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
+import { ImportRowProblem } from '@raadgiver/domain';
+import { sql } from 'kysely';
+import { EntityManager } from 'typeorm';
+import { ImportJobType } from './import-job.types';
+
+const ID = '00000000-0000-4000-8000-000000000001';
+
+/** An upload as stored for the worker to import. */
+export interface ImportUpload {
+  tenantId: string;
+  userId: string;
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  content: Buffer;
+  createMissing: boolean;
+}
+
+/** The newest imports importJobs lists. */
+const LIST_LIMIT = 50;
+
+function importJobs() {
+  return qb
+    .selectFrom('import_job')
+    .select([
+      'id', 'file_name as fileName', 'status', 'total_rows as totalRows', 'processed_rows as processedRows', 'inserted_rows as insertedRows',
+      'skipped_rows as skippedRows', 'errors', 'error_total as errorCount', 'created_at as createdAt', 'finished_at as finishedAt',
+    ])
+    .$castTo<ImportJobType>();
+}
+
+/** The API's side of import_job: storing an upload and showing how it went (the SQL is in import.repository.sql). */
+export const importQueries = {
+  insert: defineQuery([{ tenantId: ID, userId: ID, fileName: 'henvendelser.csv', format: 'csv', content: Buffer.from('a;b'), createMissing: false } as ImportUpload], (upload: ImportUpload) =>
+    qb
+      .insertInto('import_job')
+      .values({
+        tenant_id: upload.tenantId, user_id: upload.userId, file_name: upload.fileName, format: upload.format, content: upload.content, create_missing: upload.createMissing,
+      })
+      .returning('id'),
+  ),
+  /** An import that never reached the queue: failed, its content dropped. */
+  failToStart: defineQuery([ID, [{ row: 1, column: 'file', code: 'import_not_started' }] as ImportRowProblem[]], (id: string, errors: ImportRowProblem[]) =>
+    qb.updateTable('import_job').set({ status: 'failed', content: null, finished_at: sql<Date>`now()`, errors: JSON.stringify(errors) }).where('id', '=', id),
+  ),
+  byId: defineQuery([ID], (id: string) => importJobs().where('id', '=', id)),
+  newest: defineQuery([], () => importJobs().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(LIST_LIMIT)),
+};
+
+/** The import jobs' reads and writes, each in the caller's transaction under the tenant's RLS. */
+export const importRepository = {
+  async insert(em: EntityManager, upload: ImportUpload): Promise<string> {
+    const [{ id }] = await runQuery(em, importQueries.insert(upload));
+    return id;
+  },
+
+  async failToStart(em: EntityManager, id: string, errors: ImportRowProblem[]): Promise<void> {
+    await runWrite(em, importQueries.failToStart(id, errors));
+  },
+
+  async byId(em: EntityManager, id: string): Promise<ImportJobType | null> {
+    const [job] = await runQuery(em, importQueries.byId(id));
+    return job ?? null;
+  },
+
+  newest(em: EntityManager): Promise<ImportJobType[]> {
+    return runQuery(em, importQueries.newest());
+  },
+};
