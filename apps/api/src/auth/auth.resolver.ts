@@ -40,6 +40,6 @@ export class AuthResolver {
   @Authenticated()
   @Query(() => MeType)
   me(@Context() ctx: RequestContext): Promise<MeType> {
-    return this.auth.me(ctx.requireAuth());
+    return this.auth.me(ctx);
   }
 }

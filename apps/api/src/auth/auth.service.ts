@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Request, Response } from 'express';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { decoyPasswordHash, inContext, statementInContext, verifyPassword } from '@raadgiver/db';
+import { DataSource } from 'typeorm';
+import { decoyPasswordHash, inContext, verifyPassword } from '@raadgiver/db';
 import { isTenantRole, NotFoundError, TenantRole, UnauthenticatedError } from '@raadgiver/domain';
 import { AccessTokenPayload, AuthClaims } from '../access/auth-claims';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
+import { RequestContext } from '../graphql/request-context';
+import { authQueries, authRepository, MembershipRow, MeRow } from './auth.repository';
 import { AuthPayloadType, MeType, TenantAccessType } from './dto/auth.types';
 import { LoginThrottleService } from './login-throttle.service';
 import { SessionRevocations } from './session-revocations';
@@ -22,32 +24,6 @@ export const REFRESH_COOKIE = 'rg_refresh';
 export const DEVICE_COOKIE = 'rg_device';
 const DEVICE_COOKIE_DAYS = 180;
 const REFRESH_COOKIE_PATH = '/graphql';
-
-interface SessionRow {
-  id: string;
-  user_id: string;
-  family_id: string;
-  active_tenant: string | null;
-  expires_at: Date;
-  revoked_at: Date | null;
-}
-
-interface MembershipRow {
-  id: string;
-  name: string;
-  kommunekode: string;
-  slug: string;
-  locale: string;
-  role: string;
-}
-
-interface MeRow {
-  id: string;
-  email: string;
-  display_name: string;
-  disabled: boolean;
-  memberships: MembershipRow[];
-}
 
 /** Membership rows (one per tenant and role), ordered by tenant name, as one entry per tenant. */
 function groupMemberships(rows: MembershipRow[]): TenantAccessType[] {
@@ -81,10 +57,7 @@ export class AuthService {
   async verifyCredentials(email: string, password: string, ip: string, deviceCookie: string | undefined): Promise<VerifiedUser> {
     const normalized = email.trim().toLowerCase();
     await this.throttle.assertAllowed(normalized, ip, deviceCookie);
-    const [user] = await this.dataSource.query<{ id: string; password_hash: string | null; disabled: boolean; is_operator: boolean }[]>(
-      'SELECT * FROM auth_user_by_email($1)',
-      [normalized],
-    );
+    const user = await authRepository.credentials(this.dataSource, normalized);
     const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), password);
     if (!user || !user.password_hash || !valid || user.disabled) {
       await this.throttle.recordFailure(normalized, ip, deviceCookie);
@@ -113,14 +86,14 @@ export class AuthService {
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
     if (!token) throw new UnauthenticatedError('no_refresh_token');
     const outcome = await this.dataSource.transaction(async (em) => {
-      const [session] = await em.query<SessionRow[]>('SELECT * FROM refresh_session WHERE token_hash = $1 FOR UPDATE', [hashToken(token)]);
+      const session = await authRepository.lockSession(em, hashToken(token));
       if (!session) return { error: 'unknown' as const };
       if (session.revoked_at) {
-        await em.query('UPDATE refresh_session SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [session.family_id]);
+        await authRepository.revokeFamily(em, session.family_id);
         return { error: 'reused' as const };
       }
       if (session.expires_at.getTime() <= Date.now()) return { error: 'expired' as const };
-      await em.query('UPDATE refresh_session SET revoked_at = now() WHERE id = $1', [session.id]);
+      await authRepository.revokeSession(em, session.id);
       return { session };
     });
     if (!outcome.session) {
@@ -131,7 +104,7 @@ export class AuthService {
     const generation = await this.sessions.generation(session.family_id);
     if (generation === null) {
       // Logged out with the access token alone: the family's refresh tokens end too.
-      await this.dataSource.query('UPDATE refresh_session SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [session.family_id]);
+      await authRepository.revokeFamilyNow(this.dataSource, session.family_id);
       this.clearCookie(res);
       throw new UnauthenticatedError('session_ended');
     }
@@ -147,14 +120,7 @@ export class AuthService {
     const families = new Set<string>();
     if (claims?.sessionId) families.add(claims.sessionId);
     if (token) {
-      // TypeORM answers an UPDATE ... RETURNING on Postgres with [rows, affected].
-      const [rows] = await this.dataSource.query<[{ family_id: string }[], number]>(
-        `UPDATE refresh_session SET revoked_at = now()
-          WHERE family_id = (SELECT family_id FROM refresh_session WHERE token_hash = $1) AND revoked_at IS NULL
-          RETURNING family_id`,
-        [hashToken(token)],
-      );
-      for (const row of rows) families.add(row.family_id);
+      for (const family of await authRepository.revokeFamilyOfToken(this.dataSource, hashToken(token))) families.add(family);
     }
     await Promise.all([...families].map((family) => this.sessions.end(family)));
     this.clearCookie(res);
@@ -168,22 +134,23 @@ export class AuthService {
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
     let familyId: string = claims.sessionId ?? randomUUID();
     if (token) {
-      const [rows] = await this.dataSource.query<[SessionRow[], number]>(
-        'UPDATE refresh_session SET revoked_at = now() WHERE token_hash = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING *',
-        [hashToken(token), claims.userId],
-      );
-      if (rows[0] && !claims.sessionId) familyId = rows[0].family_id;
+      const family = await authRepository.revokeToken(this.dataSource, hashToken(token), claims.userId);
+      if (family && !claims.sessionId) familyId = family;
     }
     // The token that asked still names the previous municipality: from now on only the new one is accepted.
     return this.issue(claims.userId, claims.operator, tenantId, familyId, await this.sessions.advance(familyId), res);
   }
 
-  async me(claims: AuthClaims): Promise<MeType> {
-    return this.buildMe(claims.userId, claims.operator, claims.tenantId);
+  /** The request's own `me`: in its single round trip when it is the operation's only field (RequestContext.statement). */
+  async me(ctx: RequestContext): Promise<MeType> {
+    const claims = ctx.requireAuth();
+    const rows = await ctx.statement(authQueries.me(claims.userId));
+    return this.toMe(rows[0], claims.operator, claims.tenantId);
   }
 
   private async issue(userId: string, operator: boolean, tenantId: string | null, familyId: string, generation: number, res: Response): Promise<AuthPayloadType> {
-    const me = await this.buildMe(userId, operator, tenantId);
+    const [user] = await authRepository.me(this.dataSource, userId);
+    const me = this.toMe(user, operator, tenantId);
     const payload: AccessTokenPayload = {
       sub: userId, tid: me.activeTenant?.id ?? null, roles: me.roles, op: operator, sid: familyId, gen: generation, ims: Date.now(),
     };
@@ -194,10 +161,7 @@ export class AuthService {
     });
     const refreshToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000);
-    await this.dataSource.query(
-      'INSERT INTO refresh_session (user_id, family_id, active_tenant, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)',
-      [userId, familyId, payload.tid, hashToken(refreshToken), expiresAt],
-    );
+    await authRepository.addSession(this.dataSource, { userId, familyId, activeTenant: payload.tid, tokenHash: hashToken(refreshToken), expiresAt });
     res.cookie(REFRESH_COOKIE, refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
@@ -212,22 +176,8 @@ export class AuthService {
     res.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: this.config.secureCookies });
   }
 
-  /** The user and every membership in one round trip: `me` answers each page load and token refresh. */
-  private async buildMe(userId: string, operator: boolean, tenantId: string | null): Promise<MeType> {
-    const rows = await statementInContext<MeRow>(
-      this.dataSource,
-      { tenantId: null, userId },
-      `SELECT u.id, u.email, u.display_name, u.disabled,
-              coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'kommunekode', t.kommunekode, 'slug', t.slug, 'locale', t.locale, 'role', m.role)
-                                ORDER BY t.name, m.role) FILTER (WHERE m.role IS NOT NULL), '[]') AS memberships
-         FROM app_user u
-         LEFT JOIN membership m ON m.user_id = u.id
-         LEFT JOIN tenant t ON t.id = m.tenant_id
-        WHERE u.id = $1
-        GROUP BY u.id`,
-      [userId],
-    );
-    const user = rows[0];
+  /** `me` from the user's row with every membership (authQueries.me). */
+  private toMe(user: MeRow | undefined, operator: boolean, tenantId: string | null): MeType {
     if (!user || user.disabled) throw new UnauthenticatedError('user_gone');
     const tenants = groupMemberships(user.memberships);
     const active = tenants.find((t) => t.tenant.id === tenantId) ?? null;
@@ -246,34 +196,22 @@ export class AuthService {
    */
   private startingTenant(userId: string): Promise<string | null> {
     return inContext(this.dataSource, { tenantId: null, userId }, async (em) => {
-      const tenants = await this.tenantsIn(em, userId);
-      const [user] = await em.query<{ default_tenant_id: string | null }[]>('SELECT default_tenant_id FROM app_user WHERE id = $1', [userId]);
-      if (tenants.some((t) => t.tenant.id === user?.default_tenant_id)) return user.default_tenant_id;
+      const tenants = groupMemberships(await authRepository.memberships(em, userId));
+      const user = await authRepository.user(em, userId);
+      if (user?.default_tenant_id && tenants.some((t) => t.tenant.id === user.default_tenant_id)) return user.default_tenant_id;
       const first = tenants[0]?.tenant.id ?? null;
-      if (first) await em.query('UPDATE app_user SET default_tenant_id = $2 WHERE id = $1', [userId, first]);
+      if (first) await authRepository.setDefaultTenant(em, userId, first);
       return first;
     });
   }
 
   private tenantsOf(userId: string): Promise<TenantAccessType[]> {
-    return inContext(this.dataSource, { tenantId: null, userId }, (em) => this.tenantsIn(em, userId));
-  }
-
-  /** Reads the user's own memberships across tenants (RLS policy own_memberships). */
-  private async tenantsIn(em: EntityManager, userId: string): Promise<TenantAccessType[]> {
-    const rows = await em.query<MembershipRow[]>(
-      `SELECT t.id, t.name, t.kommunekode, t.slug, t.locale, m.role
-         FROM membership m JOIN tenant t ON t.id = m.tenant_id
-        WHERE m.user_id = $1 ORDER BY t.name, m.role`,
-      [userId],
-    );
-    return groupMemberships(rows);
+    // The user's own memberships across tenants (RLS policy own_memberships).
+    return inContext(this.dataSource, { tenantId: null, userId }, async (em) => groupMemberships(await authRepository.memberships(em, userId)));
   }
 
   private async isOperator(userId: string): Promise<boolean> {
-    const [row] = await inContext(this.dataSource, { tenantId: null, userId }, (em) =>
-      em.query<{ is_operator: boolean }[]>('SELECT is_operator FROM app_user WHERE id = $1', [userId]),
-    );
-    return row?.is_operator ?? false;
+    const user = await inContext(this.dataSource, { tenantId: null, userId }, (em) => authRepository.user(em, userId));
+    return user?.is_operator ?? false;
   }
 }

@@ -23,6 +23,7 @@ export class RequestContext {
   readonly tx: RequestTransaction;
   private readonly loaders = new Map<string, unknown>();
   private transactionOpened = false;
+  private singleStatement = false;
 
   constructor(
     readonly req: AuthenticatedRequest,
@@ -55,17 +56,25 @@ export class RequestContext {
   }
 
   /**
+   * Decided once per operation, before its resolvers run (transactionPlugin): whether statement() and rawStatement()
+   * may take their single round trip. Only an operation of one root field may; any other reads all it reads in the
+   * request transaction, so one request never reads two snapshots.
+   */
+  allowSingleStatement(allowed: boolean): void {
+    this.singleStatement = allowed;
+  }
+
+  /**
    * One statement for a request that needs nothing else from the database: with the caller's
-   * context as its own transaction in a single round trip (statement-in-context.ts), or inside the
-   * request transaction when that is already open, so a request never sees two transactions' data
-   * mixed by accident.
+   * context as its own transaction in a single round trip (statement-in-context.ts) when the operation
+   * allows it (allowSingleStatement), else inside the request transaction.
    */
   statement<Q extends Compilable<unknown>>(query: Q): Promise<InferResult<Q>>;
   statement<T extends object>(text: string, params: unknown[]): Promise<T[]>;
   statement(query: string | Compilable<unknown>, values: unknown[] = []): Promise<unknown[]> {
     const { sql: text, parameters } = typeof query === 'string' ? { sql: query, parameters: values } : query.compile();
     const params = [...parameters];
-    if (this.transactionOpened) return this.run((em) => em.query<unknown[]>(text, params));
+    if (!this.singleStatementNow()) return this.run((em) => em.query<unknown[]>(text, params));
     return statementInContext(this.dataSource, this.dbContext(), text, params);
   }
 
@@ -73,7 +82,7 @@ export class RequestContext {
   rawStatement(query: string | Compilable<unknown>, values: unknown[] = []): Promise<RawRow[]> {
     const { sql: text, parameters } = typeof query === 'string' ? { sql: query, parameters: values } : query.compile();
     const params = [...parameters];
-    if (!this.transactionOpened) return rawStatementInContext(this.dataSource, this.dbContext(), text, params);
+    if (this.singleStatementNow()) return rawStatementInContext(this.dataSource, this.dbContext(), text, params);
     return this.run(async (em) => {
       const client = (await (em.queryRunner as PostgresQueryRunner).connect()) as PoolClient;
       const result = await client.query<RawRow>({ text, values: params, rowMode: 'array', types: { getTypeParser: () => (value: string) => value } });
@@ -85,6 +94,10 @@ export class RequestContext {
   loader<T>(key: string, create: () => T): T {
     if (!this.loaders.has(key)) this.loaders.set(key, create());
     return this.loaders.get(key) as T;
+  }
+
+  private singleStatementNow(): boolean {
+    return this.singleStatement && !this.transactionOpened;
   }
 
   private dbContext(): DbContext {

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access.decorators';
+import { healthRepository } from './health.repository';
 
 @Controller('health')
 export class HealthController {
@@ -9,7 +10,7 @@ export class HealthController {
   @Public()
   @Get()
   async health(): Promise<{ status: 'ok'; database: 'ok' }> {
-    await this.dataSource.query('SELECT 1');
+    await healthRepository.ping(this.dataSource);
     return { status: 'ok', database: 'ok' };
   }
 }

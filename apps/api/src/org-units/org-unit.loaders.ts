@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
-import { AppUser, OrgUnit, OrgUnitEvent, OrgUnitLink } from '@raadgiver/db';
 import { RequestContext } from '../graphql/request-context';
+import { OrgUnitEventRow, orgUnitRepository, OrgUnitRow } from './org-unit.repository';
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -12,23 +11,23 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 /** Request-scoped loaders: one query per relation and request, whatever the tree's size. */
 export function orgUnitLoaders(ctx: RequestContext) {
   return ctx.loader('orgUnits', () => {
-    const byId = new DataLoader<string, OrgUnit | null>((ids) =>
+    const byId = new DataLoader<string, OrgUnitRow | null>((ids) =>
       ctx.run(async (em) => {
-        const rows = await em.getRepository(OrgUnit).findBy({ id: In([...ids]) });
+        const rows = await orgUnitRepository.byIds(em, [...ids]);
         const found = new Map(rows.map((u) => [u.id, u]));
         return ids.map((id) => found.get(id) ?? null);
       }),
     );
-    const childrenOf = new DataLoader<string, OrgUnit[]>((ids) =>
+    const childrenOf = new DataLoader<string, OrgUnitRow[]>((ids) =>
       ctx.run(async (em) => {
-        const rows = await em.getRepository(OrgUnit).find({ where: { parentId: In([...ids]) }, order: { sortOrder: 'ASC', name: 'ASC' } });
+        const rows = await orgUnitRepository.childrenOf(em, [...ids]);
         const groups = groupBy(rows, (u) => u.parentId ?? '');
         return ids.map((id) => groups.get(id) ?? []);
       }),
     );
-    const historyOf = new DataLoader<string, OrgUnitEvent[]>((ids) =>
+    const historyOf = new DataLoader<string, OrgUnitEventRow[]>((ids) =>
       ctx.run(async (em) => {
-        const rows = await em.getRepository(OrgUnitEvent).find({ where: { orgUnitId: In([...ids]) }, order: { occurredAt: 'ASC' } });
+        const rows = await orgUnitRepository.historyOf(em, [...ids]);
         const groups = groupBy(rows, (e) => e.orgUnitId);
         return ids.map((id) => groups.get(id) ?? []);
       }),
@@ -36,14 +35,14 @@ export function orgUnitLoaders(ctx: RequestContext) {
     const linksTo = (side: 'predecessorId' | 'successorId', other: 'predecessorId' | 'successorId') =>
       new DataLoader<string, string[]>((ids) =>
         ctx.run(async (em) => {
-          const rows = await em.getRepository(OrgUnitLink).find({ where: { [side]: In([...ids]) } });
+          const rows = await orgUnitRepository.links(em, side, [...ids]);
           const groups = groupBy(rows, (l) => l[side]);
           return ids.map((id) => (groups.get(id) ?? []).map((l) => l[other]));
         }),
       );
     const userName = new DataLoader<string, string | null>((ids) =>
       ctx.run(async (em) => {
-        const rows = await em.getRepository(AppUser).find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+        const rows = await orgUnitRepository.userNames(em, [...ids]);
         const names = new Map(rows.map((u) => [u.id, u.displayName]));
         return ids.map((id) => names.get(id) ?? null);
       }),

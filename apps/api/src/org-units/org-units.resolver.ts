@@ -1,16 +1,16 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { OrgUnit } from '@raadgiver/db';
 import { TENANT_ROLES } from '@raadgiver/domain';
 import { Roles } from '../access/access.decorators';
 import { RequestContext } from '../graphql/request-context';
 import { CloseOrgUnitInput, CreateOrgUnitInput, MergeOrgUnitsInput, MoveOrgUnitInput, RenameOrgUnitInput } from './dto/org-unit.inputs';
 import { orgUnitLoaders } from './org-unit.loaders';
+import { OrgUnitRow } from './org-unit.repository';
 import { OrgUnitEventType, OrgUnitType } from './org-unit.types';
 import { OrgUnitsService } from './org-units.service';
 
 async function present(ids: readonly string[], ctx: RequestContext): Promise<OrgUnitType[]> {
   const units = await orgUnitLoaders(ctx).byId.loadMany(ids);
-  return units.filter((u): u is OrgUnit => Boolean(u) && !(u instanceof Error)) as OrgUnitType[];
+  return units.filter((u): u is OrgUnitRow => Boolean(u) && !(u instanceof Error)) as OrgUnitType[];
 }
 
 @Resolver(() => OrgUnitType)

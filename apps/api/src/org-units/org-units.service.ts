@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { OrgUnit, OrgUnitEvent, OrgUnitLink } from '@raadgiver/db';
+import { EntityManager } from 'typeorm';
 import { InvalidInputError, NotFoundError, OrgUnitEventAction, todayIso, wouldCreateCycle } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../graphql/request-context';
 import { CloseOrgUnitInput, CreateOrgUnitInput, MergeOrgUnitsInput, MoveOrgUnitInput, RenameOrgUnitInput } from './dto/org-unit.inputs';
+import { OrgUnitEventRecord, orgUnitRepository, OrgUnitRow as OrgUnit } from './org-unit.repository';
 
-type EventFields = Partial<Pick<OrgUnitEvent, 'fromName' | 'toName' | 'fromParentId' | 'toParentId' | 'relatedUnitId'>>;
+type EventFields = Pick<OrgUnitEventRecord, 'fromName' | 'toName' | 'fromParentId' | 'toParentId' | 'relatedUnitId'>;
 
 /** The tenant's department tree. Every change is kept as an event, so history and statistics can follow units. */
 @Injectable()
@@ -15,11 +15,7 @@ export class OrgUnitsService {
 
   list(ctx: RequestContext, includeClosed: boolean): Promise<OrgUnit[]> {
     ctx.requireTenant();
-    return ctx.run((em) => {
-      const query = em.getRepository(OrgUnit).createQueryBuilder('u').orderBy('u.sort_order').addOrderBy('u.name');
-      if (!includeClosed) query.where('u.valid_to IS NULL');
-      return query.getMany();
-    });
+    return ctx.run((em) => orgUnitRepository.list(em, includeClosed));
   }
 
   get(ctx: RequestContext, id: string, field = 'id'): Promise<OrgUnit> {
@@ -32,12 +28,10 @@ export class OrgUnitsService {
     return ctx.run(async (em) => {
       const validFrom = input.validFrom ?? todayIso();
       if (input.parentId) await this.findOpen(em, input.parentId, 'parentId');
-      const unit = await em.getRepository(OrgUnit).save(
-        em.getRepository(OrgUnit).create({
-          tenantId, parentId: input.parentId ?? null, name: input.name, shortName: input.shortName ?? null, kind: input.kind,
-          validFrom, validTo: null, sortOrder: await this.nextSortOrder(em, input.parentId ?? null), isDemo: false,
-        }),
-      );
+      const unit = await orgUnitRepository.add(em, {
+        tenantId, parentId: input.parentId ?? null, name: input.name, shortName: input.shortName ?? null, kind: input.kind,
+        validFrom, sortOrder: await orgUnitRepository.nextSortOrder(em, input.parentId ?? null),
+      });
       await this.event(em, ctx, unit, 'created', validFrom, { toName: unit.name, toParentId: unit.parentId });
       return unit;
     });
@@ -50,7 +44,7 @@ export class OrgUnitsService {
       const shortName = input.shortName === undefined ? unit.shortName : input.shortName;
       if (unit.name === input.name && unit.shortName === shortName) throw InvalidInputError.of('name', 'unchanged');
       const fromName = unit.name;
-      await em.getRepository(OrgUnit).update({ tenantId: unit.tenantId, id: unit.id }, { name: input.name, shortName });
+      await orgUnitRepository.rename(em, unit.id, input.name, shortName);
       const renamed = { ...unit, name: input.name, shortName };
       await this.event(em, ctx, renamed, 'renamed', input.effectiveDate ?? todayIso(), { fromName, toName: input.name });
       return renamed;
@@ -64,11 +58,10 @@ export class OrgUnitsService {
       const parentId = input.parentId ?? null;
       if (parentId) await this.findOpen(em, parentId, 'parentId');
       if (parentId === unit.parentId) throw InvalidInputError.of('parentId', 'unit_already_there');
-      const all = await em.getRepository(OrgUnit).find({ select: { id: true, parentId: true } });
-      if (wouldCreateCycle(all, unit.id, parentId)) {
+      if (wouldCreateCycle(await orgUnitRepository.tree(em), unit.id, parentId)) {
         throw InvalidInputError.of('parentId', 'unit_under_itself');
       }
-      await em.getRepository(OrgUnit).update({ tenantId: unit.tenantId, id: unit.id }, { parentId });
+      await orgUnitRepository.move(em, unit.id, parentId);
       const moved = { ...unit, parentId };
       await this.event(em, ctx, moved, 'moved', input.effectiveDate ?? todayIso(), { fromParentId: unit.parentId, toParentId: parentId });
       return moved;
@@ -81,8 +74,8 @@ export class OrgUnitsService {
       const unit = await this.findOpen(em, input.id, 'id');
       const closedOn = input.closedOn ?? todayIso();
       if (closedOn < unit.validFrom) throw InvalidInputError.of('closedOn', 'date_too_early', { date: unit.validFrom });
-      if ((await this.openChildren(em, unit.id)).length) throw InvalidInputError.of('id', 'unit_has_open_children');
-      await em.getRepository(OrgUnit).update({ tenantId: unit.tenantId, id: unit.id }, { validTo: closedOn });
+      if ((await orgUnitRepository.openChildren(em, unit.id)).length) throw InvalidInputError.of('id', 'unit_has_open_children');
+      await orgUnitRepository.close(em, unit.id, closedOn);
       const closed = { ...unit, validTo: closedOn };
       await this.event(em, ctx, closed, 'closed', closedOn, {});
       return closed;
@@ -97,10 +90,10 @@ export class OrgUnitsService {
       if (target.validTo) throw InvalidInputError.of('targetId', 'merge_into_closed');
       const sourceIds = [...new Set(input.sourceIds)];
       if (sourceIds.includes(target.id)) throw InvalidInputError.of('sourceIds', 'merge_into_itself');
-      const sources = await em.getRepository(OrgUnit).findBy({ id: In(sourceIds) });
+      const sources = await orgUnitRepository.byIds(em, sourceIds);
       if (sources.length !== sourceIds.length) throw new NotFoundError('org_unit', 'sourceIds');
       if (sources.some((s) => s.validTo)) throw InvalidInputError.of('sourceIds', 'merge_closed_again');
-      const all = await em.getRepository(OrgUnit).find({ select: { id: true, parentId: true } });
+      const all = await orgUnitRepository.tree(em);
       if (sources.some((s) => wouldCreateCycle(all, s.id, target.id))) {
         throw InvalidInputError.of('targetId', 'merge_into_child');
       }
@@ -108,12 +101,12 @@ export class OrgUnitsService {
       const lastDay = this.dayBefore(effective);
       for (const source of sources) {
         if (lastDay < source.validFrom) throw InvalidInputError.of('effectiveDate', 'date_too_early', { date: source.validFrom });
-        for (const child of await this.openChildren(em, source.id)) {
-          await em.getRepository(OrgUnit).update({ tenantId, id: child.id }, { parentId: target.id });
+        for (const child of await orgUnitRepository.openChildren(em, source.id)) {
+          await orgUnitRepository.move(em, child.id, target.id);
           await this.event(em, ctx, child, 'moved', effective, { fromParentId: source.id, toParentId: target.id });
         }
-        await em.getRepository(OrgUnit).update({ tenantId, id: source.id }, { validTo: lastDay });
-        await em.getRepository(OrgUnitLink).insert({ tenantId, predecessorId: source.id, successorId: target.id, kind: 'merged', effectiveDate: effective });
+        await orgUnitRepository.close(em, source.id, lastDay);
+        await orgUnitRepository.addMergeLink(em, tenantId, source.id, target.id, effective);
         await this.event(em, ctx, source, 'merged', effective, { relatedUnitId: target.id, fromName: source.name, toName: target.name });
         await this.event(em, ctx, target, 'merged', effective, { relatedUnitId: source.id, fromName: source.name, toName: target.name });
       }
@@ -123,7 +116,7 @@ export class OrgUnitsService {
 
   private async find(em: EntityManager, id: string, field: string): Promise<OrgUnit> {
     // Another tenant's unit is invisible under RLS and so reads as not found.
-    const unit = await em.getRepository(OrgUnit).findOneBy({ id });
+    const unit = await orgUnitRepository.byId(em, id);
     if (!unit) throw new NotFoundError('org_unit', field);
     return unit;
   }
@@ -134,18 +127,6 @@ export class OrgUnitsService {
     return unit;
   }
 
-  private openChildren(em: EntityManager, parentId: string): Promise<OrgUnit[]> {
-    return em.getRepository(OrgUnit).createQueryBuilder('u').where('u.parent_id = :parentId AND u.valid_to IS NULL', { parentId }).getMany();
-  }
-
-  private async nextSortOrder(em: EntityManager, parentId: string | null): Promise<number> {
-    const [row] = await em.query<{ next: number }[]>(
-      'SELECT coalesce(max(sort_order), 0) + 10 AS next FROM org_unit WHERE parent_id IS NOT DISTINCT FROM $1',
-      [parentId],
-    );
-    return row.next;
-  }
-
   private dayBefore(isoDate: string): string {
     const date = new Date(`${isoDate}T00:00:00Z`);
     date.setUTCDate(date.getUTCDate() - 1);
@@ -154,11 +135,7 @@ export class OrgUnitsService {
 
   private async event(em: EntityManager, ctx: RequestContext, unit: OrgUnit, action: OrgUnitEventAction, effectiveDate: string, fields: EventFields): Promise<void> {
     const { tenantId, userId } = ctx.requireTenant();
-    await em.getRepository(OrgUnitEvent).insert({
-      tenantId, orgUnitId: unit.id, action, effectiveDate, actorId: userId,
-      fromName: fields.fromName ?? null, toName: fields.toName ?? null, fromParentId: fields.fromParentId ?? null,
-      toParentId: fields.toParentId ?? null, relatedUnitId: fields.relatedUnitId ?? null,
-    });
+    await orgUnitRepository.addEvent(em, { tenantId, orgUnitId: unit.id, action, effectiveDate, actorId: userId, ...fields });
     await this.audit.record(em, { tenantId, userId, action: `org_unit.${action}`, subjectType: 'org_unit', subjectId: unit.id });
   }
 }

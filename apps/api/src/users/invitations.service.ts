@@ -4,31 +4,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, inContext, INVITATION_VALID_DAYS, invitationSecretHash, InvitationToken, parseInvitationToken, verifyPassword } from '@raadgiver/db';
 import { ConflictError, ForbiddenError, InvalidInputError, isTenantRole, NotFoundError, TenantRole } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
+import { authRepository } from '../auth/auth.repository';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { RequestContext } from '../graphql/request-context';
 import { InvitationQueue } from './invitation-queue';
 import { checkedGrant, writeMembership } from './membership-writes';
+import { InvitationRow, userRepository } from './user.repository';
 import { AcceptInvitationInput, InvitationPreviewType, InviteTenantUserInput, TenantInvitationType } from './users.types';
-
-interface InvitationRow {
-  id: string;
-  email: string;
-  display_name: string;
-  roles: string[];
-  org_unit_ids: string[];
-  created_at: Date;
-  expires_at: Date;
-  sent_at: Date | null;
-}
-
-interface AccountRow {
-  id: string;
-  password_hash: string | null;
-  disabled: boolean;
-}
-
-/** Not accepted, revoked or expired (the tenant table has no columns of these names, so it reads in a join too). */
-const OPEN = 'accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()';
 
 function toType(row: InvitationRow): TenantInvitationType {
   return {
@@ -54,7 +36,7 @@ export class InvitationsService {
 
   list(ctx: RequestContext): Promise<TenantInvitationType[]> {
     ctx.requireTenant();
-    return ctx.run(async (em) => (await em.query<InvitationRow[]>(`SELECT * FROM tenant_invitation WHERE ${OPEN} ORDER BY created_at DESC`)).map(toType));
+    return ctx.run(async (em) => (await userRepository.openInvitations(em)).map(toType));
   }
 
   invite(ctx: RequestContext, input: InviteTenantUserInput): Promise<TenantInvitationType> {
@@ -63,18 +45,12 @@ export class InvitationsService {
     return ctx.run(async (em) => {
       const { roles, orgUnitIds } = await checkedGrant(em, input);
       // The tenant's own members only (RLS shows no one else): they are changed with updateMembership instead.
-      const [member] = await em.query<unknown[]>(
-        'SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.tenant_id = app_tenant_id() AND u.email = $1 LIMIT 1',
-        [email],
-      );
-      if (member) throw new ConflictError('email', 'already_member');
+      if (await userRepository.isMemberByEmail(em, email)) throw new ConflictError('email', 'already_member');
       // Inviting again replaces the open invitation (and voids its link).
-      await em.query(`UPDATE tenant_invitation SET revoked_at = now() WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [email]);
-      const [row] = await em.query<InvitationRow[]>(
-        `INSERT INTO tenant_invitation (tenant_id, email, display_name, roles, org_unit_ids, invited_by, expires_at)
-         VALUES (app_tenant_id(), $1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING *`,
-        [email, input.displayName.trim(), roles, orgUnitIds, actor, INVITATION_VALID_DAYS],
-      );
+      await userRepository.revokeOpenTo(em, email);
+      const row = await userRepository.addInvitation(em, {
+        email, displayName: input.displayName.trim(), roles, orgUnitIds, invitedBy: actor, validDays: INVITATION_VALID_DAYS,
+      });
       await this.audit.record(em, { tenantId, userId: actor, action: 'invitation.created', subjectType: 'invitation', subjectId: row.id, details: { roles } });
       ctx.tx.afterCommit(() => this.queue.enqueue({ tenantId, invitationId: row.id }));
       return toType(row);
@@ -84,8 +60,7 @@ export class InvitationsService {
   revoke(ctx: RequestContext, id: string): Promise<boolean> {
     const { tenantId, userId: actor } = ctx.requireTenant();
     return ctx.run(async (em) => {
-      const [rows] = await em.query<[unknown[], number]>(`UPDATE tenant_invitation SET revoked_at = now() WHERE id = $1 AND ${OPEN} RETURNING id`, [id]);
-      if (rows.length === 0) throw new NotFoundError('invitation', 'id');
+      if (!(await userRepository.revokeInvitation(em, id))) throw new NotFoundError('invitation', 'id');
       await this.audit.record(em, { tenantId, userId: actor, action: 'invitation.revoked', subjectType: 'invitation', subjectId: id });
       return true;
     });
@@ -125,21 +100,14 @@ export class InvitationsService {
     await inContext(this.dataSource, { tenantId: token.tenantId, userId }, async (em) => {
       const { invitation: locked } = await this.openInvitation(em, token, true);
       if (!account) {
-        await em.query('INSERT INTO app_user (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)', [userId, locked.email, locked.display_name, passwordHash]);
+        await userRepository.addUser(em, { id: userId, email: locked.email, displayName: locked.display_name, passwordHash });
       } else if (passwordHash) {
-        await em.query('UPDATE app_user SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
+        await userRepository.setPassword(em, userId, passwordHash);
       }
-      const [member] = await em.query<unknown[]>('SELECT 1 FROM membership WHERE tenant_id = app_tenant_id() AND user_id = $1 LIMIT 1', [userId]);
-      if (member) throw new ConflictError('token', 'you_are_member');
-      // Logins start in the first municipality a person joined; this one becomes it only if there is none yet.
-      await em.query(
-        `UPDATE app_user SET default_tenant_id = coalesce(default_tenant_id,
-           (SELECT m.tenant_id FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE m.user_id = $1 ORDER BY t.name LIMIT 1), app_tenant_id())
-          WHERE id = $1`,
-        [userId],
-      );
+      if (await userRepository.isMember(em, userId)) throw new ConflictError('token', 'you_are_member');
+      await userRepository.keepDefaultTenant(em, userId);
       await writeMembership(em, token.tenantId, userId, { roles: locked.roles.filter(isTenantRole) as TenantRole[], orgUnitIds: locked.org_unit_ids });
-      await em.query('UPDATE tenant_invitation SET accepted_at = now(), accepted_by = $2 WHERE id = $1', [locked.id, userId]);
+      await userRepository.markAccepted(em, locked.id, userId);
       await this.audit.record(em, { tenantId: token.tenantId, userId, action: 'invitation.accepted', subjectType: 'invitation', subjectId: locked.id, details: { roles: locked.roles } });
     });
     return true;
@@ -153,17 +121,12 @@ export class InvitationsService {
 
   /** The open invitation the token's secret belongs to; "not found" for a wrong, used, revoked or expired link alike. */
   private async openInvitation(em: EntityManager, token: InvitationToken, lock: boolean): Promise<{ invitation: InvitationRow; municipalityName: string }> {
-    const [row] = await em.query<(InvitationRow & { municipality_name: string })[]>(
-      `SELECT i.*, t.name AS municipality_name FROM tenant_invitation i JOIN tenant t ON t.id = i.tenant_id
-        WHERE i.id = $1 AND i.token_hash = $2 AND ${OPEN}${lock ? ' FOR UPDATE OF i' : ''}`,
-      [token.invitationId, invitationSecretHash(token.secret)],
-    );
+    const row = await userRepository.openInvitation(em, token.invitationId, invitationSecretHash(token.secret), lock);
     if (!row) throw new NotFoundError('invitation', 'token');
     return { invitation: row, municipalityName: row.municipality_name };
   }
 
-  private async account(email: string): Promise<AccountRow | undefined> {
-    const [row] = await this.dataSource.query<AccountRow[]>('SELECT id, password_hash, disabled FROM auth_user_by_email($1)', [email]);
-    return row;
+  private account(email: string) {
+    return authRepository.credentials(this.dataSource, email);
   }
 }

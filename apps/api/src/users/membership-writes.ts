@@ -1,6 +1,6 @@
-import { EntityManager, In } from 'typeorm';
-import { Membership, MembershipOrgUnit, OrgUnit } from '@raadgiver/db';
+import { EntityManager } from 'typeorm';
 import { InvalidInputError, NotFoundError, TenantRole } from '@raadgiver/domain';
+import { userRepository } from './user.repository';
 
 export interface MembershipGrant {
   roles: TenantRole[];
@@ -17,7 +17,7 @@ export async function checkedGrant(em: EntityManager, grant: MembershipGrant): P
   if (!roles.includes('department_contact') && orgUnitIds.length) {
     throw InvalidInputError.of('orgUnitIds', 'only_contacts_have_units');
   }
-  if (orgUnitIds.length && (await em.getRepository(OrgUnit).countBy({ id: In(orgUnitIds) })) !== orgUnitIds.length) {
+  if (orgUnitIds.length && (await userRepository.unitCount(em, orgUnitIds)) !== orgUnitIds.length) {
     throw new NotFoundError('org_unit', 'orgUnitIds');
   }
   return { roles, orgUnitIds };
@@ -26,8 +26,5 @@ export async function checkedGrant(em: EntityManager, grant: MembershipGrant): P
 /** Replaces the user's roles and units in the current tenant. */
 export async function writeMembership(em: EntityManager, tenantId: string, userId: string, grant: MembershipGrant): Promise<void> {
   const { roles, orgUnitIds } = await checkedGrant(em, grant);
-  await em.getRepository(MembershipOrgUnit).delete({ tenantId, userId });
-  await em.getRepository(Membership).delete({ tenantId, userId });
-  await em.getRepository(Membership).insert(roles.map((role) => ({ tenantId, userId, role })));
-  if (orgUnitIds.length) await em.getRepository(MembershipOrgUnit).insert(orgUnitIds.map((orgUnitId) => ({ tenantId, userId, orgUnitId })));
+  await userRepository.replaceMembership(em, tenantId, userId, roles, orgUnitIds);
 }

@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { RefreshSession } from '@raadgiver/db';
+import { inContext, NO_CONTEXT } from '@raadgiver/db';
 import { JOBS } from '@raadgiver/domain';
 import { DataSource } from 'typeorm';
 import { JobHandler } from '../job-runner/job-handler.decorator';
+import { maintenanceRepository } from './maintenance.repository';
 
 export interface PingResult {
   pong: true;
@@ -12,9 +13,6 @@ export interface PingResult {
 export interface PurgeResult {
   deleted: number;
 }
-
-/** How long an expired or revoked refresh session is kept, so reuse of a just-rotated token can still be detected. */
-const SESSION_GRACE = `interval '1 day'`;
 
 @Injectable()
 export class MaintenanceService {
@@ -30,14 +28,7 @@ export class MaintenanceService {
   /** refresh_session is platform data without row-level security, so no tenant context is needed. */
   @JobHandler(JOBS.purgeExpiredSessions)
   async purgeExpiredSessions(): Promise<PurgeResult> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .delete()
-      .from(RefreshSession)
-      .where(`expires_at < now() - ${SESSION_GRACE}`)
-      .orWhere(`revoked_at < now() - ${SESSION_GRACE}`)
-      .execute();
-    const deleted = result.affected ?? 0;
+    const deleted = await inContext(this.dataSource, NO_CONTEXT, (em) => maintenanceRepository.purgeSessions(em));
     this.logger.log(`Purged ${deleted} expired or revoked refresh sessions`);
     return { deleted };
   }

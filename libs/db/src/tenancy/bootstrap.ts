@@ -1,5 +1,14 @@
+import { sql } from 'kysely';
 import { Client } from 'pg';
+import { qb } from '../query/query-builder';
 import { APP_ROLE, OWNER_ROLE, SEARCH_ROLE } from './roles';
+
+/** Whether the cluster has a role or a database of that name (the catalogue is outside the generated table types). */
+async function clusterHas(admin: Client, catalogue: 'role' | 'database', name: string): Promise<boolean> {
+  const query = catalogue === 'role' ? sql`SELECT 1 FROM pg_roles WHERE rolname = ${name}` : sql`SELECT 1 FROM pg_database WHERE datname = ${name}`;
+  const { sql: text, parameters } = query.compile(qb);
+  return Boolean((await admin.query(text, [...parameters])).rowCount);
+}
 
 export interface DatabaseUrls {
   /** The owner's connection: migrations. */
@@ -46,16 +55,13 @@ export async function bootstrapDatabase(options: BootstrapOptions): Promise<Data
       [OWNER_ROLE, ownerPassword, ''],
       [APP_ROLE, appPassword, ' NOBYPASSRLS NOCREATEDB NOCREATEROLE'],
     ] as const) {
-      const exists = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-      const verb = exists.rowCount ? 'ALTER' : 'CREATE';
+      const verb = (await clusterHas(admin, 'role', role)) ? 'ALTER' : 'CREATE';
       await admin.query(`${verb} ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER${extra} PASSWORD ${quoteLiteral(password)}`);
     }
-    const search = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [SEARCH_ROLE]);
-    await admin.query(`${search.rowCount ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(SEARCH_ROLE)} NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE`);
+    await admin.query(`${(await clusterHas(admin, 'role', SEARCH_ROLE)) ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(SEARCH_ROLE)} NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE`);
     // The owner hands the search functions to the search role in a migration (ALTER FUNCTION … OWNER TO).
     await admin.query(`GRANT ${quoteIdent(SEARCH_ROLE)} TO ${quoteIdent(OWNER_ROLE)}`);
-    const db = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (!db.rowCount) {
+    if (!(await clusterHas(admin, 'database', options.database))) {
       await admin.query(`CREATE DATABASE ${quoteIdent(options.database)} OWNER ${quoteIdent(OWNER_ROLE)} ENCODING 'UTF8' TEMPLATE template0`);
     }
   } finally {

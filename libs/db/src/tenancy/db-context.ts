@@ -1,5 +1,7 @@
 import { isUuid } from '@raadgiver/domain';
+import { sql } from 'kysely';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { qb, runQuery } from '../query/query-builder';
 
 /** Who a transaction runs for. Row-level security reads these settings; nothing else decides the tenant. */
 export interface DbContext {
@@ -12,9 +14,13 @@ export const NO_CONTEXT: DbContext = { tenantId: null, userId: null };
 
 async function applyContext(manager: EntityManager, ctx: DbContext): Promise<void> {
   // is_local = true: the settings end with the transaction, so a pooled connection never carries them over.
-  await manager.query(
-    `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('app.operator', $3, true)`,
-    [ctx.tenantId ?? '', ctx.userId ?? '', ctx.operator ? 'on' : ''],
+  await runQuery(
+    manager,
+    qb.selectNoFrom([
+      sql<string>`set_config('app.tenant_id', ${ctx.tenantId ?? ''}, true)`.as('tenant_id'),
+      sql<string>`set_config('app.user_id', ${ctx.userId ?? ''}, true)`.as('user_id'),
+      sql<string>`set_config('app.operator', ${ctx.operator ? 'on' : ''}, true)`.as('operator'),
+    ]),
   );
 }
 

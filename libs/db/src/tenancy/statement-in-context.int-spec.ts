@@ -62,4 +62,44 @@ describe('statementInContext', () => {
     );
     expect(row).toEqual({ kinds: ['complaint', 'it\'s "quoted", {braced}'], missing: null, details: { a: [1] } });
   });
+
+  it('sends values that look like SQL as values: quotes, backslashes, $1 and semicolons', async () => {
+    const values = ["it's", "'); DROP TABLE inquiry; --", 'C:\\path\\n', '$1', 'a; b', '\\x00', 'E\'\\\'\''];
+    for (const value of values) {
+      expect(await statementInContext(db.app, lejre, 'SELECT $1::text AS value, $2::text AS other', [value, value])).toEqual([{ value, other: value }]);
+    }
+    const [{ count }] = (await db.admin.query('SELECT count(*)::int AS count FROM inquiry WHERE tenant_id = $1', [lejre.tenantId])).rows;
+    expect(count).toBe(lejreInquiries);
+  });
+
+  it('sends arrays with quotes, commas, NULLs and nesting, dates, numbers, booleans and bytea', async () => {
+    const day = new Date('2031-03-10T12:30:00.000Z');
+    const [row] = await statementInContext<{ names: (string | null)[]; grid: number[][]; at: Date; n: number; yes: boolean; bytes: Buffer; empty: string[] }>(
+      db.app,
+      lejre,
+      'SELECT $1::text[] AS names, $2::int[] AS grid, $3::timestamptz AS at, $4::int AS n, $5::boolean AS yes, $6::bytea AS bytes, $7::text[] AS empty',
+      [['a,b', null, 'say "hi"', 'back\\slash', "it's", 'NULL', '{}'], [[1, 2], [3, 4]], day, 7, true, Buffer.from([0, 1, 255]), []],
+    );
+    expect(row).toEqual({
+      names: ['a,b', null, 'say "hi"', 'back\\slash', "it's", 'NULL', '{}'], grid: [[1, 2], [3, 4]], at: day, n: 7, yes: true,
+      bytes: Buffer.from([0, 1, 255]), empty: [],
+    });
+  });
+
+  it('answers a good statement after an error on the same pool, in the right context', async () => {
+    await expect(statementInContext(db.app, lejre, 'SELECT 1 / $1::int AS value', [0])).rejects.toThrow(/division by zero/);
+    await expect(statementInContext(db.app, lejre, 'SELECT $1::int AS value', ['not a number'])).rejects.toBeInstanceOf(DatabaseError);
+    const [row] = await statementInContext<{ tenant: string; count: number }>(
+      db.app,
+      lejre,
+      `SELECT current_setting('app.tenant_id') AS tenant, (SELECT count(*)::int FROM inquiry WHERE $1::int = 1) AS count`,
+      [1],
+    );
+    expect(row).toEqual({ tenant: lejre.tenantId, count: lejreInquiries });
+  });
+
+  it('refuses an invalid date before anything is sent', async () => {
+    await expect(statementInContext(db.app, lejre, 'SELECT $1::date AS day', [new Date('no date')])).rejects.toThrow(TypeError);
+    expect(await statementInContext(db.app, lejre, 'SELECT $1::date::text AS day', ['2031-03-10'])).toEqual([{ day: '2031-03-10' }]);
+  });
 });

@@ -1,168 +1,89 @@
+import type { Compilable, InferResult } from 'kysely';
 import { createHash } from 'node:crypto';
-import { Connection, DatabaseError, FieldDef, Pool, QueryResultRow, Submittable, types } from 'pg';
+import { Pool, PoolClient, QueryArrayConfig, QueryConfig, QueryResult, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DbContext } from './db-context';
-
-// pg's own mapping of JavaScript values to text parameters (arrays, dates, JSON), as its queries use; not in its typings.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prepareValue } = require('pg/lib/utils') as { prepareValue(value: unknown): string | null };
-
-const CONTEXT_SQL = `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('app.operator', $3, true)`;
-/**
- * The context, and the statement after it run on its generic plan: planned once per connection instead of on
- * every request. PostgreSQL keeps planning a statement whenever it estimates a plan for the given values
- * cheaper, and for the inquiry list's unit filter that planning cost more than the execution.
- */
-const GENERIC_PLAN_CONTEXT_SQL = `${CONTEXT_SQL}, set_config('plan_cache_mode', 'force_generic_plan', true)`;
+import { sqlLiteral } from './sql-literal';
 
 /** Prepared statements kept per connection; each holds a plan in the server process. */
 export const MAX_PREPARED_PER_CONNECTION = 32;
 
-/**
- * The statements prepared on one connection, least recently used first. After a failed batch the
- * server may or may not have parsed its statements, so they stay counted (and closed when
- * evicted) but are closed and parsed again on their next use.
- */
-class PreparedStatements {
-  /** name → whether the server surely has it */
-  private readonly names = new Map<string, boolean>();
-
-  /** Writes what `name` needs before its Bind: nothing when prepared, else Close (harmless when absent) and Parse. */
-  prepare(connection: Connection, name: string, text: string): void {
-    const certain = this.names.get(name);
-    this.names.delete(name);
-    if (certain === undefined && this.names.size >= MAX_PREPARED_PER_CONNECTION) {
-      const [oldest] = this.names.keys();
-      this.names.delete(oldest);
-      connection.close({ type: 'S', name: oldest }, true);
-    }
-    if (!certain) {
-      connection.close({ type: 'S', name }, true);
-      connection.parse({ name, text, types: [] }, true);
-    }
-    this.names.set(name, true);
-  }
-
-  markUncertain(...names: string[]): void {
-    for (const name of names) if (this.names.has(name)) this.names.set(name, false);
-  }
-}
-
-const preparedOn = new WeakMap<Connection, PreparedStatements>();
+/** The statements prepared on each pooled connection, least recently used first. */
+const preparedOn = new WeakMap<PoolClient, Set<string>>();
 
 function statementName(text: string): string {
   return `ctx_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
 }
 
-const CONTEXT_NAME = statementName(CONTEXT_SQL);
-const GENERIC_PLAN_CONTEXT_NAME = statementName(GENERIC_PLAN_CONTEXT_SQL);
+/** What the batch must say before its EXECUTE for `name` to exist: nothing once prepared, else PREPARE (and DEALLOCATE of the oldest). */
+function preparation(client: PoolClient, name: string, text: string): string {
+  let prepared = preparedOn.get(client);
+  if (!prepared) preparedOn.set(client, (prepared = new Set()));
+  if (prepared.delete(name)) {
+    prepared.add(name);
+    return '';
+  }
+  let sql = '';
+  if (prepared.size >= MAX_PREPARED_PER_CONNECTION) {
+    const [oldest] = prepared;
+    prepared.delete(oldest);
+    sql += `DEALLOCATE ${oldest}; `;
+  }
+  prepared.add(name);
+  // A newline before the semicolon: a trailing line comment in the statement must not swallow the rest of the batch.
+  return `${sql}PREPARE ${name} AS ${text.trim().replace(/;+$/, '')}\n; `;
+}
 
 /**
- * The context settings and one parameterised statement, written to the connection at once and
- * closed by a single Sync. Without BEGIN, everything before a Sync is one implicit transaction
- * (extended query protocol), so the transaction-local settings hold for the statement, its
- * writes commit with it, and an error in either rolls both back. Both are prepared statements:
- * the server plans them once per connection instead of on every request.
+ * The tenant context as transaction-local settings: SET LOCAL, which the server neither plans nor answers with rows.
+ * Run on its generic plan (`plan_cache_mode`), the statement is planned once per connection instead of on every
+ * request: PostgreSQL keeps planning a statement whenever it estimates a plan for the given values cheaper, and for
+ * the inquiry list's unit filter that planning cost more than the execution.
  */
-class ContextStatement<T> implements Submittable {
-  private readonly rows: T[] = [];
-  // Not `name` and `text`: pg's client reads those from the active query for its own prepared statements.
-  private readonly statement: string;
-  private fields: FieldDef[] = [];
-  private parsers: ((text: string) => unknown)[] = [];
-  private settingsDone = false;
-  private failed = false;
-  private prepared: PreparedStatements | null = null;
-  readonly done: Promise<T[]>;
-  private settle!: (error: Error | null, rows?: T[]) => void;
+function contextSql(ctx: DbContext, genericPlan: boolean): string {
+  const settings = `SET LOCAL app.tenant_id = ${sqlLiteral(ctx.tenantId ?? '')}; SET LOCAL app.user_id = ${sqlLiteral(ctx.userId ?? '')}; SET LOCAL app.operator = '${ctx.operator ? 'on' : ''}'; `;
+  return genericPlan ? `${settings}SET LOCAL plan_cache_mode = force_generic_plan; ` : settings;
+}
 
-  constructor(
-    private readonly ctx: DbContext,
-    private readonly sql: string,
-    private readonly values: unknown[],
-    /** Rows as the server's text values in column order, unparsed, instead of objects by column name. */
-    private readonly raw = false,
-    /** Run the statement on its generic plan (GENERIC_PLAN_CONTEXT_SQL). */
-    private readonly genericPlan = false,
-  ) {
-    this.statement = statementName(sql);
-    this.done = new Promise<T[]>((resolve, reject) => {
-      this.settle = (error, rows) => (error ? reject(error) : resolve(rows!));
-    });
-  }
+function executeSql(name: string, values: readonly unknown[]): string {
+  return values.length === 0 ? `EXECUTE ${name}` : `EXECUTE ${name}(${values.map(sqlLiteral).join(', ')})`;
+}
 
-  /** Returns an error, as pg's own queries do, when a value cannot be sent: before anything is written. */
-  submit(connection: Connection): Error | undefined {
-    let values: (string | null)[];
-    try {
-      values = this.values.map((value) => prepareValue(value));
-    } catch (error) {
-      return error as Error;
-    }
-    let prepared = preparedOn.get(connection);
-    if (!prepared) preparedOn.set(connection, (prepared = new PreparedStatements()));
-    this.prepared = prepared;
-    const stream = connection.stream as { cork?(): void; uncork?(): void };
-    // One write for all messages, as pg's own queries do for one statement.
-    stream.cork?.();
-    try {
-      const [contextName, contextSql] = this.genericPlan ? [GENERIC_PLAN_CONTEXT_NAME, GENERIC_PLAN_CONTEXT_SQL] : [CONTEXT_NAME, CONTEXT_SQL];
-      prepared.prepare(connection, contextName, contextSql);
-      connection.bind({ statement: contextName, values: [this.ctx.tenantId ?? '', this.ctx.userId ?? '', this.ctx.operator ? 'on' : ''] }, true);
-      connection.execute({}, true);
-      prepared.prepare(connection, this.statement, this.sql);
-      connection.bind({ statement: this.statement, values }, true);
-      connection.describe({ type: 'P', name: '' }, true);
-      connection.execute({}, true);
-      connection.sync();
-    } finally {
-      stream.uncork?.();
-    }
-    return undefined;
-  }
+/** The last statement's result of a batch: pg answers a query of several statements with one result each. */
+function lastResult<R>(result: R | R[]): R {
+  return Array.isArray(result) ? result[result.length - 1] : result;
+}
 
-  handleRowDescription(message: { fields: FieldDef[] }): void {
-    this.fields = message.fields;
-    this.parsers = message.fields.map((field) => types.getTypeParser(field.dataTypeID, 'text'));
-  }
+/** A row as the server sent it: each column's text value in the statement's column order (null for NULL). */
+export type RawRow = (string | null)[];
 
-  handleDataRow(message: { fields: (string | null)[] }): void {
-    // The settings' row comes without a description (no Describe was sent for it): skip it.
-    if (!this.settingsDone) return;
-    if (this.raw) {
-      this.rows.push(message.fields as T);
-      return;
-    }
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < message.fields.length; i++) {
-      const value = message.fields[i];
-      row[this.fields[i].name] = value === null ? null : this.parsers[i](value);
-    }
-    this.rows.push(row as T);
-  }
+const KEEP_TEXT = { getTypeParser: () => (value: string) => value };
 
-  handleCommandComplete(): void {
-    this.settingsDone = true;
-  }
-
-  handleEmptyQuery(): void {
-    // nothing to do: the Sync is already written
-  }
-
-  handlePortalSuspended(): void {
-    // never: every Execute asks for all rows
-  }
-
-  handleError(error: Error): void {
-    this.failed = true;
-    this.prepared?.markUncertain(this.genericPlan ? GENERIC_PLAN_CONTEXT_NAME : CONTEXT_NAME, this.statement);
-    // pg routes nothing more to a query after its error, not even ReadyForQuery.
-    this.settle(error);
-  }
-
-  handleReadyForQuery(): void {
-    if (!this.failed) this.settle(null, this.rows);
+/**
+ * Runs the tenant context and one statement as a single simple query on a pooled connection:
+ * `[PREPARE name AS sql;] SET LOCAL app.tenant_id = ...; ...; EXECUTE name(literals)`. Without BEGIN the statements of one
+ * query are one implicit transaction, so the transaction-local settings hold for the statement, its writes commit
+ * with it, and an error in either rolls both back. The statement is prepared once per connection, so the server
+ * plans it once rather than on every request; its values are literals quoted by pg's public escapeLiteral
+ * (sql-literal.ts) and read by the server as it reads text parameters.
+ */
+async function runInContext<R>(dataSource: DataSource, ctx: DbContext, text: string, values: readonly unknown[], raw: boolean): Promise<R[]> {
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  const client = await pool.connect();
+  try {
+    const name = statementName(text);
+    // Literals first: a value that cannot be sent fails before anything is prepared or counted.
+    const execute = executeSql(name, values);
+    const batch = `${preparation(client, name, text)}${contextSql(ctx, raw)}${execute}`;
+    const config: QueryConfig | QueryArrayConfig = raw ? { text: batch, rowMode: 'array', types: KEEP_TEXT } : { text: batch };
+    const result = (await client.query(config)) as unknown as QueryResult | QueryResult[];
+    client.release();
+    return lastResult(result).rows as R[];
+  } catch (error) {
+    // Whether a failed batch's PREPARE or DEALLOCATE took effect is not worth knowing: the connection goes.
+    client.release(error instanceof Error ? error : true);
+    throw error;
   }
 }
 
@@ -173,11 +94,8 @@ class ContextStatement<T> implements Submittable {
  * more CPU than a short statement.
  */
 export function statementInContext<T extends QueryResultRow>(dataSource: DataSource, ctx: DbContext, text: string, values: unknown[]): Promise<T[]> {
-  return runInContext(dataSource, new ContextStatement<T>(ctx, text, values));
+  return runInContext<T>(dataSource, ctx, text, values, false);
 }
-
-/** A row as the server sent it: each column's text value in the statement's column order (null for NULL). */
-export type RawRow = (string | null)[];
 
 /**
  * statementInContext for a hot list that decodes its own rows: each row as the columns' text values, so no
@@ -186,21 +104,14 @@ export type RawRow = (string | null)[];
  * filters change the values, not the plan worth having.
  */
 export function rawStatementInContext(dataSource: DataSource, ctx: DbContext, text: string, values: unknown[]): Promise<RawRow[]> {
-  return runInContext(dataSource, new ContextStatement<RawRow>(ctx, text, values, true, true));
+  return runInContext<RawRow>(dataSource, ctx, text, values, true);
 }
 
-async function runInContext<T>(dataSource: DataSource, statement: ContextStatement<T>): Promise<T[]> {
-  const pool = (dataSource.driver as PostgresDriver).master as Pool;
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    client.query(statement);
-    return await statement.done;
-  } catch (error) {
-    // A database error leaves the connection usable (the server rolled back and is ready); anything else may not.
-    if (!(error instanceof DatabaseError)) broken = error as Error;
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+/**
+ * A repository's compiled query (`defineQuery`) as statementInContext: its own transaction in the given context, one
+ * round trip. For work outside a request's or job's transaction: a login's steps, a health check.
+ */
+export function runQueryInContext<Q extends Compilable<unknown>>(dataSource: DataSource, ctx: DbContext, query: Q): Promise<InferResult<Q>> {
+  const { sql, parameters } = query.compile();
+  return runInContext(dataSource, ctx, sql, parameters, false) as Promise<InferResult<Q>>;
 }

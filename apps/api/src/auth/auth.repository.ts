@@ -1,0 +1,162 @@
+import { defineQuery, NO_CONTEXT, qb, runQuery, runQueryInContext, runWrite } from '@raadgiver/db';
+import { sql } from 'kysely';
+import { DataSource, EntityManager } from 'typeorm';
+
+const ID = '00000000-0000-4000-8000-000000000001';
+const HASH = 'c0ffee';
+
+/** One membership of the user: a tenant and one role in it. */
+export interface MembershipRow {
+  id: string;
+  name: string;
+  kommunekode: string;
+  slug: string;
+  locale: string;
+  role: string;
+}
+
+export interface SessionRow {
+  id: string;
+  user_id: string;
+  family_id: string;
+  active_tenant: string | null;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+export interface CredentialsRow {
+  id: string;
+  password_hash: string | null;
+  disabled: boolean;
+  is_operator: boolean;
+}
+
+/** The queries of logins and sessions (their SQL is in auth.repository.sql, checked by `npm test`). */
+export const authQueries = {
+  /** A user by e-mail before any tenant is known: only the narrow definer function can look one up. */
+  credentials: defineQuery(['advisor@lejre.demo'], (email: string) =>
+    qb.selectFrom(sql<CredentialsRow>`auth_user_by_email(${email})`.as('u')).select(['u.id', 'u.password_hash', 'u.disabled', 'u.is_operator']),
+  ),
+  /** The user and every membership in one row: `me` answers each page load and token refresh. */
+  me: defineQuery([ID], (userId: string) =>
+    qb
+      .selectFrom('app_user as u')
+      .leftJoin('membership as m', 'm.user_id', 'u.id')
+      .leftJoin('tenant as t', 't.id', 'm.tenant_id')
+      .select(['u.id', 'u.email', 'u.display_name', 'u.disabled'])
+      .select(
+        sql<MembershipRow[]>`coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'kommunekode', t.kommunekode, 'slug', t.slug, 'locale', t.locale, 'role', m.role)
+          ORDER BY t.name, m.role) FILTER (WHERE m.role IS NOT NULL), '[]')`.as('memberships'),
+      )
+      .where('u.id', '=', userId)
+      .groupBy('u.id'),
+  ),
+  /** The user's own memberships across tenants (RLS policy own_memberships). */
+  memberships: defineQuery([ID], (userId: string) =>
+    qb
+      .selectFrom('membership as m')
+      .innerJoin('tenant as t', 't.id', 'm.tenant_id')
+      .select(['t.id', 't.name', 't.kommunekode', 't.slug', 't.locale', 'm.role'])
+      .where('m.user_id', '=', userId)
+      .orderBy('t.name')
+      .orderBy('m.role'),
+  ),
+  user: defineQuery([ID], (userId: string) => qb.selectFrom('app_user').select(['default_tenant_id', 'is_operator']).where('id', '=', userId)),
+  setDefaultTenant: defineQuery([ID, ID], (userId: string, tenantId: string) =>
+    qb.updateTable('app_user').set({ default_tenant_id: tenantId }).where('id', '=', userId),
+  ),
+  lockSession: defineQuery([HASH], (tokenHash: string) =>
+    qb
+      .selectFrom('refresh_session')
+      .select(['id', 'user_id', 'family_id', 'active_tenant', 'expires_at', 'revoked_at'])
+      .where('token_hash', '=', tokenHash)
+      .forUpdate(),
+  ),
+  revokeSession: defineQuery([ID], (sessionId: string) => qb.updateTable('refresh_session').set({ revoked_at: sql`now()` }).where('id', '=', sessionId)),
+  revokeFamily: defineQuery([ID], (familyId: string) =>
+    qb.updateTable('refresh_session').set({ revoked_at: sql`now()` }).where('family_id', '=', familyId).where('revoked_at', 'is', null),
+  ),
+  /** Ends the family of a refresh token; the family, when the token was known. */
+  revokeFamilyOfToken: defineQuery([HASH], (tokenHash: string) =>
+    qb
+      .updateTable('refresh_session')
+      .set({ revoked_at: sql`now()` })
+      .where('family_id', '=', (db) => db.selectFrom('refresh_session').select('family_id').where('token_hash', '=', tokenHash))
+      .where('revoked_at', 'is', null)
+      .returning('family_id'),
+  ),
+  /** Ends one refresh token of the user; its family, when it was still valid. */
+  revokeToken: defineQuery([HASH, ID], (tokenHash: string, userId: string) =>
+    qb
+      .updateTable('refresh_session')
+      .set({ revoked_at: sql`now()` })
+      .where('token_hash', '=', tokenHash)
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .returning('family_id'),
+  ),
+  addSession: defineQuery([ID, ID, ID, HASH, new Date('2031-03-10T00:00:00Z')], (userId: string, familyId: string, activeTenant: string | null, tokenHash: string, expiresAt: Date) =>
+    qb.insertInto('refresh_session').values({ user_id: userId, family_id: familyId, active_tenant: activeTenant, token_hash: tokenHash, expires_at: expiresAt }),
+  ),
+};
+
+export type MeRow = Awaited<ReturnType<typeof authRepository.me>>[number];
+
+/**
+ * What logins and sessions read and write. refresh_session is platform data without row-level security; a user's
+ * own rows are read in the user's context without a tenant. Steps outside a transaction are one round trip each.
+ */
+export const authRepository = {
+  async credentials(dataSource: DataSource, email: string): Promise<CredentialsRow | undefined> {
+    const [row] = await runQueryInContext(dataSource, NO_CONTEXT, authQueries.credentials(email));
+    return row;
+  },
+
+  me(dataSource: DataSource, userId: string) {
+    return runQueryInContext(dataSource, { tenantId: null, userId }, authQueries.me(userId));
+  },
+
+  memberships(em: EntityManager, userId: string): Promise<MembershipRow[]> {
+    return runQuery(em, authQueries.memberships(userId));
+  },
+
+  async user(em: EntityManager, userId: string): Promise<{ default_tenant_id: string | null; is_operator: boolean } | undefined> {
+    const [row] = await runQuery(em, authQueries.user(userId));
+    return row;
+  },
+
+  async setDefaultTenant(em: EntityManager, userId: string, tenantId: string): Promise<void> {
+    await runWrite(em, authQueries.setDefaultTenant(userId, tenantId));
+  },
+
+  /** The session of a refresh token, locked until the transaction ends. */
+  async lockSession(em: EntityManager, tokenHash: string): Promise<SessionRow | undefined> {
+    const [row] = await runQuery(em, authQueries.lockSession(tokenHash));
+    return row;
+  },
+
+  async revokeSession(em: EntityManager, sessionId: string): Promise<void> {
+    await runWrite(em, authQueries.revokeSession(sessionId));
+  },
+
+  async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
+    await runWrite(em, authQueries.revokeFamily(familyId));
+  },
+
+  async revokeFamilyNow(dataSource: DataSource, familyId: string): Promise<void> {
+    await runQueryInContext(dataSource, NO_CONTEXT, authQueries.revokeFamily(familyId));
+  },
+
+  async revokeFamilyOfToken(dataSource: DataSource, tokenHash: string): Promise<string[]> {
+    return (await runQueryInContext(dataSource, NO_CONTEXT, authQueries.revokeFamilyOfToken(tokenHash))).map((row) => row.family_id);
+  },
+
+  async revokeToken(dataSource: DataSource, tokenHash: string, userId: string): Promise<string | undefined> {
+    const [row] = await runQueryInContext(dataSource, NO_CONTEXT, authQueries.revokeToken(tokenHash, userId));
+    return row?.family_id;
+  },
+
+  async addSession(dataSource: DataSource, session: { userId: string; familyId: string; activeTenant: string | null; tokenHash: string; expiresAt: Date }): Promise<void> {
+    await runQueryInContext(dataSource, NO_CONTEXT, authQueries.addSession(session.userId, session.familyId, session.activeTenant, session.tokenHash, session.expiresAt));
+  },
+};
