@@ -15,6 +15,7 @@ const noSqlInServices = {
       driver: 'A service does not import the database driver ("{{name}}"); reach the database through the feature’s repository.',
       sql: 'SQL in a service: move it to the feature’s *.repository.ts.',
       query: 'A service does not send queries (.query); call the feature’s repository.',
+      typeorm: 'A service does not query through TypeORM ("{{name}}"); call the feature’s repository.',
     },
     schema: [],
   },
@@ -34,6 +35,9 @@ const noSqlInServices = {
       },
       'CallExpression > MemberExpression.callee[property.name="query"]'(node) {
         context.report({ node, messageId: 'query' });
+      },
+      'CallExpression > MemberExpression.callee[property.name=/^(getRepository|createQueryBuilder)$/]'(node) {
+        context.report({ node, messageId: 'typeorm', data: { name: node.property.name } });
       },
     };
   },

@@ -1,9 +1,7 @@
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
-import type { PoolClient } from 'pg';
 import type { Compilable, InferResult } from 'kysely';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { DbContext, rawStatementInContext, RawRow, RequestTransaction, statementInContext } from '@raadgiver/db';
+import { DbContext, rawStatementInContext, RawRow, RequestTransaction, runQuery, runRawQuery, statementInContext } from '@raadgiver/db';
 import { AuthClaims } from '../access/auth-claims';
 import { ForbiddenError, UnauthenticatedError } from '@raadgiver/domain';
 
@@ -69,25 +67,17 @@ export class RequestContext {
    * context as its own transaction in a single round trip (statement-in-context.ts) when the operation
    * allows it (allowSingleStatement), else inside the request transaction.
    */
-  statement<Q extends Compilable<unknown>>(query: Q): Promise<InferResult<Q>>;
-  statement<T extends object>(text: string, params: unknown[]): Promise<T[]>;
-  statement(query: string | Compilable<unknown>, values: unknown[] = []): Promise<unknown[]> {
-    const { sql: text, parameters } = typeof query === 'string' ? { sql: query, parameters: values } : query.compile();
-    const params = [...parameters];
-    if (!this.singleStatementNow()) return this.run((em) => em.query<unknown[]>(text, params));
-    return statementInContext(this.dataSource, this.dbContext(), text, params);
+  statement<Q extends Compilable<unknown>>(query: Q): Promise<InferResult<Q>> {
+    if (!this.singleStatementNow()) return this.run((em) => runQuery(em, query));
+    const { sql: text, parameters } = query.compile();
+    return statementInContext(this.dataSource, this.dbContext(), text, [...parameters]) as Promise<InferResult<Q>>;
   }
 
   /** statement() with each row as the columns' unparsed text values (rawStatementInContext), for a list that decodes its own rows. */
-  rawStatement(query: string | Compilable<unknown>, values: unknown[] = []): Promise<RawRow[]> {
-    const { sql: text, parameters } = typeof query === 'string' ? { sql: query, parameters: values } : query.compile();
-    const params = [...parameters];
-    if (this.singleStatementNow()) return rawStatementInContext(this.dataSource, this.dbContext(), text, params);
-    return this.run(async (em) => {
-      const client = (await (em.queryRunner as PostgresQueryRunner).connect()) as PoolClient;
-      const result = await client.query<RawRow>({ text, values: params, rowMode: 'array', types: { getTypeParser: () => (value: string) => value } });
-      return result.rows;
-    });
+  rawStatement(query: Compilable<unknown>): Promise<RawRow[]> {
+    if (!this.singleStatementNow()) return this.run((em) => runRawQuery(em, query));
+    const { sql: text, parameters } = query.compile();
+    return rawStatementInContext(this.dataSource, this.dbContext(), text, [...parameters]);
   }
 
   /** One loader per key and request, created on first use. */

@@ -9,7 +9,9 @@ import {
   RawBuilder,
   sql,
 } from 'kysely';
+import type { PoolClient } from 'pg';
 import { EntityManager } from 'typeorm';
+import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { DB } from './database';
 
 /**
@@ -43,6 +45,19 @@ function send(em: EntityManager, query: Compilable<unknown>): Promise<Structured
 /** The rows a compiled query returns (RETURNING rows for writes; none without RETURNING). */
 export async function runQuery<Q extends Compilable<unknown>>(em: EntityManager, query: Q): Promise<InferResult<Q>> {
   return (await send(em, query)).records as InferResult<Q>;
+}
+
+/**
+ * The rows of a compiled query as the server sent them: each row its columns' text values in order, unparsed
+ * (`RawRow`, as rawStatementInContext gives them), for a hot list that decodes its own rows.
+ */
+export async function runRawQuery(em: EntityManager, query: Compilable<unknown>): Promise<(string | null)[][]> {
+  const runner = em.queryRunner as PostgresQueryRunner | undefined;
+  if (!runner) throw new Error('Queries run inside a transaction with its context (inContext)');
+  const client = (await runner.connect()) as PoolClient;
+  const { sql: text, parameters } = query.compile();
+  const result = await client.query<(string | null)[]>({ text, values: [...parameters], rowMode: 'array', types: { getTypeParser: () => (value: string) => value } });
+  return result.rows;
 }
 
 /** The number of rows a write changed. */
