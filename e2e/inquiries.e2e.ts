@@ -242,6 +242,8 @@ test('the API error is shown at its field, and Escape leaves the form', async ({
 test('the registration form submitted empty shows every required field\'s message in the error summary and at the field', async ({ page }) => {
   await logIn(page, 'advisor@norddjurs.demo');
   await page.goto('/#/inquiries/new');
+  // The list (whose filters have "Modtaget fra" and "til") stays until the form's page has loaded.
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny henvendelse' })).toBeVisible();
   const reference = page.getByLabel('Sagsnummer');
   const received = page.getByLabel('Modtaget');
   const citizen = page.getByRole('combobox', { name: 'Borger' });
