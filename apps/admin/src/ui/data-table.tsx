@@ -54,7 +54,7 @@ interface DataTableProps<T> {
 /**
  * A table after Det Fælles Designsystem's: sortable headers where the columns allow it, paging with a page size, an
  * empty state, and at phone width each row stacked with its column names (`table--responsive-headers`), inside a
- * labelled region that scrolls if a row is still too wide.
+ * labelled region that scrolls if a row is still too wide. A column's `footer` makes a totals row (`<tfoot>`).
  */
 export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, rowClassName, pageSize = 25, sortable = true, sorting, emptyText, loading = false, pageKey, footer }: DataTableProps<T>) {
   const { t } = useTranslation();
@@ -144,6 +144,27 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
               </tr>
             ))}
           </tbody>
+          {columns.some((columnDef) => columnDef.footer !== undefined) && (
+            <tfoot>
+              {table.getFooterGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((footer) => {
+                    const meta = footer.column.columnDef.meta;
+                    const content = flexRender(footer.column.columnDef.footer, footer.getContext());
+                    return meta?.rowHeader ? (
+                      <th key={footer.id} scope="row">
+                        {content}
+                      </th>
+                    ) : (
+                      <td key={footer.id} className={meta?.numeric ? 'number' : undefined}>
+                        {content}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tfoot>
+          )}
         </table>
       </div>
       {loading && <p aria-busy="true">{t('common.loading')}</p>}
