@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { AuthProvider } from './auth/auth-context';
 import type { SessionStore } from './auth/session-store';
 import { Loading, createAppRouter } from './shell/router';

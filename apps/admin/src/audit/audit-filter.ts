@@ -1,11 +1,10 @@
+import { z } from 'zod';
 import type { AuditFilter } from '../gql/graphql';
 
-export interface AuditFilterFields {
-  from: string;
-  to: string;
-  action: string;
-  subjectId: string;
-}
+/** The filter bar's fields as typed; nothing in them can be wrong, an empty one means "any". */
+export const auditFilterSchema = z.object({ from: z.string(), to: z.string(), action: z.string(), subjectId: z.string() });
+
+export type AuditFilterFields = z.output<typeof auditFilterSchema>;
 
 export const EMPTY_AUDIT_FILTER: AuditFilterFields = { from: '', to: '', action: '', subjectId: '' };
 

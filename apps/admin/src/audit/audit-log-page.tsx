@@ -8,9 +8,10 @@ import { EMPTY_LIST, appendPage, type LoadedList } from '../inquiries/cursor-lis
 import { saveFile } from '../rest/rest-request';
 import { DataTable } from '../ui/data-table';
 import { Field } from '../ui/field';
+import { Form, useSchemaForm } from '../ui/form';
 import { FormFooter } from '../ui/form-footer';
 import { ErrorAlert } from '../ui/error-alert';
-import { EMPTY_AUDIT_FILTER, auditFilterOf, type AuditFilterFields } from './audit-filter';
+import { EMPTY_AUDIT_FILTER, auditFilterOf, auditFilterSchema, type AuditFilterFields } from './audit-filter';
 import { citizenIdOf } from './audit-subject';
 import { AuditEventsQuery, CitizenAuditExportQuery } from './audit.operations';
 import { Page } from '../ui/page';
@@ -23,7 +24,7 @@ const column = createColumnHelper<AuditEvent>();
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
   const client = useClient();
-  const [fields, setFields] = useState<AuditFilterFields>(EMPTY_AUDIT_FILTER);
+  const filterForm = useSchemaForm(auditFilterSchema, EMPTY_AUDIT_FILTER);
   const [filter, setFilter] = useState<AuditFilter>({});
   const [list, setList] = useState<LoadedList<AuditEvent>>(EMPTY_LIST);
   const [fetching, setFetching] = useState(true);
@@ -44,11 +45,6 @@ export function AuditLogPage() {
   useEffect(() => {
     void load(null, EMPTY_LIST);
   }, [load]);
-
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFilter(auditFilterOf(fields));
-  }
 
   const columns = useMemo(
     () => [
@@ -80,20 +76,29 @@ export function AuditLogPage() {
   );
 
   const input = (name: keyof AuditFilterFields, label: string, type = 'text') => (
-    <Field label={label}>
-      {(control) => <input {...control} type={type} value={fields[name]} onChange={(e) => setFields({ ...fields, [name]: e.target.value })} />}
+    <Field name={name} label={label}>
+      {(control) => <input {...control} type={type} />}
     </Field>
   );
 
   return (
     <Page title={t('audit.title')} className="audit-page">
-      <form className="filter-bar" onSubmit={apply} role="search" aria-label={t('audit.title')}>
+      <Form
+        form={filterForm}
+        className="filter-bar"
+        role="search"
+        aria-label={t('audit.title')}
+        onSubmit={(fields) => {
+          setFilter(auditFilterOf(fields));
+          return Promise.resolve(undefined);
+        }}
+      >
         {input('from', t('audit.from'), 'date')}
         {input('to', t('audit.to'), 'date')}
         {input('action', t('audit.action'))}
         {input('subjectId', t('audit.subjectId'))}
         <FormFooter submitLabel={t('audit.apply')} submitting={false} />
-      </form>
+      </Form>
       <CitizenExport citizenId={citizenId} onCitizenIdChange={setCitizenId} />
       <ErrorAlert error={error} />
       <DataTable
@@ -102,7 +107,7 @@ export function AuditLogPage() {
         columns={columns}
         data={list.nodes}
         getRowId={(event) => event.id}
-        pageSize={null}
+        pageKey={JSON.stringify(filter)}
         sortable={false}
         loading={fetching}
         emptyText={t('audit.empty')}

@@ -20,6 +20,9 @@ export interface InquiryListFilter {
   sort: InquirySort;
 }
 
+/** A change of the list's filter, made to the filter as the URL holds it at that moment. */
+export type FilterUpdate = (current: InquiryListFilter) => InquiryListFilter;
+
 export const EMPTY_FILTER: InquiryListFilter = {
   from: '',
   to: '',

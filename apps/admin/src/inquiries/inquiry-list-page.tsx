@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useNavigate } from 'react-router';
@@ -8,7 +8,7 @@ import { Page } from '../ui/page';
 import { ErrorAlert } from '../ui/error-alert';
 import { ExportButtons } from './export-buttons';
 import { InquiryCounts } from './inquiry-counts';
-import { apiFilterOf, filterFromQuery, filterToQuery, type InquiryListFilter } from './inquiry-filter';
+import { apiFilterOf, filterFromQuery, filterToQuery, type FilterUpdate } from './inquiry-filter';
 import { InquiryFilters } from './inquiry-filters';
 import { InquiryTable } from './inquiry-table';
 import { InquiryCountsQuery } from './inquiries.operations';
@@ -38,10 +38,11 @@ export function InquiryListPage() {
     return () => window.removeEventListener('keydown', shortcut);
   }, [navigate]);
 
-  const change = (next: InquiryListFilter) => {
-    const nextQuery = filterToQuery(next);
-    replaceQuery(nextQuery);
-  };
+  // Each change is made to the filter in the URL as it is now, so a late search cannot undo a checkbox.
+  const change = useCallback(
+    (update: FilterUpdate) => replaceQuery((current) => filterToQuery(update(filterFromQuery(current)))),
+    [replaceQuery],
+  );
 
   return (
     <Page
@@ -67,7 +68,7 @@ export function InquiryListPage() {
           <InquiryTable
             inquiries={list.nodes}
             sort={filter.sort}
-            onSort={(sort) => change({ ...filter, sort })}
+            onSort={(sort) => change((current) => ({ ...current, sort }))}
             loading={fetching}
             footer={
               <div className="list-footer">

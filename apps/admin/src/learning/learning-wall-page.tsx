@@ -1,27 +1,92 @@
-import { useState } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { DepartmentComplaintsQuery as DepartmentComplaintsResult } from '../gql/graphql';
 import { formatDay, formatInstant } from '../i18n/dates';
+import { DataTable } from '../ui/data-table';
 import { Dialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/error-alert';
+import { Page } from '../ui/page';
 import { LearningEntryForm } from './learning-entry-form';
 import { DepartmentComplaintsQuery } from './learning.operations';
 import { recurKey } from './recurrence';
-import { Page } from '../ui/page';
 
 type Complaint = DepartmentComplaintsResult['departmentComplaints'][number];
+type LearningEntry = Complaint['learningEntries'][number];
 
 const LEARNING_CONTEXT = { additionalTypenames: ['LearningEntry'] };
+const column = createColumnHelper<Complaint>();
 
-/** The department contact's læringsvæg: complaints in their units, without any citizen data. */
+/** What the contacts wrote about one complaint, oldest first. */
+function LearningEntries({ entries }: { entries: readonly LearningEntry[] }) {
+  const { t, i18n } = useTranslation();
+  if (entries.length === 0) return <span className="muted">{t('learning.noEntries')}</span>;
+  return (
+    <ul className="learning-entries">
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <dl className="details-list">
+            <dt>{t('learning.whatWentWrong')}</dt>
+            <dd className="free-text">{entry.whatWentWrong}</dd>
+            <dt>{t('learning.why')}</dt>
+            <dd className="free-text">{entry.why}</dd>
+            <dt>{t('learning.whatWasLearnt')}</dt>
+            <dd className="free-text">{entry.whatWasLearnt}</dd>
+            <dt>{t('learning.canRecur')}</dt>
+            <dd>{t(`learning.recur.${recurKey(entry.canRecur)}`)}</dd>
+            <dt>{t('learning.prevention')}</dt>
+            <dd className="free-text">{entry.prevention}</dd>
+          </dl>
+          <p className="muted">{t('learning.by', { author: entry.authorName ?? '', date: formatInstant(entry.createdAt, i18n.language) })}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The department contact's læringsvæg: complaints in their units, without any citizen data, a page at a time. */
 export function LearningWallPage() {
   const { t, i18n } = useTranslation();
   const [{ data, error, fetching }] = useQuery({ query: DepartmentComplaintsQuery, context: LEARNING_CONTEXT });
   const [writing, setWriting] = useState<Complaint | null>(null);
   const [notice, setNotice] = useState('');
-  const complaints = data?.departmentComplaints ?? [];
-  const day = (iso: string | null | undefined) => (iso ? formatDay(iso, i18n.language) : t('inquiries.none'));
+  const day = useMemo(() => (iso: string | null | undefined) => (iso ? formatDay(iso, i18n.language) : t('inquiries.none')), [t, i18n.language]);
+
+  const columns = useMemo(
+    () => [
+      column.accessor('receivedOn', {
+        header: t('learning.complaintColumn'),
+        meta: { rowHeader: true },
+        cell: (cell) => t('learning.complaint', { date: day(cell.getValue()) }),
+      }),
+      column.accessor((complaint) => complaint.orgUnit?.name ?? t('inquiries.noUnit'), { id: 'orgUnit', header: t('inquiries.field.orgUnit') }),
+      column.accessor((complaint) => complaint.categories.map((c) => c.name).join(', ') || t('inquiries.none'), {
+        id: 'categories',
+        header: t('inquiries.field.categories'),
+      }),
+      column.accessor('firstContactOn', { header: t('inquiries.field.firstContactOn'), cell: (cell) => day(cell.getValue()) }),
+      column.accessor('closedOn', { header: t('inquiries.field.closedOn'), cell: (cell) => day(cell.getValue()) }),
+      column.display({ id: 'entries', header: t('learning.entries'), cell: (cell) => <LearningEntries entries={cell.row.original.learningEntries} /> }),
+      column.display({
+        id: 'write',
+        header: () => <span className="visually-hidden">{t('learning.actions')}</span>,
+        cell: ({ row: { original: complaint } }) => (
+          <button
+            type="button"
+            aria-label={t('learning.writeNamed', { date: day(complaint.receivedOn) })}
+            onClick={() => {
+              setNotice('');
+              setWriting(complaint);
+            }}
+          >
+            {t('learning.write')}
+          </button>
+        ),
+      }),
+    ],
+    [t, day],
+  );
 
   return (
     <Page title={t('learning.title')} className="learning-wall">
@@ -29,68 +94,17 @@ export function LearningWallPage() {
       <p role="status" className="notice">
         {notice}
       </p>
-      {fetching && !data && <p aria-busy="true">{t('common.loading')}</p>}
       <ErrorAlert error={error} />
-      {data && complaints.length === 0 && <p className="muted">{t('learning.empty')}</p>}
-      <ul className="complaint-cards">
-        {complaints.map((complaint) => {
-          const title = t('learning.complaint', { date: day(complaint.receivedOn) });
-          return (
-            <li key={complaint.id}>
-              <article aria-label={title} className="complaint-card">
-                <h2>{title}</h2>
-                <dl className="details-list">
-                  <dt>{t('inquiries.field.kind')}</dt>
-                  <dd>{t(`inquiries.kind.${complaint.kind}`)}</dd>
-                  <dt>{t('inquiries.field.orgUnit')}</dt>
-                  <dd>{complaint.orgUnit?.name ?? t('inquiries.noUnit')}</dd>
-                  <dt>{t('inquiries.field.categories')}</dt>
-                  <dd>{complaint.categories.map((c) => c.name).join(', ') || t('inquiries.none')}</dd>
-                  <dt>{t('inquiries.field.firstContactOn')}</dt>
-                  <dd>{day(complaint.firstContactOn)}</dd>
-                  <dt>{t('inquiries.field.closedOn')}</dt>
-                  <dd>{day(complaint.closedOn)}</dd>
-                </dl>
-                <h3>{t('learning.entries')}</h3>
-                {complaint.learningEntries.length === 0 ? (
-                  <p className="muted">{t('learning.noEntries')}</p>
-                ) : (
-                  <ul className="learning-entries">
-                    {complaint.learningEntries.map((entry) => (
-                      <li key={entry.id}>
-                        <dl className="details-list">
-                          <dt>{t('learning.whatWentWrong')}</dt>
-                          <dd className="free-text">{entry.whatWentWrong}</dd>
-                          <dt>{t('learning.why')}</dt>
-                          <dd className="free-text">{entry.why}</dd>
-                          <dt>{t('learning.whatWasLearnt')}</dt>
-                          <dd className="free-text">{entry.whatWasLearnt}</dd>
-                          <dt>{t('learning.canRecur')}</dt>
-                          <dd>{t(`learning.recur.${recurKey(entry.canRecur)}`)}</dd>
-                          <dt>{t('learning.prevention')}</dt>
-                          <dd className="free-text">{entry.prevention}</dd>
-                        </dl>
-                        <p className="muted">
-                          {t('learning.by', { author: entry.authorName ?? '', date: formatInstant(entry.createdAt, i18n.language) })}
-                        </p>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <button
-                  type="button"
-                  onClick={() => {
-                    setNotice('');
-                    setWriting(complaint);
-                  }}
-                >
-                  {t('learning.write')}
-                </button>
-              </article>
-            </li>
-          );
-        })}
-      </ul>
+      <DataTable
+        caption={t('learning.title')}
+        captionHidden
+        columns={columns}
+        data={data?.departmentComplaints ?? []}
+        getRowId={(complaint) => complaint.id}
+        pageKey="complaints"
+        loading={fetching && !data}
+        emptyText={t('learning.empty')}
+      />
       {writing && (
         <Dialog title={t('learning.dialogTitle', { date: day(writing.receivedOn) })} onClose={() => setWriting(null)}>
           <LearningEntryForm

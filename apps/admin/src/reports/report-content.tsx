@@ -1,11 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { TEXT_LIMITS } from '@raadgiver/domain';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
+import { useMutation, useQuery, type CombinedError } from 'urql';
+import type { z } from 'zod';
 import type { ReportContentQuery as ReportContentResult, ReportRecommendationFragment, ReportStatus } from '../gql/graphql';
-import { Field } from '../ui/field';
+import { ChoiceGroup } from '../ui/choice-group';
 import { ErrorAlert } from '../ui/error-alert';
-import { FormErrors } from '../ui/form-errors';
+import { Field } from '../ui/field';
+import { Form, settle, useSchemaForm } from '../ui/form';
+import { FormFooter } from '../ui/form-footer';
+import { recommendationSchema, sectionsSchema } from './report-content.schema';
 import {
   AddRecommendationMutation,
   RemoveRecommendationMutation,
@@ -18,9 +22,6 @@ import { RecommendationFollowUpEditor } from './recommendation-follow-up';
 import { unitTree } from './unit-tree';
 
 const SECTION_FIELDS = ['foreword', 'themes', 'examples'] as const;
-type SectionField = (typeof SECTION_FIELDS)[number];
-type Sections = Record<SectionField, string>;
-const RECOMMENDATION_FIELDS = ['title', 'text', 'orgUnitIds'] as const;
 type ContentRecommendation = ReportContentResult['report']['recommendations'][number];
 
 function isEditable(status: ReportStatus): boolean {
@@ -28,68 +29,39 @@ function isEditable(status: ReportStatus): boolean {
 }
 
 /** Forord, Temaer and Eksempler as textareas, saved together; text is kept exactly as typed. */
-function SectionsForm({ id, status, initial }: { id: string; status: ReportStatus; initial: Sections }) {
+function SectionsForm({ id, status, initial }: { id: string; status: ReportStatus; initial: z.input<typeof sectionsSchema> }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [values, setValues] = useState<Sections>(initial);
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
   const [note, setNote] = useState('');
   const [saving, save] = useMutation(UpdateReportSectionsMutation);
+  const form = useSchemaForm(sectionsSchema, initial);
   const editable = isEditable(status);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setErrors(NO_API_ERRORS);
+  async function submit(values: z.output<typeof sectionsSchema>) {
     setNote('');
     const wasReady = status === 'READY';
-    const result = await save({ input: { id, ...values } });
-    if (result.error) {
-      setErrors(apiErrorsOf(result.error, SECTION_FIELDS));
-      return;
-    }
-    const saved = result.data?.updateReportSections;
-    setNote(wasReady && saved?.status === 'DRAFT' ? t('reportSections.savedBackToDraft') : t('reportSections.saved'));
+    return settle(await save({ input: { id, ...values } }), (data) =>
+      setNote(wasReady && data.updateReportSections.status === 'DRAFT' ? t('reportSections.savedBackToDraft') : t('reportSections.saved')),
+    );
   }
 
   return (
-    <form className="report-sections" aria-labelledby={headingId} onSubmit={(event) => void submit(event)} noValidate>
+    <Form form={form} className="report-sections" aria-labelledby={headingId} onSubmit={submit}>
       <h3 id={headingId}>{t('reportSections.heading')}</h3>
       {!editable && <p className="muted">{t('reportSections.locked')}</p>}
       {SECTION_FIELDS.map((field) => (
-        <Field key={field} label={t(`reportSections.field.${field}`)} error={errors.fields[field]}>
-          {(control) => (
-            <textarea
-              {...control}
-              name={field}
-              rows={8}
-              value={values[field]}
-              readOnly={!editable}
-              onChange={(event) => setValues((current) => ({ ...current, [field]: event.target.value }))}
-            />
-          )}
+        <Field key={field} name={field} label={t(`reportSections.field.${field}`)}>
+          {(control) => <textarea {...control} rows={8} readOnly={!editable} />}
         </Field>
       ))}
-      <FormErrors errors={errors} />
       {note && (
         <p className="muted" role="status">
           {note}
         </p>
       )}
-      {editable && (
-        <div className="form-buttons">
-          <button type="submit" disabled={saving.fetching} aria-busy={saving.fetching}>
-            {t('reportSections.save')}
-          </button>
-        </div>
-      )}
-    </form>
+      {editable && <FormFooter submitLabel={t('reportSections.save')} submitting={saving.fetching} />}
+    </Form>
   );
-}
-
-interface RecommendationDraft {
-  title: string;
-  text: string;
-  orgUnitIds: string[];
 }
 
 /** Adds or edits one recommendation: title, text and the org units it is addressed to (none: general). */
@@ -103,86 +75,45 @@ function RecommendationForm({
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
+  const headingId = useId();
   const [{ data: unitData }] = useQuery({ query: ReportOrgUnitsQuery });
-  const [draft, setDraft] = useState<RecommendationDraft>({
+  const form = useSchemaForm(recommendationSchema, {
     title: recommendation?.title ?? '',
     text: recommendation?.text ?? '',
     orgUnitIds: recommendation?.orgUnits.map((u) => u.id) ?? [],
   });
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
   const [adding, add] = useMutation(AddRecommendationMutation);
   const [updating, update] = useMutation(UpdateRecommendationMutation);
   const busy = adding.fetching || updating.fetching;
-  const rows = unitTree(unitData?.orgUnits ?? []);
+  const units = unitTree(unitData?.orgUnits ?? []).map(({ unit, depth }) => ({ value: unit.id, label: unit.name, depth }));
 
-  function toggle(unitId: string, checked: boolean) {
-    setDraft((current) => ({
-      ...current,
-      orgUnitIds: checked ? [...current.orgUnitIds, unitId] : current.orgUnitIds.filter((other) => other !== unitId),
-    }));
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setErrors(NO_API_ERRORS);
-    const result = recommendation
-      ? await update({ input: { id: recommendation.id, ...draft } })
-      : await add({ input: { reportId, ...draft } });
-    if (result.error) {
-      setErrors(apiErrorsOf(result.error, RECOMMENDATION_FIELDS));
-      return;
-    }
-    onDone(recommendation ? t('reportSections.recommendation.updated') : t('reportSections.recommendation.added'));
+  async function submit(values: z.output<typeof recommendationSchema>) {
+    const done = () => onDone(recommendation ? t('reportSections.recommendation.updated') : t('reportSections.recommendation.added'));
+    if (recommendation) return settle(await update({ input: { id: recommendation.id, ...values } }), done);
+    return settle(await add({ input: { reportId, ...values } }), done);
   }
 
   return (
-    <form className="recommendation-form" aria-labelledby={`${id}-heading`} onSubmit={(event) => void submit(event)} noValidate>
-      <h4 id={`${id}-heading`}>{recommendation ? t('reportSections.recommendation.editHeading') : t('reportSections.recommendation.addHeading')}</h4>
-      <Field label={t('reportSections.recommendation.title')} error={errors.fields.title}>
-        {(control) => <input {...control} name="title" value={draft.title} onChange={(event) => setDraft({ ...draft, title: event.target.value })} />}
+    <Form form={form} className="recommendation-form" aria-labelledby={headingId} onSubmit={submit}>
+      <h4 id={headingId}>{recommendation ? t('reportSections.recommendation.editHeading') : t('reportSections.recommendation.addHeading')}</h4>
+      <Field name="title" label={t('reportSections.recommendation.title')}>
+        {(control) => <input {...control} maxLength={TEXT_LIMITS.name} />}
       </Field>
-      <Field label={t('reportSections.recommendation.text')} error={errors.fields.text} optional>
-        {(control) => <textarea {...control} name="text" rows={4} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />}
+      <Field name="text" label={t('reportSections.recommendation.text')} optional>
+        {(control) => <textarea {...control} rows={4} />}
       </Field>
-      <fieldset
-        className="checkbox-list"
-        aria-describedby={errors.fields.orgUnitIds ? `${id}-units-error` : `${id}-units-hint`}
-        aria-invalid={errors.fields.orgUnitIds ? true : undefined}
-      >
-        <legend>{t('reportSections.recommendation.orgUnits')}</legend>
-        <p id={`${id}-units-hint`} className="muted">
-          {t('reportSections.recommendation.orgUnitsHint')}
-        </p>
-        {rows.map(({ unit, depth }) => (
-          <div key={unit.id} className="checkbox" style={{ paddingInlineStart: `${depth * 1.5}rem` }}>
-            <input
-              id={`${id}-unit-${unit.id}`}
-              type="checkbox"
-              name="orgUnitIds"
-              value={unit.id}
-              checked={draft.orgUnitIds.includes(unit.id)}
-              onChange={(event) => toggle(unit.id, event.target.checked)}
-            />
-            <label htmlFor={`${id}-unit-${unit.id}`}>{unit.name}</label>
-          </div>
-        ))}
-        {errors.fields.orgUnitIds && (
-          <p id={`${id}-units-error`} className="field-error">
-            {errors.fields.orgUnitIds}
-          </p>
-        )}
-      </fieldset>
-      <FormErrors errors={errors} />
-      <div className="form-buttons">
-        <button type="submit" disabled={busy} aria-busy={busy}>
-          {recommendation ? t('reportSections.recommendation.saveEdit') : t('reportSections.recommendation.add')}
-        </button>
-        <button type="button" onClick={() => onDone('')}>
-          {t('reportSections.recommendation.cancel')}
-        </button>
-      </div>
-    </form>
+      <ChoiceGroup
+        name="orgUnitIds"
+        legend={t('reportSections.recommendation.orgUnits')}
+        hint={t('reportSections.recommendation.orgUnitsHint')}
+        options={units}
+      />
+      <FormFooter
+        submitLabel={recommendation ? t('reportSections.recommendation.saveEdit') : t('reportSections.recommendation.add')}
+        submitting={busy}
+        onCancel={() => onDone('')}
+      />
+    </Form>
   );
 }
 
@@ -192,7 +123,7 @@ function Recommendations({ reportId, status, recommendations, refresh }: { repor
   const headingId = useId();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const [removeError, setRemoveError] = useState<CombinedError | undefined>();
   const [removing, remove] = useMutation(RemoveRecommendationMutation);
   const editable = isEditable(status);
 
@@ -203,13 +134,10 @@ function Recommendations({ reportId, status, recommendations, refresh }: { repor
   }
 
   async function removeOne(recommendation: ReportRecommendationFragment) {
-    setErrors(NO_API_ERRORS);
     setNote('');
     const result = await remove({ id: recommendation.id });
-    if (result.error) {
-      setErrors(apiErrorsOf(result.error, []));
-      return;
-    }
+    setRemoveError(result.error);
+    if (result.error) return;
     setNote(t('reportSections.recommendation.removed', { title: recommendation.title }));
     refresh();
   }
@@ -260,7 +188,7 @@ function Recommendations({ reportId, status, recommendations, refresh }: { repor
           )}
         </ul>
       )}
-      <FormErrors errors={errors} />
+      <ErrorAlert error={removeError} />
       {note && (
         <p className="muted" role="status">
           {note}

@@ -1,18 +1,16 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import { z } from 'zod';
 import type { ReportFollowUpNoteFragment } from '../gql/graphql';
 import { FollowUpAttachments } from '../follow-up/follow-up-attachments';
 import { answerKey, attachmentsByAnswer } from '../follow-up/follow-up-view';
 import { ReportFollowUpAttachmentsQuery } from '../follow-up/follow-up.operations';
-import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
 import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
 import { Field } from '../ui/field';
 import { Form, settle, useSchemaForm } from '../ui/form';
 import { FormFooter } from '../ui/form-footer';
 import { ErrorAlert } from '../ui/error-alert';
-import { FormErrors } from '../ui/form-errors';
 import { FOLLOW_UP_NOTE_FORMATS, followUpNotePath } from './report-lifecycle';
 import { FollowUpNotePreviewQuery, GenerateFollowUpNoteMutation, ReportFollowUpQuery, UpdateFollowUpIntroMutation } from './report-follow-up.operations';
 
@@ -120,7 +118,7 @@ function NoteGeneration({ reportId, note, onChange }: { reportId: string; note: 
   const { t } = useTranslation();
   const progressId = useId();
   const [generating, generate] = useMutation(GenerateFollowUpNoteMutation);
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const [startError, setStartError] = useState<CombinedError | undefined>();
   const running = note?.status === 'GENERATING';
 
   useEffect(() => {
@@ -130,9 +128,9 @@ function NoteGeneration({ reportId, note, onChange }: { reportId: string; note: 
   }, [running, note, onChange]);
 
   async function start() {
-    setErrors(NO_API_ERRORS);
+    setStartError(undefined);
     const result = await generate({ reportId });
-    if (result.error) setErrors(apiErrorsOf(result.error, []));
+    setStartError(result.error);
     onChange();
   }
 
@@ -152,7 +150,7 @@ function NoteGeneration({ reportId, note, onChange }: { reportId: string; note: 
           )}
         </div>
       )}
-      <FormErrors errors={errors} />
+      <ErrorAlert error={startError} />
       <div className="form-buttons">
         <button type="button" disabled={running || generating.fetching} aria-busy={generating.fetching} onClick={() => void start()}>
           {t('followUp.note.generate')}

@@ -1,13 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useSession } from '../auth/auth-context';
-import { apiErrorsOf, NO_API_ERRORS, type ApiErrors } from '../graphql/api-errors';
 import type { ReportSummaryFragment } from '../gql/graphql';
 import { rolesOf } from '../shell/navigation';
 import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
 import { ErrorAlert } from '../ui/error-alert';
-import { FormErrors } from '../ui/form-errors';
 import { defaultReportTitle, DOCUMENT_FORMATS, documentPath, reportActions, reportForPeriod } from './report-lifecycle';
 import type { PeriodInputs } from './report-period';
 import { ReportCarryOver } from './report-carry-over';
@@ -44,7 +42,7 @@ function ReportLifecycle({ id, isAdvisor }: { id: string; isAdvisor: boolean }) 
   const [{ data, error }, refetch] = useQuery({ query: ReportQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [generating, generate] = useMutation(GenerateReportMutation);
   const [publishing, publish] = useMutation(PublishReportMutation);
-  const [errors, setErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const [actionError, setActionError] = useState<CombinedError | undefined>();
   const [latest, setLatest] = useState<ReportSummaryFragment | null>(null);
   // The mutation's answer is newer than the query's until the query is fetched again.
   const report = latest ?? data?.report;
@@ -66,10 +64,10 @@ function ReportLifecycle({ id, isAdvisor }: { id: string; isAdvisor: boolean }) 
   }
   const generation = report.generation;
 
-  async function run(mutation: () => Promise<{ data?: Record<string, ReportSummaryFragment> | null; error?: Parameters<typeof apiErrorsOf>[0] }>) {
-    setErrors(NO_API_ERRORS);
+  async function run(mutation: () => Promise<{ data?: Record<string, ReportSummaryFragment> | null; error?: CombinedError }>) {
+    setActionError(undefined);
     const result = await mutation();
-    if (result.error) setErrors(apiErrorsOf(result.error, []));
+    setActionError(result.error);
     const next = result.data && Object.values(result.data)[0];
     if (next) setLatest(next);
   }
@@ -113,7 +111,7 @@ function ReportLifecycle({ id, isAdvisor }: { id: string; isAdvisor: boolean }) 
           )}
         </div>
       )}
-      <FormErrors errors={errors} />
+      <ErrorAlert error={actionError} />
       <div className="form-buttons">
         {actions.generate && (
           <button type="button" disabled={generating.fetching} aria-busy={generating.fetching} onClick={() => void run(() => generate({ id }))}>
@@ -138,15 +136,15 @@ export function ReportSection({ inputs }: { inputs: PeriodInputs }) {
   const isAdvisor = useIsAdvisor();
   const [{ data, error, fetching }, refetch] = useQuery({ query: ReportsListQuery, requestPolicy: 'cache-and-network' });
   const [creating, create] = useMutation(CreateReportMutation);
-  const [createErrors, setCreateErrors] = useState<ApiErrors>(NO_API_ERRORS);
+  const [createError, setCreateError] = useState<CombinedError | undefined>();
   const report = data ? reportForPeriod(data.reports, inputs) : undefined;
 
   async function createReport() {
-    setCreateErrors(NO_API_ERRORS);
+    setCreateError(undefined);
     const result = await create({
       input: { title: defaultReportTitle(inputs, t('reports.lifecycle.defaultTitle')), period: inputs.period, comparison: inputs.comparison },
     });
-    if (result.error) setCreateErrors(apiErrorsOf(result.error, []));
+    setCreateError(result.error);
     refetch({ requestPolicy: 'network-only' });
   }
 
@@ -165,7 +163,7 @@ export function ReportSection({ inputs }: { inputs: PeriodInputs }) {
         data && (
           <>
             <p>{isAdvisor ? t('reports.lifecycle.none') : t('reports.lifecycle.nonePublished')}</p>
-            <FormErrors errors={createErrors} />
+            <ErrorAlert error={createError} />
             {isAdvisor && (
               <div className="form-buttons">
                 <button type="button" disabled={creating.fetching || fetching} aria-busy={creating.fetching} onClick={() => void createReport()}>

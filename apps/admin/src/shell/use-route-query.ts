@@ -6,18 +6,26 @@ function currentQuery(): string {
   return window.location.hash.split('?')[1] ?? '';
 }
 
+/** The next query, or how to make it from the URL's query as it is at the moment of the change. */
+export type QueryUpdate = string | ((current: string) => string);
+
 /**
  * What follows `?` in the route (a list's filter, a report's period) and a way to change it in place: no new history
- * entry, so the back button leaves the page rather than stepping through every filter. The change renders at once
- * (`flushSync`), not in a transition, so a second change right after it builds on it.
+ * entry, so the back button leaves the page rather than stepping through every filter.
+ *
+ * Two changes close together (a debounced search and a checkbox) must not undo each other: the router renders a
+ * navigation later than it writes the URL, so a render's copy of the query may be stale. An updater function is given
+ * the URL's query as it is now and changes only its own part.
  */
-export function useRouteQuery(): [query: string, replaceQuery: (next: string) => void] {
+export function useRouteQuery(): [query: string, replaceQuery: (update: QueryUpdate) => void] {
   const location = useLocation();
   const navigate = useNavigate();
   const { pathname } = location;
   const replaceQuery = useCallback(
-    (next: string) => {
-      if (next === currentQuery()) return;
+    (update: QueryUpdate) => {
+      const current = currentQuery();
+      const next = typeof update === 'function' ? update(current) : update;
+      if (next === current) return;
       void navigate({ pathname, search: next ? `?${next}` : '' }, { replace: true, flushSync: true });
     },
     [navigate, pathname],

@@ -7,11 +7,12 @@ interface ChoiceGroupProps {
   name: string;
   legend: string;
   optional?: boolean;
+  hint?: string;
   options: readonly { value: string; label: string; depth?: number }[];
 }
 
 /** Checkboxes of one field in a fieldset (Det Fælles Designsystem's checkbox group); the summary links to it. */
-export function ChoiceGroup({ name, legend, optional, options }: ChoiceGroupProps) {
+export function ChoiceGroup({ name, legend, optional, hint, options }: ChoiceGroupProps) {
   const { t } = useTranslation();
   const context = useFormContext();
   if (!context) throw new Error('ChoiceGroup is rendered inside a Form');
@@ -19,12 +20,18 @@ export function ChoiceGroup({ name, legend, optional, options }: ChoiceGroupProp
   const { errors } = useFormState({ control: context.form.control, name });
   const message = errors[name]?.message;
   const error = typeof message === 'string' ? message : undefined;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset id={id} tabIndex={-1} className={error ? 'checkbox-list form-group form-error' : 'checkbox-list form-group'} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset id={id} tabIndex={-1} className={error ? 'checkbox-list form-group form-error' : 'checkbox-list form-group'} aria-describedby={describedBy || undefined}>
       <legend>
         {legend}
         {optional && <span className="muted"> ({t('common.optional')})</span>}
       </legend>
+      {hint && (
+        <p id={`${id}-hint`} className="form-hint hint">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="form-error-message field-error">
           {error}

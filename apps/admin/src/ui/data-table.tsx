@@ -42,6 +42,11 @@ interface DataTableProps<T> {
   emptyText?: string;
   /** While the rows are fetched: said instead of the empty state. */
   loading?: boolean;
+  /**
+   * The list's identity, e.g. its filter: a new one goes back to the first page, while rows fetched again or added to
+   * the same list (a refetch after a save, "Vis flere") keep the page the user is on. Without it any new rows do.
+   */
+  pageKey?: string;
   /** Below the table, e.g. "Vis flere" for a list the API pages. */
   footer?: ReactNode;
 }
@@ -49,30 +54,36 @@ interface DataTableProps<T> {
 /**
  * A table after Det Fælles Designsystem's: sortable headers where the columns allow it, paging with a page size, an
  * empty state, and at phone width each row stacked with its column names (`table--responsive-headers`), inside a
- * labelled region that scrolls if a row is still too wide.
+ * labelled region that scrolls if a row is still too wide. A column's `footer` makes a totals row (`<tfoot>`).
  */
-export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, rowClassName, pageSize = 25, sortable = true, sorting, emptyText, loading = false, footer }: DataTableProps<T>) {
+export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, rowClassName, pageSize = 25, sortable = true, sorting, emptyText, loading = false, pageKey, footer }: DataTableProps<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [ownSorting, setOwnSorting] = useState<SortingState>([]);
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: pageSize ?? Number.MAX_SAFE_INTEGER });
+  const [shownKey, setShownKey] = useState(pageKey);
+  if (shownKey !== pageKey) {
+    setShownKey(pageKey);
+    setPagination((current) => ({ ...current, pageIndex: 0 }));
+  }
+  const range = pageRange(pagination.pageIndex, pagination.pageSize, data.length);
   const table = useReactTable<T>({
     data: data as T[],
     columns,
     getRowId,
-    state: { sorting: sorting?.state ?? ownSorting, pagination },
+    // A list that became shorter shows its last page rather than an empty one.
+    state: { sorting: sorting?.state ?? ownSorting, pagination: { ...pagination, pageIndex: range.pageIndex } },
     onSortingChange: setOwnSorting,
     onPaginationChange: setPagination,
     manualSorting: sorting !== undefined,
     enableSorting: sortable,
     enableSortingRemoval: false,
-    autoResetPageIndex: true,
+    autoResetPageIndex: pageKey === undefined,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getPaginationRowModel: getPaginationRowModel(),
   });
   const rows = table.getRowModel().rows;
-  const range = pageRange(pagination.pageIndex, pagination.pageSize, data.length);
 
   return (
     <div className="data-table-wrapper">
@@ -133,6 +144,27 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
               </tr>
             ))}
           </tbody>
+          {columns.some((columnDef) => columnDef.footer !== undefined) && (
+            <tfoot>
+              {table.getFooterGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((footer) => {
+                    const meta = footer.column.columnDef.meta;
+                    const content = flexRender(footer.column.columnDef.footer, footer.getContext());
+                    return meta?.rowHeader ? (
+                      <th key={footer.id} scope="row">
+                        {content}
+                      </th>
+                    ) : (
+                      <td key={footer.id} className={meta?.numeric ? 'number' : undefined}>
+                        {content}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tfoot>
+          )}
         </table>
       </div>
       {loading && <p aria-busy="true">{t('common.loading')}</p>}

@@ -30,6 +30,8 @@ interface FormProps<Input extends FieldValues, Output> {
   /** Sends the checked values; the API's error it returns goes onto the fields it names, the rest into the summary. */
   onSubmit: (values: Output) => Promise<CombinedError | undefined>;
   className?: string;
+  /** A filter bar is a search landmark. */
+  role?: 'search';
   'aria-label'?: string;
   'aria-labelledby'?: string;
   'aria-describedby'?: string;
@@ -80,7 +82,7 @@ function useSubmission<Input extends FieldValues, Output>(form: UseFormReturn<In
  * A form with Det Fælles Designsystem's error summary at the top: a failed submit (the schema's checks or the API's)
  * lists every message there, each linked to its field, and moves the focus to the summary.
  */
-export function Form<Input extends FieldValues, Output>({ form, onSubmit, className, ref, onKeyDown, children, ...rest }: FormProps<Input, Output>) {
+export function Form<Input extends FieldValues, Output>({ form, onSubmit, className, role, ref, onKeyDown, children, ...rest }: FormProps<Input, Output>) {
   const { idPrefix, submit, items, failedSubmits } = useSubmission(form, onSubmit);
   return (
     <FormContext value={{ idPrefix, form }}>
@@ -88,6 +90,7 @@ export function Form<Input extends FieldValues, Output>({ form, onSubmit, classN
         ref={ref}
         noValidate
         className={className}
+        role={role}
         onSubmit={(event) => void submit(event)}
         onKeyDown={onKeyDown}
         aria-label={rest['aria-label']}

@@ -6,6 +6,8 @@ export interface PageRange {
   to: number;
   total: number;
   pageCount: number;
+  /** The page shown: the one asked for, or the last one when there are fewer rows now. */
+  pageIndex: number;
 }
 
 /** Which rows a page shows: page 2 of 57 rows by 25 is rows 26–50 of 3 pages. */
@@ -13,5 +15,5 @@ export function pageRange(pageIndex: number, pageSize: number, total: number): P
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(0, pageIndex), pageCount - 1);
   const from = total === 0 ? 0 : page * pageSize + 1;
-  return { from, to: Math.min(total, (page + 1) * pageSize), total, pageCount };
+  return { from, to: Math.min(total, (page + 1) * pageSize), total, pageCount, pageIndex: page };
 }
