@@ -60,8 +60,8 @@ export default [
     },
   },
   {
-    // Everything of the applications but their repositories (and tests): services, loaders, resolvers, controllers.
-    files: ['apps/*/src/**/*.ts'],
+    // Everything of the API and the worker but their repositories (and tests): services, loaders, resolvers, controllers.
+    files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
     ignores: ['**/*.repository.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'apps/api/src/testing/**'],
     plugins: { local: noSql },
     rules: { 'local/no-sql-in-services': 'error' },
