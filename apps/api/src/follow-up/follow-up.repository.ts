@@ -1,4 +1,4 @@
-import { defineQuery, orgUnitScope, qb, rawQuery, runQuery, runWrite } from '@raadgiver/db';
+import { anyOf, defineQuery, orgUnitScope, qb, rawQuery, runQuery, runWrite } from '@raadgiver/db';
 import type { RecommendationStatus } from '@raadgiver/domain';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
@@ -29,7 +29,6 @@ const FOLLOW_UP_COLUMNS = [
 
 const ATTACHMENT_COLUMNS = ['id', 'follow_up_id as followUpId', 'file_name as fileName', 'content_type as contentType', 'byte_size as byteSize', 'created_at as createdAt'] as const;
 
-const anyOf = (ids: readonly string[]) => sql<string>`ANY(${ids}::uuid[])`;
 
 /** The follow-up of recommendations: status, due date and the departments' answers (SQL in follow-up.repository.sql). */
 export const followUpQueries = {
@@ -101,7 +100,7 @@ export const followUpQueries = {
       .selectFrom('recommendation_status_change')
       .select(['recommendation_id as recommendationId', 'status', 'set_at as setAt', 'set_by as setById'])
       .$narrowType<{ status: RecommendationStatus }>()
-      .where('recommendation_id', '=', anyOf(recommendationIds))
+      .where('recommendation_id', '=', anyOf(recommendationIds, 'uuid'))
       .orderBy('set_at')
       .orderBy('id'),
   ),
@@ -109,7 +108,7 @@ export const followUpQueries = {
     qb
       .selectFrom('recommendation_follow_up')
       .select(FOLLOW_UP_COLUMNS)
-      .where('recommendation_id', '=', anyOf(recommendationIds))
+      .where('recommendation_id', '=', anyOf(recommendationIds, 'uuid'))
       .orderBy('created_at')
       .orderBy('id'),
   ),
@@ -117,7 +116,7 @@ export const followUpQueries = {
     qb
       .selectFrom('recommendation_follow_up_attachment')
       .select(ATTACHMENT_COLUMNS)
-      .where('follow_up_id', '=', anyOf(followUpIds))
+      .where('follow_up_id', '=', anyOf(followUpIds, 'uuid'))
       .orderBy('created_at')
       .orderBy('id'),
   ),
@@ -125,7 +124,7 @@ export const followUpQueries = {
     qb
       .selectFrom('report')
       .select(['id', 'title', sql<string>`period_from::text`.as('from'), sql<string>`period_to::text`.as('to'), 'published_at as publishedAt'])
-      .where('id', '=', anyOf(reportIds)),
+      .where('id', '=', anyOf(reportIds, 'uuid')),
   ),
   /** The reports' current follow-up notes. */
   notes: defineQuery([[ID]], (reportIds: readonly string[]) =>
@@ -134,12 +133,12 @@ export const followUpQueries = {
       .innerJoin('report as r', (join) => join.onRef('r.tenant_id', '=', 'n.tenant_id').onRef('r.id', '=', 'n.report_id').onRef('r.follow_up_version', '=', 'n.version'))
       .select(['n.report_id as reportId', 'n.version', 'n.status', 'n.progress', 'n.error'])
       .$narrowType<{ status: ReportVersionStatus }>()
-      .where('n.report_id', '=', anyOf(reportIds)),
+      .where('n.report_id', '=', anyOf(reportIds, 'uuid')),
   ),
   /** The addressed units of the recommendations the contact answers for. */
   answerableUnits: defineQuery([ID, [ID]], (userId: string, recommendationIds: readonly string[]) =>
     rawQuery(sql<{ recommendationId: string; orgUnitId: string }>`SELECT l.recommendation_id AS "recommendationId", l.org_unit_id AS "orgUnitId" FROM recommendation_org_unit l
-            WHERE l.recommendation_id = ANY(${recommendationIds}::uuid[]) AND l.org_unit_id IN (${contactScope(userId)}) ORDER BY l.org_unit_id`),
+            WHERE l.recommendation_id = ${anyOf(recommendationIds, 'uuid')} AND l.org_unit_id IN (${contactScope(userId)}) ORDER BY l.org_unit_id`),
   ),
 };
 

@@ -1,4 +1,4 @@
-import { defineQuery, qb, runQuery, rawQuery } from '@raadgiver/db';
+import { anyOf, defineQuery, qb, runQuery, rawQuery } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
 import { contactScope } from '../follow-up/follow-up.repository';
@@ -46,7 +46,7 @@ export const learningQueries = {
     qb
       .selectFrom('learning_entry')
       .select(ENTRY_COLUMNS)
-      .where('inquiry_id', '=', sql<string>`ANY(${inquiryIds}::uuid[])`)
+      .where('inquiry_id', '=', sql<string>`${anyOf(inquiryIds, 'uuid')}`)
       .orderBy('created_at')
       .orderBy('id'),
   ),

@@ -1,7 +1,7 @@
 import type { RecommendationStatus, TreeUnit, WrittenFollowUp } from '@raadgiver/domain';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
-import { defineQuery, qb, runQuery } from '../query/query-builder';
+import { anyOf, defineQuery, qb, runQuery } from '../query/query-builder';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 
@@ -68,13 +68,13 @@ export const followUpLoadQueries = {
     qb
       .selectFrom('recommendation_org_unit')
       .select(['recommendation_id as recommendationId', 'org_unit_id as orgUnitId'])
-      .where('recommendation_id', '=', sql<string>`ANY(${recommendationIds}::uuid[])`),
+      .where('recommendation_id', '=', sql<string>`${anyOf(recommendationIds, 'uuid')}`),
   ),
   followUps: defineQuery([[ID]], (recommendationIds: string[]) =>
     qb
       .selectFrom('recommendation_follow_up')
       .select(['recommendation_id as recommendationId', 'org_unit_id as orgUnitId', 'text'])
-      .where('recommendation_id', '=', sql<string>`ANY(${recommendationIds}::uuid[])`),
+      .where('recommendation_id', '=', sql<string>`${anyOf(recommendationIds, 'uuid')}`),
   ),
 };
 
