@@ -1,6 +1,7 @@
 import { fieldLabel } from '../errors/field-labels';
 import { Language } from '../errors/language';
 import { message, MessageCode, MessageParams } from '../errors/messages';
+import { danishColumnName, INQUIRY_FILE_COLUMNS, InquiryFileColumn } from './inquiry-columns';
 
 /**
  * One thing wrong with one row of an import file, as the import job stores it: the catalogue's code and parameters,
@@ -25,27 +26,17 @@ interface ImportRowProblemWithReason {
 
 export type StoredImportRowProblem = ImportRowProblem | ImportRowProblemWithReason;
 
-/** Labels of the names `column` holds when the file did not name the column itself. */
-const COLUMN_LABELS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
-  file: { da: 'Filen', en: 'The file' },
-  reference: { da: 'sagsnummer', en: 'reference' },
-  received: { da: 'modtaget', en: 'received' },
-  citizen: { da: 'borger', en: 'citizen' },
-  kind: { da: 'type', en: 'kind' },
-  org_unit: { da: 'enhed', en: 'org_unit' },
-  categories: { da: 'forhold', en: 'categories' },
-  outcome: { da: 'udfald', en: 'outcome' },
-  follow_up_of: { da: 'følgesag_til', en: 'follow_up_of' },
-  first_contact: { da: 'første_kontakt', en: 'first_contact' },
-  closed: { da: 'afsluttet', en: 'closed' },
-  summary: { da: 'resumé', en: 'summary' },
-  channel: { da: 'kanal', en: 'channel' },
-};
+/** How the names `column` holds when the file did not name the column itself are shown. */
+function columnLabel(column: string, language: Language): string {
+  if (column === 'file') return language === 'da' ? 'Filen' : 'The file';
+  if (!(INQUIRY_FILE_COLUMNS as readonly string[]).includes(column)) return column;
+  return language === 'da' ? danishColumnName(column as InquiryFileColumn) : column;
+}
 
 /** A problem as the reader sees it: the column and the reason, in `language`. */
 export function presentImportProblem(problem: StoredImportRowProblem, language: Language): { row: number; column: string | null; reason: string } {
   if (!('code' in problem)) return problem;
-  const column = COLUMN_LABELS[problem.column]?.[language] ?? problem.column;
+  const column = columnLabel(problem.column, language);
   const params = problem.params ?? {};
   const shown = typeof params.other === 'string' ? { ...params, other: fieldLabel(params.other, language) } : params;
   const reason = message(problem.code, language, column, shown);

@@ -1,7 +1,7 @@
 import { INQUIRY_CHANNELS, INQUIRY_KIND_DANISH, INQUIRY_KINDS, InquiryChannel, InquiryKind } from '../catalog/inquiry-kind';
 import { unsafeTextIn } from '../text/unsafe-text';
 import { MessageCode, MessageParams } from '../errors/messages';
-import { ImportRowProblem } from './import-problems';
+import type { ImportRowProblem } from './import-problems';
 import { InquiryDraft, inquiryProblems, INQUIRY_LIMITS } from '../inquiries/inquiry-draft';
 
 /**
@@ -43,6 +43,11 @@ const DANISH_HEADERS: Record<InquiryFileColumn, string[]> = {
   summary: ['resume', 'resumé'],
   channel: ['kanal'],
 };
+
+/** A column's Danish name as a reader sees it: its spelling with æøå where it has one. */
+export function danishColumnName(column: InquiryFileColumn): string {
+  return DANISH_HEADERS[column].at(-1)!;
+}
 
 const HEADER_ALIASES = new Map<string, InquiryFileColumn>(
   INQUIRY_FILE_COLUMNS.flatMap((column) => [column, ...DANISH_HEADERS[column]].map((name) => [name, column] as const)),
