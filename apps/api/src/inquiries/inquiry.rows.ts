@@ -20,5 +20,29 @@ export interface InquiryRelations {
  * (inquiry-hydration.ts).
  */
 export function inquiryOf(row: InquiryRow, relations: InquiryRelations, targets: ResponseTargets, today: string): InquiryType {
-  return { ...row, ...relations, responseTimes: responseTimes(row, targets, today) };
+  // Every field named, in one order: each Inquiry then has the same shape, which the list's 50 rows per request
+  // are read through many times (graphql-jit's serialiser). Spreading the row and relations instead cost a tenth of
+  // the list's CPU, in the copy itself and in the slower reads of objects it left with differing shapes.
+  return {
+    id: row.id,
+    reference: row.reference,
+    receivedOn: row.receivedOn,
+    channel: row.channel,
+    kind: row.kind,
+    status: row.status,
+    summary: row.summary,
+    firstContactOn: row.firstContactOn,
+    closedOn: row.closedOn,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    citizenId: row.citizenId,
+    orgUnitId: row.orgUnitId,
+    outcomeId: row.outcomeId,
+    mainInquiryId: row.mainInquiryId,
+    citizen: relations.citizen,
+    orgUnit: relations.orgUnit,
+    categories: relations.categories,
+    outcome: relations.outcome,
+    responseTimes: responseTimes(row, targets, today),
+  };
 }
