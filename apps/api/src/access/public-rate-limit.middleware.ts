@@ -1,12 +1,13 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, Response } from 'express';
+import { verify } from 'jsonwebtoken';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { TooManyRequestsError } from '@raadgiver/domain';
 import { toGraphqlErrors } from '../common/graphql-errors';
 import { sendRestError } from '../common/rest-error.filter';
 import { requestLanguage } from '../common/request-language';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
+import { accessTokenKey } from './access-token-key';
 import { JobsRedis } from '../jobs/jobs-redis';
 
 const WINDOW_SECONDS = 60;
@@ -23,7 +24,6 @@ export class PublicRateLimitMiddleware implements NestMiddleware {
 
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
-    private readonly jwt: JwtService,
     redis: JobsRedis,
   ) {
     this.limiter = new RateLimiterRedis({
@@ -53,7 +53,7 @@ export class PublicRateLimitMiddleware implements NestMiddleware {
     const header = req.headers.authorization;
     if (!header?.startsWith('Bearer ')) return false;
     try {
-      this.jwt.verify(header.slice('Bearer '.length), { secret: this.config.jwtSecret, algorithms: ['HS256'] });
+      verify(header.slice('Bearer '.length), accessTokenKey(this.config), { algorithms: ['HS256'] });
       return true;
     } catch {
       return false;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createSecretKey } from 'node:crypto';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+import { accessTokenKey } from '../access/access-token-key';
 import { AccessTokenPayload, AuthClaims } from '../access/auth-claims';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { SessionRevocations } from './session-revocations';
@@ -12,8 +12,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(@Inject(API_CONFIG) config: ApiConfig, private readonly sessions: SessionRevocations) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      // A KeyObject made once: from a string, jsonwebtoken would build one on every verification.
-      secretOrKey: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string,
+      // passport-jwt hands it to jsonwebtoken, which takes a KeyObject; its typings say string.
+      secretOrKey: accessTokenKey(config) as unknown as string,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });
