@@ -1,87 +1,172 @@
 import type { Compilable, InferResult } from 'kysely';
 import { createHash } from 'node:crypto';
-import { Pool, PoolClient, QueryArrayConfig, QueryConfig, QueryResult, QueryResultRow } from 'pg';
+import { Connection, FieldDef, Pool, QueryResultRow, Submittable, types } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DbContext } from './db-context';
-import { sqlLiteral } from './sql-literal';
+import { parameterText } from './parameter-text';
 
 /** Prepared statements kept per connection; each holds a plan in the server process. */
 export const MAX_PREPARED_PER_CONNECTION = 32;
 
-/** The statements prepared on each pooled connection, least recently used first. */
-const preparedOn = new WeakMap<PoolClient, Set<string>>();
+const CONTEXT_SQL = `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('app.operator', $3, true)`;
+/**
+ * The context, and the statement after it run on its generic plan: planned once per connection instead of on every
+ * request. PostgreSQL keeps planning a statement whenever it estimates a plan for the given values cheaper, and for
+ * the inquiry list's unit filter that planning cost more than the execution.
+ */
+const GENERIC_PLAN_CONTEXT_SQL = `${CONTEXT_SQL}, set_config('plan_cache_mode', 'force_generic_plan', true)`;
+
+/** Names by statement text: the hot statements are few, and a lookup costs less than hashing their text each time. */
+const names = new Map<string, string>();
+const MAX_NAMES = 256;
 
 function statementName(text: string): string {
-  return `ctx_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= MAX_NAMES) names.clear();
+    name = `ctx_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
 }
 
-/** What the batch must say before its EXECUTE for `name` to exist: nothing once prepared, else PREPARE (and DEALLOCATE of the oldest). */
-function preparation(client: PoolClient, name: string, text: string): string {
-  let prepared = preparedOn.get(client);
-  if (!prepared) preparedOn.set(client, (prepared = new Set()));
+/** The statements prepared on each connection, least recently used first. A connection that saw an error is closed. */
+const preparedOn = new WeakMap<Connection, Set<string>>();
+
+/** Writes what `name` needs before its Bind: nothing once prepared, else Parse (and Close of the oldest). */
+function prepare(connection: Connection, prepared: Set<string>, name: string, text: string): void {
   if (prepared.delete(name)) {
     prepared.add(name);
-    return '';
+    return;
   }
-  let sql = '';
   if (prepared.size >= MAX_PREPARED_PER_CONNECTION) {
     const [oldest] = prepared;
     prepared.delete(oldest);
-    sql += `DEALLOCATE ${oldest}; `;
+    connection.close({ type: 'S', name: oldest }, true);
   }
+  connection.parse({ name, text, types: [] }, true);
   prepared.add(name);
-  // A newline before the semicolon: a trailing line comment in the statement must not swallow the rest of the batch.
-  return `${sql}PREPARE ${name} AS ${text.trim().replace(/;+$/, '')}\n; `;
-}
-
-/**
- * The tenant context as transaction-local settings: SET LOCAL, which the server neither plans nor answers with rows.
- * Run on its generic plan (`plan_cache_mode`), the statement is planned once per connection instead of on every
- * request: PostgreSQL keeps planning a statement whenever it estimates a plan for the given values cheaper, and for
- * the inquiry list's unit filter that planning cost more than the execution.
- */
-function contextSql(ctx: DbContext, genericPlan: boolean): string {
-  const settings = `SET LOCAL app.tenant_id = ${sqlLiteral(ctx.tenantId ?? '')}; SET LOCAL app.user_id = ${sqlLiteral(ctx.userId ?? '')}; SET LOCAL app.operator = '${ctx.operator ? 'on' : ''}'; `;
-  return genericPlan ? `${settings}SET LOCAL plan_cache_mode = force_generic_plan; ` : settings;
-}
-
-function executeSql(name: string, values: readonly unknown[]): string {
-  return values.length === 0 ? `EXECUTE ${name}` : `EXECUTE ${name}(${values.map(sqlLiteral).join(', ')})`;
-}
-
-/** The last statement's result of a batch: pg answers a query of several statements with one result each. */
-function lastResult<R>(result: R | R[]): R {
-  return Array.isArray(result) ? result[result.length - 1] : result;
 }
 
 /** A row as the server sent it: each column's text value in the statement's column order (null for NULL). */
 export type RawRow = (string | null)[];
 
-const KEEP_TEXT = { getTypeParser: () => (value: string) => value };
-
 /**
- * Runs the tenant context and one statement as a single simple query on a pooled connection:
- * `[PREPARE name AS sql;] SET LOCAL app.tenant_id = ...; ...; EXECUTE name(literals)`. Without BEGIN the statements of one
- * query are one implicit transaction, so the transaction-local settings hold for the statement, its writes commit
- * with it, and an error in either rolls both back. The statement is prepared once per connection, so the server
- * plans it once rather than on every request; its values are literals quoted by pg's public escapeLiteral
- * (sql-literal.ts) and read by the server as it reads text parameters.
+ * The context settings and one parameterised statement, written to the connection at once and closed by a single
+ * Sync: pg's Submittable, the interface it documents for library authors (pg-cursor is one). Without BEGIN,
+ * everything before a Sync is one implicit transaction (extended query protocol), so the transaction-local settings
+ * hold for the statement, its writes commit with it, and an error in either rolls both back. Both are prepared
+ * statements: the server parses and plans them once per connection, not on every request.
  */
+class ContextStatement<T> implements Submittable {
+  private readonly rows: T[] = [];
+  private fields: FieldDef[] = [];
+  private parsers: ((text: string) => unknown)[] = [];
+  /** The settings' CommandComplete has come: rows from now on are the statement's. */
+  private settingsDone = false;
+  private failed = false;
+  readonly done: Promise<T[]>;
+  private settle!: (error: Error | null, rows?: T[]) => void;
+
+  constructor(
+    private readonly ctx: DbContext,
+    private readonly sql: string,
+    private readonly values: readonly unknown[],
+    /** Rows as the server's text values in column order, unparsed, on the statement's generic plan (rawStatementInContext). */
+    private readonly raw: boolean,
+  ) {
+    this.done = new Promise<T[]>((resolve, reject) => {
+      this.settle = (error, rows) => (error ? reject(error) : resolve(rows!));
+    });
+  }
+
+  /** Returns an error, as pg's own queries do, when a value cannot be sent: before anything is written. */
+  submit(connection: Connection): Error | undefined {
+    let values: (string | null)[];
+    try {
+      values = this.values.map(parameterText);
+    } catch (error) {
+      return error as Error;
+    }
+    let prepared = preparedOn.get(connection);
+    if (!prepared) preparedOn.set(connection, (prepared = new Set()));
+    const [contextName, contextSql] = this.raw ? [GENERIC_PLAN_CONTEXT_NAME, GENERIC_PLAN_CONTEXT_SQL] : [CONTEXT_NAME, CONTEXT_SQL];
+    const statement = statementName(this.sql);
+    // One write for all messages, as pg's own queries do for one statement.
+    connection.stream.cork();
+    try {
+      prepare(connection, prepared, contextName, contextSql);
+      connection.bind({ statement: contextName, values: [this.ctx.tenantId ?? '', this.ctx.userId ?? '', this.ctx.operator ? 'on' : ''] }, true);
+      connection.execute({}, true);
+      prepare(connection, prepared, statement, this.sql);
+      connection.bind({ statement, values }, true);
+      connection.describe({ type: 'P', name: '' }, true);
+      connection.execute({}, true);
+      connection.sync();
+    } finally {
+      connection.stream.uncork();
+    }
+    return undefined;
+  }
+
+  handleRowDescription(message: { fields: FieldDef[] }): void {
+    this.fields = message.fields;
+    if (!this.raw) this.parsers = message.fields.map((field) => types.getTypeParser(field.dataTypeID, 'text'));
+  }
+
+  handleDataRow(message: { fields: (string | null)[] }): void {
+    // The settings' row comes without a description (no Describe was sent for it): skip it.
+    if (!this.settingsDone) return;
+    if (this.raw) {
+      this.rows.push(message.fields as T);
+      return;
+    }
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < message.fields.length; i++) {
+      const value = message.fields[i];
+      row[this.fields[i].name] = value === null ? null : this.parsers[i](value);
+    }
+    this.rows.push(row as T);
+  }
+
+  handleCommandComplete(): void {
+    this.settingsDone = true;
+  }
+
+  handleEmptyQuery(): void {
+    // nothing to do: the Sync is already written
+  }
+
+  handlePortalSuspended(): void {
+    // never: every Execute asks for all rows
+  }
+
+  handleError(error: Error): void {
+    this.failed = true;
+    // pg routes nothing more to a query after its error, not even ReadyForQuery.
+    this.settle(error);
+  }
+
+  handleReadyForQuery(): void {
+    if (!this.failed) this.settle(null, this.rows);
+  }
+}
+
+const CONTEXT_NAME = statementName(CONTEXT_SQL);
+const GENERIC_PLAN_CONTEXT_NAME = statementName(GENERIC_PLAN_CONTEXT_SQL);
+
 async function runInContext<R>(dataSource: DataSource, ctx: DbContext, text: string, values: readonly unknown[], raw: boolean): Promise<R[]> {
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const client = await pool.connect();
+  const statement = new ContextStatement<R>(ctx, text, values, raw);
   try {
-    const name = statementName(text);
-    // Literals first: a value that cannot be sent fails before anything is prepared or counted.
-    const execute = executeSql(name, values);
-    const batch = `${preparation(client, name, text)}${contextSql(ctx, raw)}${execute}`;
-    const config: QueryConfig | QueryArrayConfig = raw ? { text: batch, rowMode: 'array', types: KEEP_TEXT } : { text: batch };
-    const result = (await client.query(config)) as unknown as QueryResult | QueryResult[];
+    client.query(statement);
+    const rows = await statement.done;
     client.release();
-    return lastResult(result).rows as R[];
+    return rows;
   } catch (error) {
-    // Whether a failed batch's PREPARE or DEALLOCATE took effect is not worth knowing: the connection goes.
+    // Which of a failed batch's statements the server kept prepared is not worth knowing: the connection goes.
     client.release(error instanceof Error ? error : true);
     throw error;
   }

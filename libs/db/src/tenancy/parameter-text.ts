@@ -1,20 +1,13 @@
-import { escapeLiteral } from 'pg';
-
 /**
- * A JavaScript value as an SQL literal of unknown type, for `EXECUTE name(...)`: the server reads it with the input
- * function of the prepared statement's parameter type, exactly as it reads a text parameter. The quoting is pg's
- * public `escapeLiteral`; what is quoted is the value's text as pg sends it: arrays as array literals, dates in ISO
- * form, objects as JSON. Buffers are bytea literals.
+ * A JavaScript value as the text of a statement parameter, as the server reads it with the input function of the
+ * parameter's type: strings as they are, numbers and booleans as written, dates in ISO form, arrays as array
+ * literals, Buffers as bytea's hex form, other objects as JSON; null for NULL. The same text pg's own queries send,
+ * written here because pg keeps its version private.
  */
-export function sqlLiteral(value: unknown): string {
-  if (value === null || value === undefined) return 'NULL';
-  if (Buffer.isBuffer(value)) return `${escapeLiteral(byteaText(value))}::bytea`;
-  if (Array.isArray(value)) return escapeLiteral(arrayText(value));
-  return escapeLiteral(scalarText(value));
-}
-
-function byteaText(value: Buffer): string {
-  return `\\x${value.toString('hex')}`;
+export function parameterText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return arrayText(value);
+  return scalarText(value);
 }
 
 function scalarText(value: unknown): string {
@@ -24,7 +17,7 @@ function scalarText(value: unknown): string {
     if (Number.isNaN(value.getTime())) throw new TypeError('An invalid date cannot be sent to the database');
     return value.toISOString();
   }
-  if (Buffer.isBuffer(value)) return byteaText(value);
+  if (Buffer.isBuffer(value)) return `\\x${value.toString('hex')}`;
   return JSON.stringify(value);
 }
 
