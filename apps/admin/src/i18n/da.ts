@@ -311,6 +311,7 @@ export const da = {
     title: 'Import af henvendelser',
     intro: 'CSV (UTF-8, komma eller semikolon) eller XLSX med danske eller engelske kolonnenavne. En fil importeres helt eller slet ikke; sagsnumre, der allerede findes, springes over.',
     file: 'Fil (CSV eller XLSX)',
+    fileRequired: 'Vælg en fil.',
     createMissing: 'Opret manglende enheder, klagetyper og udfald',
     upload: 'Importér',
     uploading: 'Sender fil…',

@@ -312,6 +312,7 @@ export const en: Translation = {
     title: 'Import inquiries',
     intro: 'CSV (UTF-8, comma or semicolon) or XLSX with Danish or English column names. A file is imported whole or not at all; references that exist already are skipped.',
     file: 'File (CSV or XLSX)',
+    fileRequired: 'Choose a file.',
     createMissing: 'Create missing units, complaint types and outcomes',
     upload: 'Import',
     uploading: 'Sending file…',
