@@ -2,7 +2,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CombinedError, useQuery } from 'urql';
-import type { z } from 'zod';
 import type { ImportJobQuery as ImportJobResult } from '../gql/graphql';
 import { refusalOf, useRestRequest } from '../rest/rest-request';
 import { DataTable } from '../ui/data-table';
@@ -11,7 +10,7 @@ import { Field } from '../ui/field';
 import { Form, useSchemaForm } from '../ui/form';
 import { FormFooter } from '../ui/form-footer';
 import { Page } from '../ui/page';
-import { EMPTY_IMPORT, importSchema } from './import-form.schema';
+import { EMPTY_IMPORT, importSchema, type ImportFields } from './import-form.schema';
 import { importProgress } from './import-progress';
 import { ImportJobQuery } from './imports.operations';
 
@@ -25,11 +24,12 @@ export function ImportPage() {
   const { t } = useTranslation();
   const id = useId();
   const request = useRestRequest();
-  const form = useSchemaForm(importSchema, EMPTY_IMPORT);
+  const schema = useMemo(() => importSchema(t('imports.fileRequired')), [t]);
+  const form = useSchemaForm(schema, EMPTY_IMPORT);
   const [jobId, setJobId] = useState<string | null>(null);
   const submitting = form.formState.isSubmitting;
 
-  async function upload({ file, createMissing }: z.output<typeof importSchema>): Promise<CombinedError | undefined> {
+  async function upload({ file, createMissing }: ImportFields): Promise<CombinedError | undefined> {
     const body = new FormData();
     body.set('file', file);
     body.set('createMissing', createMissing ? 'true' : 'false');
