@@ -649,6 +649,7 @@ export const da = {
       mapped: '{{name}} svarer nu til "{{code}}".',
       areas: 'Enhedernes fagområder',
       areasHint: 'Henvendelser pr. 1.000 afgjorte sager sammenlignes pr. fagområde. En underenhed uden fagområde arver sin overordnede enheds.',
+      unit: 'Enhed',
       areaFor: 'Fagområde for {{name}}',
       noArea: 'Intet (arver)',
       areaSaved: '{{name}}: fagområdet er gemt.',

@@ -650,6 +650,7 @@ export const en: Translation = {
       mapped: '{{name}} now corresponds to "{{code}}".',
       areas: "The units' department areas",
       areasHint: 'Inquiries per 1,000 decided cases are compared by department area. A sub-unit without an area takes its parent unit\'s.',
+      unit: 'Unit',
       areaFor: 'Department area of {{name}}',
       noArea: 'None (inherited)',
       areaSaved: '{{name}}: the department area has been saved.',
