@@ -72,3 +72,27 @@ test('a file with bad rows is rejected whole, with every bad row listed', async 
   await page.goto(`/#/inquiries?q=BAD-${marker}`);
   await expect(page.getByText('Ingen henvendelser passer til filtrene.')).toBeVisible();
 });
+
+test('the upload form asks for a file in its error summary and at the field, and shows the API refusal the same way', async ({ page }) => {
+  await logIn(page, 'advisor@lejre.demo');
+  await page.goto('/#/import');
+  const fileInput = page.getByLabel('Fil (CSV eller XLSX)');
+  const summary = page.getByRole('alert', { name: 'Der er et problem' });
+
+  // Sent without a file: nothing is uploaded; the summary takes the focus and links to the field, which says the same.
+  await page.getByRole('button', { name: 'Importér' }).click();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Vælg en fil.']);
+  await expect(fileInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(fileInput).toHaveAccessibleDescription('Vælg en fil.');
+  await summary.getByRole('link', { name: 'Vælg en fil.' }).click();
+  await expect(fileInput).toBeFocused();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+
+  // An empty file passes the browser's check; the API's Danish refusal names the field and lands there too.
+  await fileInput.setInputFiles({ name: 'tom.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+  await page.getByRole('button', { name: 'Importér' }).click();
+  await expect(summary.getByRole('link')).toHaveText(['Filen er tom']);
+  await expect(fileInput).toHaveAccessibleDescription('Filen er tom');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+});

@@ -48,6 +48,16 @@ test('the advisor previews the 2019 figures against 2018, with both bar charts d
   // Per unit and response times.
   await expect(page.getByRole('table', { name: 'Pr. center eller område' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Svartider' }).getByRole('rowheader', { name: /Første kontakt/ })).toBeVisible();
+  // The figure tables: named by their section's heading, numbers right-aligned, the kinds' totals in the footer, and a
+  // response step heading the rows of both periods.
+  const kindsTable = page.getByRole('table', { name: 'Henvendelser fordelt på type' });
+  await expect(kindsTable.getByRole('columnheader', { name: /^Antal / })).toHaveCount(2);
+  for (const header of await kindsTable.getByRole('columnheader', { name: /^(Antal|Andel) / }).all()) await expect(header).toHaveCSS('text-align', 'right');
+  await expect(kindsTable.getByRole('row', { name: /^Klageforhold / }).getByRole('cell').first()).toHaveCSS('text-align', 'right');
+  await expect(kindsTable.locator('tfoot').getByRole('rowheader')).toHaveText('I alt');
+  const firstContact = page.getByRole('table', { name: 'Svartider' }).getByRole('rowheader', { name: /Første kontakt/ });
+  await expect(firstContact).toHaveAttribute('scope', 'rowgroup');
+  await expect(firstContact).toHaveAttribute('rowspan', '2');
 
   // The choice is kept in the route: a reload shows the same figures.
   await page.reload();

@@ -1,14 +1,15 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, type CombinedError } from 'urql';
+import { z } from 'zod';
 import type { AuditEventsQuery as AuditEventsResult, AuditFilter } from '../gql/graphql';
 import { formatInstant } from '../i18n/dates';
 import { EMPTY_LIST, appendPage, type LoadedList } from '../inquiries/cursor-list';
 import { saveFile } from '../rest/rest-request';
 import { DataTable } from '../ui/data-table';
 import { Field } from '../ui/field';
-import { Form, useSchemaForm } from '../ui/form';
+import { Form, settle, useSchemaForm } from '../ui/form';
 import { FormFooter } from '../ui/form-footer';
 import { ErrorAlert } from '../ui/error-alert';
 import { EMPTY_AUDIT_FILTER, auditFilterOf, auditFilterSchema, type AuditFilterFields } from './audit-filter';
@@ -29,7 +30,16 @@ export function AuditLogPage() {
   const [list, setList] = useState<LoadedList<AuditEvent>>(EMPTY_LIST);
   const [fetching, setFetching] = useState(true);
   const [error, setError] = useState<CombinedError | undefined>();
-  const [citizenId, setCitizenId] = useState('');
+  const exportForm = useCitizenExportForm();
+  const exportRef = useRef<HTMLFormElement>(null);
+  // The export form with the citizen of an event's row, its button focused (after the re-render that shows the value).
+  const chooseCitizen = useCallback(
+    (citizenId: string) => {
+      exportForm.reset({ citizenId });
+      setTimeout(() => exportRef.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus(), 0);
+    },
+    [exportForm],
+  );
 
   const load = useCallback(
     async (after: string | null, base: LoadedList<AuditEvent>) => {
@@ -69,10 +79,10 @@ export function AuditLogPage() {
       column.display({
         id: 'citizen',
         header: () => <span className="visually-hidden">{t('audit.citizenExport')}</span>,
-        cell: (cell) => <CitizenButton citizenId={citizenIdOf(cell.row.original)} onChoose={setCitizenId} />,
+        cell: (cell) => <CitizenButton citizenId={citizenIdOf(cell.row.original)} onChoose={chooseCitizen} />,
       }),
     ],
-    [t, i18n.language],
+    [t, i18n.language, chooseCitizen],
   );
 
   const input = (name: keyof AuditFilterFields, label: string, type = 'text') => (
@@ -99,7 +109,7 @@ export function AuditLogPage() {
         {input('subjectId', t('audit.subjectId'))}
         <FormFooter submitLabel={t('audit.apply')} submitting={false} />
       </Form>
-      <CitizenExport citizenId={citizenId} onCitizenIdChange={setCitizenId} />
+      <CitizenExport form={exportForm} formRef={exportRef} />
       <ErrorAlert error={error} />
       <DataTable
         caption={t('audit.title')}
@@ -123,64 +133,50 @@ export function AuditLogPage() {
   );
 }
 
-/** Puts the event's citizen into the export form below, which then has the focus. */
+/** Puts the event's citizen into the export form below, whose button then has the focus. */
 function CitizenButton({ citizenId, onChoose }: { citizenId: string | null; onChoose: (id: string) => void }) {
   const { t } = useTranslation();
   if (!citizenId) return null;
   return (
-    <button
-      type="button"
-      onClick={() => {
-        onChoose(citizenId);
-        // After the re-render that enables the button.
-        setTimeout(() => document.getElementById(CITIZEN_EXPORT_ID)?.focus(), 0);
-      }}
-    >
+    <button type="button" onClick={() => onChoose(citizenId)}>
       {t('audit.chooseCitizen')}
     </button>
   );
 }
 
-const CITIZEN_EXPORT_ID = 'citizen-audit-export';
+const citizenExportSchema = z.object({ citizenId: z.string().trim().min(1) });
 
 /** Every event about one citizen and their inquiries, as a CSV file (an audited export). */
-function CitizenExport({ citizenId, onCitizenIdChange: setCitizenId }: { citizenId: string; onCitizenIdChange: (id: string) => void }) {
+function CitizenExport({ form, formRef }: { form: ReturnType<typeof useCitizenExportForm>; formRef: RefObject<HTMLFormElement | null> }) {
   const { t } = useTranslation();
   const id = useId();
   const client = useClient();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
 
-  async function download(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
+  async function download({ citizenId }: z.output<typeof citizenExportSchema>) {
     setNotice('');
-    const result = await client.query(CitizenAuditExportQuery, { citizenId: citizenId.trim() }, { requestPolicy: 'network-only' }).toPromise();
-    setBusy(false);
-    setError(result.error);
-    if (result.data) {
-      const csv = result.data.citizenAuditExport;
-      saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `log-borger-${citizenId.trim()}.csv`);
+    const result = await client.query(CitizenAuditExportQuery, { citizenId }, { requestPolicy: 'network-only' }).toPromise();
+    return settle(result, (data) => {
+      const csv = data.citizenAuditExport;
+      saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `log-borger-${citizenId}.csv`);
       setNotice(t('audit.exported', { count: Math.max(csv.split('\n').filter((line) => line !== '').length - 1, 0) }));
-    }
+    });
   }
 
   return (
-    <form className="filter-bar" onSubmit={(event) => void download(event)} aria-labelledby={`${id}-title`}>
+    <Form form={form} ref={formRef} className="filter-bar" onSubmit={download} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('audit.citizenExport')}</h2>
-      <Field label={t('audit.citizenId')}>
-        {(control) => <input {...control} value={citizenId} required onChange={(e) => setCitizenId(e.target.value)} />}
+      <Field name="citizenId" label={t('audit.citizenId')}>
+        {(control) => <input {...control} />}
       </Field>
-      <div className="form-buttons">
-        <button id={CITIZEN_EXPORT_ID} type="submit" className="button-secondary" disabled={busy || citizenId.trim() === ''}>
-          {t('audit.exportCitizen')}
-        </button>
-      </div>
-      <ErrorAlert error={error} />
+      <FormFooter submitLabel={t('audit.exportCitizen')} submitting={form.formState.isSubmitting} />
       <p role="status" className="notice">
         {notice}
       </p>
-    </form>
+    </Form>
   );
+}
+
+function useCitizenExportForm() {
+  return useSchemaForm(citizenExportSchema, { citizenId: '' });
 }

@@ -1,9 +1,12 @@
 import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import { use } from 'echarts/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../reports/echart';
 import { reportLanguage, type ReportLanguage } from '../reports/report-format';
+import { DataTable } from '../ui/data-table';
 import { benchmarkChartDescription, benchmarkChartHeight, benchmarkChartOption, type BenchmarkChartLabels } from './benchmark-chart-options';
 import {
   commentsOf,
@@ -57,51 +60,68 @@ function NationalLine({ figure, language }: { figure: FigureView; language: Repo
   );
 }
 
+const rankedColumn = createColumnHelper<RankedRow>();
+
+/** The municipalities' values of one figure; a suppressed value reads ".." as in the national files. */
+function figureColumns(t: TFunction, rows: RankedRow[], language: ReportLanguage) {
+  const ranked = rankedCount(rows);
+  return [
+    rankedColumn.display({
+      id: 'municipality',
+      header: t('benchmark.column.municipality'),
+      cell: ({ row: { original: row } }) => (row.own ? t('benchmark.own', { name: row.name }) : row.name),
+      meta: { rowHeader: true },
+    }),
+    rankedColumn.display({
+      id: 'value',
+      header: t('benchmark.column.value'),
+      cell: ({ row: { original: row } }) => (
+        <>
+          {row.text}
+          {row.own && row.suppressed && row.value !== null && <span className="hint">{t('benchmark.hiddenFromOthers')}</span>}
+        </>
+      ),
+      meta: { numeric: true, cellAttributes: { 'data-value': '' } },
+    }),
+    rankedColumn.accessor('count', { header: t('benchmark.column.count'), meta: { numeric: true } }),
+    rankedColumn.display({
+      id: 'rank',
+      header: t('benchmark.column.rank'),
+      cell: ({ row: { original: row } }) => rankText(row.rank, ranked, (rank, of) => t('benchmark.rankOf', { rank, ranked: of })),
+      meta: { numeric: true },
+    }),
+    rankedColumn.display({
+      id: 'peerMedian',
+      header: t('benchmark.column.peerMedian'),
+      cell: ({ row: { original: row } }) =>
+        row.peerGroup === null || row.peerMedian === null
+          ? '–'
+          : t('benchmark.peerMedian', { group: t(`benchmark.peerGroup.${row.peerGroup}`), value: formatValue(row.peerMedian, language) }),
+    }),
+    rankedColumn.display({
+      id: 'trend',
+      header: t('benchmark.column.trend'),
+      cell: ({ row: { original: row } }) => trendText(row.trend, row.own, language),
+      meta: { className: 'benchmark-trend' },
+    }),
+  ];
+}
+
 function FigureTable({ figure, rows, language }: { figure: FigureView; rows: RankedRow[]; language: ReportLanguage }) {
   const { t } = useTranslation();
-  const ranked = rankedCount(rows);
   return (
-    <table className="data-table report-table benchmark-table">
-      <caption className="visually-hidden">{figureName(figure, language)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('benchmark.column.municipality')}</th>
-          <th scope="col" className="number">
-            {t('benchmark.column.value')}
-          </th>
-          <th scope="col" className="number">
-            {t('benchmark.column.count')}
-          </th>
-          <th scope="col" className="number">
-            {t('benchmark.column.rank')}
-          </th>
-          <th scope="col">{t('benchmark.column.peerMedian')}</th>
-          <th scope="col">{t('benchmark.column.trend')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          const hiddenFromOthers = row.own && row.suppressed && row.value !== null;
-          return (
-            <tr key={row.tenantId} className={row.own ? 'own' : undefined} data-tenant={row.name}>
-              <th scope="row">{row.own ? t('benchmark.own', { name: row.name }) : row.name}</th>
-              <td className="number" data-value>
-                {row.text}
-                {hiddenFromOthers && <span className="hint">{t('benchmark.hiddenFromOthers')}</span>}
-              </td>
-              <td className="number">{row.count}</td>
-              <td className="number">{rankText(row.rank, ranked, (rank, of) => t('benchmark.rankOf', { rank, ranked: of }))}</td>
-              <td>
-                {row.peerGroup === null || row.peerMedian === null
-                  ? '–'
-                  : t('benchmark.peerMedian', { group: t(`benchmark.peerGroup.${row.peerGroup}`), value: formatValue(row.peerMedian, language) })}
-              </td>
-              <td className="benchmark-trend">{trendText(row.trend, row.own, language)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption={figureName(figure, language)}
+      captionHidden
+      className="report-table benchmark-table"
+      columns={figureColumns(t, rows, language)}
+      data={rows}
+      getRowId={(row) => row.tenantId}
+      rowClassName={(row) => (row.own ? 'own' : undefined)}
+      rowAttributes={(row) => ({ 'data-tenant': row.name })}
+      pageSize={null}
+      sortable={false}
+    />
   );
 }
 

@@ -1,9 +1,11 @@
+import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { z } from 'zod';
-import type { BenchmarkDashboardQuery } from '../gql/graphql';
+import type { BenchmarkDashboardQuery, BenchmarkOrgUnitsQuery as BenchmarkOrgUnitsResult } from '../gql/graphql';
 import { reportLanguage } from '../reports/report-format';
+import { DataTable } from '../ui/data-table';
 import { ErrorAlert } from '../ui/error-alert';
 import { Field } from '../ui/field';
 import { Form, settle, useSchemaForm } from '../ui/form';
@@ -17,7 +19,7 @@ import {
   SetBenchmarkOptInMutation,
   SetOrgUnitNationalAreaMutation,
 } from './benchmark.operations';
-import { unitsInTreeOrder } from './benchmark-view';
+import { unitsInTreeOrder, type UnitInTree } from './benchmark-view';
 
 type Dashboard = BenchmarkDashboardQuery['benchmarkDashboard'];
 /** The API's limit on a year's comment. */
@@ -87,6 +89,8 @@ function CommentForm({ year, comment, onSaved }: { year: number; comment: string
   );
 }
 
+const unmappedColumn = createColumnHelper<Dashboard['unmapped'][number]>();
+
 function UnmappedEntries({ unmapped, onSaved }: { unmapped: Dashboard['unmapped']; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
   const { entriesOf, nameOf } = useTaxonomy();
@@ -110,43 +114,48 @@ function UnmappedEntries({ unmapped, onSaved }: { unmapped: Dashboard['unmapped'
       ) : (
         <>
           <p className="hint">{t('benchmark.settings.unmappedHint')}</p>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('benchmark.settings.kind.category')} / {t('benchmark.settings.kind.outcome')}</th>
-                <th scope="col">{t('benchmark.settings.nationalCode')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {unmapped.map((entry) => (
-                <tr key={`${entry.kind}:${entry.id}`}>
-                  <th scope="row">
+          <DataTable
+            labelledBy="benchmark-unmapped"
+            columns={[
+              unmappedColumn.display({
+                id: 'entry',
+                header: `${t('benchmark.settings.kind.category')} / ${t('benchmark.settings.kind.outcome')}`,
+                cell: ({ row: { original: entry } }) => (
+                  <>
                     {entry.name} <span className="hint">({t(`benchmark.settings.kind.${entry.kind}`)})</span>
-                  </th>
-                  <td>
-                    <select
-                      aria-label={t('benchmark.settings.nationalCodeFor', { name: entry.name })}
-                      defaultValue=""
-                      onChange={(event) => void map(entry, event.currentTarget.value)}
-                    >
-                      <option value="">{t('benchmark.settings.chooseCode')}</option>
-                      {entriesOf(entry.kind).map((option) => (
-                        <option key={option.code} value={option.code}>
-                          {nameOf(option)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+                meta: { rowHeader: true },
+              }),
+              unmappedColumn.display({
+                id: 'code',
+                header: t('benchmark.settings.nationalCode'),
+                cell: ({ row: { original: entry } }) => (
+                  <select aria-label={t('benchmark.settings.nationalCodeFor', { name: entry.name })} defaultValue="" onChange={(event) => void map(entry, event.currentTarget.value)}>
+                    <option value="">{t('benchmark.settings.chooseCode')}</option>
+                    {entriesOf(entry.kind).map((option) => (
+                      <option key={option.code} value={option.code}>
+                        {nameOf(option)}
+                      </option>
+                    ))}
+                  </select>
+                ),
+              }),
+            ]}
+            data={unmapped}
+            getRowId={(entry) => `${entry.kind}:${entry.id}`}
+            pageSize={null}
+            sortable={false}
+          />
           <ErrorAlert error={error} />
         </>
       )}
     </section>
   );
 }
+
+type AreaUnit = UnitInTree<BenchmarkOrgUnitsResult['orgUnits'][number]>;
+const areaColumn = createColumnHelper<AreaUnit>();
 
 function DepartmentAreas({ onSaved }: { onSaved: (message: string) => void }) {
   const { t } = useTranslation();
@@ -171,27 +180,34 @@ function DepartmentAreas({ onSaved }: { onSaved: (message: string) => void }) {
     <section aria-labelledby="benchmark-areas">
       <h3 id="benchmark-areas">{t('benchmark.settings.areas')}</h3>
       <p className="hint">{t('benchmark.settings.areasHint')}</p>
-      <table className="data-table">
-        <tbody>
-          {tree.map((unit) => (
-            <tr key={unit.id}>
-              <th scope="row" style={{ paddingLeft: `${0.6 + unit.depth * 1.25}rem` }}>
-                {unit.name}
-              </th>
-              <td>
-                <select aria-label={t('benchmark.settings.areaFor', { name: unit.name })} value={chosen[unit.id] ?? unit.nationalArea ?? ''} onChange={(event) => void save(unit, event.currentTarget.value)}>
-                  <option value="">{t('benchmark.settings.noArea')}</option>
-                  {entriesOf('department_area').map((option) => (
-                    <option key={option.code} value={option.code}>
-                      {nameOf(option)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        labelledBy="benchmark-areas"
+        columns={[
+          areaColumn.accessor('name', {
+            header: t('benchmark.settings.unit'),
+            cell: ({ row: { original: unit } }) => <span style={{ paddingInlineStart: `${unit.depth * 1.25}rem` }}>{unit.name}</span>,
+            meta: { rowHeader: true },
+          }),
+          areaColumn.display({
+            id: 'area',
+            header: t('benchmark.settings.kind.department_area'),
+            cell: ({ row: { original: unit } }) => (
+              <select aria-label={t('benchmark.settings.areaFor', { name: unit.name })} value={chosen[unit.id] ?? unit.nationalArea ?? ''} onChange={(event) => void save(unit, event.currentTarget.value)}>
+                <option value="">{t('benchmark.settings.noArea')}</option>
+                {entriesOf('department_area').map((option) => (
+                  <option key={option.code} value={option.code}>
+                    {nameOf(option)}
+                  </option>
+                ))}
+              </select>
+            ),
+          }),
+        ]}
+        data={tree}
+        getRowId={(unit) => unit.id}
+        pageSize={null}
+        sortable={false}
+      />
       <ErrorAlert error={error} />
     </section>
   );

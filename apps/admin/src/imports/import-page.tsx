@@ -1,14 +1,18 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { CombinedError, useQuery } from 'urql';
 import type { ImportJobQuery as ImportJobResult } from '../gql/graphql';
-import { useRestRequest } from '../rest/rest-request';
+import { refusalOf, useRestRequest } from '../rest/rest-request';
+import { DataTable } from '../ui/data-table';
 import { ErrorAlert } from '../ui/error-alert';
+import { Field } from '../ui/field';
+import { Form, useSchemaForm } from '../ui/form';
+import { FormFooter } from '../ui/form-footer';
+import { Page } from '../ui/page';
+import { EMPTY_IMPORT, importSchema, type ImportFields } from './import-form.schema';
 import { importProgress } from './import-progress';
 import { ImportJobQuery } from './imports.operations';
-import { DataTable } from '../ui/data-table';
-import { Page } from '../ui/page';
 
 const POLL_MS = 500;
 
@@ -20,57 +24,39 @@ export function ImportPage() {
   const { t } = useTranslation();
   const id = useId();
   const request = useRestRequest();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
+  const schema = useMemo(() => importSchema(t('imports.fileRequired')), [t]);
+  const form = useSchemaForm(schema, EMPTY_IMPORT);
   const [jobId, setJobId] = useState<string | null>(null);
+  const submitting = form.formState.isSubmitting;
 
-  async function upload(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function upload({ file, createMissing }: ImportFields): Promise<CombinedError | undefined> {
     const body = new FormData();
-    body.set('file', form.get('file') as File);
-    body.set('createMissing', form.get('createMissing') ? 'true' : 'false');
-    setBusy(true);
-    setFailure('');
+    body.set('file', file);
+    body.set('createMissing', createMissing ? 'true' : 'false');
     setJobId(null);
     try {
       const response = await request('/imports/inquiries', { method: 'POST', body });
-      if (!response.ok) {
-        const problem = (await response.json().catch(() => null)) as { message?: string } | null;
-        setFailure(problem?.message ?? t('imports.failed', { status: response.status }));
-        return;
-      }
+      if (!response.ok) return await refusalOf(response, t('imports.failed', { status: response.status }));
       setJobId(((await response.json()) as { importJobId: string }).importJobId);
-    } catch {
-      setFailure(t('common.networkError'));
-    } finally {
-      setBusy(false);
+      return undefined;
+    } catch (error) {
+      return new CombinedError({ networkError: error instanceof Error ? error : new Error(String(error)) });
     }
   }
 
   return (
     <Page title={t('imports.title')} className="import-page">
       <p>{t('imports.intro')}</p>
-      <form onSubmit={(event) => void upload(event)} className="narrow-form">
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('imports.file')}</label>
-          <input id={`${id}-file`} name="file" type="file" accept=".csv,.xlsx,text/csv" required />
-        </div>
+      <Form form={form} onSubmit={upload} className="narrow-form" aria-label={t('imports.title')}>
+        <Field name="file" label={t('imports.file')}>
+          {(control) => <input {...control} type="file" accept=".csv,.xlsx,text/csv" />}
+        </Field>
         <div className="checkbox">
-          <input id={`${id}-create`} name="createMissing" type="checkbox" />
+          <input id={`${id}-create`} type="checkbox" {...form.register('createMissing')} />
           <label htmlFor={`${id}-create`}>{t('imports.createMissing')}</label>
         </div>
-        <div className="form-buttons">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('imports.uploading') : t('imports.upload')}
-          </button>
-        </div>
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
-      </form>
+        <FormFooter submitLabel={submitting ? t('imports.uploading') : t('imports.upload')} submitting={submitting} />
+      </Form>
       {jobId && <ImportJobStatus key={jobId} jobId={jobId} />}
     </Page>
   );

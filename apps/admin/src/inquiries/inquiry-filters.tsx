@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { InquiryKind, InquiryStatus } from '../gql/graphql';
 import { Field } from '../ui/field';
+import { LiveForm } from '../ui/form';
 import { FormFooter } from '../ui/form-footer';
 import { catalogOptions, unitOptions } from './choices';
 import { EMPTY_FILTER, KIND_VALUES, STATUS_VALUES, type FilterUpdate, type InquiryListFilter } from './inquiry-filter';
@@ -42,16 +43,7 @@ export function InquiryFilters({ filter, onChange }: InquiryFiltersProps) {
   const single = (value: string) => (value ? [value] : []);
 
   return (
-    <form
-      className="inquiry-filters"
-      aria-label={t('inquiries.filters')}
-      role="search"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        onChange((current) => ({ ...current, search }));
-      }}
-    >
+    <LiveForm className="inquiry-filters" aria-label={t('inquiries.filters')} role="search" onSubmit={() => onChange((current) => ({ ...current, search }))}>
       <Field label={t('inquiries.search')}>
         {(control) => <input {...control} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
       </Field>
@@ -134,6 +126,6 @@ export function InquiryFilters({ filter, onChange }: InquiryFiltersProps) {
           {t('inquiries.clearFilters')}
         </button>
       </FormFooter>
-    </form>
+    </LiveForm>
   );
 }

@@ -1,6 +1,9 @@
-import { useMemo } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../i18n/dates';
+import { DataTable } from '../ui/data-table';
 import { barChartHeight, barRows, chartDescription, foldedCountsChartOption, type BarChartLabels } from './chart-options';
 import { EChart } from './echart';
 import {
@@ -66,81 +69,72 @@ function HeadlineFigures({ figures, labels }: { figures: ReportFiguresView; labe
   );
 }
 
-/** Count and share columns for the period and, with one, the comparison period. */
-function CountHeadings({ labels }: { labels: Labels }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <th scope="col" className="number">
-        {t('reports.countIn', { period: labels.current })}
-      </th>
-      <th scope="col" className="number">
-        {t('reports.shareIn', { period: labels.current })}
-      </th>
-      {labels.comparison !== null && (
-        <>
-          <th scope="col" className="number">
-            {t('reports.countIn', { period: labels.comparison })}
-          </th>
-          <th scope="col" className="number">
-            {t('reports.shareIn', { period: labels.comparison })}
-          </th>
-        </>
-      )}
-    </>
-  );
+/** A row of a count table: what it counts (the row's header) and its count and share in each period. */
+interface CountRow {
+  id: string;
+  name: ReactNode;
+  figure: CountWithShareView;
 }
 
-function CountCells({ figure, labels }: { figure: CountWithShareView; labels: Labels }) {
-  const { count, share } = figure;
-  return (
-    <>
-      <td className="number">{formatCount(count.current, labels.language)}</td>
-      <td className="number">{shareTable(share.current, labels.language)}</td>
-      {labels.comparison !== null && (
-        <>
-          <td className="number">{count.comparison === null || count.comparison === undefined ? '–' : formatCount(count.comparison, labels.language)}</td>
-          <td className="number">{share.comparison ? shareTable(share.comparison, labels.language) : '–'}</td>
-        </>
-      )}
-    </>
-  );
+const countColumn = createColumnHelper<CountRow>();
+
+/**
+ * The name column, then count and share for the period and, with one, the comparison period. With `totals` a footer
+ * row gives the counts' sums.
+ */
+function countColumns(t: TFunction, nameHeader: string, labels: Labels, totals?: ComparedView<number>) {
+  const { language } = labels;
+  const compared = (value: number | null | undefined, format: (value: number) => string) => (value === null || value === undefined ? '–' : format(value));
+  return [
+    countColumn.display({ id: 'name', header: nameHeader, cell: ({ row }) => row.original.name, meta: { rowHeader: true }, footer: totals && t('reports.total') }),
+    countColumn.display({
+      id: 'count',
+      header: t('reports.countIn', { period: labels.current }),
+      cell: ({ row }) => formatCount(row.original.figure.count.current, language),
+      meta: { numeric: true },
+      footer: totals && formatCount(totals.current, language),
+    }),
+    countColumn.display({
+      id: 'share',
+      header: t('reports.shareIn', { period: labels.current }),
+      cell: ({ row }) => shareTable(row.original.figure.share.current, language),
+      meta: { numeric: true },
+    }),
+    ...(labels.comparison === null
+      ? []
+      : [
+          countColumn.display({
+            id: 'comparisonCount',
+            header: t('reports.countIn', { period: labels.comparison }),
+            cell: ({ row }) => compared(row.original.figure.count.comparison, (count) => formatCount(count, language)),
+            meta: { numeric: true },
+            footer: totals && formatCount(totals.comparison ?? 0, language),
+          }),
+          countColumn.display({
+            id: 'comparisonShare',
+            header: t('reports.shareIn', { period: labels.comparison }),
+            cell: ({ row }) => (row.original.figure.share.comparison ? shareTable(row.original.figure.share.comparison, language) : '–'),
+            meta: { numeric: true },
+          }),
+        ]),
+  ];
 }
 
 function KindsTable({ figures, labels }: { figures: ReportFiguresView; labels: Labels }) {
   const { t } = useTranslation();
+  const rows = figures.kinds.map((kind): CountRow => ({ id: kind.kind, name: t(`inquiries.kind.${kind.kind}`), figure: kind }));
   return (
     <section aria-labelledby="report-kinds" className="report-section">
       <h2 id="report-kinds">{t('reports.kinds')}</h2>
-      <table className="data-table report-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('reports.kind')}</th>
-            <CountHeadings labels={labels} />
-          </tr>
-        </thead>
-        <tbody>
-          {figures.kinds.map((kind) => (
-            <tr key={kind.kind}>
-              <th scope="row">{t(`inquiries.kind.${kind.kind}`)}</th>
-              <CountCells figure={kind} labels={labels} />
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('reports.total')}</th>
-            <td className="number">{formatCount(figures.registrations.current, labels.language)}</td>
-            <td />
-            {labels.comparison !== null && (
-              <>
-                <td className="number">{formatCount(figures.registrations.comparison ?? 0, labels.language)}</td>
-                <td />
-              </>
-            )}
-          </tr>
-        </tfoot>
-      </table>
+      <DataTable
+        labelledBy="report-kinds"
+        className="report-table"
+        columns={countColumns(t, t('reports.kind'), labels, figures.registrations)}
+        data={rows}
+        getRowId={(row) => row.id}
+        pageSize={null}
+        sortable={false}
+      />
     </section>
   );
 }
@@ -177,33 +171,27 @@ function FoldedCountsChart({ id, title, note, counts, labels }: { id: string; ti
 
 function UnitTable({ caption, rows, withoutUnit, labels }: { caption: string; rows: readonly OrgUnitRowView[]; withoutUnit: CountWithShareView; labels: Labels }) {
   const { t } = useTranslation();
+  const data: CountRow[] = rows.map((row) => ({
+    id: row.id,
+    name: (
+      <>
+        {row.shortName ? `${row.shortName} – ${row.name}` : row.name}
+        {row.formerNames.length > 0 && <span className="hint">{t('reports.formerNames', { names: row.formerNames.join(', ') })}</span>}
+      </>
+    ),
+    figure: row,
+  }));
+  if (withoutUnit.count.current > 0 || (withoutUnit.count.comparison ?? 0) > 0) data.push({ id: 'without-unit', name: t('reports.withoutUnit'), figure: withoutUnit });
   return (
-    <table className="data-table report-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('reports.unit')}</th>
-          <CountHeadings labels={labels} />
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <th scope="row">
-              {row.shortName ? `${row.shortName} – ${row.name}` : row.name}
-              {row.formerNames.length > 0 && <span className="hint">{t('reports.formerNames', { names: row.formerNames.join(', ') })}</span>}
-            </th>
-            <CountCells figure={row} labels={labels} />
-          </tr>
-        ))}
-        {(withoutUnit.count.current > 0 || (withoutUnit.count.comparison ?? 0) > 0) && (
-          <tr>
-            <th scope="row">{t('reports.withoutUnit')}</th>
-            <CountCells figure={withoutUnit} labels={labels} />
-          </tr>
-        )}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      className="report-table"
+      columns={countColumns(t, t('reports.unit'), labels)}
+      data={data}
+      getRowId={(row) => row.id}
+      pageSize={null}
+      sortable={false}
+    />
   );
 }
 
@@ -219,16 +207,40 @@ function UnitTables({ figures, labels }: { figures: ReportFiguresView; labels: L
   );
 }
 
-function ResponseTimeCells({ times, labels }: { times: ResponseTimeView | null | undefined; labels: Labels }) {
-  if (!times) return <td colSpan={4}>–</td>;
-  return (
-    <>
-      <td className="number">{formatCount(times.measured, labels.language)}</td>
-      <td className="number">{formatDays(times.median, labels.language)}</td>
-      <td className="number">{formatDays(times.p90, labels.language)}</td>
-      <td className="number">{shareTable(times.withinTarget, labels.language)}</td>
-    </>
-  );
+/** A row of the response times: one step (first contact, closing) in one period; the step names the rows of its periods. */
+interface ResponseTimeRow {
+  id: string;
+  step: string;
+  target: number;
+  /** How many periods the step's header spans on its first row; 0 on the others. */
+  span: number;
+  period: string;
+  times: ResponseTimeView | null | undefined;
+}
+
+const responseColumn = createColumnHelper<ResponseTimeRow>();
+
+function responseTimeColumns(t: TFunction, language: ReportLanguage) {
+  const figure = (id: string, header: string, format: (times: ResponseTimeView) => string) =>
+    responseColumn.display({ id, header, cell: ({ row }) => (row.original.times ? format(row.original.times) : '–'), meta: { numeric: true } });
+  return [
+    responseColumn.display({
+      id: 'step',
+      header: t('reports.responseStep'),
+      cell: ({ row }) => (
+        <>
+          {row.original.step}
+          <span className="hint">{t('reports.target', { days: row.original.target })}</span>
+        </>
+      ),
+      meta: { rowHeader: true, rowSpan: (row) => row.span },
+    }),
+    responseColumn.accessor('period', { header: t('reports.period') }),
+    figure('measured', t('reports.measured'), (times) => formatCount(times.measured, language)),
+    figure('median', t('reports.median'), (times) => formatDays(times.median, language)),
+    figure('p90', t('reports.p90'), (times) => formatDays(times.p90, language)),
+    figure('withinTarget', t('reports.withinTarget'), (times) => shareTable(times.withinTarget, language)),
+  ];
 }
 
 function ResponseTimesTable({ figures, labels }: { figures: ReportFiguresView; labels: Labels }) {
@@ -241,45 +253,30 @@ function ResponseTimesTable({ figures, labels }: { figures: ReportFiguresView; l
     { label: labels.current, pick: (times) => times.current },
     ...(labels.comparison !== null ? [{ label: labels.comparison, pick: (times: ComparedView<ResponseTimeView>) => times.comparison }] : []),
   ];
+  const rows = steps.flatMap((step) =>
+    periods.map(
+      (period, index): ResponseTimeRow => ({
+        id: `${step.key}-${index}`,
+        step: step.name,
+        target: step.target,
+        span: index === 0 ? periods.length : 0,
+        period: period.label,
+        times: period.pick(step.times),
+      }),
+    ),
+  );
   return (
     <section aria-labelledby="report-response-times" className="report-section">
       <h2 id="report-response-times">{t('reports.responseTimes')}</h2>
-      <table className="data-table report-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('reports.responseStep')}</th>
-            <th scope="col">{t('reports.period')}</th>
-            <th scope="col" className="number">
-              {t('reports.measured')}
-            </th>
-            <th scope="col" className="number">
-              {t('reports.median')}
-            </th>
-            <th scope="col" className="number">
-              {t('reports.p90')}
-            </th>
-            <th scope="col" className="number">
-              {t('reports.withinTarget')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {steps.flatMap((step) =>
-            periods.map((period, index) => (
-              <tr key={`${step.key}-${index}`}>
-                {index === 0 && (
-                  <th scope="rowgroup" rowSpan={periods.length}>
-                    {step.name}
-                    <span className="hint">{t('reports.target', { days: step.target })}</span>
-                  </th>
-                )}
-                <td>{period.label}</td>
-                <ResponseTimeCells times={period.pick(step.times)} labels={labels} />
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+      <DataTable
+        labelledBy="report-response-times"
+        className="report-table"
+        columns={responseTimeColumns(t, labels.language)}
+        data={rows}
+        getRowId={(row) => row.id}
+        pageSize={null}
+        sortable={false}
+      />
     </section>
   );
 }

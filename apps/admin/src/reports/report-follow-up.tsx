@@ -1,12 +1,15 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { z } from 'zod';
-import type { ReportFollowUpNoteFragment } from '../gql/graphql';
+import type { FollowUpAttachmentItemFragment, FollowUpNotePreviewQuery as NotePreviewResult, ReportFollowUpNoteFragment } from '../gql/graphql';
 import { FollowUpAttachments } from '../follow-up/follow-up-attachments';
 import { answerKey, attachmentsByAnswer } from '../follow-up/follow-up-view';
 import { ReportFollowUpAttachmentsQuery } from '../follow-up/follow-up.operations';
 import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
+import { DataTable } from '../ui/data-table';
 import { Field } from '../ui/field';
 import { Form, settle, useSchemaForm } from '../ui/form';
 import { FormFooter } from '../ui/form-footer';
@@ -46,6 +49,37 @@ function IntroForm({ reportId, initial }: { reportId: string; initial: string })
   );
 }
 
+type NoteRow = NotePreviewResult['followUpNotePreview']['rows'][number];
+const noteColumn = createColumnHelper<NoteRow>();
+
+/** The note's table: a department, then what it answered to each recommendation, with the files it attached. */
+function noteColumns(t: TFunction, attachments: ReturnType<typeof attachmentsByAnswer<FollowUpAttachmentItemFragment>>) {
+  return [
+    noteColumn.accessor('orgUnitName', { header: t('followUp.note.department'), meta: { rowHeader: true } }),
+    noteColumn.display({
+      id: 'followUp',
+      header: t('followUp.note.followUp'),
+      cell: ({ row: { original: row } }) =>
+        row.entries.length === 0 ? (
+          <span className="muted">{t('followUp.noAnswer')}</span>
+        ) : (
+          row.entries.map((entry, index) => (
+            <div key={index} className="note-entry">
+              <strong>{entry.recommendationTitle}</strong>
+              <p className="free-text" data-testid="note-text">
+                {entry.text}
+              </p>
+              {entry.proposedStatus && <p className="muted">{t('followUp.proposal', { status: t(`followUp.status.${entry.proposedStatus}`) })}</p>}
+              {(attachments.get(answerKey(row.orgUnitId, entry.recommendationTitle)) ?? []).map((answer) => (
+                <FollowUpAttachments key={answer.followUpId} followUpId={answer.followUpId} attachments={answer.attachments} />
+              ))}
+            </div>
+          ))
+        ),
+    }),
+  ];
+}
+
 /**
  * The note as the worker would make it now: the introduction and one row per department; text shown as text. Under each
  * answer the files the department attached, to download (they are not part of the generated note).
@@ -62,40 +96,16 @@ function NotePreview({ reportId }: { reportId: string }) {
   return (
     <div className="follow-up-note-preview">
       <p className="free-text">{preview.intro}</p>
-      <table className="data-table report-table">
-        <caption>{t('followUp.note.previewCaption', { title: preview.reportTitle })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('followUp.note.department')}</th>
-            <th scope="col">{t('followUp.note.followUp')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.rows.map((row) => (
-            <tr key={row.orgUnitId} data-testid="note-row">
-              <th scope="row">{row.orgUnitName}</th>
-              <td>
-                {row.entries.length === 0 ? (
-                  <span className="muted">{t('followUp.noAnswer')}</span>
-                ) : (
-                  row.entries.map((entry, index) => (
-                    <div key={index} className="note-entry">
-                      <strong>{entry.recommendationTitle}</strong>
-                      <p className="free-text" data-testid="note-text">
-                        {entry.text}
-                      </p>
-                      {entry.proposedStatus && <p className="muted">{t('followUp.proposal', { status: t(`followUp.status.${entry.proposedStatus}`) })}</p>}
-                      {(attachments.get(answerKey(row.orgUnitId, entry.recommendationTitle)) ?? []).map((answer) => (
-                        <FollowUpAttachments key={answer.followUpId} followUpId={answer.followUpId} attachments={answer.attachments} />
-                      ))}
-                    </div>
-                  ))
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('followUp.note.previewCaption', { title: preview.reportTitle })}
+        className="report-table"
+        columns={noteColumns(t, attachments)}
+        data={preview.rows}
+        getRowId={(row) => row.orgUnitId}
+        rowAttributes={() => ({ 'data-testid': 'note-row' })}
+        pageSize={null}
+        sortable={false}
+      />
     </div>
   );
 }

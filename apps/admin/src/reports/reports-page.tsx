@@ -7,6 +7,7 @@ import { useRouteQuery } from '../shell/use-route-query';
 import { Page } from '../ui/page';
 import { ErrorAlert } from '../ui/error-alert';
 import { Field } from '../ui/field';
+import { LiveForm } from '../ui/form';
 import { ReportFigures } from './report-figures';
 import { ReportSection } from './report-section';
 import { calendarYear, calendarYearOf, choiceFromQuery, choiceToQuery, periodInputs, type PeriodChoice } from './report-period';
@@ -26,7 +27,7 @@ function PeriodPicker({ choice, onChange }: { choice: PeriodChoice; onChange: (c
   const chosenYear = calendarYearOf(choice);
   const set = (key: keyof PeriodChoice) => (value: string) => onChange({ ...choice, [key]: value });
   return (
-    <form className="report-periods" aria-label={t('reports.periods')} onSubmit={(event) => event.preventDefault()}>
+    <LiveForm className="report-periods" aria-label={t('reports.periods')}>
       <Field label={t('reports.calendarYear')} hint={t('reports.calendarYearHint')}>
         {(control) => (
           <select
@@ -62,7 +63,7 @@ function PeriodPicker({ choice, onChange }: { choice: PeriodChoice; onChange: (c
         </div>
         <p className="hint">{t('reports.comparisonHint')}</p>
       </fieldset>
-    </form>
+    </LiveForm>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useClient } from 'urql';
+import { CombinedError, useClient } from 'urql';
 import { useAuth } from '../auth/auth-context';
 import { apiLanguage } from '../i18n/api-language';
 import { SessionCheckQuery } from './rest.operations';
@@ -48,4 +48,30 @@ export function saveFile(blob: Blob, fileName: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** One error of the API's REST answer (`RestErrorFilter`): shaped as a GraphQL error's message and extensions. */
+interface RestError {
+  code?: string;
+  message?: string;
+  field?: string;
+}
+
+/**
+ * A REST endpoint's refusal as the GraphQL client's error, so a `Form` puts it where it puts GraphQL's: each error
+ * that names a field at that field, the rest in the summary. A body that is not the API's (a proxy's page) gives
+ * `fallback`.
+ */
+export function restErrorOf(body: unknown, fallback: string): CombinedError {
+  const answer = typeof body === 'object' && body !== null ? (body as RestError & { errors?: RestError[] }) : {};
+  const errors = (Array.isArray(answer.errors) && answer.errors.length > 0 ? answer.errors : [answer]).filter((error) => typeof error.message === 'string');
+  if (errors.length === 0) return new CombinedError({ graphQLErrors: [fallback] });
+  return new CombinedError({
+    graphQLErrors: errors.map(({ message = '', code, field }) => ({ message, extensions: { ...(code ? { code } : {}), ...(field ? { field } : {}) } })),
+  });
+}
+
+/** The answer of a refused REST request as `restErrorOf` reads it. */
+export async function refusalOf(response: Response, fallback: string): Promise<CombinedError> {
+  return restErrorOf(await response.json().catch(() => null), fallback);
 }

@@ -2,14 +2,14 @@ import { Suspense, lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, createHashRouter, useLocation, useParams, type RouteObject } from 'react-router';
 import { useAuth, useSession } from '../auth/auth-context';
-import { LoginPage } from '../auth/login-page';
 import { AppShell } from './app-shell';
 import type { AppPath } from './app-paths';
 import { ComingSoonPage } from './coming-soon-page';
 import { entryOf, navigationFor, rolesOf, type NavLabel } from './navigation';
 
-// Each signed-in page is loaded when first opened: the login page and the shell come first, the forms, tables and
-// the chart library after.
+// Each page is loaded when first opened, the login page too: the first load is the shell, the router and the session,
+// and the form library (react-hook-form, Zod) comes with the first page that has a form.
+const LoginPage = lazy(() => import('../auth/login-page').then((module) => ({ default: module.LoginPage })));
 const InquiryListPage = lazy(() => import('../inquiries/inquiry-list-page').then((module) => ({ default: module.InquiryListPage })));
 const InquiryFormPage = lazy(() => import('../inquiries/inquiry-form-page').then((module) => ({ default: module.InquiryFormPage })));
 const InquiryDetailsPage = lazy(() => import('../inquiries/inquiry-details-page').then((module) => ({ default: module.InquiryDetailsPage })));
@@ -44,7 +44,13 @@ function Lazy({ children }: { children: ReactNode }) {
  */
 function SignedIn() {
   const { session } = useAuth();
-  if (!session) return <LoginPage />;
+  if (!session) {
+    return (
+      <Lazy>
+        <LoginPage />
+      </Lazy>
+    );
+  }
   return <RoleGate />;
 }
 

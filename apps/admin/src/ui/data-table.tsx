@@ -5,6 +5,7 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type ColumnMeta,
   type PaginationState,
   type RowData,
   type SortingState,
@@ -20,19 +21,41 @@ declare module '@tanstack/react-table' {
     rowHeader?: boolean;
     /** Right-aligned with tabular figures. */
     numeric?: boolean;
+    /** More classes of the column's cells, e.g. a figure's trend. */
+    className?: string;
+    /** Data attributes of each body cell, e.g. what a test or a style finds the value by. */
+    cellAttributes?: Record<`data-${string}`, string>;
+    /**
+     * Rows a body cell spans, e.g. a step's name over its periods; 0 for the rows below it, which have none. A row
+     * header spanning rows names the group (`scope="rowgroup"`).
+     */
+    rowSpan?: (row: TData) => number;
   }
 }
 
-interface DataTableProps<T> {
-  /** Names the table and the scrollable region around it. */
-  caption: string;
-  /** Shown to screen readers only when the page's heading already says it. */
-  captionHidden?: boolean;
+/**
+ * What names the table: its caption (also the name of the scrollable region around it), or a heading that names it
+ * already (a report's section): then no caption, and the scrollable area is a group, not a second landmark of the same name.
+ */
+type TableName =
+  | {
+      caption: string;
+      /** Shown to screen readers only when the page's heading already says it. */
+      captionHidden?: boolean;
+      labelledBy?: never;
+    }
+  | { labelledBy: string; caption?: never; captionHidden?: never };
+
+type DataTableProps<T> = TableName & {
+  /** More classes of the table, e.g. `report-table`. */
+  className?: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns of different value types, as the library types them
   columns: ColumnDef<T, any>[];
   data: readonly T[];
   getRowId?: (row: T) => string;
   rowClassName?: (row: T) => string | undefined;
+  /** Data attributes of a row, e.g. the municipality it is about. */
+  rowAttributes?: (row: T) => Record<`data-${string}`, string>;
   /** Rows per page at first; null shows every row (the list is paged by the API, see `footer`). */
   pageSize?: number | null;
   /** False for a list the API pages: sorting the rows loaded so far would mislead. */
@@ -49,14 +72,31 @@ interface DataTableProps<T> {
   pageKey?: string;
   /** Below the table, e.g. "Vis flere" for a list the API pages. */
   footer?: ReactNode;
-}
+};
 
 /**
  * A table after Det Fælles Designsystem's: sortable headers where the columns allow it, paging with a page size, an
  * empty state, and at phone width each row stacked with its column names (`table--responsive-headers`), inside a
  * labelled region that scrolls if a row is still too wide. A column's `footer` makes a totals row (`<tfoot>`).
  */
-export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, rowClassName, pageSize = 25, sortable = true, sorting, emptyText, loading = false, pageKey, footer }: DataTableProps<T>) {
+export function DataTable<T>({
+  caption,
+  captionHidden,
+  labelledBy,
+  className,
+  columns,
+  data,
+  getRowId,
+  rowClassName,
+  rowAttributes,
+  pageSize = 25,
+  sortable = true,
+  sorting,
+  emptyText,
+  loading = false,
+  pageKey,
+  footer,
+}: DataTableProps<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [ownSorting, setOwnSorting] = useState<SortingState>([]);
@@ -87,11 +127,13 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
 
   return (
     <div className="data-table-wrapper">
-      <div className="table--responsive-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table className="table table--compact table--responsive-headers data-table">
-          <caption id={`${id}-caption`} className={captionHidden ? 'visually-hidden' : undefined}>
-            {caption}
-          </caption>
+      <div className="table--responsive-scroll" role={labelledBy ? 'group' : 'region'} aria-labelledby={labelledBy ?? `${id}-caption`} tabIndex={0}>
+        <table className={`table table--compact table--responsive-headers data-table${className ? ` ${className}` : ''}`} aria-labelledby={labelledBy}>
+          {caption !== undefined && (
+            <caption id={`${id}-caption`} className={captionHidden ? 'visually-hidden' : undefined}>
+              {caption}
+            </caption>
+          )}
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -102,7 +144,7 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
                     <th
                       key={header.id}
                       scope="col"
-                      className={header.column.columnDef.meta?.numeric ? 'number' : undefined}
+                      className={cellClassOf(header.column.columnDef.meta)}
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : header.column.getCanSort() ? 'none' : undefined}
                     >
                       {header.column.getCanSort() ? (
@@ -125,14 +167,16 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} className={rowClassName?.(row.original)}>
+              <tr key={row.id} className={rowClassName?.(row.original)} {...rowAttributes?.(row.original)}>
                 {row.getVisibleCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   const header = cell.column.columnDef.header;
-                  const props = { className: meta?.numeric ? 'number' : undefined, 'data-title': typeof header === 'string' ? header : undefined };
+                  const rowSpan = meta?.rowSpan?.(row.original);
+                  if (rowSpan === 0) return null;
+                  const props = { className: cellClassOf(meta), 'data-title': typeof header === 'string' ? header : undefined, rowSpan, ...meta?.cellAttributes };
                   const content = flexRender(cell.column.columnDef.cell, cell.getContext());
                   return meta?.rowHeader ? (
-                    <th key={cell.id} scope="row" {...props}>
+                    <th key={cell.id} scope={rowSpan === undefined ? 'row' : 'rowgroup'} {...props}>
                       {content}
                     </th>
                   ) : (
@@ -156,7 +200,7 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
                         {content}
                       </th>
                     ) : (
-                      <td key={footer.id} className={meta?.numeric ? 'number' : undefined}>
+                      <td key={footer.id} className={cellClassOf(meta)}>
                         {content}
                       </td>
                     );
@@ -170,7 +214,7 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
       {loading && <p aria-busy="true">{t('common.loading')}</p>}
       {!loading && data.length === 0 && <p className="muted table-empty">{emptyText ?? t('table.empty')}</p>}
       {pageSize !== null && data.length > PAGE_SIZES[0] && (
-        <nav className="table-pagination" aria-label={`${t('table.pagination')}: ${caption}`}>
+        <nav className="table-pagination" aria-label={caption === undefined ? t('table.pagination') : `${t('table.pagination')}: ${caption}`}>
           <label className="table-pagination-options">
             {t('table.pageSize')}{' '}
             <select value={pagination.pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))}>
@@ -193,4 +237,8 @@ export function DataTable<T>({ caption, captionHidden, columns, data, getRowId, 
       {footer}
     </div>
   );
+}
+
+function cellClassOf(meta: ColumnMeta<never, unknown> | undefined): string | undefined {
+  return [meta?.numeric ? 'number' : '', meta?.className ?? ''].filter(Boolean).join(' ') || undefined;
 }

@@ -142,3 +142,34 @@ export function SubForm<Input extends FieldValues, Output>({ form, onSubmit, onC
     </FormContext>
   );
 }
+
+interface LiveFormProps {
+  'aria-label': string;
+  className?: string;
+  /** A filter bar is a search landmark. */
+  role?: 'search';
+  /** Enter in a field: applies what was typed so far (e.g. a search that otherwise waits for a pause in typing). */
+  onSubmit?: () => void;
+  children: ReactNode;
+}
+
+/**
+ * A form whose controls apply as they change, e.g. a filter bar or a report's period: nothing in it can be wrong, so it
+ * has no schema and no error summary, and Enter never reloads the page. Its fields are `Field`s given their value.
+ */
+export function LiveForm({ className, role, onSubmit, children, ...rest }: LiveFormProps) {
+  return (
+    <form
+      noValidate
+      className={className}
+      role={role}
+      aria-label={rest['aria-label']}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit?.();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
