@@ -29,6 +29,15 @@ test('at 390 px the organisation, the audit log and a form with its error summar
   await expectNoSidewaysScroll(page);
   await dialog.getByRole('button', { name: 'Annuller' }).click();
 
+  // A note of one long word wraps inside the details rather than widening the page.
+  await page.getByRole('button', { name: 'Dagtilbud', exact: true }).click();
+  await page.getByRole('button', { name: 'Notat', exact: true }).click();
+  const noteDialog = page.getByRole('dialog', { name: 'Notat om Dagtilbud' });
+  await noteDialog.getByLabel(/^Notat/).fill('x'.repeat(300));
+  await noteDialog.getByRole('button', { name: 'Gem notat' }).click();
+  await expect(page.getByRole('definition').filter({ hasText: 'x'.repeat(300) })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+
   await menu.getByRole('link', { name: 'Log' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Log' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Log' }).getByRole('row').nth(1)).toBeVisible();

@@ -112,3 +112,25 @@ test('a form submitted empty lists every required field in the error summary, wh
   await summary.getByRole('link').first().click();
   await expect(name).toBeFocused();
 });
+
+test("a tenant admin writes a note on a unit; the API's refusal of a CPR number stands in Danish at the note field", async ({ page }) => {
+  const unit = 'Byggeri og Miljø';
+  const note = 'Byggesager om landzone går til planafdelingen.';
+  await logIn(page, 'admin@lejre.demo');
+  await openOrganisation(page);
+  await page.getByRole('button', { name: unit, exact: true }).click();
+  await page.getByRole('button', { name: 'Notat', exact: true }).click();
+
+  const dialog = page.getByRole('dialog', { name: `Notat om ${unit}` });
+  const field = dialog.getByLabel(/^Notat/);
+  await field.fill('Ring til borgeren 010190-1234');
+  await dialog.getByRole('button', { name: 'Gem notat' }).click();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/Notat ligner et CPR-nummer, og CPR-numre gemmes ikke her/);
+
+  await field.fill(note);
+  await dialog.getByRole('button', { name: 'Gem notat' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(`Notatet om ${unit} er gemt.`);
+  await expect(page.getByRole('definition').filter({ hasText: note })).toBeVisible();
+});

@@ -4,8 +4,8 @@
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/db/database-types.ts
  *
- * PostgreSQL: TEST_DATABASE_ADMIN_URL, else postgres://postgres@127.0.0.1:5432/postgres. The test
- * `libs/db/src/query/database-types.int-spec.ts` fails when the committed file is stale.
+ * (or `npm run generate`, which also rewrites the other generated files). PostgreSQL: TEST_DATABASE_ADMIN_URL, else
+ * postgres://postgres@127.0.0.1:5432/postgres. `tools/db/database-types.int-spec.ts` fails when the committed file is stale.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

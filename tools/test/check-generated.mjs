@@ -48,7 +48,7 @@ try {
   }
   if (stale.length) {
     console.error(`Generated code is stale: ${stale.join(', ')}`);
-    console.error('Regenerate: node -r @swc-node/register apps/api/src/schema/emit-schema.ts && npx nx run admin:codegen');
+    console.error('Regenerate: npm run generate');
     process.exit(1);
   }
   console.log('Generated code is up to date (schema.gql, admin GraphQL types)');

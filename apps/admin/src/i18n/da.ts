@@ -121,7 +121,9 @@ export const da = {
       predecessors: 'Forgængere',
       successors: 'Efterfølgere',
       status: 'Status',
+      note: 'Notat',
     },
+    noteHint: 'Fx hvad enheden tager sig af, og hvem man spørger. Højst {{max}} tegn; tomt fjerner notatet.',
     status: {
       open: 'Aktiv',
       closed: 'Lukket',
@@ -132,6 +134,8 @@ export const da = {
       move: 'Flyt',
       close: 'Luk enhed',
       merge: 'Læg sammen',
+      note: 'Notat',
+      saveNote: 'Gem notat',
     },
     dialog: {
       add: 'Tilføj enhed',
@@ -139,6 +143,7 @@ export const da = {
       move: 'Flyt {{name}}',
       close: 'Luk {{name}}',
       merge: 'Læg enheder sammen i {{name}}',
+      note: 'Notat om {{name}}',
     },
     done: {
       add: '{{name}} er oprettet.',
@@ -146,6 +151,7 @@ export const da = {
       move: '{{name}} er flyttet.',
       close: '{{name}} er lukket.',
       merge: 'Enhederne er lagt sammen i {{name}}.',
+      note: 'Notatet om {{name}} er gemt.',
     },
     noMergeCandidates: 'Der er ingen andre aktive enheder at lægge sammen med.',
     chooseSources: 'Vælg mindst én enhed.',

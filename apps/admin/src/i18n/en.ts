@@ -122,7 +122,9 @@ export const en: Translation = {
       predecessors: 'Predecessors',
       successors: 'Successors',
       status: 'Status',
+      note: 'Note',
     },
+    noteHint: 'For instance what the unit does and whom to ask. At most {{max}} characters; empty removes the note.',
     status: {
       open: 'Active',
       closed: 'Closed',
@@ -133,6 +135,8 @@ export const en: Translation = {
       move: 'Move',
       close: 'Close unit',
       merge: 'Merge',
+      note: 'Note',
+      saveNote: 'Save note',
     },
     dialog: {
       add: 'Add unit',
@@ -140,6 +144,7 @@ export const en: Translation = {
       move: 'Move {{name}}',
       close: 'Close {{name}}',
       merge: 'Merge units into {{name}}',
+      note: 'Note on {{name}}',
     },
     done: {
       add: '{{name}} was created.',
@@ -147,6 +152,7 @@ export const en: Translation = {
       move: '{{name}} was moved.',
       close: '{{name}} was closed.',
       merge: 'The units were merged into {{name}}.',
+      note: 'The note on {{name}} was saved.',
     },
     noMergeCandidates: 'There are no other active units to merge.',
     chooseSources: 'Choose at least one unit.',

@@ -5,6 +5,7 @@ import { AddOrgUnitForm } from './add-org-unit-form';
 import { CloseOrgUnitForm } from './close-org-unit-form';
 import { MergeOrgUnitsForm } from './merge-org-units-form';
 import { MoveOrgUnitForm } from './move-org-unit-form';
+import { OrgUnitNoteForm } from './org-unit-note-form';
 import type { ActionResult, OrgUnitAction } from './org-unit-action';
 import { RenameOrgUnitForm } from './rename-org-unit-form';
 
@@ -38,6 +39,7 @@ export function OrgUnitActionDialog({ action, units, selected, onDone, onClose }
       {action === 'move' && <MoveOrgUnitForm units={units} unit={selected} {...common} />}
       {action === 'close' && <CloseOrgUnitForm unit={selected} {...common} />}
       {action === 'merge' && <MergeOrgUnitsForm units={units} target={selected} {...common} />}
+      {action === 'note' && <OrgUnitNoteForm unit={selected} {...common} />}
     </Dialog>
   );
 }

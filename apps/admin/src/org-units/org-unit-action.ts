@@ -1,4 +1,4 @@
-export const ORG_UNIT_ACTIONS = ['add', 'rename', 'move', 'close', 'merge'] as const;
+export const ORG_UNIT_ACTIONS = ['add', 'rename', 'move', 'close', 'merge', 'note'] as const;
 export type OrgUnitAction = (typeof ORG_UNIT_ACTIONS)[number];
 
 /** What the page needs to know after a successful action: which unit to select and name. */

@@ -42,6 +42,12 @@ export function OrgUnitDetails({ unitId }: { unitId: string }) {
             <dd>{day(unit.validTo)}</dd>
           </>
         )}
+        {unit.note && (
+          <>
+            <dt>{t('orgUnits.field.note')}</dt>
+            <dd className="org-unit-note">{unit.note}</dd>
+          </>
+        )}
         {unit.predecessors.length > 0 && (
           <>
             <dt>{t('orgUnits.field.predecessors')}</dt>

@@ -21,6 +21,8 @@ export const renameOrgUnitSchema = z.object({
 
 export const moveOrgUnitSchema = z.object({ parentId: optionalId, effectiveDate: requiredDay });
 
+export const orgUnitNoteSchema = z.object({ note: optionalText(TEXT_LIMITS.orgUnitNote) });
+
 export const closeOrgUnitSchema = z.object({ closedOn: requiredDay });
 
 export const mergeOrgUnitsSchema = z.object({

@@ -26,6 +26,7 @@ export const OrgUnitDetailsQuery = graphql(`
   query OrgUnitDetails($id: ID!) {
     orgUnit(id: $id) {
       ...OrgUnitListFields
+      note
       parent {
         id
         name
@@ -91,6 +92,15 @@ export const CloseOrgUnitMutation = graphql(`
   mutation CloseOrgUnit($input: CloseOrgUnitInput!) {
     closeOrgUnit(input: $input) {
       ...OrgUnitListFields
+    }
+  }
+`);
+
+export const SetOrgUnitNoteMutation = graphql(`
+  mutation SetOrgUnitNote($input: SetOrgUnitNoteInput!) {
+    setOrgUnitNote(input: $input) {
+      ...OrgUnitListFields
+      note
     }
   }
 `);

@@ -11,6 +11,7 @@ SELECT
   "sort_order" AS "sortOrder",
   "is_demo" AS "isDemo",
   "national_area" AS "nationalArea",
+  "note",
   valid_from::text AS "validFrom",
   valid_to::text AS "validTo"
 FROM
@@ -32,6 +33,7 @@ SELECT
   "sort_order" AS "sortOrder",
   "is_demo" AS "isDemo",
   "national_area" AS "nationalArea",
+  "note",
   valid_from::text AS "validFrom",
   valid_to::text AS "validTo"
 FROM
@@ -50,6 +52,7 @@ SELECT
   "sort_order" AS "sortOrder",
   "is_demo" AS "isDemo",
   "national_area" AS "nationalArea",
+  "note",
   valid_from::text AS "validFrom",
   valid_to::text AS "validTo"
 FROM
@@ -71,6 +74,7 @@ SELECT
   "sort_order" AS "sortOrder",
   "is_demo" AS "isDemo",
   "national_area" AS "nationalArea",
+  "note",
   valid_from::text AS "validFrom",
   valid_to::text AS "validTo"
 FROM
@@ -119,6 +123,7 @@ RETURNING
   "sort_order" AS "sortOrder",
   "is_demo" AS "isDemo",
   "national_area" AS "nationalArea",
+  "note",
   valid_from::text AS "validFrom",
   valid_to::text AS "validTo";
 
@@ -141,6 +146,13 @@ WHERE
 UPDATE "org_unit"
 SET
   "valid_to" = $1
+WHERE
+  "id" = $2;
+
+-- orgUnitQueries.setNote("Tekst","00000000-0000-4000-8000-000000000001")
+UPDATE "org_unit"
+SET
+  "note" = $1
 WHERE
   "id" = $2;
 

@@ -7,7 +7,7 @@ const DAY = '2031-03-10';
 
 const UNIT_COLUMNS = [
   'tenant_id as tenantId', 'id', 'parent_id as parentId', 'name', 'short_name as shortName', 'kind', 'sort_order as sortOrder', 'is_demo as isDemo',
-  'national_area as nationalArea',
+  'national_area as nationalArea', 'note',
 ] as const;
 /** Dates as the calendar days they are (YYYY-MM-DD), not instants. */
 const UNIT_DATES = [sql<string>`valid_from::text`.as('validFrom'), sql<string | null>`valid_to::text`.as('validTo')] as const;
@@ -62,6 +62,7 @@ export const orgUnitQueries = {
   ),
   move: defineQuery([ID, ID], (id: string, parentId: string | null) => qb.updateTable('org_unit').set({ parent_id: parentId }).where('id', '=', id)),
   close: defineQuery([ID, DAY], (id: string, validTo: string) => qb.updateTable('org_unit').set({ valid_to: validTo }).where('id', '=', id)),
+  setNote: defineQuery([ID, 'Tekst'], (id: string, note: string | null) => qb.updateTable('org_unit').set({ note }).where('id', '=', id)),
   addMergeLink: defineQuery([ID, ID, ID, DAY], (tenantId: string, predecessorId: string, successorId: string, effectiveDate: string) =>
     qb.insertInto('org_unit_link').values({ tenant_id: tenantId, predecessor_id: predecessorId, successor_id: successorId, kind: 'merged', effective_date: effectiveDate }),
   ),
@@ -149,6 +150,10 @@ export const orgUnitRepository = {
 
   async close(em: EntityManager, id: string, validTo: string): Promise<void> {
     await runWrite(em, orgUnitQueries.close(id, validTo));
+  },
+
+  async setNote(em: EntityManager, id: string, note: string | null): Promise<void> {
+    await runWrite(em, orgUnitQueries.setNote(id, note));
   },
 
   async addMergeLink(em: EntityManager, tenantId: string, predecessorId: string, successorId: string, effectiveDate: string): Promise<void> {

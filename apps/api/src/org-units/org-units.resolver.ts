@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { TENANT_ROLES } from '@raadgiver/domain';
 import { Roles } from '../access/access.decorators';
 import { RequestContext } from '../graphql/request-context';
-import { CloseOrgUnitInput, CreateOrgUnitInput, MergeOrgUnitsInput, MoveOrgUnitInput, RenameOrgUnitInput } from './dto/org-unit.inputs';
+import { CloseOrgUnitInput, CreateOrgUnitInput, MergeOrgUnitsInput, MoveOrgUnitInput, RenameOrgUnitInput, SetOrgUnitNoteInput } from './dto/org-unit.inputs';
 import { orgUnitLoaders } from './org-unit.loaders';
 import { OrgUnitRow } from './org-unit.repository';
 import { OrgUnitEventType, OrgUnitType } from './org-unit.types';
@@ -57,6 +57,19 @@ export class OrgUnitsResolver {
   @Mutation(() => OrgUnitType, { description: 'Merges units into a successor, which carries their statistics on' })
   mergeOrgUnits(@Args('input') input: MergeOrgUnitsInput, @Context() ctx: RequestContext) {
     return this.service.merge(ctx, input) as Promise<OrgUnitType>;
+  }
+
+  @Roles('tenant_admin')
+  @Mutation(() => OrgUnitType, { description: "Sets or removes the tenant admin's note on a unit" })
+  setOrgUnitNote(@Args('input') input: SetOrgUnitNoteInput, @Context() ctx: RequestContext) {
+    return this.service.setNote(ctx, input) as Promise<OrgUnitType>;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: "The tenant admin's note on the unit" })
+  async note(@Parent() unit: OrgUnitType & { note?: string | null }, @Context() ctx: RequestContext): Promise<string | null> {
+    // Units read elsewhere (the catalogue, a report's addressed units) come without their note: it is read then.
+    if (unit.note !== undefined) return unit.note;
+    return (await orgUnitLoaders(ctx).byId.load(unit.id))?.note ?? null;
   }
 
   @ResolveField(() => Boolean)

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { InvalidInputError, NotFoundError, OrgUnitEventAction, todayIso, wouldCreateCycle } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../graphql/request-context';
-import { CloseOrgUnitInput, CreateOrgUnitInput, MergeOrgUnitsInput, MoveOrgUnitInput, RenameOrgUnitInput } from './dto/org-unit.inputs';
+import { CloseOrgUnitInput, CreateOrgUnitInput, MergeOrgUnitsInput, MoveOrgUnitInput, RenameOrgUnitInput, SetOrgUnitNoteInput } from './dto/org-unit.inputs';
 import { OrgUnitEventRecord, orgUnitRepository, OrgUnitRow as OrgUnit } from './org-unit.repository';
 
 type EventFields = Pick<OrgUnitEventRecord, 'fromName' | 'toName' | 'fromParentId' | 'toParentId' | 'relatedUnitId'>;
@@ -79,6 +79,18 @@ export class OrgUnitsService {
       const closed = { ...unit, validTo: closedOn };
       await this.event(em, ctx, closed, 'closed', closedOn, {});
       return closed;
+    });
+  }
+
+  /** The tenant admin's note on an open unit; the input's rules (length, no CPR number) are checked before this. */
+  setNote(ctx: RequestContext, input: SetOrgUnitNoteInput): Promise<OrgUnit> {
+    const { tenantId, userId } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const unit = await this.findOpen(em, input.id, 'id');
+      const note = input.note ?? null;
+      await orgUnitRepository.setNote(em, unit.id, note);
+      await this.audit.record(em, { tenantId, userId, action: 'org_unit.note_set', subjectType: 'org_unit', subjectId: unit.id });
+      return { ...unit, note };
     });
   }
 

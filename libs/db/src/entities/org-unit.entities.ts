@@ -31,6 +31,10 @@ export class OrgUnit extends TenantOwnedRecord {
   /** The national department area (taxonomy code) the unit and its sub-units belong to, for the benchmark. */
   @Column({ type: 'text', name: 'national_area', nullable: true })
   nationalArea!: string | null;
+
+  /** The tenant admin's note on the unit (at most 500 characters). */
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
 }
 
 /** What happened to an org unit, in order: the history shown in the admin. */

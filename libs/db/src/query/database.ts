@@ -234,6 +234,7 @@ export interface OrgUnit {
   kind: string;
   name: string;
   national_area: string | null;
+  note: string | null;
   parent_id: string | null;
   short_name: string | null;
   sort_order: Generated<number>;

@@ -5,4 +5,5 @@ export const TEXT_LIMITS = {
   email: 254,
   password: { min: 12, max: 200 },
   nationalCode: 40,
+  orgUnitNote: 500,
 } as const;

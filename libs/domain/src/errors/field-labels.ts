@@ -51,6 +51,7 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<Language, str
   nameDa: { da: 'Dansk navn', en: 'Danish name' },
   nameEn: { da: 'Engelsk navn', en: 'English name' },
   nationalCode: { da: 'National kode', en: 'National code' },
+  note: { da: 'Notat', en: 'Note' },
   optIn: { da: 'Tilvalg', en: 'Opt-in' },
   orgUnitId: { da: 'Enhed', en: 'Unit' },
   orgUnitIds: { da: 'Enheder', en: 'Units' },

@@ -41,3 +41,11 @@ export class MergeOrgUnitsInput {
   @Field(() => ID) @IsUUID('all') targetId!: string;
   @Field(() => String, { nullable: true, description: 'First day the target carries the merged work' }) @IsOptionalCalendarDate() effectiveDate?: string | null;
 }
+
+@InputType()
+export class SetOrgUnitNoteInput {
+  @Field(() => ID) @IsUUID('all') id!: string;
+  @Field(() => String, { nullable: true, description: `At most ${TEXT_LIMITS.orgUnitNote} characters; empty or null removes the note` })
+  @IsOptionalName(TEXT_LIMITS.orgUnitNote)
+  note?: string | null;
+}
