@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { MAIL_HTTP_PORT } from './ports';
+import { ADMIN_PORT, API_PORT, E2E_DATABASE, MAIL_HTTP_PORT } from './ports';
 
 const workspaceRoot = resolve(__dirname, '..');
-const ADMIN_PORT = 4300;
-const API_PORT = 3100;
 
 interface TestBrowser {
   executablePath: string;
@@ -53,7 +51,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       ...(process.env as Record<string, string>),
-      RAADGIVER_DB_NAME: 'raadgiver_e2e',
+      RAADGIVER_DB_NAME: E2E_DATABASE,
       RAADGIVER_FRESH: '1',
       // Every test logs in from this machine, one after another: more than a person's requests without a login.
       PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
