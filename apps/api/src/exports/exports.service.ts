@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { inContext } from '@raadgiver/db';
-import { exportHeader, formatExportRow, InquiryExportRow, orgUnitExportName, protectFromFormula, UnauthenticatedError } from '@raadgiver/domain';
+import {
+  exportHeader, formatExportRow, INQUIRY_FILE_COLUMNS, INQUIRY_FILE_DATE_COLUMNS, InquiryExportRow, Language, orgUnitExportName, parseFileDate, protectFromFormula,
+  UnauthenticatedError,
+} from '@raadgiver/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
@@ -30,21 +33,41 @@ interface ExportWriter {
   end(): Promise<void>;
 }
 
-function csvWriter(res: Response): ExportWriter {
+/** CSV as a spreadsheet in the reader's language opens it: ';' between Danish cells (the comma is the decimal sign), ',' in English. */
+function csvWriter(res: Response, language: Language): ExportWriter {
+  const delimiter = language === 'da' ? ';' : ',';
   return {
-    rows: (rows) => write(res, stringify(rows.map((row) => row.map(protectFromFormula)), { record_delimiter: '\r\n' })),
+    rows: (rows) => write(res, stringify(rows.map((row) => row.map(protectFromFormula)), { delimiter, record_delimiter: '\r\n' })),
     end: async () => {
       res.end();
     },
   };
 }
 
-function xlsxWriter(res: Response): ExportWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('inquiries');
+/** The positions of the date columns, written as date cells in the reader's date format. */
+const DATE_POSITIONS = INQUIRY_FILE_COLUMNS.flatMap((column, position) => (INQUIRY_FILE_DATE_COLUMNS.has(column) ? [position] : []));
+
+function xlsxWriter(res: Response, language: Language): ExportWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(language === 'da' ? 'Henvendelser' : 'Inquiries');
+  const dateFormat = language === 'da' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
+  let header = true;
   return {
     rows: async (rows) => {
-      for (const row of rows) sheet.addRow(row).commit();
+      for (const cells of rows) {
+        const row = sheet.addRow(cells);
+        if (!header) {
+          for (const position of DATE_POSITIONS) {
+            const iso = parseFileDate(cells[position]);
+            if (iso === null) continue;
+            const cell = row.getCell(position + 1);
+            cell.value = new Date(`${iso}T00:00:00Z`);
+            cell.numFmt = dateFormat;
+          }
+        }
+        header = false;
+        row.commit();
+      }
       if (res.writableNeedDrain) await once(res, 'drain');
     },
     end: async () => {
@@ -62,7 +85,7 @@ export class ExportsService {
     private readonly audit: AuditService,
   ) {}
 
-  async export(claims: AuthClaims | undefined, format: ExportFormat, filter: InquiryFilter | null, res: Response): Promise<void> {
+  async export(claims: AuthClaims | undefined, format: ExportFormat, filter: InquiryFilter | null, language: Language, res: Response): Promise<void> {
     if (!claims?.tenantId) throw new UnauthenticatedError();
     const ctx = { tenantId: claims.tenantId, userId: claims.userId };
     const writer = await inContext(this.dataSource, ctx, async (em) => {
@@ -73,21 +96,21 @@ export class ExportsService {
       res.setHeader('Content-Type', CONTENT_TYPE[format]);
       res.setHeader('Content-Disposition', `attachment; filename="inquiries.${format}"`);
       res.setHeader('Cache-Control', 'no-store');
-      const writer = format === 'csv' ? csvWriter(res) : xlsxWriter(res);
+      const writer = format === 'csv' ? csvWriter(res, language) : xlsxWriter(res, language);
       // The byte order mark makes spreadsheet programs read the file as UTF-8; the import strips it.
       if (format === 'csv') await write(res, '\uFEFF');
-      await writer.rows([exportHeader()]);
+      await writer.rows([exportHeader(language)]);
       let rowCount = 0;
       for (;;) {
         const rows = await exportRepository.next(em);
         if (rows.length === 0) break;
         rowCount += rows.length;
-        await writer.rows(rows.map((row) => formatExportRow(this.exportRow(row, orgUnitNames))));
+        await writer.rows(rows.map((row) => formatExportRow(this.exportRow(row, orgUnitNames), language)));
       }
       await exportRepository.close(em);
       await this.audit.record(em, {
         tenantId: ctx.tenantId, userId: ctx.userId, action: 'inquiry.exported', subjectType: 'inquiry', subjectId: null,
-        details: { format, criteria: filterCriteria(filter), rowCount },
+        details: { format, language, criteria: filterCriteria(filter), rowCount },
       });
       return writer;
     });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { DEMO_PASSWORD } from '@raadgiver/db';
 import { QUEUES } from '@raadgiver/domain';
 import { anInquiry, aTenant, aUser, createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
@@ -57,9 +58,9 @@ describe('inquiry export and import over REST', () => {
 
   const auth = (session?: Session): Record<string, string> => (session ? { authorization: `Bearer ${session.token}` } : {});
 
-  async function download(format: 'csv' | 'xlsx', session: Session, filter?: unknown): Promise<Buffer> {
+  async function download(format: 'csv' | 'xlsx', session: Session, filter?: unknown, language?: string): Promise<Buffer> {
     const query = filter === undefined ? '' : `?filter=${encodeURIComponent(JSON.stringify(filter))}`;
-    const response = await fetch(`${api.url}/exports/inquiries.${format}${query}`, { headers: auth(session) });
+    const response = await fetch(`${api.url}/exports/inquiries.${format}${query}`, { headers: { ...auth(session), ...(language && { 'accept-language': language }) } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="inquiries.${format}"`);
     return Buffer.from(await response.arrayBuffer());
@@ -160,8 +161,8 @@ describe('inquiry export and import over REST', () => {
     }
     const audits = await db.admin.query(`SELECT details FROM audit_event WHERE tenant_id = $1 AND action = 'inquiry.exported' ORDER BY occurred_at`, [lejreId]);
     expect(audits.rows.map((r) => r.details)).toEqual([
-      { format: 'csv', criteria: {}, rowCount: source.length },
-      { format: 'xlsx', criteria: {}, rowCount: source.length },
+      { format: 'csv', language: 'da', criteria: {}, rowCount: source.length },
+      { format: 'xlsx', language: 'da', criteria: {}, rowCount: source.length },
     ]);
   });
 
@@ -174,13 +175,33 @@ describe('inquiry export and import over REST', () => {
     );
     expect(rows[0].n).toBeGreaterThan(0);
     expect(lines.length - 1).toBe(rows[0].n);
-    expect(lines.slice(1).every((line) => line.split(',')[3] === 'complaint')).toBe(true);
+    // Danish by default: a byte order mark, ';' between cells, Danish headers, kinds and dates (trim() took the mark off).
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(lines[0]).toBe('Sagsnummer;Modtaget;Borger;Type;Enhed;Forhold;Udfald;Følgesag til;Første kontakt;Afsluttet;Resumé;Kanal');
+    expect(lines.slice(1).every((line) => line.split(';')[3] === 'Klageforhold' && /^\d{2}\.\d{2}\.2019$/.test(line.split(';')[1]))).toBe(true);
     const audit = await db.admin.query(`SELECT details FROM audit_event WHERE tenant_id = $1 AND action = 'inquiry.exported' ORDER BY occurred_at DESC LIMIT 1`, [lejreId]);
-    expect(audit.rows[0].details).toEqual({ format: 'csv', criteria: { kinds: ['complaint'], from: '2019-01-01', to: '2019-12-31' }, rowCount: rows[0].n });
+    expect(audit.rows[0].details).toEqual({ format: 'csv', language: 'da', criteria: { kinds: ['complaint'], from: '2019-01-01', to: '2019-12-31' }, rowCount: rows[0].n });
 
     const bad = await fetch(`${api.url}/exports/inquiries.csv?filter=${encodeURIComponent('{"kinds":["nope"]}')}`, { headers: auth(lejreAdvisor) });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.kinds' });
+  });
+
+  it('writes English when asked for, and real date cells in the spreadsheet', async () => {
+    const filter = { kinds: ['COMPLAINT'], from: '2019-01-01', to: '2019-12-31' };
+    const english = (await download('csv', lejreAdvisor, filter, 'en')).toString('utf8').trim().split('\r\n');
+    expect(english[0]).toBe('reference,received,citizen,kind,org_unit,categories,outcome,follow_up_of,first_contact,closed,summary,channel');
+    expect(english.slice(1).every((line) => /^[^,]*,2019-\d{2}-\d{2},/.test(line) && line.includes(',Complaint,'))).toBe(true);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await download('xlsx', lejreAdvisor, filter));
+    const sheet = workbook.getWorksheet('Henvendelser')!;
+    expect(sheet.getRow(1).getCell(2).value).toBe('Modtaget');
+    const received = sheet.getRow(2).getCell(2);
+    expect(received.value).toBeInstanceOf(Date);
+    expect((received.value as Date).getUTCFullYear()).toBe(2019);
+    expect(received.numFmt).toBe('dd.mm.yyyy');
+    expect(sheet.getRow(2).getCell(4).value).toBe('Klageforhold');
   });
 
   it('refuses an upload that is not .csv or .xlsx, or too large, naming the field', async () => {

@@ -57,6 +57,28 @@ describe('the inquiry file columns', () => {
     );
   });
 
+  it('reads back every row exported for people in Danish or English: their headers, kinds, channels and dates', () => {
+    fc.assert(
+      fc.property(exportRow, fc.constantFrom('da' as const, 'en' as const), (row, language) => {
+        const { map, problems } = parseHeader(exportHeader(language));
+        expect(problems).toEqual([]);
+        expect(parseImportRow(map, formatExportRow(row, language), 2)).toEqual({ ok: true, draft: { ...row, row: 2 } });
+      }),
+    );
+  });
+
+  it('writes a Danish export as Danes read it', () => {
+    const row = formatExportRow(
+      {
+        reference: 'R-1', receivedOn: '2026-12-03', channel: 'digital_post', citizenReference: 'B', kind: 'complaint', orgUnitName: 'Jobcenter',
+        categoryNames: ['Sagsbehandlingstid', 'Vejledning'], outcomeName: null, mainReference: null, firstContactOn: '2026-12-04', closedOn: null, summary: 'Tekst',
+      },
+      'da',
+    );
+    expect(exportHeader('da')).toEqual(['Sagsnummer', 'Modtaget', 'Borger', 'Type', 'Enhed', 'Forhold', 'Udfald', 'Følgesag til', 'Første kontakt', 'Afsluttet', 'Resumé', 'Kanal']);
+    expect(row).toEqual(['R-1', '03.12.2026', 'B', 'Klageforhold', 'Jobcenter', 'Sagsbehandlingstid; Vejledning', '', '', '04.12.2026', '', 'Tekst', 'Digital post']);
+  });
+
   it('reads Danish headers in any order, with any case, spaces and a byte order mark', () => {
     fc.assert(
       fc.property(exportRow, fc.shuffledSubarray([...INQUIRY_FILE_COLUMNS.keys()], { minLength: INQUIRY_FILE_COLUMNS.length }), (row, order) => {
@@ -117,7 +139,8 @@ describe('the inquiry file columns', () => {
   it('accepts only real dates in either form', () => {
     expect(parseFileDate('2024-02-29')).toBe('2024-02-29');
     expect(parseFileDate('31-12-2023')).toBe('2023-12-31');
-    for (const bad of ['2023-02-29', '31-04-2024', '2024-13-01', '2024-1-01', '01/02/2024', '20240101', '', '2024-00-10']) {
+    expect(parseFileDate('03.12.2026')).toBe('2026-12-03');
+    for (const bad of ['2023-02-29', '31-04-2024', '31.04.2024', '03.12-2026', '2024-1-01', '01/02/2024', '20240101', '', '2024-00-10']) {
       expect(parseFileDate(bad)).toBeNull();
     }
   });

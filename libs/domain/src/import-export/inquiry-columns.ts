@@ -1,5 +1,6 @@
 import { INQUIRY_CHANNELS, INQUIRY_KIND_DANISH, INQUIRY_KINDS, InquiryChannel, InquiryKind } from '../catalog/inquiry-kind';
 import { unsafeTextIn } from '../text/unsafe-text';
+import type { Language } from '../errors/language';
 import { MessageCode, MessageParams } from '../errors/messages';
 import type { ImportRowProblem } from './import-problems';
 import { InquiryDraft, inquiryProblems, INQUIRY_LIMITS } from '../inquiries/inquiry-draft';
@@ -175,11 +176,11 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** YYYY-MM-DD or DD-MM-YYYY, a real calendar date, as YYYY-MM-DD; null otherwise. */
+/** YYYY-MM-DD, or DD-MM-YYYY and DD.MM.YYYY as Danes write it, a real calendar date, as YYYY-MM-DD; null otherwise. */
 export function parseFileDate(text: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const danish = /^(\d{2})-(\d{2})-(\d{4})$/.exec(text);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : danish ? [danish[3], danish[2], danish[1]] : [];
+  const danish = /^(\d{2})([-.])(\d{2})\2(\d{4})$/.exec(text);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : danish ? [danish[4], danish[3], danish[1]] : [];
   if (!year || !month || !day) return null;
   if (!isRealDate(Number(year), Number(month), Number(day))) return null;
   return `${year}-${month}-${day}`;
@@ -312,26 +313,52 @@ export function isBlankRow(cells: readonly unknown[]): boolean {
   return cells.every((cell) => cellText(cell).trim() === '');
 }
 
-/** The header row of an export: English names. */
-export function exportHeader(): string[] {
-  return [...INQUIRY_FILE_COLUMNS];
+/**
+ * An export is read by people: headers, kinds and channels in the reader's language, dates as Danes write them
+ * (03.12.2026) in Danish and as ISO (2026-12-03) in English. The import reads both languages back.
+ */
+const KIND_LABEL: Record<Language, Record<InquiryKind, string>> = {
+  da: { complaint: 'Klageforhold', guidance: 'Vejledning', wayfinding: 'Vejvisning', information: 'Orientering', other: 'Andet' },
+  en: { complaint: 'Complaint', guidance: 'Guidance', wayfinding: 'Wayfinding', information: 'Information', other: 'Other' },
+};
+const CHANNEL_LABEL: Record<Language, Record<InquiryChannel, string>> = {
+  da: { phone: 'Telefon', email: 'E-mail', letter: 'Brev', meeting: 'Møde', digital_post: 'Digital post', other: 'Andet' },
+  en: { phone: 'Phone', email: 'E-mail', letter: 'Letter', meeting: 'Meeting', digital_post: 'Digital post', other: 'Other' },
+};
+
+/** The columns holding dates, which a spreadsheet export writes as date cells. */
+export const INQUIRY_FILE_DATE_COLUMNS: ReadonlySet<InquiryFileColumn> = new Set(['received', 'first_contact', 'closed']);
+
+/** A YYYY-MM-DD date as an export in `language` writes it. */
+function exportDate(date: string, language: Language): string {
+  return language === 'da' ? `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}` : date;
 }
 
-/** One inquiry as an export row, in INQUIRY_FILE_COLUMNS order; parseImportRow reads it back unchanged. */
-export function formatExportRow(row: InquiryExportRow): string[] {
+/** The header row of an export in the reader's language (English: the columns' own names). */
+export function exportHeader(language: Language = 'en'): string[] {
+  return INQUIRY_FILE_COLUMNS.map((column) => (language === 'da' ? capitalize(danishColumnName(column)) : column));
+}
+
+function capitalize(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1).replace(/_/g, ' ')}`;
+}
+
+/** One inquiry as an export row, in INQUIRY_FILE_COLUMNS order, in the reader's language; parseImportRow reads it back unchanged. */
+export function formatExportRow(row: InquiryExportRow, language: Language = 'en'): string[] {
+  const date = (value: string | null) => (value === null ? '' : exportDate(value, language));
   const values: Record<InquiryFileColumn, string> = {
     reference: row.reference,
-    received: row.receivedOn,
+    received: date(row.receivedOn),
     citizen: row.citizenReference,
-    kind: row.kind,
+    kind: KIND_LABEL[language][row.kind],
     org_unit: row.orgUnitName ?? '',
     categories: row.categoryNames.join('; '),
     outcome: row.outcomeName ?? '',
     follow_up_of: row.mainReference ?? '',
-    first_contact: row.firstContactOn ?? '',
-    closed: row.closedOn ?? '',
+    first_contact: date(row.firstContactOn),
+    closed: date(row.closedOn),
     summary: row.summary,
-    channel: row.channel,
+    channel: CHANNEL_LABEL[language][row.channel],
   };
   return INQUIRY_FILE_COLUMNS.map((column) => values[column]);
 }
