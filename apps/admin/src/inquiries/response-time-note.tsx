@@ -8,16 +8,18 @@ export function ResponseTimeNote({ inquiry }: { inquiry: Pick<InquiryListFieldsF
   return (
     <ul className="response-times">
       {firstContactOverdue ? (
-        <li className="overdue">{t('inquiries.overdueFirstContact', { days: daysToFirstContact ?? '–' })}</li>
+        <li className="overdue">
+          {daysToFirstContact === null ? t('inquiries.overdueFirstContactWaiting') : t('inquiries.overdueFirstContact', { count: daysToFirstContact })}
+        </li>
       ) : daysToFirstContact !== null && daysToFirstContact !== undefined ? (
-        <li>{t('inquiries.daysToFirstContact', { days: daysToFirstContact })}</li>
+        <li>{t('inquiries.daysToFirstContact', { count: daysToFirstContact })}</li>
       ) : (
         <li className="muted">{t('inquiries.noFirstContactYet')}</li>
       )}
       {closeOverdue ? (
-        <li className="overdue">{t('inquiries.overdueClose', { days: daysToClose ?? '–' })}</li>
+        <li className="overdue">{daysToClose === null ? t('inquiries.overdueCloseWaiting') : t('inquiries.overdueClose', { count: daysToClose })}</li>
       ) : (
-        daysToClose !== null && daysToClose !== undefined && <li>{t('inquiries.daysToClose', { days: daysToClose })}</li>
+        daysToClose !== null && daysToClose !== undefined && <li>{t('inquiries.daysToClose', { count: daysToClose })}</li>
       )}
     </ul>
   );

@@ -230,7 +230,7 @@ function responseTimeColumns(t: TFunction, language: ReportLanguage) {
       cell: ({ row }) => (
         <>
           {row.original.step}
-          <span className="hint">{t('reports.target', { days: row.original.target })}</span>
+          <span className="hint">{t('reports.target', { count: row.original.target })}</span>
         </>
       ),
       meta: { rowHeader: true, rowSpan: (row) => row.span },
