@@ -37,8 +37,11 @@ test('an advisor registers a phone call by keyboard only, finds it by filter and
   await countPointerInput(page);
 
   await logInByKeyboard(page, 'advisor@lejre.demo');
+  // The shortcuts are shown where they work: Alt+N on the list's button, Ctrl+Enter and Esc at the summary.
+  await expect(page.getByRole('button', { name: 'Registrér henvendelse' })).toContainText('Alt+N');
   await page.getByRole('button', { name: 'Registrér henvendelse' }).press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Ny henvendelse' })).toBeVisible();
+  await expect(page.getByText('Ctrl+Enter gemmer, Esc annullerer.')).toBeVisible();
 
   // The reference has the focus; received (today) and channel (phone) keep their defaults.
   await expect(page.getByLabel('Sagsnummer')).toBeFocused();

@@ -209,6 +209,7 @@ export const da = {
     daysToClose_one: '{{count}} dag til afslutning',
     daysToClose_other: '{{count}} dage til afslutning',
     noFirstContactYet: 'Ingen første kontakt endnu',
+    summaryShortcuts: 'Ctrl+Enter gemmer, Esc annullerer.',
     openFor: 'Åben',
     kind: {
       COMPLAINT: 'Klageforhold',

@@ -209,6 +209,7 @@ export const en: Translation = {
     daysToFirstContact_other: '{{count}} days to first contact',
     daysToClose_one: '{{count}} day to close',
     daysToClose_other: '{{count}} days to close',
+    summaryShortcuts: 'Ctrl+Enter saves, Esc cancels.',
     noFirstContactYet: 'No first contact yet',
     openFor: 'Open',
     kind: {

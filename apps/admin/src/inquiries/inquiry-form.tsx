@@ -178,7 +178,7 @@ export function InquiryForm({ inquiry, choices, onDone, onCancel }: InquiryFormP
             {(control) => <input {...control} type="date" />}
           </Field>
         </div>
-        <Field name="summary" label={t('inquiries.field.summary')}>
+        <Field name="summary" label={t('inquiries.field.summary')} hint={t('inquiries.summaryShortcuts')}>
           {(control) => <textarea {...control} rows={6} maxLength={INQUIRY_LIMITS.summary} aria-keyshortcuts="Control+Enter Meta+Enter" />}
         </Field>
         <FormFooter submitLabel={submitting ? t('inquiries.saving') : t('inquiries.save')} submitting={submitting}>

@@ -14,6 +14,7 @@ import { InquiryTable } from './inquiry-table';
 import { InquiryCountsQuery } from './inquiries.operations';
 import { useInquiryList } from './use-inquiry-list';
 import { useNotice } from './notice';
+import { Shortcut } from '../ui/shortcut';
 
 /** The advisor's list of inquiries; the filter lives in the URL, so a filtered list can be bookmarked and reloaded. */
 export function InquiryListPage() {
@@ -50,7 +51,7 @@ export function InquiryListPage() {
       className="inquiries-page"
       actions={
         <button type="button" className="primary" onClick={() => void navigate(pathTo('/inquiries/new'))} aria-keyshortcuts="Alt+N">
-          {t('inquiries.register')}
+          {t('inquiries.register')} <Shortcut keys="Alt+N" />
         </button>
       }
     >
