@@ -8,7 +8,9 @@ async function statementsDuring(work: () => Promise<unknown>): Promise<{ client:
   const query = prototype.query;
   prototype.query = function (this: Client, ...args: unknown[]): unknown {
     const [config] = args;
-    sent.push({ client: this, text: typeof config === 'string' ? config : String((config as { text?: string }).text) });
+    // A statement object without text (the context and statement sent together) is named by its class.
+    const text = typeof config === 'string' ? config : ((config as { text?: string }).text ?? `<${(config as object).constructor.name}>`);
+    sent.push({ client: this, text });
     return query.apply(this, args);
   };
   try {
@@ -34,7 +36,7 @@ describe('one snapshot per request', () => {
     const sent = await statementsDuring(async () => ({ data } = await t.api.gql(`{ ${ME} }`, {}, advisor)));
     expect(data).toEqual({ me: { user: { email: 'advisor@lejre.demo' }, activeTenant: { slug: 'lejre' } } });
     expect(sent).toHaveLength(1);
-    expect(sent[0].text).toMatch(/SET LOCAL app\.tenant_id = .*; EXECUTE ctx_/s);
+    expect(sent[0].text).toBe('<ContextStatement>');
   });
 
   it.each([
@@ -49,7 +51,7 @@ describe('one snapshot per request', () => {
     expect(sent[0].text).toBe('START TRANSACTION');
     expect(sent[1].text).toBe('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
     expect(sent.at(-1)?.text).toBe('COMMIT');
-    expect(sent.filter((s) => /START TRANSACTION|BEGIN|EXECUTE ctx_/.test(s.text))).toHaveLength(1);
+    expect(sent.filter((s) => /START TRANSACTION|BEGIN|<ContextStatement>/.test(s.text))).toHaveLength(1);
     // Every read between the one BEGIN and its COMMIT, on the one connection.
     expect(sent.filter((s) => s.text.includes('from "app_user" as "u"'))).toHaveLength(meReads);
   });
