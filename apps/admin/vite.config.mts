@@ -11,6 +11,9 @@ const dataDir = resolve(process.env.RAADGIVER_DATA_DIR ?? `${workspaceRoot}.data
 
 export default defineConfig({
   root: appRoot,
+  // Pre-bundled dependencies per checkout, not in node_modules: checkouts that share one node_modules (git worktrees)
+  // would otherwise rebuild each other's bundles under their running dev servers.
+  cacheDir: `${workspaceRoot}tmp/vite`,
   plugins: [react()],
   resolve: {
     // Shared libs are imported by alias, as on the server (tsconfig.base.json paths).
