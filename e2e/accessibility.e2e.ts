@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { logIn } from './log-in';
+
+/** Every role's demo login; the walk opens each page its menu offers, so a new page is walked as soon as it is in a menu. */
+const ROLES = [
+  { role: 'advisor', email: 'advisor@lejre.demo' },
+  { role: 'tenant admin', email: 'admin@lejre.demo' },
+  { role: 'department contact', email: 'contact@lejre.demo' },
+  { role: 'council viewer', email: 'council@lejre.demo' },
+  { role: 'operator', email: 'operator@raadgiver.demo' },
+];
+
+/** WCAG 2.1 level A and AA, as axe tags them. */
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Desktop, 1366 px at 200 % zoom (683 CSS px), and the reflow width WCAG 2.1 names (320 CSS px). */
+const DESKTOP = 1366;
+const ZOOMED = 683;
+const WIDTHS = [DESKTOP, ZOOMED, 320];
+
+interface Finding {
+  page: string;
+  width: number;
+  problem: string;
+}
+
+/** The axe violations on the page as it stands, one line each: rule, impact and the first offending element. */
+async function axeFindings(page: Page, name: string, width: number): Promise<Finding[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return violations.map((v) => ({ page: name, width, problem: `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}` }));
+}
+
+/** Sideways scroll of the page, naming the outermost elements that reach past the viewport's right edge. */
+async function sidewaysScroll(page: Page, name: string, width: number): Promise<Finding[]> {
+  const overflow = await page.evaluate((viewport) => {
+    if (document.documentElement.scrollWidth <= viewport) return null;
+    const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${Array.from(e.classList).join('.')}` : ''}`;
+    const culprits: string[] = [];
+    const visit = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      if (box.right > viewport + 1 && box.width > 0) {
+        culprits.push(`${element.parentElement ? describe(element.parentElement) : ''} > ${describe(element)} (${Math.round(box.right)} px)`);
+        return;
+      }
+      for (const child of Array.from(element.children)) visit(child);
+    };
+    visit(document.body);
+    return { scrollWidth: document.documentElement.scrollWidth, culprits: culprits.slice(0, 3) };
+  }, width);
+  return overflow ? [{ page: name, width, problem: `the page scrolls sideways, ${overflow.scrollWidth} px wide: ${overflow.culprits.join('; ')}` }] : [];
+}
+
+/** Checks the page: axe on the desktop and at 320 px, and no sideways scroll at 320 px and at 200 % zoom. */
+async function check(page: Page, name: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    // Let the layout settle (a collapsing menu, a chart redrawn to the new width).
+    await page.waitForTimeout(150);
+    if (width !== ZOOMED) findings.push(...(await axeFindings(page, name, width)));
+    if (width !== DESKTOP) findings.push(...(await sidewaysScroll(page, name, width)));
+  }
+  await page.setViewportSize({ width: DESKTOP, height: 900 });
+  return findings;
+}
+
+/** The menu's pages of the signed-in user, by link text and address. */
+async function menuPages(page: Page): Promise<{ name: string; href: string }[]> {
+  const links = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link');
+  return links.evaluateAll((elements) => elements.map((a) => ({ name: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
+}
+
+test.describe('every page of every role meets WCAG 2.1 AA (axe) and reflows without sideways scroll', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test('the login page and the public benchmark', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Log ind' })).toBeVisible();
+    const findings = await check(page, 'login');
+    await page.goto('/#/benchmark');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('table').first()).toBeVisible();
+    findings.push(...(await check(page, 'public benchmark')));
+    expect(findings).toEqual([]);
+
+    // The check itself: an image without a text alternative is found.
+    await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: 'data:,' })));
+    expect((await axeFindings(page, 'public benchmark', DESKTOP)).map((f) => f.problem)).toEqual([expect.stringMatching(/^image-alt \(critical\)/)]);
+  });
+
+  for (const { role, email } of ROLES) {
+    test(`the ${role}'s pages`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await logIn(page, email);
+      const pages = await menuPages(page);
+      expect(pages.length).toBeGreaterThan(0);
+      const findings: Finding[] = [];
+      for (const { name, href } of pages) {
+        await page.goto(`/${href}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // Whatever the page loads first is there: no busy region left.
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        findings.push(...(await check(page, name)));
+      }
+      expect(findings).toEqual([]);
+    });
+  }
+});
