@@ -71,6 +71,32 @@ async function menuPages(page: Page): Promise<{ name: string; href: string }[]> 
   return links.evaluateAll((elements) => elements.map((a) => ({ name: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
 }
 
+/** The footer every page has: the help and the accessibility statement the law asks for. */
+async function expectFooterLinks(page: Page) {
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('link', { name: 'Hjælp' })).toHaveAttribute('href', '#/help');
+  await expect(footer.getByRole('link', { name: 'Tilgængelighedserklæring' })).toHaveAttribute('href', '#/accessibility');
+}
+
+test("the help page puts the reader's own role first, and the statement names what does not conform and a contact", async ({ page }) => {
+  await page.goto('/');
+  await expectFooterLinks(page);
+  await page.goto('/#/benchmark');
+  await expectFooterLinks(page);
+  await logIn(page, 'council@lejre.demo');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Hjælp' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hjælp' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Byrådsmedlem og læser');
+  await expect(page.getByRole('heading', { level: 3, name: 'Rådgiver' })).toBeVisible();
+  await expect(page.getByText('Alt+N')).toBeVisible();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Tilgængelighedserklæring' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tilgængelighedserklæring' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Det, der endnu ikke er tilgængeligt' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'tilgaengelighed@raadgiver.dk' })).toHaveAttribute('href', 'mailto:tilgaengelighed@raadgiver.dk');
+  await page.getByRole('link', { name: 'Til forsiden' }).click();
+  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+});
+
 test.describe('every page of every role meets WCAG 2.1 AA (axe) and reflows without sideways scroll', () => {
   test.use({ viewport: { width: 1366, height: 900 } });
 
@@ -82,6 +108,11 @@ test.describe('every page of every role meets WCAG 2.1 AA (axe) and reflows with
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('table').first()).toBeVisible();
     findings.push(...(await check(page, 'public benchmark')));
+    for (const [path, title] of [['help', 'Hjælp'], ['accessibility', 'Tilgængelighedserklæring']]) {
+      await page.goto(`/#/${path}`);
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      findings.push(...(await check(page, title)));
+    }
     expect(findings).toEqual([]);
 
     // The check itself: an image without a text alternative is found.
@@ -99,6 +130,7 @@ test.describe('every page of every role meets WCAG 2.1 AA (axe) and reflows with
       for (const { name, href } of pages) {
         await page.goto(`/${href}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectFooterLinks(page);
         // Whatever the page loads first is there: no busy region left.
         await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
         findings.push(...(await check(page, name)));

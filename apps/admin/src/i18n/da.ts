@@ -77,6 +77,11 @@ export const da = {
     comingSoon: 'Kommer snart',
     comingSoonText: 'Denne side er under udvikling.',
   },
+  footer: {
+    help: 'Hjælp',
+    accessibility: 'Tilgængelighedserklæring',
+    home: 'Til forsiden',
+  },
   nav: {
     import: 'Import',
     auditLog: 'Log',

@@ -78,6 +78,11 @@ export const en: Translation = {
     comingSoon: 'Coming soon',
     comingSoonText: 'This page is being built.',
   },
+  footer: {
+    help: 'Help',
+    accessibility: 'Accessibility statement',
+    home: 'Home',
+  },
   nav: {
     import: 'Import',
     auditLog: 'Audit log',

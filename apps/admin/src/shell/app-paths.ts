@@ -5,6 +5,8 @@
 export const APP_PATHS = [
   '/',
   '/invitation/:token',
+  '/help',
+  '/accessibility',
   '/benchmark',
   '/inquiries',
   '/inquiries/new',

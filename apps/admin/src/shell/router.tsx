@@ -6,6 +6,7 @@ import { AppShell } from './app-shell';
 import type { AppPath } from './app-paths';
 import { ComingSoonPage } from './coming-soon-page';
 import { entryOf, navigationFor, rolesOf, type NavLabel } from './navigation';
+import { SiteFooter } from './site-footer';
 
 // Each page is loaded when first opened, the login page too: the first load is the shell, the router and the session,
 // and the form library (react-hook-form, Zod) comes with the first page that has a form.
@@ -23,6 +24,8 @@ const MyRecommendationsPage = lazy(() => import('../follow-up/my-recommendations
 const InvitationPage = lazy(() => import('../invitations/invitation-page').then((module) => ({ default: module.InvitationPage })));
 const ReportsPage = lazy(() => import('../reports/reports-page').then((module) => ({ default: module.ReportsPage })));
 const BenchmarkDashboardPage = lazy(() => import('../benchmark/benchmark-dashboard-page').then((module) => ({ default: module.BenchmarkDashboardPage })));
+const HelpPage = lazy(() => import('../help/help-page').then((module) => ({ default: module.HelpPage })));
+const AccessibilityPage = lazy(() => import('../help/accessibility-page').then((module) => ({ default: module.AccessibilityPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
 export function Loading() {
@@ -120,15 +123,33 @@ const PAGES: AppRoute[] = [
   comingSoon('/tenants', 'tenants'),
 ];
 
+/** Every page, with the footer under it. */
+function WithFooter() {
+  return (
+    <>
+      <Outlet />
+      <SiteFooter />
+    </>
+  );
+}
+
 export const ROUTES: RouteObject[] = [
-  { path: '/invitation/:token' satisfies AppPath, element: <InvitationRoute /> },
   {
-    path: '/benchmark' satisfies AppPath,
-    element: <BenchmarkRoute />,
-    children: [{ index: true, element: <Lazy><BenchmarkDashboardPage /></Lazy> }],
+    element: <WithFooter />,
+    children: [
+      { path: '/invitation/:token' satisfies AppPath, element: <InvitationRoute /> },
+      // Anyone may read these, signed in or not.
+      { path: '/help' satisfies AppPath, element: <Lazy><HelpPage /></Lazy> },
+      { path: '/accessibility' satisfies AppPath, element: <Lazy><AccessibilityPage /></Lazy> },
+      {
+        path: '/benchmark' satisfies AppPath,
+        element: <BenchmarkRoute />,
+        children: [{ index: true, element: <Lazy><BenchmarkDashboardPage /></Lazy> }],
+      },
+      // `/` and unknown paths land on the first page the user may open.
+      { element: <SignedIn />, children: [...PAGES, { path: '*', element: null }] },
+    ],
   },
-  // `/` and unknown paths land on the first page the user may open.
-  { element: <SignedIn />, children: [...PAGES, { path: '*', element: null }] },
 ];
 
 /** Hash URLs (`#/inquiries/42`) keep the links in e-mails, bookmarks and the server's single index.html working. */
