@@ -23,6 +23,7 @@ const MyRecommendationsPage = lazy(() => import('../follow-up/my-recommendations
 const InvitationPage = lazy(() => import('../invitations/invitation-page').then((module) => ({ default: module.InvitationPage })));
 const ReportsPage = lazy(() => import('../reports/reports-page').then((module) => ({ default: module.ReportsPage })));
 const BenchmarkDashboardPage = lazy(() => import('../benchmark/benchmark-dashboard-page').then((module) => ({ default: module.BenchmarkDashboardPage })));
+const UsersPage = lazy(() => import('../users/users-page').then((module) => ({ default: module.UsersPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
 export function Loading() {
@@ -111,7 +112,7 @@ const PAGES: AppRoute[] = [
   { path: '/org-units', element: <OrgUnitsPage /> },
   comingSoon('/categories', 'categories'),
   comingSoon('/outcomes', 'outcomes'),
-  comingSoon('/users', 'users'),
+  { path: '/users', element: <UsersPage /> },
   { path: '/response-targets', element: <ResponseTargetsPage /> },
   { path: '/audit-log', element: <AuditLogPage /> },
   { path: '/case-volumes', element: <CaseVolumesPage /> },
