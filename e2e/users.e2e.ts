@@ -89,10 +89,22 @@ test('the tenant admin invites an advisor who joins by the mailed link; the admi
   await theirs.close();
 });
 
-test('the tenant admin sends an open invitation again and withdraws it', async ({ page }) => {
+test('the tenant admin cannot take their own admin role, and sends an open invitation again and withdraws it', async ({ page }) => {
   const email = `igen-${Date.now()}@lejre.test`;
   await logIn(page, 'admin@lejre.demo');
   await page.goto('/#/users');
+
+  // The admin cannot take their own admin role: the API's answer is at the roles.
+  await page.getByRole('button', { name: 'Ret roller for Jonas Brandt' }).click();
+  const own = page.getByRole('dialog', { name: 'Roller for Jonas Brandt' });
+  await own.getByLabel('Administrator').uncheck();
+  await own.getByLabel('Borgerrådgiver').check();
+  await own.getByRole('button', { name: 'Gem roller' }).click();
+  await expect(own.getByRole('group', { name: 'Roller' })).toContainText('Du kan ikke fjerne din egen administratorrolle');
+  await expect(own.getByRole('alert', { name: 'Der er et problem' }).getByRole('link')).toHaveText(['Du kan ikke fjerne din egen administratorrolle']);
+  await own.getByRole('button', { name: 'Annuller' }).click();
+  await expect(page.getByRole('table', { name: 'Brugere i kommunen' }).getByRole('row', { name: /Jonas Brandt/ })).toContainText('Administrator');
+
   await page.getByRole('button', { name: 'Inviter bruger' }).click();
   const dialog = page.getByRole('dialog', { name: 'Inviter en bruger' });
   await dialog.getByLabel('E-mail').fill(email);
