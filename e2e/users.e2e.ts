@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { invitationPath } from './caught-mail';
 import { logIn } from './log-in';
@@ -6,6 +7,12 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 async function expectNoSidewaysScroll(page: Page) {
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
+/** WCAG 2.1 A and AA as axe checks them, on the page as it is now (a dialog open, its errors shown). */
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('the tenant admin invites an advisor who joins by the mailed link; the admin changes the role and deactivates them', async ({ page, browser }) => {
@@ -31,6 +38,7 @@ test('the tenant admin invites an advisor who joins by the mailed link; the admi
   await expect(dialog.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByRole('group', { name: 'Roller' })).toContainText('Vælg mindst én rolle.');
   await expectNoSidewaysScroll(page);
+  await expectNoAxeViolations(page);
 
   // A department contact needs a unit: said at the units.
   await dialog.getByLabel('E-mail').fill(email);
@@ -114,12 +122,13 @@ test('the tenant admin cannot take their own admin role, and sends an open invit
   const invitations = page.getByRole('table', { name: 'Åbne invitationer' });
   await expect(invitations.getByRole('row', { name: new RegExp(email) })).toContainText('Byrådslæser');
 
-  await page.getByRole('button', { name: `Send invitationen til ${email} igen` }).click();
+  await page.getByRole('button', { name: `Send igen til ${email}` }).click();
   await expect(page.getByRole('status')).toHaveText(`Invitationen til ${email} er sendt igen med et nyt link.`);
   await expect(invitations.getByRole('row', { name: new RegExp(email) })).toHaveCount(1);
 
-  await page.getByRole('button', { name: `Træk invitationen til ${email} tilbage` }).click();
+  await page.getByRole('button', { name: `Træk tilbage: invitationen til ${email}` }).click();
   await expect(page.getByRole('status')).toHaveText(`Invitationen til ${email} er trukket tilbage.`);
   await expect(invitations.getByRole('row', { name: new RegExp(email) })).toHaveCount(0);
   await expectNoSidewaysScroll(page);
+  await expectNoAxeViolations(page);
 });

@@ -710,7 +710,7 @@ export const en: Translation = {
     deactivatedNotice: '{{name}} has been deactivated.',
     reactivatedNotice: '{{name}} has been reactivated.',
     resend: 'Send again',
-    resendName: 'Send the invitation to {{email}} again',
+    resendName: 'Send again to {{email}}',
     resent: 'The invitation to {{email}} has been sent again with a new link.',
     revoke: 'Withdraw',
     revokeName: 'Withdraw the invitation to {{email}}',
