@@ -144,7 +144,7 @@ export function UsersPage() {
     <Page
       title={t('users.title')}
       actions={
-        <button type="button" className="button-primary" onClick={() => setOpen({ kind: 'invite' })}>
+        <button type="button" className="primary" onClick={() => setOpen({ kind: 'invite' })}>
           {t('users.invite')}
         </button>
       }
@@ -188,7 +188,7 @@ export function UsersPage() {
         <Dialog title={t('users.deactivateTitle', { name: open.user.displayName })} onClose={() => setOpen(null)}>
           <p>{t('users.deactivateText', { name: open.user.displayName })}</p>
           <div className="form-buttons">
-            <button type="button" className="button-primary danger" onClick={() => void changeActive(open.user, false)}>
+            <button type="button" className="danger" onClick={() => void changeActive(open.user, false)}>
               {t('users.deactivate')}
             </button>
             <button type="button" className="button-secondary" data-autofocus onClick={() => setOpen(null)}>
