@@ -1,22 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { graphql } from './api';
+import { invitationPath } from './caught-mail';
 import { DEMO_PASSWORD } from './log-in';
-import { MAIL_HTTP_PORT } from './ports';
-
-interface CaughtMail { to: string[]; text: string }
-
-/** The path of the newest invitation link e-mailed to the address (caught by the dev mail catcher). */
-async function invitationPath(email: string): Promise<string> {
-  let path: string | undefined;
-  await expect
-    .poll(async () => {
-      const mails = (await (await fetch(`http://127.0.0.1:${MAIL_HTTP_PORT}/`)).json()) as CaughtMail[];
-      path = mails.filter((m) => m.to.includes(email)).at(-1)?.text.match(/https?:\/\/[^/\s]+\/(#\/invitation\/\S+)/)?.[1];
-      return path;
-    }, { timeout: 20_000 })
-    .toBeTruthy();
-  return `/${path}`;
-}
 
 test('a person invited by e-mail opens the link, chooses a password and logs in to the municipality', async ({ page, request }) => {
   const email = `ny-${Date.now()}@lejre.test`;

@@ -99,6 +99,14 @@ type Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": typeof types.SessionCheckDocument,
+    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
+    "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantInvitationFieldsFragmentDoc,
+    "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.UsersPageDocument,
+    "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      ...TenantInvitationFields\n    }\n  }\n": typeof types.InviteTenantUserDocument,
+    "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      ...TenantUserFields\n    }\n  }\n": typeof types.UpdateMembershipDocument,
+    "\n  mutation SetMembershipActive($userId: ID!, $active: Boolean!) {\n    setMembershipActive(userId: $userId, active: $active) {\n      ...TenantUserFields\n    }\n  }\n": typeof types.SetMembershipActiveDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
 };
 const documents: Documents = {
     "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          action\n          subjectType\n          subjectId\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -186,6 +194,14 @@ const documents: Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": types.SessionCheckDocument,
+    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
+    "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantInvitationFieldsFragmentDoc,
+    "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.UsersPageDocument,
+    "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      ...TenantInvitationFields\n    }\n  }\n": types.InviteTenantUserDocument,
+    "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      ...TenantUserFields\n    }\n  }\n": types.UpdateMembershipDocument,
+    "\n  mutation SetMembershipActive($userId: ID!, $active: Boolean!) {\n    setMembershipActive(userId: $userId, active: $active) {\n      ...TenantUserFields\n    }\n  }\n": types.SetMembershipActiveDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
 };
 
 /**
@@ -542,6 +558,38 @@ export function graphql(source: "\n  mutation SetResponseTargets($input: Respons
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"): (typeof documents)["\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      ...TenantInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      ...TenantInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      ...TenantUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      ...TenantUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMembershipActive($userId: ID!, $active: Boolean!) {\n    setMembershipActive(userId: $userId, active: $active) {\n      ...TenantUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMembershipActive($userId: ID!, $active: Boolean!) {\n    setMembershipActive(userId: $userId, active: $active) {\n      ...TenantUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -26,6 +26,7 @@ const ReportsPage = lazy(() => import('../reports/reports-page').then((module) =
 const BenchmarkDashboardPage = lazy(() => import('../benchmark/benchmark-dashboard-page').then((module) => ({ default: module.BenchmarkDashboardPage })));
 const HelpPage = lazy(() => import('../help/help-page').then((module) => ({ default: module.HelpPage })));
 const AccessibilityPage = lazy(() => import('../help/accessibility-page').then((module) => ({ default: module.AccessibilityPage })));
+const UsersPage = lazy(() => import('../users/users-page').then((module) => ({ default: module.UsersPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
 export function Loading() {
@@ -114,7 +115,7 @@ const PAGES: AppRoute[] = [
   { path: '/org-units', element: <OrgUnitsPage /> },
   comingSoon('/categories', 'categories'),
   comingSoon('/outcomes', 'outcomes'),
-  comingSoon('/users', 'users'),
+  { path: '/users', element: <UsersPage /> },
   { path: '/response-targets', element: <ResponseTargetsPage /> },
   { path: '/audit-log', element: <AuditLogPage /> },
   { path: '/case-volumes', element: <CaseVolumesPage /> },

@@ -43,6 +43,7 @@ SELECT
 FROM
   "app_user" AS "u"
   LEFT JOIN "membership" AS "m" ON "m"."user_id" = "u"."id"
+  AND "m"."deactivated_at" IS NULL
   LEFT JOIN "tenant" AS "t" ON "t"."id" = "m"."tenant_id"
 WHERE
   "u"."id" = $1
@@ -62,9 +63,18 @@ FROM
   INNER JOIN "tenant" AS "t" ON "t"."id" = "m"."tenant_id"
 WHERE
   "m"."user_id" = $1
+  AND "m"."deactivated_at" IS NULL
 ORDER BY
   "t"."name",
   "m"."role";
+
+-- authQueries.recordLogin("00000000-0000-4000-8000-000000000001")
+UPDATE "membership"
+SET
+  "last_login_at" = now()
+WHERE
+  "tenant_id" = app_tenant_id ()
+  AND "user_id" = $1;
 
 -- authQueries.user("00000000-0000-4000-8000-000000000001")
 SELECT

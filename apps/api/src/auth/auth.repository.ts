@@ -41,7 +41,8 @@ export const authQueries = {
   me: defineQuery([ID], (userId: string) =>
     qb
       .selectFrom('app_user as u')
-      .leftJoin('membership as m', 'm.user_id', 'u.id')
+      // A deactivated membership gives no access: its municipality is not among the user's.
+      .leftJoin('membership as m', (join) => join.onRef('m.user_id', '=', 'u.id').on('m.deactivated_at', 'is', null))
       .leftJoin('tenant as t', 't.id', 'm.tenant_id')
       .select(['u.id', 'u.email', 'u.display_name', 'u.disabled'])
       .select(
@@ -58,8 +59,17 @@ export const authQueries = {
       .innerJoin('tenant as t', 't.id', 'm.tenant_id')
       .select(['t.id', 't.name', 't.kommunekode', 't.slug', 't.locale', 'm.role'])
       .where('m.user_id', '=', userId)
+      .where('m.deactivated_at', 'is', null)
       .orderBy('t.name')
       .orderBy('m.role'),
+  ),
+  /** The user's membership in the context's tenant was logged in to now. */
+  recordLogin: defineQuery([ID], (userId: string) =>
+    qb
+      .updateTable('membership')
+      .set({ last_login_at: sql`now()` })
+      .where('tenant_id', '=', sql<string>`app_tenant_id()`)
+      .where('user_id', '=', userId),
   ),
   user: defineQuery([ID], (userId: string) => qb.selectFrom('app_user').select(['default_tenant_id', 'is_operator']).where('id', '=', userId)),
   setDefaultTenant: defineQuery([ID, ID], (userId: string, tenantId: string) =>
@@ -114,6 +124,11 @@ export const authRepository = {
 
   me(dataSource: DataSource, userId: string) {
     return runQueryInContext(dataSource, { tenantId: null, userId }, authQueries.me(userId));
+  },
+
+  /** When the user logs in to or switches to a municipality: the tenant admin sees it on the users page. */
+  async recordLogin(dataSource: DataSource, userId: string, tenantId: string): Promise<void> {
+    await runQueryInContext(dataSource, { tenantId, userId }, authQueries.recordLogin(userId));
   },
 
   memberships(em: EntityManager, userId: string): Promise<MembershipRow[]> {

@@ -71,6 +71,7 @@ export class AuthService {
   async login(user: VerifiedUser, res: Response): Promise<AuthPayloadType> {
     const tenantId = await this.startingTenant(user.userId);
     const payload = await this.issue(user.userId, user.isOperator, tenantId, randomUUID(), 0, res);
+    if (payload.me.activeTenant) await authRepository.recordLogin(this.dataSource, user.userId, payload.me.activeTenant.id);
     res.cookie(DEVICE_COOKIE, this.throttle.issueDeviceCookie(user.email), {
       httpOnly: true,
       sameSite: 'strict',
@@ -138,7 +139,9 @@ export class AuthService {
       if (family && !claims.sessionId) familyId = family;
     }
     // The token that asked still names the previous municipality: from now on only the new one is accepted.
-    return this.issue(claims.userId, claims.operator, tenantId, familyId, await this.sessions.advance(familyId), res);
+    const payload = await this.issue(claims.userId, claims.operator, tenantId, familyId, await this.sessions.advance(familyId), res);
+    await authRepository.recordLogin(this.dataSource, claims.userId, tenantId);
+    return payload;
   }
 
   /** The request's own `me`: in its single round trip when it is the operation's only field (RequestContext.statement). */

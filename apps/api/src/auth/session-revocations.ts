@@ -68,7 +68,7 @@ export class SessionRevocations implements OnModuleDestroy {
     await this.redis.set(this.generationKey(sessionId), ENDED, 'EX', this.config.refreshTokenTtlSeconds);
   }
 
-  /** A membership was removed or its roles changed: tokens issued until now for that municipality are refused. */
+  /** A membership was removed, deactivated or its roles changed: tokens issued until now for that municipality are refused. */
   async membershipChanged(userId: string, tenantId: string): Promise<void> {
     // Kept as long as a token issued before it can live.
     await this.redis.set(this.membershipKey(userId, tenantId), String(Date.now()), 'EX', this.config.accessTokenTtlSeconds + 60);

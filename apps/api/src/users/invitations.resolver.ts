@@ -32,6 +32,12 @@ export class InvitationsResolver {
     return this.invitations.revoke(ctx, assertId(id));
   }
 
+  @Roles('tenant_admin')
+  @Mutation(() => TenantInvitationType, { description: 'E-mails an open invitation again with a new link; the earlier link stops working' })
+  resendInvitation(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+    return this.invitations.resend(ctx, assertId(id));
+  }
+
   @Public()
   @Query(() => InvitationPreviewType, { description: 'What an invitation link invites to; "not found" for a used, withdrawn or expired link' })
   invitation(@Args('token') token: string) {

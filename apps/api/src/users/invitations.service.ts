@@ -40,21 +40,40 @@ export class InvitationsService {
   }
 
   invite(ctx: RequestContext, input: InviteTenantUserInput): Promise<TenantInvitationType> {
-    const { tenantId, userId: actor } = ctx.requireTenant();
+    ctx.requireTenant();
     const email = input.email.trim().toLowerCase();
     return ctx.run(async (em) => {
       const { roles, orgUnitIds } = await checkedGrant(em, input);
       // The tenant's own members only (RLS shows no one else): they are changed with updateMembership instead.
       if (await userRepository.isMemberByEmail(em, email)) throw new ConflictError('email', 'already_member');
-      // Inviting again replaces the open invitation (and voids its link).
-      await userRepository.revokeOpenTo(em, email);
-      const row = await userRepository.addInvitation(em, {
-        email, displayName: input.displayName.trim(), roles, orgUnitIds, invitedBy: actor, validDays: INVITATION_VALID_DAYS,
-      });
-      await this.audit.record(em, { tenantId, userId: actor, action: 'invitation.created', subjectType: 'invitation', subjectId: row.id, details: { roles } });
-      ctx.tx.afterCommit(() => this.queue.enqueue({ tenantId, invitationId: row.id }));
-      return toType(row);
+      return this.send(ctx, em, { email, displayName: input.displayName.trim(), roles, orgUnitIds }, 'invitation.created');
     });
+  }
+
+  /** Sends an open invitation again: a new link (the old one stops working), valid for the full period from now. */
+  resend(ctx: RequestContext, id: string): Promise<TenantInvitationType> {
+    ctx.requireTenant();
+    return ctx.run(async (em) => {
+      const open = await userRepository.openInvitationById(em, id);
+      if (!open) throw new NotFoundError('invitation', 'id');
+      const grant = { email: open.email, displayName: open.display_name, roles: open.roles, orgUnitIds: open.org_unit_ids };
+      return this.send(ctx, em, grant, 'invitation.resent');
+    });
+  }
+
+  /** A new invitation, replacing the address's open one (and voiding its link), e-mailed after the commit. */
+  private async send(
+    ctx: RequestContext,
+    em: EntityManager,
+    grant: { email: string; displayName: string; roles: string[]; orgUnitIds: string[] },
+    action: 'invitation.created' | 'invitation.resent',
+  ): Promise<TenantInvitationType> {
+    const { tenantId, userId: actor } = ctx.requireTenant();
+    await userRepository.revokeOpenTo(em, grant.email);
+    const row = await userRepository.addInvitation(em, { ...grant, invitedBy: actor, validDays: INVITATION_VALID_DAYS });
+    await this.audit.record(em, { tenantId, userId: actor, action, subjectType: 'invitation', subjectId: row.id, details: { roles: grant.roles } });
+    ctx.tx.afterCommit(() => this.queue.enqueue({ tenantId, invitationId: row.id }));
+    return toType(row);
   }
 
   revoke(ctx: RequestContext, id: string): Promise<boolean> {

@@ -16,7 +16,9 @@ SELECT
         mo.org_unit_id IS NOT NULL
     ),
     '{}'
-  ) AS "org_unit_ids"
+  ) AS "org_unit_ids",
+  max(m.deactivated_at) AS "deactivated_at",
+  max(m.last_login_at) AS "last_login_at"
 FROM
   "membership" AS "m"
   INNER JOIN "app_user" AS "u" ON "u"."id" = "m"."user_id"
@@ -61,6 +63,24 @@ WHERE
 LIMIT
   $2;
 
+-- userQueries.membershipState("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001")
+SELECT
+  max(deactivated_at) AS "deactivated_at",
+  max(last_login_at) AS "last_login_at"
+FROM
+  "membership"
+WHERE
+  "tenant_id" = $1
+  AND "user_id" = $2;
+
+-- userQueries.setDeactivated("00000000-0000-4000-8000-000000000001")
+UPDATE "membership"
+SET
+  "deactivated_at" = now()
+WHERE
+  "tenant_id" = app_tenant_id ()
+  AND "user_id" = $1;
+
 -- userQueries.removeUnits("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001")
 DELETE FROM "membership_org_unit"
 WHERE
@@ -73,11 +93,17 @@ WHERE
   "tenant_id" = $1
   AND "user_id" = $2;
 
--- userQueries.addRoles("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","advisor")
+-- userQueries.addRoles("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","advisor",null,null)
 INSERT INTO
-  "membership" ("tenant_id", "user_id", "role")
+  "membership" (
+    "tenant_id",
+    "user_id",
+    "role",
+    "deactivated_at",
+    "last_login_at"
+  )
 VALUES
-  ($1, $2, $3);
+  ($1, $2, $3, $4, $5);
 
 -- userQueries.addUnits("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001")
 INSERT INTO
@@ -140,6 +166,17 @@ WHERE
   AND expires_at > now()
 ORDER BY
   "created_at" DESC;
+
+-- userQueries.openInvitationById("00000000-0000-4000-8000-000000000001")
+SELECT
+  *
+FROM
+  "tenant_invitation"
+WHERE
+  "id" = $1
+  AND accepted_at IS NULL
+  AND revoked_at IS NULL
+  AND expires_at > now();
 
 -- userQueries.openInvitation("00000000-0000-4000-8000-000000000001","c0ffee")
 SELECT

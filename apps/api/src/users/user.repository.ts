@@ -18,6 +18,8 @@ export const userQueries = {
       .select(['u.id', 'u.email', 'u.display_name'])
       .select(sql<string[]>`array_agg(DISTINCT m.role ORDER BY m.role)`.as('roles'))
       .select(sql<string[]>`coalesce(array_agg(DISTINCT mo.org_unit_id) FILTER (WHERE mo.org_unit_id IS NOT NULL), '{}')`.as('org_unit_ids'))
+      .select(sql<Date | null>`max(m.deactivated_at)`.as('deactivated_at'))
+      .select(sql<Date | null>`max(m.last_login_at)`.as('last_login_at'))
       .where('m.tenant_id', '=', sql<string>`app_tenant_id()`)
       .$if(userId !== null, (query) => query.where('u.id', '=', userId!))
       .groupBy('u.id')
@@ -41,12 +43,29 @@ export const userQueries = {
       .where('u.email', '=', email)
       .limit(1),
   ),
+  /** The membership's state, kept across a change of its roles (each role row holds it). */
+  membershipState: defineQuery([ID, ID], (tenantId: string, userId: string) =>
+    qb
+      .selectFrom('membership')
+      .select(sql<Date | null>`max(deactivated_at)`.as('deactivated_at'))
+      .select(sql<Date | null>`max(last_login_at)`.as('last_login_at'))
+      .where('tenant_id', '=', tenantId)
+      .where('user_id', '=', userId),
+  ),
+  /** Deactivates (a time) or reactivates (null) the user's membership in the context's tenant. */
+  setDeactivated: defineQuery([ID, true], (userId: string, deactivate: boolean) =>
+    qb
+      .updateTable('membership')
+      .set({ deactivated_at: deactivate ? sql<Date>`now()` : null })
+      .where('tenant_id', '=', sql<string>`app_tenant_id()`)
+      .where('user_id', '=', userId),
+  ),
   removeUnits: defineQuery([ID, ID], (tenantId: string, userId: string) =>
     qb.deleteFrom('membership_org_unit').where('tenant_id', '=', tenantId).where('user_id', '=', userId),
   ),
   removeRoles: defineQuery([ID, ID], (tenantId: string, userId: string) => qb.deleteFrom('membership').where('tenant_id', '=', tenantId).where('user_id', '=', userId)),
-  addRoles: defineQuery([ID, ID, ['advisor']], (tenantId: string, userId: string, roles: string[]) =>
-    qb.insertInto('membership').values(roles.map((role) => ({ tenant_id: tenantId, user_id: userId, role }))),
+  addRoles: defineQuery([ID, ID, ['advisor'], null, null], (tenantId: string, userId: string, roles: string[], deactivatedAt: Date | null, lastLoginAt: Date | null) =>
+    qb.insertInto('membership').values(roles.map((role) => ({ tenant_id: tenantId, user_id: userId, role, deactivated_at: deactivatedAt, last_login_at: lastLoginAt }))),
   ),
   addUnits: defineQuery([ID, ID, [ID]], (tenantId: string, userId: string, orgUnitIds: string[]) =>
     qb.insertInto('membership_org_unit').values(orgUnitIds.map((orgUnitId) => ({ tenant_id: tenantId, user_id: userId, org_unit_id: orgUnitId }))),
@@ -79,6 +98,8 @@ export const userQueries = {
       .where('id', '=', userId),
   ),
   openInvitations: defineQuery([], () => qb.selectFrom('tenant_invitation').selectAll().where(OPEN).orderBy('created_at', 'desc')),
+  /** An open invitation of the context's tenant by its id. */
+  openInvitationById: defineQuery([ID], (id: string) => qb.selectFrom('tenant_invitation').selectAll().where('id', '=', id).where(OPEN)),
   /** The open invitation of a link (its id and its secret's hash), with the municipality's name. */
   openInvitation: defineQuery([ID, 'c0ffee', false], (invitationId: string, tokenHash: string, lock: boolean) => {
     const query = qb
@@ -142,11 +163,16 @@ export const userRepository = {
     await runWrite(em, userQueries.removeRoles(tenantId, userId));
   },
 
-  /** Replaces the user's roles and units in the tenant. */
+  /** Replaces the user's roles and units in the tenant; whether it is deactivated and its last login stay. */
   async replaceMembership(em: EntityManager, tenantId: string, userId: string, roles: string[], orgUnitIds: string[]): Promise<void> {
+    const [state] = await runQuery(em, userQueries.membershipState(tenantId, userId));
     await userRepository.removeMembership(em, tenantId, userId);
-    if (roles.length) await runWrite(em, userQueries.addRoles(tenantId, userId, roles));
+    if (roles.length) await runWrite(em, userQueries.addRoles(tenantId, userId, roles, state?.deactivated_at ?? null, state?.last_login_at ?? null));
     if (orgUnitIds.length) await runWrite(em, userQueries.addUnits(tenantId, userId, orgUnitIds));
+  },
+
+  async setDeactivated(em: EntityManager, userId: string, deactivate: boolean): Promise<void> {
+    await runWrite(em, userQueries.setDeactivated(userId, deactivate));
   },
 
   async unitCount(em: EntityManager, orgUnitIds: string[]): Promise<number> {
@@ -168,6 +194,11 @@ export const userRepository = {
 
   openInvitations(em: EntityManager) {
     return runQuery(em, userQueries.openInvitations());
+  },
+
+  async openInvitationById(em: EntityManager, id: string) {
+    const [row] = await runQuery(em, userQueries.openInvitationById(id));
+    return row;
   },
 
   async openInvitation(em: EntityManager, invitationId: string, tokenHash: string, lock: boolean) {

@@ -29,6 +29,16 @@ export class UsersResolver {
     return this.users.remove(ctx, assertId(userId, 'userId'));
   }
 
+  @Roles('tenant_admin')
+  @Mutation(() => TenantUserType, { description: 'Deactivates (active false) or reactivates a membership in this municipality' })
+  setMembershipActive(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('active') active: boolean,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.users.setActive(ctx, assertId(userId, 'userId'), active);
+  }
+
   @ResolveField(() => [OrgUnitType])
   async orgUnits(@Parent() user: TenantUserType, @Context() ctx: RequestContext) {
     const units = await orgUnitLoaders(ctx).byId.loadMany(user.orgUnitIds);

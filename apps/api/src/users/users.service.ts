@@ -48,6 +48,21 @@ export class UsersService {
     });
   }
 
+  /** Deactivates or reactivates the user's membership; a deactivated member's tokens for this municipality end at once. */
+  setActive(ctx: RequestContext, userId: string, active: boolean): Promise<TenantUserType> {
+    const { tenantId, userId: actor } = ctx.requireTenant();
+    return ctx.run(async (em) => {
+      if (userId === actor && !active) throw InvalidInputError.of('userId', 'deactivate_self');
+      if (!(await userRepository.isMember(em, userId))) throw new NotFoundError('user', 'userId');
+      await userRepository.setDeactivated(em, userId, !active);
+      await this.audit.record(em, {
+        tenantId, userId: actor, action: active ? 'membership.reactivated' : 'membership.deactivated', subjectType: 'user', subjectId: userId,
+      });
+      ctx.tx.afterCommit(() => this.sessions.membershipChanged(userId, tenantId));
+      return this.one(em, userId);
+    });
+  }
+
   private async one(em: EntityManager, userId: string): Promise<TenantUserType> {
     const [user] = await this.load(em, userId);
     if (!user) throw new NotFoundError('user', 'userId');
@@ -59,6 +74,7 @@ export class UsersService {
     return rows.map((r) => ({
       id: r.id, email: r.email, displayName: r.display_name,
       roles: r.roles.filter(isTenantRole) as TenantRole[], orgUnitIds: r.org_unit_ids,
+      active: r.deactivated_at === null, lastLoginAt: r.last_login_at,
     }));
   }
 }

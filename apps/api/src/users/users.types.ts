@@ -11,6 +11,10 @@ export class TenantUserType {
   @Field() displayName!: string;
   @Field(() => [TenantRoleEnum]) roles!: TenantRole[];
   orgUnitIds!: string[];
+  @Field({ description: 'False once the tenant admin deactivated the membership: the user cannot work in this municipality' })
+  active!: boolean;
+  @Field(() => Date, { nullable: true, description: 'When the user last logged in to this municipality; null if never' })
+  lastLoginAt!: Date | null;
 }
 
 @InputType()

@@ -37,6 +37,7 @@ FROM
   INNER JOIN "membership" AS "m" ON "m"."tenant_id" = "mu"."tenant_id"
   AND "m"."user_id" = "mu"."user_id"
   AND "m"."role" = $2
+  AND "m"."deactivated_at" IS NULL
   INNER JOIN "app_user" AS "u" ON "u"."id" = "m"."user_id"
   AND "u"."disabled" = $3
 WHERE

@@ -42,7 +42,11 @@ export const reminderQueries = {
       .innerJoin('addressed as a', 'a.recommendation_id', 'r.id')
       .innerJoin('membership_org_unit as mu', (join) => join.onRef('mu.tenant_id', '=', 'r.tenant_id').onRef('mu.org_unit_id', '=', 'a.org_unit_id'))
       .innerJoin('membership as m', (join) =>
-        join.onRef('m.tenant_id', '=', 'mu.tenant_id').onRef('m.user_id', '=', 'mu.user_id').on('m.role', '=', 'department_contact'),
+        join
+          .onRef('m.tenant_id', '=', 'mu.tenant_id')
+          .onRef('m.user_id', '=', 'mu.user_id')
+          .on('m.role', '=', 'department_contact')
+          .on('m.deactivated_at', 'is', null),
       )
       .innerJoin('app_user as u', (join) => join.onRef('u.id', '=', 'm.user_id').on('u.disabled', '=', false))
       .distinct()

@@ -17,7 +17,7 @@ describe('the follow-up.send-reminders job', () => {
   let app: INestApplicationContext;
   let service: RemindersService;
   let tenantId: string;
-  const users: Record<'unit' | 'parent' | 'elsewhere' | 'advisor', { id: string; email: string }> = {} as never;
+  const users: Record<'unit' | 'parent' | 'elsewhere' | 'advisor' | 'deactivated', { id: string; email: string }> = {} as never;
   const titles = {
     dueSoon: 'Svar inden for fristen (snart)',
     overdue: 'Kvittér for modtagelsen (overskredet)',
@@ -61,6 +61,9 @@ describe('the follow-up.send-reminders job', () => {
     await addUser('parent', 'department_contact', unit.parent_id);
     await addUser('elsewhere', 'department_contact', elsewhere.id);
     await addUser('advisor', 'advisor', unit.id);
+    // A contact of the unit whose membership the tenant admin deactivated gets no reminders.
+    await addUser('deactivated', 'department_contact', unit.id);
+    await db.admin.query('UPDATE membership SET deactivated_at = now() WHERE user_id = $1', [users.deactivated.id]);
 
     const addressed = (title: string, dueOn: string, status: RecommendationStatus) => ({ title, dueOn, status, units: [unit.id] });
     await aReport(db, tenantId, who.user_id)
@@ -83,7 +86,7 @@ describe('the follow-up.send-reminders job', () => {
     await db?.drop();
   });
 
-  it('e-mails each contact of an addressed unit or its parent once per due recommendation, however often it runs that day', async () => {
+  it('e-mails each active contact of an addressed unit or its parent once per due recommendation, however often it runs that day', async () => {
     const first = await service.sendReminders(DAY);
     expect(first.mailDisabled).toBe(false);
     expect(pairs()).toEqual(

@@ -196,6 +196,8 @@ export interface LearningEntry {
 
 export interface Membership {
   created_at: Generated<Timestamp>;
+  deactivated_at: Timestamp | null;
+  last_login_at: Timestamp | null;
   role: string;
   tenant_id: string;
   user_id: string;

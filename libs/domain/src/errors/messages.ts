@@ -118,6 +118,7 @@ export const MESSAGES = {
   // Users and invitations
   own_admin_role: { da: () => 'Du kan ikke fjerne din egen administratorrolle', en: () => 'You cannot take your own tenant admin role away' },
   remove_self: { da: () => 'Du kan ikke fjerne dig selv', en: () => 'You cannot remove yourself' },
+  deactivate_self: { da: () => 'Du kan ikke deaktivere dig selv', en: () => 'You cannot deactivate yourself' },
   contact_needs_unit: { da: () => 'En afdelingskontakt skal have mindst én enhed', en: () => 'A department contact needs at least one org unit' },
   only_contacts_have_units: { da: () => 'Kun afdelingskontakter knyttes til enheder', en: () => 'Only department contacts are bound to org units' },
   already_member: { da: () => 'Adressen tilhører allerede et medlem af kommunen', en: () => 'That address belongs to a member of this municipality already' },
