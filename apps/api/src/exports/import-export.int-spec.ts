@@ -194,7 +194,7 @@ describe('inquiry export and import over REST', () => {
     expect(english.slice(1).every((line) => /^[^,]*,2019-\d{2}-\d{2},/.test(line) && line.includes(',Complaint,'))).toBe(true);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await download('xlsx', lejreAdvisor, filter));
+    await workbook.xlsx.load((await download('xlsx', lejreAdvisor, filter)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Henvendelser')!;
     expect(sheet.getRow(1).getCell(2).value).toBe('Modtaget');
     const received = sheet.getRow(2).getCell(2);
