@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { ADMIN_PORT, API_PORT, E2E_DATABASE, MAIL_HTTP_PORT } from './ports';
+import { ADMIN_PORT, API_PORT, E2E_DATABASE, MAIL_HTTP_PORT, MAIL_SMTP_PORT } from './ports';
 
 const workspaceRoot = resolve(__dirname, '..');
 
@@ -59,6 +59,7 @@ export default defineConfig({
       ADMIN_PORT: String(ADMIN_PORT),
       // The invitation test reads the caught e-mails here.
       MAIL_HTTP_PORT: String(MAIL_HTTP_PORT),
+      MAIL_SMTP_PORT: String(MAIL_SMTP_PORT),
       DATABASE_URL: process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     },
   },

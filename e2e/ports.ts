@@ -9,4 +9,6 @@ export const ADMIN_PORT = 4300 + 10 * E2E_SLOT;
 export const API_PORT = 3100 + 10 * E2E_SLOT;
 /** The dev mail catcher's HTTP port: its JSON list of caught e-mails. */
 export const MAIL_HTTP_PORT = 1180 + 10 * E2E_SLOT;
+/** The mail catcher's SMTP port, where the worker and API send. */
+export const MAIL_SMTP_PORT = 1125 + 10 * E2E_SLOT;
 export const E2E_DATABASE = E2E_SLOT === 0 ? 'raadgiver_e2e' : `raadgiver_e2e_${E2E_SLOT}`;
