@@ -5,13 +5,13 @@ import { logIn } from './log-in';
 
 const unique = () => Date.now().toString(36);
 
-/** Steps through a paged table ("Næste side") until the row is shown. */
-async function showOnSomePage(page: Page, row: Locator): Promise<void> {
+/** Loads more of a list the API pages ("Vis flere") until the row is shown. */
+async function showAfterMore(page: Page, row: Locator): Promise<void> {
   await expect(page.getByRole('rowheader').first()).toBeVisible();
-  const next = page.getByRole('button', { name: 'Næste side' });
-  while (!(await row.isVisible())) {
-    await expect(next).toBeEnabled();
-    await next.click();
+  const more = page.getByRole('button', { name: 'Vis flere' });
+  while (!(await row.first().isVisible())) {
+    await expect(more).toBeEnabled();
+    await more.click();
   }
   await expect(row).toBeVisible();
 }
@@ -294,10 +294,10 @@ test('a department contact sees complaints on the læringsvæg without citizen d
 
   await logIn(page, 'contact@lejre.demo');
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Læringsvæg' }).click();
-  // The wall pages its rows; the new complaint is the one of that day without learning yet (a repeated run adds more).
+  // The API pages the wall; the new complaint is the one of that day without learning yet (a repeated run adds more).
   const ofThatDay = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Klageforhold modtaget 15\. mar\.? 2021$/ }) });
   const card = ofThatDay.filter({ hasText: 'Ingen læring skrevet endnu.' });
-  await showOnSomePage(page, card);
+  await showAfterMore(page, card);
   await expect(card).toContainText('Familierådgivningen');
   await expect(card).toContainText('Manglende inddragelse');
   await expect(page.getByText(citizenName)).toHaveCount(0);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import type { WriteLearningEntryMutation as WriteLearningEntryResult } from '../gql/graphql';
 import { z } from 'zod';
 import { Field } from '../ui/field';
 import { Form, settle, useSchemaForm } from '../ui/form';
@@ -19,7 +20,8 @@ const learningEntrySchema = z.object({
 
 interface LearningEntryFormProps {
   inquiryId: string;
-  onDone: () => void;
+  /** With the entry as saved. */
+  onDone: (entry: WriteLearningEntryResult['writeLearningEntry']) => void;
   onCancel: () => void;
 }
 
@@ -29,7 +31,7 @@ export function LearningEntryForm({ inquiryId, onDone, onCancel }: LearningEntry
   const form = useSchemaForm(learningEntrySchema, { whatWentWrong: '', why: '', whatWasLearnt: '', canRecur: 'unknown', prevention: '' });
 
   return (
-    <Form form={form} onSubmit={async (values) => settle(await write({ input: { inquiryId, ...values } }), onDone)}>
+    <Form form={form} onSubmit={async (values) => settle(await write({ input: { inquiryId, ...values } }), (data) => onDone(data.writeLearningEntry))}>
       {TEXTS.map((name, index) => (
         <Field key={name} name={name} label={t(`learning.${name}`)} optional={name !== 'whatWentWrong'}>
           {(control) => <textarea {...control} rows={3} autoFocus={index === 0} />}

@@ -1,8 +1,8 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import type { DepartmentComplaintsQuery as DepartmentComplaintsResult } from '../gql/graphql';
+import { useCursorList } from '../graphql/use-cursor-list';
 import { formatDay, formatInstant } from '../i18n/dates';
 import { DataTable } from '../ui/data-table';
 import { Dialog } from '../ui/dialog';
@@ -12,10 +12,12 @@ import { LearningEntryForm } from './learning-entry-form';
 import { DepartmentComplaintsQuery } from './learning.operations';
 import { recurKey } from './recurrence';
 
-type Complaint = DepartmentComplaintsResult['departmentComplaints'][number];
+type Complaint = DepartmentComplaintsResult['departmentComplaints']['edges'][number]['node'];
 type LearningEntry = Complaint['learningEntries'][number];
 
-const LEARNING_CONTEXT = { additionalTypenames: ['LearningEntry'] };
+/** Complaints fetched at a time: one page of the table. */
+export const COMPLAINT_PAGE_SIZE = 25;
+const complaintsOf = (data: DepartmentComplaintsResult) => data.departmentComplaints;
 const column = createColumnHelper<Complaint>();
 
 /** What the contacts wrote about one complaint, oldest first. */
@@ -48,7 +50,7 @@ function LearningEntries({ entries }: { entries: readonly LearningEntry[] }) {
 /** The department contact's læringsvæg: complaints in their units, without any citizen data, a page at a time. */
 export function LearningWallPage() {
   const { t, i18n } = useTranslation();
-  const [{ data, error, fetching }] = useQuery({ query: DepartmentComplaintsQuery, context: LEARNING_CONTEXT });
+  const { list, fetching, error, loadMore, update } = useCursorList(DepartmentComplaintsQuery, complaintsOf, COMPLAINT_PAGE_SIZE);
   const [writing, setWriting] = useState<Complaint | null>(null);
   const [notice, setNotice] = useState('');
   const day = useMemo(() => (iso: string | null | undefined) => (iso ? formatDay(iso, i18n.language) : t('inquiries.none')), [t, i18n.language]);
@@ -99,18 +101,28 @@ export function LearningWallPage() {
         caption={t('learning.title')}
         captionHidden
         columns={columns}
-        data={data?.departmentComplaints ?? []}
+        data={list.nodes}
         getRowId={(complaint) => complaint.id}
         pageKey="complaints"
-        loading={fetching && !data}
+        pageSize={null}
+        sortable={false}
+        loading={fetching}
         emptyText={t('learning.empty')}
+        footer={
+          list.hasNextPage && (
+            <button type="button" disabled={fetching} onClick={loadMore}>
+              {t('inquiries.showMore')}
+            </button>
+          )
+        }
       />
       {writing && (
         <Dialog title={t('learning.dialogTitle', { date: day(writing.receivedOn) })} onClose={() => setWriting(null)}>
           <LearningEntryForm
             inquiryId={writing.id}
             onCancel={() => setWriting(null)}
-            onDone={() => {
+            onDone={(entry) => {
+              update((complaint) => (complaint.id === entry.inquiryId ? { ...complaint, learningEntries: [...complaint.learningEntries, entry] } : complaint));
               setWriting(null);
               setNotice(t('learning.saved'));
             }}

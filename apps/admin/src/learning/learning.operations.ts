@@ -14,25 +14,34 @@ export const LearningEntryFields = graphql(`
   }
 `);
 
-/** Complaints about the contact's units: kind, unit, categories and dates only, never citizen or summary. */
+/** A page of complaints about the contact's units: kind, unit, categories and dates only, never citizen or summary. */
 export const DepartmentComplaintsQuery = graphql(`
-  query DepartmentComplaints {
-    departmentComplaints {
-      id
-      kind
-      receivedOn
-      firstContactOn
-      closedOn
-      orgUnit {
-        id
-        name
+  query DepartmentComplaints($first: Int!, $after: String) {
+    departmentComplaints(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          kind
+          receivedOn
+          firstContactOn
+          closedOn
+          orgUnit {
+            id
+            name
+          }
+          categories {
+            id
+            name
+          }
+          learningEntries {
+            ...LearningEntryFields
+          }
+        }
       }
-      categories {
-        id
-        name
-      }
-      learningEntries {
-        ...LearningEntryFields
+      pageInfo {
+        endCursor
+        hasNextPage
       }
     }
   }

@@ -22,10 +22,21 @@ const ENTRY_COLUMNS = [
   'what_was_learnt as whatWasLearnt', 'can_recur as canRecur', 'prevention', 'created_at as createdAt',
 ] as const;
 
+/** The last complaint of the page before: its day received (YYYY-MM-DD) and id. */
+export interface ComplaintCursor {
+  key: string;
+  id: string;
+}
+
 /** The learning wall's queries (SQL in learning.repository.sql, checked by `npm test`). */
 export const learningQueries = {
-  complaints: defineQuery([ID], (userId: string) =>
-    rawQuery(sql<DepartmentComplaintType>`SELECT ${COMPLAINT_COLUMNS} FROM inquiry i WHERE ${inScope(userId)} ORDER BY i.received_on DESC, i.id DESC`),
+  /** A page of the contact's complaints, newest received first, from after `cursor` (the last row's day and id). */
+  complaints: defineQuery([ID, { key: '2024-02-01', id: ID } as ComplaintCursor | null, 26], (userId: string, cursor: ComplaintCursor | null, limit: number) =>
+    rawQuery(
+      sql<DepartmentComplaintType>`SELECT ${COMPLAINT_COLUMNS} FROM inquiry i WHERE ${inScope(userId)}
+        ${cursor ? sql`AND (i.received_on, i.id) < (${cursor.key}::date, ${cursor.id}::uuid)` : sql``}
+        ORDER BY i.received_on DESC, i.id DESC LIMIT ${limit}`,
+    ),
   ),
   complaint: defineQuery([ID, ID], (userId: string, inquiryId: string) =>
     rawQuery(sql<DepartmentComplaintType & { orgUnitId: string }>`SELECT ${COMPLAINT_COLUMNS} FROM inquiry i WHERE i.id = ${inquiryId} AND ${inScope(userId)}`),
@@ -54,7 +65,8 @@ export const learningQueries = {
 
 /** The learning wall's reads and writes, each in the caller's transaction under the tenant's RLS. */
 export const learningRepository = {
-  complaints: (em: EntityManager, userId: string): Promise<DepartmentComplaintType[]> => runQuery(em, learningQueries.complaints(userId)),
+  complaints: (em: EntityManager, userId: string, cursor: ComplaintCursor | null, limit: number): Promise<DepartmentComplaintType[]> =>
+    runQuery(em, learningQueries.complaints(userId, cursor, limit)),
   /** A complaint in the contact's scope. */
   async complaint(em: EntityManager, userId: string, inquiryId: string): Promise<(DepartmentComplaintType & { orgUnitId: string }) | undefined> {
     const [row] = await runQuery(em, learningQueries.complaint(userId, inquiryId));

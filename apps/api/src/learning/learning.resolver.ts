@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../access/access.decorators';
 import { CategoryType } from '../catalog/catalog.types';
 import { RequestContext } from '../graphql/request-context';
@@ -8,7 +8,7 @@ import { OrgUnitType } from '../org-units/org-unit.types';
 import { LearningEntryInput } from './dto/learning-entry.input';
 import { learningLoaders } from './learning.loaders';
 import { LearningService } from './learning.service';
-import { DepartmentComplaintType, LearningEntryType } from './learning.types';
+import { DepartmentComplaintConnectionType, DepartmentComplaintType, LearningEntryType } from './learning.types';
 
 function unit(orgUnitId: string | null, ctx: RequestContext) {
   return orgUnitId ? (orgUnitLoaders(ctx).byId.load(orgUnitId) as Promise<OrgUnitType | null>) : null;
@@ -19,9 +19,13 @@ export class DepartmentComplaintsResolver {
   constructor(private readonly service: LearningService) {}
 
   @Roles('department_contact')
-  @Query(() => [DepartmentComplaintType], { description: "Complaints about the caller's units and their sub-units, newest first" })
-  departmentComplaints(@Context() ctx: RequestContext) {
-    return this.service.complaints(ctx);
+  @Query(() => DepartmentComplaintConnectionType, { description: "Complaints about the caller's units and their sub-units, newest first, a page at a time" })
+  departmentComplaints(
+    @Context() ctx: RequestContext,
+    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    return this.service.complaints(ctx, first, after ?? null);
   }
 
   @Roles('department_contact')

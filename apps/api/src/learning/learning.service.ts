@@ -4,8 +4,11 @@ import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../graphql/request-context';
 import { LearningEntryInput } from './dto/learning-entry.input';
 import { learningRepository } from './learning.repository';
-import { DepartmentComplaintType, LearningEntryType } from './learning.types';
-import { NotFoundError } from '@raadgiver/domain';
+import { DepartmentComplaintConnectionType, DepartmentComplaintType, LearningEntryType } from './learning.types';
+import { InvalidInputError, isCalendarDate, NotFoundError } from '@raadgiver/domain';
+import { decodeCursor, encodeCursor, pageSize } from '../inquiries/inquiry-cursor';
+
+export const MAX_COMPLAINT_PAGE = 100;
 
 /**
  * The department side of complaints (læringsvæg). A department contact sees only the columns in
@@ -15,13 +18,17 @@ import { NotFoundError } from '@raadgiver/domain';
 export class LearningService {
   constructor(private readonly audit: AuditService) {}
 
-  /** The complaints of the contact's units; audited like any other read of inquiries. */
-  complaints(ctx: RequestContext): Promise<DepartmentComplaintType[]> {
+  /** A page of the complaints of the contact's units; audited like any other read of inquiries. */
+  complaints(ctx: RequestContext, first: number, after: string | null): Promise<DepartmentComplaintConnectionType> {
     const { tenantId, userId } = ctx.requireTenant();
+    const limit = pageSize(first, MAX_COMPLAINT_PAGE);
+    const cursor = after ? decodeCursor(after) : null;
+    if (cursor && !isCalendarDate(cursor.key)) throw InvalidInputError.of('after', 'not_a_cursor');
     return ctx.run(async (em) => {
-      const rows = await learningRepository.complaints(em, userId);
-      await this.audit.record(em, { tenantId, userId, action: 'inquiry.department_list', subjectType: 'inquiry', subjectId: null, details: { rows: rows.length } });
-      return rows;
+      const rows = await learningRepository.complaints(em, userId, cursor, limit + 1);
+      const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.receivedOn, row.id), node: row }));
+      await this.audit.record(em, { tenantId, userId, action: 'inquiry.department_list', subjectType: 'inquiry', subjectId: null, details: { rows: edges.length } });
+      return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
     });
   }
 

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { InquiryKind } from '@raadgiver/domain';
 import { InquiryKindEnum } from '../graphql/enums';
+import { PageInfoType } from '../inquiries/inquiry.types';
 
 /**
  * A complaint as a department contact sees it: kind, unit, categories and dates. It has no citizen,
@@ -28,4 +29,16 @@ export class LearningEntryType {
   @Field() createdAt!: Date;
   orgUnitId!: string;
   authorId!: string;
+}
+
+@ObjectType('DepartmentComplaintEdge')
+export class DepartmentComplaintEdgeType {
+  @Field() cursor!: string;
+  @Field(() => DepartmentComplaintType) node!: DepartmentComplaintType;
+}
+
+@ObjectType('DepartmentComplaintConnection', { description: "A page of the complaints about the contact's units, newest received first" })
+export class DepartmentComplaintConnectionType {
+  @Field(() => [DepartmentComplaintEdgeType]) edges!: DepartmentComplaintEdgeType[];
+  @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
