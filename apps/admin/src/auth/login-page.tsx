@@ -22,7 +22,7 @@ export function LoginPage() {
       <div className="login-card">
         <LanguageSwitch />
         <h1>{t('auth.title')}</h1>
-        {/* The API's own message says what was wrong (wrong credentials, too many attempts): in the summary. */}
+        {/* The API says what was wrong at a field (wrong credentials at the password, too many attempts at the e-mail): there and in the summary. */}
         <Form form={form} onSubmit={({ email, password }) => login(email, password)}>
           <Field name="email" label={t('auth.email')}>
             {(control) => <input {...control} type="email" autoComplete="username" maxLength={TEXT_LIMITS.email} />}

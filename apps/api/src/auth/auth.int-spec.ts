@@ -41,6 +41,27 @@ describe('login, tokens and sessions', () => {
     }
   });
 
+  it('answers a login refused at its field, in Danish unless English is asked for', async () => {
+    const fieldErrors = (result: { errors?: { message: string; extensions: Record<string, unknown> }[] }) =>
+      result.errors?.map((e) => [e.extensions.code, e.extensions.field, e.message]);
+    // Both fields empty: both named, each with its message.
+    const empty = await api.gql(LOGIN, { input: { email: '', password: '' } }, { ip: '10.3.0.1' });
+    expect(fieldErrors(empty)).toEqual([
+      ['BAD_USER_INPUT', 'email', 'E-mail skal udfyldes'],
+      ['BAD_USER_INPUT', 'password', 'Adgangskode skal udfyldes'],
+    ]);
+    const wrong = await api.gql(LOGIN, { input: { email: 'contact@lyngby-taarbaek.demo', password: 'not the password' } }, { ip: '10.3.0.2' });
+    expect(fieldErrors(wrong)).toEqual([['UNAUTHENTICATED', 'password', 'Forkert e-mailadresse eller adgangskode']]);
+    const english = await api.gql(LOGIN, { input: { email: 'contact@lyngby-taarbaek.demo', password: 'not the password' } }, { ip: '10.3.0.3', language: 'en' });
+    expect(fieldErrors(english)).toEqual([['UNAUTHENTICATED', 'password', 'Wrong e-mail or password']]);
+    // The third failure used up the account's tries: the next one, right password or not, waits, told at the e-mail.
+    await api.gql(LOGIN, { input: { email: 'contact@lyngby-taarbaek.demo', password: 'still not it' } }, { ip: '10.3.0.4' });
+    const throttled = await api.gql(LOGIN, { input: { email: 'contact@lyngby-taarbaek.demo', password: 'Raadgiver-demo-2026' } }, { ip: '10.3.0.5' });
+    expect(throttled.errors).toHaveLength(1);
+    expect(throttled.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', field: 'email', messageCode: 'too_many_logins' });
+    expect(throttled.errors?.[0].message).toMatch(/^For mange mislykkede logins; prøv igen om \d+ (sekund|sekunder|minut|minutter)$/);
+  });
+
   it('names the field of a malformed login', async () => {
     const result = await api.gql(LOGIN, { input: { email: 'not-an-address', password: 'x' } });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });

@@ -61,7 +61,8 @@ export class AuthService {
     const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), password);
     if (!user || !user.password_hash || !valid || user.disabled) {
       await this.throttle.recordFailure(normalized, ip, deviceCookie);
-      throw new UnauthenticatedError('wrong_credentials');
+      // At the password field (the message says either may be wrong): the login form shows it there and in its summary.
+      throw new UnauthenticatedError('wrong_credentials', 'password');
     }
     await this.throttle.recordSuccess(normalized, deviceCookie);
     return { userId: user.id, email: normalized, isOperator: user.is_operator };

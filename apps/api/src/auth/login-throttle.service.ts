@@ -127,7 +127,8 @@ export class LoginThrottleService implements OnModuleDestroy {
   }
 
   private tooMany(msBeforeNext: number): TooManyRequestsError {
-    return new TooManyRequestsError(Math.max(1, Math.ceil(msBeforeNext / 1000)), 'too_many_logins');
+    // At the e-mail field: the login form shows it there and in its error summary.
+    return new TooManyRequestsError(Math.max(1, Math.ceil(msBeforeNext / 1000)), 'too_many_logins', 'email');
   }
 }
 

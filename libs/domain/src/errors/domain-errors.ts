@@ -88,18 +88,24 @@ export class ForbiddenError extends DomainErrorBase {
   }
 }
 
+/** Not signed in, or a sign-in refused; `field` names the login form's field the message belongs at. */
 export class UnauthenticatedError extends DomainErrorBase {
   readonly kind = 'unauthenticated';
-  constructor(readonly messageCode: MessageCode = 'not_logged_in') {
+  constructor(
+    readonly messageCode: MessageCode = 'not_logged_in',
+    readonly field?: string,
+  ) {
     super(`Unauthenticated: ${messageCode}`);
   }
 }
 
+/** `field` names the input the limit is about (the e-mail address of a throttled login). */
 export class TooManyRequestsError extends DomainErrorBase {
   readonly kind = 'too_many_requests';
   constructor(
     readonly retryAfterSeconds: number,
     readonly messageCode: MessageCode,
+    readonly field?: string,
   ) {
     super(`Too many requests: ${messageCode}, retry after ${retryAfterSeconds} s`);
   }
@@ -141,9 +147,14 @@ export function presentError(error: DomainError, language: Language): PresentedE
     case 'forbidden':
       return [{ code: 'FORBIDDEN', messageCode: error.messageCode, message: message(error.messageCode, language, '') }];
     case 'unauthenticated':
-      return [{ code: 'UNAUTHENTICATED', messageCode: error.messageCode, message: message(error.messageCode, language, '') }];
+      return [{ code: 'UNAUTHENTICATED', messageCode: error.messageCode, message: message(error.messageCode, language, ''), ...(error.field && { field: error.field }) }];
     case 'too_many_requests':
-      return [{ code: 'TOO_MANY_REQUESTS', messageCode: error.messageCode, message: message(error.messageCode, language, '', { seconds: error.retryAfterSeconds }) }];
+      return [
+        {
+          code: 'TOO_MANY_REQUESTS', messageCode: error.messageCode, message: message(error.messageCode, language, '', { seconds: error.retryAfterSeconds }),
+          ...(error.field && { field: error.field }),
+        },
+      ];
     default:
       return unmapped(error);
   }

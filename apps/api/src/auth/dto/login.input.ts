@@ -5,6 +5,7 @@ import { TEXT_LIMITS } from '@raadgiver/domain';
 @InputType()
 export class LoginInput {
   @Field()
+  @IsNotEmpty()
   @IsEmail()
   @MaxLength(TEXT_LIMITS.email)
   email!: string;
