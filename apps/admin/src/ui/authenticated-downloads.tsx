@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileNameOf, saveFile, useRestRequest } from '../rest/rest-request';
+import { fileNameOf, refusalOf, saveFile, useRestRequest } from '../rest/rest-request';
 
 export interface AuthenticatedDownloadsProps<F extends string> {
   formats: readonly F[];
@@ -10,7 +10,7 @@ export interface AuthenticatedDownloadsProps<F extends string> {
   fileNameOf(format: F): string;
   /** The button's text. */
   labelOf(format: F): string;
-  /** The message when the API refuses, given the HTTP status. */
+  /** The message when the API refuses without saying why in its own words (a proxy's page), given the HTTP status. */
   failedMessage(status: number): string;
 }
 
@@ -30,7 +30,9 @@ export function AuthenticatedDownloads<F extends string>({ formats, pathOf, file
     try {
       const response = await request(pathOf(format));
       if (!response.ok) {
-        setFailure(failedMessage(response.status));
+        // The API's own message, in the user's language ("Beretningsdokumentet findes ikke").
+        const refusal = await refusalOf(response, failedMessage(response.status));
+        setFailure(refusal.graphQLErrors.map((error) => error.message).join(' '));
         return;
       }
       saveFile(await response.blob(), fileNameOf(response, fallbackName(format)));

@@ -204,19 +204,49 @@ describe('inquiry export and import over REST', () => {
     expect(sheet.getRow(2).getCell(4).value).toBe('Klageforhold');
   });
 
-  it('refuses an upload that is not .csv or .xlsx, or too large, naming the field', async () => {
+  it('refuses an upload that is not .csv or .xlsx, or too large, naming the field in Danish', async () => {
     const text = await upload(lejreAdvisor, Buffer.from('reference\n'), 'notes.txt');
     expect(text.status).toBe(400);
-    expect(await text.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(await text.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', message: 'Filen skal være af typen CSV eller XLSX' });
     const missing = await fetch(`${api.url}/imports/inquiries`, { method: 'POST', headers: auth(lejreAdvisor), body: new FormData() });
     expect(missing.status).toBe(400);
-    expect(await missing.json()).toMatchObject({ field: 'file' });
+    expect(await missing.json()).toMatchObject({ field: 'file', message: 'Vælg en fil af typen CSV eller XLSX' });
     const tooLarge = await upload(lejreAdvisor, Buffer.alloc(50 * 1024 * 1024 + 1, 0x41), 'big.csv');
     expect(tooLarge.status).toBe(400);
-    expect(await tooLarge.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(await tooLarge.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', message: 'Filen må højst fylde 50 MB' });
+    const emptyFile = await upload(lejreAdvisor, Buffer.alloc(0), 'tom.csv');
+    expect(await emptyFile.json()).toMatchObject({ field: 'file', message: 'Filen er tom' });
     const flag = await upload(lejreAdvisor, Buffer.from('reference\n'), 'a.csv', 'yes');
     expect(flag.status).toBe(400);
     expect(await flag.json()).toMatchObject({ field: 'createMissing' });
+  });
+
+  it('rejects a file with bad rows, each problem at its row and column, in Danish unless English is asked for', async () => {
+    const file = Buffer.from('\uFEFFSagsnummer;Modtaget;Borger;Type\r\nDÅ-1;32.13.2019;B-1;Klageforhold\r\nDÅ-2;01.02.2019;B-2;Ukendt\r\n', 'utf8');
+    const target = await emptyTenant('forkert-fil');
+    const job = await importAndWait(target.session, file, 'forkert.csv');
+    expect(job).toMatchObject({ status: 'failed', insertedRows: 0 });
+    const rows = (await db.admin.query(`SELECT count(*)::int AS n FROM inquiry WHERE tenant_id = $1`, [target.id])).rows[0].n;
+    expect(rows).toBe(0);
+    const kinds = 'complaint/klageforhold, guidance/vejledning, wayfinding/vejvisning, information/orientering, other/andet';
+    expect(job.errors).toEqual([
+      { row: 2, column: 'Modtaget', reason: '"32.13.2019" i Modtaget er ikke en rigtig dato som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ' },
+      // A column the file lacks is named as the export's header names it.
+      { row: 2, column: 'Forhold', reason: 'En klage skal have mindst én kategori' },
+      { row: 3, column: 'Type', reason: `"Ukendt" i Type er ikke en af ${kinds}` },
+    ]);
+
+    const english = await api.gql<{ importJob: { errors: { row: number; column: string; reason: string }[] } }>(
+      'query ($id: ID!) { importJob(id: $id) { errors { row column reason } } }',
+      { id: job.id },
+      { ...target.session, language: 'en' },
+    );
+    expect(english.data?.importJob.errors).toEqual([
+      { row: 2, column: 'Modtaget', reason: '"32.13.2019" in Modtaget is not a real date as YYYY-MM-DD or DD-MM-YYYY' },
+      { row: 2, column: 'categories', reason: 'A complaint needs at least one category' },
+      { row: 3, column: 'Type', reason: `"Ukendt" in Type is not one of ${kinds}` },
+    ]);
+
   });
 
   it('refuses a missing token (401) and a department contact (403), on REST and GraphQL', async () => {

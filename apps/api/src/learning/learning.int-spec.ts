@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { buildSchema, GraphQLObjectType } from 'graphql';
 import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
 import { SCHEMA_FILE } from '../schema/emit-schema';
-import { Session, startTestApi, TestApi } from '../testing/test-api';
+import { GqlResult, Session, startTestApi, TestApi } from '../testing/test-api';
 
 const WRITE = `mutation W($input: LearningEntryInput!) { writeLearningEntry(input: $input) {
   id inquiryId whatWentWrong why whatWasLearnt canRecur prevention authorName orgUnit { id } } }`;
@@ -32,13 +32,13 @@ describe('learning entries by department contacts', () => {
     const all: T[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 1000; pages += 1) {
-      const result = await as<{ departmentComplaints: Page<T> }>(
+      const result: GqlResult<{ departmentComplaints: Page<T> }> = await as<{ departmentComplaints: Page<T> }>(
         session,
         `query P($first: Int!, $after: String) { departmentComplaints(first: $first, after: $after) { edges { node { ${fields} } } pageInfo { endCursor hasNextPage } } }`,
         { first, after },
       );
       if (!result.data) throw new Error(JSON.stringify(result.errors));
-      const page = result.data.departmentComplaints;
+      const page: Page<T> = result.data.departmentComplaints;
       expect(page.edges.length).toBeLessThanOrEqual(first);
       all.push(...nodes(page));
       if (!page.pageInfo.hasNextPage) return all;

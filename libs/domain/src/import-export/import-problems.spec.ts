@@ -28,7 +28,7 @@ describe('presentImportProblem', () => {
     const header = parseHeader(['Sagsnummer', 'Borger', 'Type', 'Sagsnummer']);
     expect(header.problems.map((problem) => presentImportProblem(problem, 'da'))).toEqual([
       { row: 1, column: 'Sagsnummer', reason: 'Kolonnen står to gange (også som "Sagsnummer")' },
-      { row: 1, column: 'modtaget', reason: 'Den påkrævede kolonne modtaget mangler' },
+      { row: 1, column: 'Modtaget', reason: 'Den påkrævede kolonne Modtaget mangler' },
     ]);
     expect(presentImportProblem({ row: 1, column: 'file', code: 'file_empty' }, 'da')).toEqual({ row: 1, column: 'Filen', reason: 'Filen er tom' });
   });

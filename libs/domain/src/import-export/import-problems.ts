@@ -1,7 +1,7 @@
 import { fieldLabel } from '../errors/field-labels';
 import { Language } from '../errors/language';
 import { message, MessageCode, MessageParams } from '../errors/messages';
-import { danishColumnName, INQUIRY_FILE_COLUMNS, InquiryFileColumn } from './inquiry-columns';
+import { danishColumnHeader, INQUIRY_FILE_COLUMNS, InquiryFileColumn } from './inquiry-columns';
 
 /**
  * One thing wrong with one row of an import file, as the import job stores it: the catalogue's code and parameters,
@@ -30,7 +30,8 @@ export type StoredImportRowProblem = ImportRowProblem | ImportRowProblemWithReas
 function columnLabel(column: string, language: Language): string {
   if (column === 'file') return language === 'da' ? 'Filen' : 'The file';
   if (!(INQUIRY_FILE_COLUMNS as readonly string[]).includes(column)) return column;
-  return language === 'da' ? danishColumnName(column as InquiryFileColumn) : column;
+  // As the export's header names it, so the reader finds it in a file the platform wrote.
+  return language === 'da' ? danishColumnHeader(column as InquiryFileColumn) : column;
 }
 
 /** A problem as the reader sees it: the column and the reason, in `language`. */

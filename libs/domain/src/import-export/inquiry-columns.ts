@@ -334,9 +334,14 @@ function exportDate(date: string, language: Language): string {
   return language === 'da' ? `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}` : date;
 }
 
+/** A column's Danish name as an export's header writes it ("Første kontakt"). */
+export function danishColumnHeader(column: InquiryFileColumn): string {
+  return capitalize(danishColumnName(column));
+}
+
 /** The header row of an export in the reader's language (English: the columns' own names). */
 export function exportHeader(language: Language = 'en'): string[] {
-  return INQUIRY_FILE_COLUMNS.map((column) => (language === 'da' ? capitalize(danishColumnName(column)) : column));
+  return INQUIRY_FILE_COLUMNS.map((column) => (language === 'da' ? danishColumnHeader(column) : column));
 }
 
 function capitalize(text: string): string {
