@@ -11,7 +11,7 @@ test("the citizen log export asks for a citizen, and shows the API's refusal in 
 
   await send.click();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Udfyld feltet.']);
+  await expect(summary.getByRole('link')).toHaveText(['Borger-id skal udfyldes']);
   await expect(citizenId).toHaveAttribute('aria-invalid', 'true');
   await expect(citizenId).toHaveAccessibleDescription('Udfyld feltet.');
 

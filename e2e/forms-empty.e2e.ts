@@ -8,8 +8,14 @@ import { DEMO_PASSWORD, logIn } from './log-in';
 const SUMMARY = 'Der er et problem';
 const REQUIRED = 'Udfyld feltet.';
 
-/** One required field: the control (or group) the message belongs at, and the message. */
-type Required = [field: (form: Locator) => Locator, message: string];
+/**
+ * One required field: the control (or group) the message belongs at, the message there, and the summary's line, which
+ * names the field by its label (the field's own message need not: it stands beside the label).
+ */
+type Required = [field: (form: Locator) => Locator, message: string, summaryLine: string];
+
+/** The summary's line for a field's message: a required field "skal udfyldes", any other message after the label. */
+const named = (fieldLabel: string, message: string) => (message === REQUIRED ? `${fieldLabel} skal udfyldes` : `${fieldLabel}: ${message}`);
 
 interface EmptyForm {
   name: string;
@@ -27,6 +33,7 @@ interface EmptyForm {
 
 const label = (text: string) => (form: Locator) => form.getByLabel(text, { exact: true });
 const group = (name: string | RegExp) => (form: Locator) => form.getByRole('group', { name });
+const req = (fieldLabel: string, message: string = REQUIRED): Required => [label(fieldLabel), message, named(fieldLabel, message)];
 const main = async (page: Page) => page.getByRole('main');
 
 /** Opens the unit in the organisation tree, then one of its actions; the action's dialog. */
@@ -46,14 +53,14 @@ const clear = (...labels: string[]) => async (form: Locator) => {
  * comment) may be sent empty.
  */
 const FORMS: EmptyForm[] = [
-  { name: 'login', user: null, route: '/', open: async (page) => page.getByRole('main'), submit: 'Log ind', required: [[label('E-mail'), REQUIRED], [label('Adgangskode'), REQUIRED]] },
+  { name: 'login', user: null, route: '/', open: async (page) => page.getByRole('main'), submit: 'Log ind', required: [req('E-mail'), req('Adgangskode')] },
   {
     name: 'a new inquiry',
     user: 'advisor@lejre.demo',
     route: '/inquiries/new',
     empty: clear('Modtaget'),
     submit: 'Gem henvendelse',
-    required: [[label('Sagsnummer'), REQUIRED], [label('Modtaget'), REQUIRED], [(form) => form.getByRole('combobox', { name: 'Borger' }), 'Vælg en borger.']],
+    required: [req('Sagsnummer'), req('Modtaget'), [(form) => form.getByRole('combobox', { name: 'Borger' }), 'Vælg en borger.', named('Borger', 'Vælg en borger.')], req('Resumé')],
   },
   {
     name: 'a new citizen, inside the inquiry form',
@@ -68,9 +75,9 @@ const FORMS: EmptyForm[] = [
     },
     empty: clear('Navn eller pseudonym'),
     submit: 'Opret borger',
-    required: [[label('Borgerreference'), REQUIRED], [label('Navn eller pseudonym'), REQUIRED]],
+    required: [req('Borgerreference'), req('Navn eller pseudonym')],
   },
-  { name: 'an import', user: 'advisor@lejre.demo', route: '/import', submit: 'Importér', required: [[label('Fil (CSV eller XLSX)'), 'Vælg en fil.']] },
+  { name: 'an import', user: 'advisor@lejre.demo', route: '/import', submit: 'Importér', required: [req('Fil (CSV eller XLSX)', 'Vælg en fil.')] },
   {
     name: 'a new org unit',
     user: 'admin@norddjurs.demo',
@@ -80,7 +87,7 @@ const FORMS: EmptyForm[] = [
       return page.getByRole('dialog', { name: 'Tilføj enhed' });
     },
     submit: 'Tilføj enhed',
-    required: [[label('Navn'), REQUIRED]],
+    required: [req('Navn')],
   },
   {
     name: 'renaming an org unit',
@@ -89,7 +96,7 @@ const FORMS: EmptyForm[] = [
     open: unitAction('Socialområdet', 'Omdøb', 'Omdøb Socialområdet'),
     empty: clear('Navn', 'Gældende fra'),
     submit: 'Omdøb',
-    required: [[label('Navn'), REQUIRED], [label('Gældende fra'), REQUIRED]],
+    required: [req('Navn'), req('Gældende fra')],
   },
   {
     name: 'moving an org unit',
@@ -98,7 +105,7 @@ const FORMS: EmptyForm[] = [
     open: unitAction('Socialområdet', 'Flyt', 'Flyt Socialområdet'),
     empty: clear('Gældende fra'),
     submit: 'Flyt',
-    required: [[label('Gældende fra'), REQUIRED]],
+    required: [req('Gældende fra')],
   },
   {
     name: 'merging org units',
@@ -107,7 +114,7 @@ const FORMS: EmptyForm[] = [
     open: unitAction('Socialområdet', 'Læg sammen', 'Læg enheder sammen i Socialområdet'),
     empty: clear('Gældende fra'),
     submit: 'Læg sammen',
-    required: [[group('Enheder der lægges ind i Socialområdet'), 'Vælg mindst én enhed.'], [label('Gældende fra'), REQUIRED]],
+    required: [[group('Enheder der lægges ind i Socialområdet'), 'Vælg mindst én enhed.', named('Enheder der lægges ind i Socialområdet', 'Vælg mindst én enhed.')], req('Gældende fra')],
   },
   {
     name: 'closing an org unit',
@@ -116,7 +123,7 @@ const FORMS: EmptyForm[] = [
     open: unitAction('Socialområdet', 'Luk enhed', 'Luk Socialområdet'),
     empty: clear('Lukkes pr.'),
     submit: 'Luk enhed',
-    required: [[label('Lukkes pr.'), REQUIRED]],
+    required: [req('Lukkes pr.')],
   },
   {
     name: 'inviting a user',
@@ -127,7 +134,7 @@ const FORMS: EmptyForm[] = [
       return page.getByRole('dialog', { name: 'Inviter en bruger' });
     },
     submit: 'Send invitation',
-    required: [[label('E-mail'), REQUIRED], [label('Navn'), REQUIRED], [group('Roller'), 'Vælg mindst én rolle.']],
+    required: [req('E-mail'), req('Navn'), [group('Roller'), 'Vælg mindst én rolle.', named('Roller', 'Vælg mindst én rolle.')]],
   },
   {
     name: 'a user’s roles',
@@ -141,7 +148,7 @@ const FORMS: EmptyForm[] = [
       for (const role of await form.getByRole('group', { name: 'Roller' }).getByRole('checkbox', { checked: true }).all()) await role.uncheck();
     },
     submit: 'Gem roller',
-    required: [[group('Roller'), 'Vælg mindst én rolle.']],
+    required: [[group('Roller'), 'Vælg mindst én rolle.', named('Roller', 'Vælg mindst én rolle.')]],
   },
   {
     name: 'the response targets',
@@ -149,7 +156,7 @@ const FORMS: EmptyForm[] = [
     route: '/response-targets',
     empty: clear('Første kontakt inden (dage)', 'Afslutning inden (dage)'),
     submit: 'Gem',
-    required: [[label('Første kontakt inden (dage)'), REQUIRED], [label('Afslutning inden (dage)'), REQUIRED]],
+    required: [req('Første kontakt inden (dage)'), req('Afslutning inden (dage)')],
   },
   {
     name: 'the citizen’s audit export',
@@ -157,7 +164,7 @@ const FORMS: EmptyForm[] = [
     route: '/audit-log',
     open: async (page) => page.getByRole('form', { name: 'Alle hændelser om en borger' }),
     submit: 'Hent som CSV',
-    required: [[label('Borger-id'), REQUIRED]],
+    required: [req('Borger-id')],
   },
   {
     name: 'a learning entry',
@@ -168,7 +175,7 @@ const FORMS: EmptyForm[] = [
       return page.getByRole('dialog', { name: /^Læring om klageforhold/ });
     },
     submit: 'Gem',
-    required: [[label('Hvad gik galt?'), REQUIRED]],
+    required: [req('Hvad gik galt?')],
   },
   {
     name: 'a department’s answer to a recommendation',
@@ -181,7 +188,7 @@ const FORMS: EmptyForm[] = [
     },
     empty: clear('Svar'),
     submit: 'Gem svar',
-    required: [[label('Svar'), REQUIRED]],
+    required: [req('Svar')],
   },
 ];
 
@@ -192,7 +199,7 @@ async function expectEveryRequiredField(form: Locator, { submit, required }: Pic
   await form.getByRole('button', { name: submit, exact: true }).click();
   const summary = form.getByRole('alert', { name: SUMMARY });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(required.map(([, message]) => message));
+  await expect(summary.getByRole('link')).toHaveText(required.map(([, , line]) => line));
   for (const [field, message] of required) {
     await expect(field(form)).toHaveAccessibleDescription(new RegExp(escape(message)));
     if ((await field(form).evaluate((element) => element.tagName)) !== 'FIELDSET') await expect(field(form)).toHaveAttribute('aria-invalid', 'true');
@@ -224,7 +231,7 @@ test('the invitation sent empty names the password at the field and in the summa
   await graphql(request, 'mutation I($input: InviteTenantUserInput!) { inviteTenantUser(input: $input) { id } }', { input: { email, displayName: 'Tom Formular', roles: ['ADVISOR'] } }, login.accessToken);
   await page.goto(await invitationPath(email));
   await expect(page.getByRole('heading', { level: 1, name: 'Invitation til Raadgiver' })).toBeVisible();
-  await expectEveryRequiredField(page.getByRole('main'), { submit: 'Tag imod invitationen', required: [[label('Vælg en adgangskode'), REQUIRED]] });
+  await expectEveryRequiredField(page.getByRole('main'), { submit: 'Tag imod invitationen', required: [req('Vælg en adgangskode')] });
 });
 
 test('a wrong password and a throttled login are told at their field and in the summary, in Danish', async ({ page }) => {
@@ -358,7 +365,7 @@ test('an advisor registers an inquiry by keyboard only: no trap, the focus alway
   await page.keyboard.type(reference);
 
   // The citizen's link leads to the citizen; a new one is created there.
-  await summary.getByRole('link', { name: 'Vælg en borger.' }).focus();
+  await summary.getByRole('link', { name: 'Borger: Vælg en borger.' }).focus();
   await page.keyboard.press('Enter');
   const citizen = page.getByRole('combobox', { name: 'Borger' });
   await expect(citizen).toBeFocused();
@@ -381,6 +388,10 @@ test('an advisor registers an inquiry by keyboard only: no trap, the focus alway
   await expect(page.getByRole('checkbox', { name: 'Lang sagsbehandlingstid og manglende svar' })).toBeFocused();
   await expectFocusVisible(page);
   await page.keyboard.press('Space');
+  // The summary is required: Tab on to it, type it, and Ctrl+Enter saves from there.
+  await tabTo(page, page.getByLabel('Resumé'));
+  await expectFocusVisible(page);
+  await page.keyboard.type('Ringede om sin sag');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('status')).toHaveText(`Henvendelsen ${reference} er registreret.`);
   expect(await pointerInputCount(page)).toBe(0);

@@ -82,10 +82,10 @@ test('the upload form asks for a file in its error summary and at the field, and
   // Sent without a file: nothing is uploaded; the summary takes the focus and links to the field, which says the same.
   await page.getByRole('button', { name: 'Importér' }).click();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Vælg en fil.']);
+  await expect(summary.getByRole('link')).toHaveText(['Fil (CSV eller XLSX): Vælg en fil.']);
   await expect(fileInput).toHaveAttribute('aria-invalid', 'true');
   await expect(fileInput).toHaveAccessibleDescription('Vælg en fil.');
-  await summary.getByRole('link', { name: 'Vælg en fil.' }).click();
+  await summary.getByRole('link', { name: 'Fil (CSV eller XLSX): Vælg en fil.' }).click();
   await expect(fileInput).toBeFocused();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
 

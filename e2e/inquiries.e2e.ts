@@ -234,6 +234,7 @@ test('the API error is shown at its field, and Escape leaves the form', async ({
   await page.getByLabel('Borgerreference').press('Enter');
   await expect(citizen).toBeFocused();
   // A complaint without a complaint type is refused, and the message sits at the types.
+  await page.getByLabel('Resumé').fill('Klage over ventetiden');
   await page.getByLabel('Sagsnummer').fill(`ERR-${unique()}`);
   await page.getByLabel('Sagsnummer').press('Enter');
   const categories = page.getByRole('group', { name: /Klagetyper/ });
@@ -255,7 +256,7 @@ test('the registration form submitted empty shows every required field\'s messag
 
   const summary = page.getByRole('alert', { name: 'Der er et problem' });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Udfyld feltet.', 'Udfyld feltet.', 'Vælg en borger.']);
+  await expect(summary.getByRole('link')).toHaveText(['Sagsnummer skal udfyldes', 'Modtaget skal udfyldes', 'Borger: Vælg en borger.', 'Resumé skal udfyldes']);
   for (const [field, message] of [[reference, 'Udfyld feltet.'], [received, 'Udfyld feltet.'], [citizen, 'Vælg en borger.']] as const) {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toHaveAccessibleDescription(message);
@@ -341,6 +342,7 @@ test("a follow-up case is chosen from the citizen's own main cases and saved as 
 
   await page.getByLabel('Type', { exact: true }).selectOption('GUIDANCE');
   await mainCase.fill('LEJ-2019-0071');
+  await page.getByLabel('Resumé').fill('Spørger igen til sin sag');
   await page.getByRole('button', { name: 'Gem henvendelse' }).click();
   await expect(page.getByRole('status')).toHaveText(`Henvendelsen ${reference} er registreret.`);
 

@@ -102,7 +102,7 @@ test('a form submitted empty lists every required field in the error summary, wh
 
   const summary = dialog.getByRole('alert', { name: 'Der er et problem' });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Udfyld feltet.', 'Udfyld feltet.']);
+  await expect(summary.getByRole('link')).toHaveText(['Navn skal udfyldes', 'Gældende fra skal udfyldes']);
   for (const field of [name, effectiveDate]) {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toHaveAccessibleDescription('Udfyld feltet.');

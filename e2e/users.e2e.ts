@@ -33,7 +33,7 @@ test('the tenant admin invites an advisor who joins by the mailed link; the admi
   await dialog.getByRole('button', { name: 'Send invitation' }).click();
   const summary = dialog.getByRole('alert', { name: 'Der er et problem' });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Udfyld feltet.', 'Udfyld feltet.', 'Vælg mindst én rolle.']);
+  await expect(summary.getByRole('link')).toHaveText(['E-mail skal udfyldes', 'Navn skal udfyldes', 'Roller: Vælg mindst én rolle.']);
   await expect(dialog.getByLabel('E-mail')).toHaveAccessibleDescription('Udfyld feltet.');
   await expect(dialog.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByRole('group', { name: 'Roller' })).toContainText('Vælg mindst én rolle.');
@@ -46,7 +46,7 @@ test('the tenant admin invites an advisor who joins by the mailed link; the admi
   await dialog.getByLabel('Kontaktperson i forvaltning').check();
   await dialog.getByRole('button', { name: 'Send invitation' }).click();
   await expect(dialog.getByRole('group', { name: /Enheder, som kontaktpersonen svarer for/ })).toContainText('Vælg mindst én enhed, som kontaktpersonen svarer for.');
-  await expect(summary.getByRole('link')).toHaveText(['Vælg mindst én enhed, som kontaktpersonen svarer for.']);
+  await expect(summary.getByRole('link')).toHaveText(['Enheder, som kontaktpersonen svarer for: Vælg mindst én enhed, som kontaktpersonen svarer for.']);
 
   await dialog.getByLabel('Kontaktperson i forvaltning').uncheck();
   await dialog.getByLabel('Borgerrådgiver').check();

@@ -15,6 +15,8 @@ export const da = {
   form: {
     errorSummary: 'Der er et problem',
     required: 'Udfyld feltet.',
+    requiredNamed: '{{field}} skal udfyldes',
+    named: '{{field}}: {{message}}',
     tooLong: 'Skriv højst {{max}} tegn.',
     invalidDate: 'Skriv en dato som dd.mm.åååå.',
     wholeNumber: 'Skriv et helt tal.',

@@ -16,6 +16,8 @@ export const en: Translation = {
   form: {
     errorSummary: 'There is a problem',
     required: 'Fill in the field.',
+    requiredNamed: '{{field}} is required',
+    named: '{{field}}: {{message}}',
     tooLong: 'Write at most {{max}} characters.',
     invalidDate: 'Enter a date as dd.mm.yyyy.',
     wholeNumber: 'Enter a whole number.',

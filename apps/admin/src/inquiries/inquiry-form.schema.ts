@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { InquiryChannel, InquiryDetailsFieldsFragment } from '../gql/graphql';
 import i18n from '../i18n/i18n';
 import { todayIsoDay } from '../i18n/dates';
-import { optionalDay, optionalId, requiredDay, requiredText } from '../ui/form-schemas';
+import { optionalDay, optionalId, requiredDay, requiredFreeText, requiredText } from '../ui/form-schemas';
 import type { ChosenCitizen } from './citizen-picker';
 import type { MainCaseChoice } from './follow-up-field';
 import { KIND_VALUES } from './inquiry-filter';
@@ -37,7 +37,7 @@ export const inquirySchema = z.object({
   }),
   firstContactOn: optionalDay,
   closedOn: optionalDay,
-  summary: z.string().max(INQUIRY_LIMITS.summary),
+  summary: requiredFreeText(INQUIRY_LIMITS.summary),
 });
 
 export type InquiryFormValues = z.input<typeof inquirySchema>;

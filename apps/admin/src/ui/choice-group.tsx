@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormState } from 'react-hook-form';
-import { fieldIdOf, useFormContext } from './form-context';
+import { fieldIdOf, useFieldLabel, useFormContext } from './form-context';
 
 interface ChoiceGroupProps {
   /** The field's name in the surrounding `Form`; its value is the list of the checked options' values. */
@@ -16,6 +16,7 @@ export function ChoiceGroup({ name, legend, optional, hint, options }: ChoiceGro
   const { t } = useTranslation();
   const context = useFormContext();
   if (!context) throw new Error('ChoiceGroup is rendered inside a Form');
+  useFieldLabel(context, name, legend);
   const id = fieldIdOf(context.idPrefix, name);
   const { errors } = useFormState({ control: context.form.control, name });
   const message = errors[name]?.message;

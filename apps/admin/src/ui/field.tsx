@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormState, type UseFormRegisterReturn } from 'react-hook-form';
-import { fieldIdOf, useFormContext } from './form-context';
+import { fieldIdOf, useFieldLabel, useFormContext } from './form-context';
 
 export interface ControlProps extends Partial<UseFormRegisterReturn> {
   id: string;
@@ -32,6 +32,7 @@ export function Field({ name, error, custom, ...props }: FieldProps) {
 function FormField({ name, custom, ...props }: Omit<FieldProps, 'error' | 'name'> & { name: string }) {
   const context = useFormContext();
   if (!context) throw new Error('FormField is rendered inside a Form');
+  useFieldLabel(context, name, props.label);
   const { errors } = useFormState({ control: context.form.control, name });
   const message = errors[name]?.message;
   return (

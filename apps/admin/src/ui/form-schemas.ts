@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** A text the user must fill in; spaces alone count as empty. */
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
+/** A free text the user must fill in, kept exactly as typed (its spaces and line breaks); spaces alone count as empty. */
+export const requiredFreeText = (max: number) => z.string().max(max).refine((value) => value.trim() !== '', { params: { required: true } });
+
 /** A text that may be left empty: null then, as the API's optional arguments want it. */
 export const optionalText = (max: number) =>
   z

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { putApiErrorsOnFields } from './api-field-errors';
 import { ErrorSummary, type SummaryItem } from './error-summary';
 import { FormContext, fieldIdOf } from './form-context';
-import { validationMessage } from './form-messages';
+import { summaryMessage, validationMessage } from './form-messages';
 
 /**
  * A react-hook-form checked by a Zod schema in the browser, with the messages of the i18n files. The schema's output
@@ -51,6 +51,7 @@ function useSubmission<Input extends FieldValues, Output>(form: UseFormReturn<In
   const idPrefix = useId();
   const [general, setGeneral] = useState<string[]>([]);
   const [failedSubmits, setFailedSubmits] = useState(0);
+  const [labels] = useState(() => new Map<string, string>());
   const fields = Object.keys(form.formState.defaultValues ?? {});
 
   const submit = form.handleSubmit(
@@ -70,12 +71,13 @@ function useSubmission<Input extends FieldValues, Output>(form: UseFormReturn<In
   const { errors } = form.formState;
   const items: SummaryItem[] = [
     ...fields.flatMap((field) => {
-      const message = errors[field]?.message;
-      return typeof message === 'string' ? [{ message, fieldId: fieldIdOf(idPrefix, field) }] : [];
+      const error = errors[field];
+      const message = error?.message;
+      return typeof message === 'string' ? [{ message: summaryMessage({ type: error?.type, message }, labels.get(field), t), fieldId: fieldIdOf(idPrefix, field) }] : [];
     }),
     ...general.map((message) => ({ message })),
   ];
-  return { idPrefix, submit, items, failedSubmits };
+  return { idPrefix, labels, submit, items, failedSubmits };
 }
 
 /**
@@ -83,9 +85,9 @@ function useSubmission<Input extends FieldValues, Output>(form: UseFormReturn<In
  * lists every message there, each linked to its field, and moves the focus to the summary.
  */
 export function Form<Input extends FieldValues, Output>({ form, onSubmit, className, role, ref, onKeyDown, children, ...rest }: FormProps<Input, Output>) {
-  const { idPrefix, submit, items, failedSubmits } = useSubmission(form, onSubmit);
+  const { idPrefix, labels, submit, items, failedSubmits } = useSubmission(form, onSubmit);
   return (
-    <FormContext value={{ idPrefix, form }}>
+    <FormContext value={{ idPrefix, form, labels }}>
       <form
         ref={ref}
         noValidate
@@ -120,7 +122,7 @@ interface SubFormProps<Input extends FieldValues, Output> {
  * summary. Enter in a field sends it, Escape cancels it; neither reaches the outer form.
  */
 export function SubForm<Input extends FieldValues, Output>({ form, onSubmit, onCancel, className, children, ...rest }: SubFormProps<Input, Output>) {
-  const { idPrefix, submit, items, failedSubmits } = useSubmission(form, onSubmit);
+  const { idPrefix, labels, submit, items, failedSubmits } = useSubmission(form, onSubmit);
   const send = () => void submit();
 
   function keyDown(event: KeyboardEvent<HTMLElement>) {
@@ -134,7 +136,7 @@ export function SubForm<Input extends FieldValues, Output>({ form, onSubmit, onC
   }
 
   return (
-    <FormContext value={{ idPrefix, form }}>
+    <FormContext value={{ idPrefix, form, labels }}>
       <div role="group" className={className} aria-labelledby={rest['aria-labelledby']} onKeyDown={keyDown}>
         <ErrorSummary items={items} focusKey={failedSubmits} />
         {children(send)}

@@ -58,7 +58,7 @@ describe('the catalogue cache behind the inquiry list', () => {
     (
       await ok<{ createInquiry: { id: string } }>(
         CREATE_INQUIRY,
-        { input: { reference: token(), receivedOn: '2024-05-10', channel: 'PHONE', citizenId, kind: 'GUIDANCE', categoryIds: [], summary: '', ...fields } },
+        { input: { reference: token(), receivedOn: '2024-05-10', channel: 'PHONE', citizenId, kind: 'GUIDANCE', categoryIds: [], summary: 'Resumé', ...fields } },
         session,
       )
     ).createInquiry.id;

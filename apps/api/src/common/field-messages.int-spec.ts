@@ -136,7 +136,7 @@ describe('every mutation’s input, one wrong field at a time: the field’s pat
     known.citizenId = await context.api.createCitizen(sessions[0], `WALK-${Date.now()}`);
     const inquiry = await context.api.gql<{ createInquiry: { id: string } }>(
       'mutation C($input: CreateInquiryInput!) { createInquiry(input: $input) { id } }',
-      { input: { reference: `WALK-${Date.now()}`, receivedOn: '2024-01-10', channel: 'PHONE', citizenId: known.citizenId, kind: 'GUIDANCE', categoryIds: [], summary: '' } },
+      { input: { reference: `WALK-${Date.now()}`, receivedOn: '2024-01-10', channel: 'PHONE', citizenId: known.citizenId, kind: 'GUIDANCE', categoryIds: [], summary: 'Resumé' } },
       sessions[0],
     );
     known['UpdateInquiryInput.id'] = inquiry.data!.createInquiry.id;
@@ -222,6 +222,7 @@ describe('every mutation’s input, one wrong field at a time: the field’s pat
       expect.arrayContaining([
         ['BAD_USER_INPUT', 'firstContactOn', 'not_a_date', 'Første kontakt skal være en dato (ÅÅÅÅ-MM-DD)'],
         ['BAD_USER_INPUT', 'closedOn', 'date_before_field', 'Afsluttet må ikke ligge før modtaget (10. januar 2024)'],
+        ['BAD_USER_INPUT', 'summary', 'required', 'Resumé skal udfyldes'],
       ]),
     );
     const citizen = await context.api.gql(

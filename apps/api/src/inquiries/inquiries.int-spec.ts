@@ -36,7 +36,7 @@ describe('inquiries through GraphQL', () => {
 
   const createInquiry = async (fields: Record<string, unknown>) => {
     const result = await gql<{ createInquiry: { id: string } }>(CREATE, {
-      input: { receivedOn: '2024-01-10', channel: 'PHONE', citizenId: citizen, kind: 'GUIDANCE', categoryIds: [], summary: '', ...fields },
+      input: { receivedOn: '2024-01-10', channel: 'PHONE', citizenId: citizen, kind: 'GUIDANCE', categoryIds: [], summary: 'Resumé', ...fields },
     });
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.createInquiry.id;
@@ -341,7 +341,7 @@ describe('inquiries through GraphQL', () => {
       await api.gql('mutation U($input: UpdateCatalogEntryInput!) { updateCategory(input: $input) { id } }', { input: { id: inactiveCategory, active: false } }, admin);
     });
 
-    const base = () => ({ reference: token(), receivedOn: '2024-05-01', channel: 'PHONE', citizenId: citizen, kind: 'GUIDANCE', categoryIds: [] as string[], summary: '' });
+    const base = () => ({ reference: token(), receivedOn: '2024-05-01', channel: 'PHONE', citizenId: citizen, kind: 'GUIDANCE', categoryIds: [] as string[], summary: 'Resumé' });
     const cases: [string, () => Record<string, unknown>, string, string][] = [
       ['a complaint without a category', () => ({ ...base(), kind: 'COMPLAINT' }), 'BAD_USER_INPUT', 'categoryIds'],
       ['closed before it was received', () => ({ ...base(), closedOn: '2024-04-30' }), 'BAD_USER_INPUT', 'closedOn'],
@@ -369,6 +369,25 @@ describe('inquiries through GraphQL', () => {
       expect(result.errors?.[0].extensions).toMatchObject({ code, field });
       expect(result.errors?.[0].message.length).toBeLessThan(300);
       expect(await snapshot()).toEqual(before);
+    });
+
+    it('refuses an empty or blank summary on registration and on update, in Danish naming the field, and keeps the stored one', async () => {
+      for (const summary of ['', '   \n\t ']) {
+        const before = await snapshot();
+        const refused = await gql(CREATE, { input: { ...base(), summary } });
+        expect(refused.data).toBeNull();
+        expect(refused.errors?.map((e) => [e.extensions.code, e.extensions.field, e.extensions.messageCode, e.message])).toEqual([['BAD_USER_INPUT', 'summary', 'required', 'Resumé skal udfyldes']]);
+        expect(await snapshot()).toEqual(before);
+      }
+      const created = await gql<{ createInquiry: { id: string } }>(CREATE, { input: { ...base(), summary: 'Ringede om ventetid' } });
+      const { id } = created.data!.createInquiry;
+      const updated = await gql('mutation U($input: UpdateInquiryInput!) { updateInquiry(input: $input) { id } }', { input: { ...base(), id, summary: '  ' } });
+      expect(updated.errors?.map((e) => [e.extensions.field, e.message])).toEqual([['summary', 'Resumé skal udfyldes']]);
+      const read = await gql<{ inquiry: { summary: string } }>('query R($id: ID!) { inquiry(id: $id) { summary } }', { id });
+      expect(read.data!.inquiry.summary).toBe('Ringede om ventetid');
+      // Kept exactly as typed: the spaces around a summary are not trimmed away.
+      const spaced = await gql<{ createInquiry: { summary: string } }>(CREATE, { input: { ...base(), summary: '  Ringede igen \n' } });
+      expect(spaced.data!.createInquiry.summary).toBe('  Ringede igen \n');
     });
 
     it('saves a CPR-like summary once the advisor confirms it', async () => {

@@ -43,7 +43,7 @@ describe('held inquiry list totals', () => {
   const createInquiry = async (fields: Record<string, unknown> = {}) =>
     (
       await gql<{ createInquiry: { id: string } }>(CREATE, {
-        input: { reference: token(), receivedOn: '2024-01-10', channel: 'PHONE', citizenId: citizen, kind: 'GUIDANCE', categoryIds: [], summary: '', ...fields },
+        input: { reference: token(), receivedOn: '2024-01-10', channel: 'PHONE', citizenId: citizen, kind: 'GUIDANCE', categoryIds: [], summary: 'Resumé', ...fields },
       })
     ).createInquiry.id;
 

@@ -36,7 +36,7 @@ describe('implausible input is refused, naming the field, and nothing is stored'
     expect(fieldOf(await context.api.gql(CREATE_CITIZEN, { input: { ...citizen, reference: '010190-1234' } }, advisor))).toEqual(['BAD_USER_INPUT', 'reference']);
     expect(fieldOf(await context.api.gql(CREATE_CITIZEN, { input: { ...citizen, displayName: 'Jens 0101901234' } }, advisor))).toEqual(['BAD_USER_INPUT', 'displayName']);
     expect(fieldOf(await context.api.gql(CREATE_CITIZEN, { input: { ...citizen, email: '0101901234@example.dk' } }, advisor))).toEqual(['BAD_USER_INPUT', 'email']);
-    const inquiry = { receivedOn: '2024-01-10', channel: 'PHONE', citizenId, kind: 'GUIDANCE', categoryIds: [], summary: '' };
+    const inquiry = { receivedOn: '2024-01-10', channel: 'PHONE', citizenId, kind: 'GUIDANCE', categoryIds: [], summary: 'Resumé' };
     expect(fieldOf(await context.api.gql(CREATE_INQUIRY, { input: { ...inquiry, reference: '010190 1234' } }, advisor))).toEqual(['BAD_USER_INPUT', 'reference']);
     const user = { displayName: 'Ny Bruger', roles: ['COUNCIL_VIEWER'] };
     expect(fieldOf(await context.api.gql(INVITE_USER, { input: { ...user, email: '010190-1234@lejre.dk' } }, admin))).toEqual(['BAD_USER_INPUT', 'email']);
@@ -70,7 +70,7 @@ describe('implausible input is refused, naming the field, and nothing is stored'
 
   it('refuses absurd dates and a closing date before the first contact', async () => {
     const before = await counts();
-    const inquiry = { reference: 'DATES-1', channel: 'PHONE', citizenId, kind: 'GUIDANCE', categoryIds: [], summary: '' };
+    const inquiry = { reference: 'DATES-1', channel: 'PHONE', citizenId, kind: 'GUIDANCE', categoryIds: [], summary: 'Resumé' };
     const cases: [Record<string, string>, string][] = [
       [{ receivedOn: '1899-01-01' }, 'receivedOn'],
       [{ receivedOn: '9999-12-31' }, 'receivedOn'],

@@ -42,7 +42,7 @@ const row = (overrides: Partial<InquiryExportRow> = {}): InquiryExportRow => ({
   mainReference: null,
   firstContactOn: null,
   closedOn: null,
-  summary: '',
+  summary: 'Resumé',
   ...overrides,
 });
 
@@ -138,8 +138,8 @@ describe('the inquiries.import job', () => {
     ]);
     // As the advisor reads them: in Danish, the columns by their Danish names.
     expect(stored.errors.map((problem) => presentImportProblem(problem, 'da').reason)).toEqual([
-      '"2024-02-30" i modtaget er ikke en rigtig dato som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ',
-      expect.stringMatching(/^"klage" i type er ikke en af complaint\/klageforhold, /),
+      '"2024-02-30" i Modtaget er ikke en rigtig dato som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ',
+      expect.stringMatching(/^"klage" i Type er ikke en af complaint\/klageforhold, /),
       'Der er ingen henvendelse med sagsnummeret "NO-SUCH-CASE" i filen eller i forvejen',
     ]);
     expect(stored.has_content).toBe(false);
@@ -205,7 +205,7 @@ describe('the inquiries.import job', () => {
       [
         ['\uFEFFType', 'Sagsnummer', 'Modtaget', 'Borger', 'Forhold', 'Enhed', 'Udfald', 'Første_kontakt', 'Afsluttet', 'Resume', 'Foelgesag_til'],
         ['klageforhold', 'DK-1', '05-01-2024', 'DK-C1', `${category.toUpperCase()}; `, unit.name.toLowerCase(), outcome, '06-01-2024', '2024-01-31', 'Første; sag', ''],
-        ['Vejledning', 'DK-2', '2024-02-01', 'DK-C1', '', unit.shortName, '', '', '', '', 'DK-1'],
+        ['Vejledning', 'DK-2', '2024-02-01', 'DK-C1', '', unit.shortName, '', '', '', ' Anden sag ', 'DK-1'],
       ],
       ';',
     );
@@ -227,7 +227,7 @@ describe('the inquiries.import job', () => {
       },
       {
         reference: 'DK-2', kind: 'guidance', channel: 'other', received_on: '2024-02-01', first_contact_on: null, closed_on: null,
-        status: 'open', summary: '', short_name: unit.shortName, outcome: null, main: 'DK-1', citizen: 'DK-C1', categories: null,
+        status: 'open', summary: ' Anden sag ', short_name: unit.shortName, outcome: null, main: 'DK-1', citizen: 'DK-C1', categories: null,
       },
     ]);
   });
@@ -297,19 +297,29 @@ describe('the inquiries.import job', () => {
     expect(await inquiriesLike('PAR-')).toBe(12);
   });
 
+  it('refuses a row without a summary, naming its row and the summary column in Danish', async () => {
+    const rows = [exportHeader(), formatExportRow(row({ reference: 'NOSUM-1' })), formatExportRow(row({ reference: 'NOSUM-2', summary: '   ' }))];
+    const { result, stored } = await runImport(csv(rows), 'csv');
+    expect(result).toMatchObject({ status: 'failed', insertedRows: 0, errorCount: 1 });
+    expect(stored.errors).toEqual([{ row: 3, column: 'summary', code: 'required' }]);
+    expect(stored.errors.map((problem) => presentImportProblem(problem, 'da'))).toEqual([{ row: 3, column: 'Resumé', reason: 'Resumé skal udfyldes' }]);
+    expect(await inquiriesLike('NOSUM-')).toBe(0);
+  });
+
   it('reports a header it does not know, and an unreadable file, as errors of row 1', async () => {
     const badHeader = await runImport(csv([['reference', 'modtagt', 'citizen', 'kind'], ['X', '2024-01-01', 'C', 'other']]), 'csv');
     expect(badHeader.stored.errors).toEqual([
       { row: 1, column: 'modtagt', code: 'import_unknown_column', params: { expected: expect.any(String) } },
       { row: 1, column: 'received', code: 'import_column_missing' },
+      { row: 1, column: 'summary', code: 'import_column_missing' },
     ]);
     const notXlsx = await runImport(Buffer.from('PK\u0003\u0004 not really a zip'), 'xlsx');
     expect(notXlsx.stored).toMatchObject({ status: 'failed', errors: [{ row: 1, column: 'file', code: 'import_unreadable', params: { format: 'XLSX', row: 1 } }] });
   });
 
   it('keeps the first 1,000 of 200,000 bad rows and counts them all', async () => {
-    const lines = ['reference,received,citizen,kind'];
-    for (let i = 0; i < 200_000; i++) lines.push(`BAD-${i},2024-01-10,C-${i},klage`);
+    const lines = ['reference,received,citizen,kind,summary'];
+    for (let i = 0; i < 200_000; i++) lines.push(`BAD-${i},2024-01-10,C-${i},klage,Resumé`);
     // The biggest job of the suite: on a busy machine it may need more than a minute.
     const { result, stored } = await runImport(Buffer.from(lines.join('\n')), 'csv', false, undefined, 150_000);
     expect(result).toEqual({ status: 'failed', totalRows: 200_000, insertedRows: 0, skippedRows: 0, errorCount: 200_000 });

@@ -37,7 +37,8 @@ const exportRow: fc.Arbitrary<InquiryExportRow> = fc
     mainReference: fc.option(name(30), { nil: null }),
     firstContactDays: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
     closedDays: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
-    summary: fc.string({ maxLength: 300, unit: 'grapheme' }),
+    // A summary is required: not empty, not only spaces.
+    summary: fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }).filter((s) => s.trim().length > 0),
   })
   .filter((r) => r.mainReference !== r.reference && (r.kind !== 'complaint' || r.categoryNames.length > 0))
   .map(({ firstContactDays, closedDays, ...r }) => ({
@@ -92,10 +93,10 @@ describe('the inquiry file columns', () => {
   });
 
   it('reads Danish kind names and DD-MM-YYYY dates', () => {
-    const { map } = parseHeader(['sagsnummer', 'modtaget', 'borger', 'type', 'forhold', 'første_kontakt']);
+    const { map } = parseHeader(['sagsnummer', 'modtaget', 'borger', 'type', 'forhold', 'første_kontakt', 'resume']);
     for (const kind of INQUIRY_KINDS) {
-      const parsed = parseImportRow(map, ['S-1', '29-02-2024', 'B-1', INQUIRY_KIND_DANISH[kind].toUpperCase(), 'Notatpligt', '01-03-2024'], 7);
-      expect(parsed).toMatchObject({ ok: true, draft: { kind, receivedOn: '2024-02-29', firstContactOn: '2024-03-01', channel: 'other', summary: '' } });
+      const parsed = parseImportRow(map, ['S-1', '29-02-2024', 'B-1', INQUIRY_KIND_DANISH[kind].toUpperCase(), 'Notatpligt', '01-03-2024', ' Notat '], 7);
+      expect(parsed).toMatchObject({ ok: true, draft: { kind, receivedOn: '2024-02-29', firstContactOn: '2024-03-01', channel: 'other', summary: ' Notat ' } });
     }
   });
 
@@ -146,8 +147,8 @@ describe('the inquiry file columns', () => {
   });
 
   it('names the row and the column as the file wrote it for every problem of a row', () => {
-    const { map } = parseHeader(['Sagsnummer', 'Modtaget', 'Borger', 'Type', 'Forhold', 'Afsluttet']);
-    const parsed = parseImportRow(map, ['', '30-02-2024', 'B-1', 'klage', '', 'not a date'], 12);
+    const { map } = parseHeader(['Sagsnummer', 'Modtaget', 'Borger', 'Type', 'Forhold', 'Afsluttet', 'Resumé']);
+    const parsed = parseImportRow(map, ['', '30-02-2024', 'B-1', 'klage', '', 'not a date', '  '], 12);
     expect(parsed).toEqual({
       ok: false,
       problems: [
@@ -155,6 +156,7 @@ describe('the inquiry file columns', () => {
         { row: 12, column: 'Type', code: 'import_not_one_of', params: { value: 'klage', allowed: expect.stringContaining('complaint/klageforhold') } },
         { row: 12, column: 'Afsluttet', code: 'import_not_a_date', params: { value: expect.any(String) } },
         { row: 12, column: 'Sagsnummer', code: 'required' },
+        { row: 12, column: 'Resumé', code: 'required' },
       ],
     });
   });
@@ -163,7 +165,7 @@ describe('the inquiry file columns', () => {
     const { map } = parseHeader(exportHeader());
     const row = formatExportRow({
       reference: 'R-1', receivedOn: '2024-05-10', channel: 'phone', citizenReference: 'B', kind: 'complaint', orgUnitName: null,
-      categoryNames: [], outcomeName: null, mainReference: 'R-1', firstContactOn: '2024-05-09', closedOn: '2024-05-01', summary: '',
+      categoryNames: [], outcomeName: null, mainReference: 'R-1', firstContactOn: '2024-05-09', closedOn: '2024-05-01', summary: 'Tekst',
     });
     const parsed = parseImportRow(map, row, 3);
     expect(parsed.ok).toBe(false);
@@ -176,6 +178,7 @@ describe('the inquiry file columns', () => {
       { row: 1, column: 'modtagt', code: 'import_unknown_column', params: { expected: expect.stringContaining('reference, received') } },
       { row: 1, column: 'received', code: 'import_column_missing' },
       { row: 1, column: 'citizen', code: 'import_column_missing' },
+      { row: 1, column: 'summary', code: 'import_column_missing' },
     ]);
   });
 

@@ -27,7 +27,7 @@ export const INQUIRY_FILE_COLUMNS = [
 export type InquiryFileColumn = (typeof INQUIRY_FILE_COLUMNS)[number];
 
 /** Columns a file must have; every other column may be left out. */
-export const REQUIRED_INQUIRY_FILE_COLUMNS: readonly InquiryFileColumn[] = ['reference', 'received', 'citizen', 'kind'];
+export const REQUIRED_INQUIRY_FILE_COLUMNS: readonly InquiryFileColumn[] = ['reference', 'received', 'citizen', 'kind', 'summary'];
 
 /** Danish header names (and spellings with æøå), matched like the English ones: case-insensitive, trimmed. */
 const DANISH_HEADERS: Record<InquiryFileColumn, string[]> = {

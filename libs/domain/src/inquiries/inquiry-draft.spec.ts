@@ -36,6 +36,8 @@ describe('inquiryProblems', () => {
     ['a malformed closed date', { closedOn: '2024-13-01' }, 'closedOn'],
     ['a complaint without categories', { categoryIds: [] }, 'categoryIds'],
     ['a repeated category', { categoryIds: ['c1', 'c1'] }, 'categoryIds'],
+    ['an empty summary', { summary: '' }, 'summary'],
+    ['a summary of only spaces and line breaks', { summary: '  \n\t ' }, 'summary'],
     ['a summary over 10,000 characters', { summary: 'æ'.repeat(10_001) }, 'summary'],
     ['a CPR number as the reference', { reference: '010190-1234' }, 'reference'],
     ['a CPR number in the citizen reference', { citizenReference: 'Borger 0101901234' }, 'citizenReference'],

@@ -93,7 +93,10 @@ export function inquiryProblems(draft: InquiryDraft, today: string = new Date().
   if (new Set(draft.categoryIds).size !== draft.categoryIds.length) {
     problems.push({ field: 'categoryIds', reason: 'categoryIds must not repeat a category', code: 'no_repeats' });
   }
-  if (draft.summary.length > INQUIRY_LIMITS.summary) {
+  // The summary is stored exactly as typed, but one of only spaces says nothing: it is required like the reference.
+  if (draft.summary.trim().length === 0) {
+    problems.push({ field: 'summary', reason: 'summary must not be empty', code: 'required' });
+  } else if (draft.summary.length > INQUIRY_LIMITS.summary) {
     problems.push({ field: 'summary', reason: `summary must be at most ${INQUIRY_LIMITS.summary} characters`, code: 'too_long', params: { max: INQUIRY_LIMITS.summary } });
   }
   return problems.filter((p): p is InquiryProblem => p !== null);
