@@ -27,31 +27,41 @@ export const FollowUpAnswerFields = graphql(`
   }
 `);
 
+/** A page of the contact's recommendations, newest report first (the page loads more with "Vis flere"). */
 export const MyRecommendationsQuery = graphql(`
-  query MyRecommendations {
-    myRecommendations {
-      id
-      title
-      text
-      dueOn
-      status
-      sortOrder
-      orgUnits {
-        id
-        name
-      }
-      answerableOrgUnitIds
-      report {
-        id
-        title
-        publishedAt
-        period {
-          from
-          to
+  query MyRecommendations($first: Int!, $after: String) {
+    myRecommendations(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          title
+          text
+          dueOn
+          status
+          sortOrder
+          orgUnits {
+            id
+            name
+          }
+          answerableOrgUnitIds
+          report {
+            id
+            title
+            publishedAt
+            period {
+              from
+              to
+            }
+          }
+          followUps {
+            ...FollowUpAnswer
+          }
         }
       }
-      followUps {
-        ...FollowUpAnswer
+      pageInfo {
+        endCursor
+        hasNextPage
       }
     }
   }

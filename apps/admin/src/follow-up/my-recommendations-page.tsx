@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import type { FollowUpAnswerFragment, MyRecommendationsQuery as MyRecommendationsResult } from '../gql/graphql';
 import { formatDay, formatInstant, todayIsoDay } from '../i18n/dates';
+import { useCursorList } from '../graphql/use-cursor-list';
 import { ErrorAlert } from '../ui/error-alert';
 import { FollowUpAttachments } from './follow-up-attachments';
 import { FollowUpForm } from './follow-up-form';
@@ -10,9 +10,11 @@ import { answerFor, groupByReport, isOverdue } from './follow-up-view';
 import { MyRecommendationsQuery } from './follow-up.operations';
 import { Page } from '../ui/page';
 
-type Recommendation = MyRecommendationsResult['myRecommendations'][number];
+type Recommendation = MyRecommendationsResult['myRecommendations']['edges'][number]['node'];
 
-const FOLLOW_UP_CONTEXT = { additionalTypenames: ['RecommendationFollowUp'] };
+/** Recommendations fetched at a time. */
+export const RECOMMENDATION_PAGE_SIZE = 25;
+const recommendationsOf = (data: MyRecommendationsResult) => data.myRecommendations;
 
 /** An answer as it was written: the text with its line breaks, the proposal, who and when. */
 export function FollowUpAnswer({ answer }: { answer: FollowUpAnswerFragment }) {
@@ -123,26 +125,34 @@ function RecommendationCard({ recommendation, today, onAttachmentsChange }: { re
 /** The department contact's recommendations, under their report, with the departments' answers and a form per addressed unit. */
 export function MyRecommendationsPage() {
   const { t, i18n } = useTranslation();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: MyRecommendationsQuery, context: FOLLOW_UP_CONTEXT, requestPolicy: 'cache-and-network' });
-  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-  const groups = groupByReport(data?.myRecommendations ?? []);
+  const { list, fetching, error, loadMore, reload } = useCursorList(MyRecommendationsQuery, recommendationsOf, RECOMMENDATION_PAGE_SIZE);
+  const loaded = !fetching || list.nodes.length > 0;
+  // A page may end inside a report: its recommendations join the report's group when the next page comes.
+  const groups = groupByReport(list.nodes);
   const today = todayIsoDay();
 
   return (
     <Page title={t('followUp.title')} className="my-recommendations">
       <p>{t('followUp.intro')}</p>
-      {fetching && !data && <p aria-busy="true">{t('common.loading')}</p>}
+      {!loaded && <p aria-busy="true">{t('common.loading')}</p>}
       <ErrorAlert error={error} />
-      {data && groups.length === 0 && <p className="muted">{t('followUp.empty')}</p>}
+      {loaded && !error && groups.length === 0 && <p className="muted">{t('followUp.empty')}</p>}
       {groups.map(({ report, recommendations }) => (
         <section key={report.id} aria-label={report.title} className="recommendation-report">
           <h2>{report.title}</h2>
           {report.publishedAt && <p className="muted">{t('followUp.published', { date: formatInstant(report.publishedAt, i18n.language) })}</p>}
           {recommendations.map((recommendation) => (
-            <RecommendationCard key={recommendation.id} recommendation={recommendation} today={today} onAttachmentsChange={refresh} />
+            <RecommendationCard key={recommendation.id} recommendation={recommendation} today={today} onAttachmentsChange={reload} />
           ))}
         </section>
       ))}
+      {list.hasNextPage && (
+        <div className="form-buttons">
+          <button type="button" disabled={fetching} onClick={loadMore}>
+            {t('inquiries.showMore')}
+          </button>
+        </div>
+      )}
     </Page>
   );
 }

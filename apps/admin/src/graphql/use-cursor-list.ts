@@ -10,6 +10,8 @@ export interface CursorList<T extends { id: string }> {
   loadMore: () => void;
   /** Changes rows already loaded, e.g. with what a mutation answered, without fetching the pages again. */
   update: (change: (node: T) => T) => void;
+  /** Fetches again from the top as many rows as are shown (e.g. after a change the page cannot patch in), keeping them shown meanwhile. */
+  reload: () => void;
 }
 
 /**
@@ -43,6 +45,20 @@ export function useCursorList<Data, T extends { id: string }>(
     if (list.hasNextPage && !fetching) void load(list.endCursor, list);
   }, [list, fetching, load]);
   const update = useCallback((change: (node: T) => T) => setState((s) => ({ ...s, list: { ...s.list, nodes: s.list.nodes.map(change) } })), []);
+  const reload = useCallback(() => {
+    const shown = list;
+    void (async () => {
+      setState({ list: shown, fetching: true });
+      let next: LoadedList<T> = EMPTY_LIST;
+      do {
+        const result = await client.query(query, { first: pageSize, after: next.endCursor }, { requestPolicy: 'network-only' }).toPromise();
+        if (!result.data) return setState({ list: shown, fetching: false, error: result.error });
+        next = appendPage(next, pageOf(result.data));
+      } while (next.hasNextPage && next.nodes.length < shown.nodes.length);
+      setState({ list: next, fetching: false });
+    })();
+    // `pageOf` picks the connection out of the answer; it does not change what is fetched.
+  }, [client, query, pageSize, list]);
 
-  return { list, fetching, error, loadMore, update };
+  return { list, fetching, error, loadMore, update, reload };
 }

@@ -6,9 +6,9 @@ const ATTACHMENTS = `query R($id: ID!) { recommendation(id: $id) { followUps { i
 
 /** The admin's page queries with the attachments, as sent: they must stay under the complexity limit. */
 const ADMIN_QUERIES = {
-  myRecommendations: `query MyRecommendations { myRecommendations { id title text dueOn status sortOrder orgUnits { id name } answerableOrgUnitIds
+  myRecommendations: `query MyRecommendations($first: Int!, $after: String) { myRecommendations(first: $first, after: $after) { edges { node { id title text dueOn status sortOrder orgUnits { id name } answerableOrgUnitIds
     report { id title publishedAt period { from to } }
-    followUps { id text proposedStatus updatedAt writtenBy orgUnit { id name } attachments { id fileName contentType byteSize createdAt } } } }`,
+    followUps { id text proposedStatus updatedAt writtenBy orgUnit { id name } attachments { id fileName contentType byteSize createdAt } } } } pageInfo { endCursor hasNextPage } } }`,
   reportAttachments: `query ReportFollowUpAttachments($id: ID!) { report(id: $id) { id recommendations { id title
     followUps { id orgUnit { id } attachments { id fileName contentType byteSize createdAt } } } } }`,
 };
@@ -115,9 +115,9 @@ describe('attachments to the departments’ follow-up', () => {
   });
 
   it('answers the admin pages’ queries with the attachments', async () => {
-    const mine = await t.api.gql<{ myRecommendations: { followUps: { id: string; attachments: { id: string }[] }[] }[] }>(ADMIN_QUERIES.myRecommendations, {}, contact);
+    const mine = await t.api.gql<{ myRecommendations: { edges: { node: { followUps: { id: string; attachments: { id: string }[] }[] } }[] } }>(ADMIN_QUERIES.myRecommendations, { first: 25 }, contact);
     expect(mine.errors).toBeUndefined();
-    const answer = mine.data!.myRecommendations.flatMap((r) => r.followUps).find((f) => f.id === followUpId)!;
+    const answer = mine.data!.myRecommendations.edges.flatMap((edge) => edge.node.followUps).find((f) => f.id === followUpId)!;
     expect(answer.attachments.map((a) => a.id)).toEqual([firstAttachment.id]);
     const reportId = (await t.db.admin.query(`SELECT report_id FROM recommendation WHERE id = $1`, [recommendationId])).rows[0].report_id;
     const report = await t.api.gql(ADMIN_QUERIES.reportAttachments, { id: reportId }, advisor);

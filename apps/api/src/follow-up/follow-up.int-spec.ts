@@ -7,7 +7,7 @@ import { GqlResult, Session, useTestApi } from '../testing/test-api';
 
 const RECOMMENDATION = `id title status dueOn statusSetAt orgUnits { id name } report { id title period { from to } }
   statusHistory { status setAt setBy } followUps { id text proposedStatus writtenBy orgUnit { id name } updatedAt }`;
-const MINE = `{ myRecommendations { ${RECOMMENDATION} } }`;
+const MINE = `{ myRecommendations { edges { node { ${RECOMMENDATION} } } pageInfo { hasNextPage } } }`;
 const ONE = `query R($id: ID!) { recommendation(id: $id) { ${RECOMMENDATION} } }`;
 const WRITE = `mutation W($input: WriteFollowUpInput!) { writeFollowUp(input: $input) { id text proposedStatus writtenBy orgUnit { name } } }`;
 const SET = `mutation S($input: SetRecommendationFollowUpInput!) { setRecommendationFollowUp(input: $input) { ${RECOMMENDATION} } }`;
@@ -84,7 +84,9 @@ describe('recommendations and the departments’ follow-up', () => {
   });
 
   it('shows the Socialområdet contact the recommendations addressed to Socialområdet, with their report', async () => {
-    const { myRecommendations } = await ok<{ myRecommendations: Recommendation[] }>(contact, MINE);
+    const page = (await ok<{ myRecommendations: { edges: { node: Recommendation }[]; pageInfo: { hasNextPage: boolean } } }>(contact, MINE)).myRecommendations;
+    expect(page.pageInfo.hasNextPage).toBe(false);
+    const myRecommendations = page.edges.map((edge) => edge.node);
     expect(myRecommendations.map((r) => r.title)).toEqual(['Kortere sagsbehandlingstid og besked undervejs', 'Et overblik over sagsforløbet til borgeren']);
     for (const recommendation of myRecommendations) {
       expect(recommendation.orgUnits.map((u) => u.name)).toContain('Socialområdet');

@@ -408,10 +408,14 @@ WHERE
     )
   );
 
--- followUpQueries.contactRecommendations("00000000-0000-4000-8000-000000000001")
+-- followUpQueries.contactRecommendations("00000000-0000-4000-8000-000000000001","2024-01-01","2024-12-31","00000000-0000-4000-8000-000000000001","2024-01-01","2024-12-31","00000000-0000-4000-8000-000000000001",0,"Anbefaling","00000000-0000-4000-8000-000000000001",26)
 SELECT
   r.id,
-  r.report_id AS "reportId"
+  r.report_id AS "reportId",
+  p.period_from::text AS "periodFrom",
+  p.period_to::text AS "periodTo",
+  r.sort_order AS "sortOrder",
+  r.title
 FROM
   recommendation r
   JOIN report p ON p.tenant_id = r.tenant_id
@@ -471,10 +475,22 @@ WHERE
           scope
       )
   )
+  AND (
+    (p.period_from, p.period_to, p.id) < ($2::date, $3::date, $4::uuid)
+    OR (
+      (p.period_from, p.period_to, p.id) = ($5::date, $6::date, $7::uuid)
+      AND (r.sort_order, r.title, r.id) > ($8::int, $9::text, $10::uuid)
+    )
+  )
 ORDER BY
   p.period_from DESC,
   p.period_to DESC,
-  p.id;
+  p.id DESC,
+  r.sort_order,
+  r.title,
+  r.id
+LIMIT
+  $11;
 
 -- followUpQueries.recommendationInScope("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001")
 SELECT

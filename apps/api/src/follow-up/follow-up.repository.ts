@@ -7,6 +7,16 @@ import type { FollowUpAttachmentType, RecommendationFollowUpType } from './follo
 
 const ID = '00000000-0000-4000-8000-000000000001';
 
+/** A recommendation's place in the department contact's list: its report's period and id, its place in the report. */
+export interface RecommendationCursor {
+  periodFrom: string;
+  periodTo: string;
+  reportId: string;
+  sortOrder: number;
+  title: string;
+  id: string;
+}
+
 /**
  * The units a department contact answers for: theirs, everything below them and everything merged or split into
  * them, at any depth (UNION stops at cycles). Shared with the learning wall.
@@ -50,9 +60,25 @@ export const followUpQueries = {
     rawQuery(sql<{ reportId: string }>`SELECT r.report_id AS "reportId" FROM recommendation r
           WHERE r.id = ${id} AND ${recommendationVisible(userId, advisor, councilViewer)}`),
   ),
-  contactRecommendations: defineQuery([ID], (userId: string) =>
-    rawQuery(sql<{ id: string; reportId: string }>`SELECT r.id, r.report_id AS "reportId" FROM recommendation r JOIN report p ON p.tenant_id = r.tenant_id AND p.id = r.report_id
-          WHERE ${recommendationInScope(userId)} ORDER BY p.period_from DESC, p.period_to DESC, p.id`),
+  /**
+   * A page of the contact's recommendations: the newest report's first, each report's in its own order; from after
+   * `cursor` (the last row's place in that order).
+   */
+  contactRecommendations: defineQuery(
+    [ID, { periodFrom: '2024-01-01', periodTo: '2024-12-31', reportId: ID, sortOrder: 0, title: 'Anbefaling', id: ID } as RecommendationCursor | null, 26],
+    (userId: string, cursor: RecommendationCursor | null, limit: number) =>
+      rawQuery(sql<RecommendationCursor>`SELECT r.id, r.report_id AS "reportId", p.period_from::text AS "periodFrom", p.period_to::text AS "periodTo",
+            r.sort_order AS "sortOrder", r.title
+          FROM recommendation r JOIN report p ON p.tenant_id = r.tenant_id AND p.id = r.report_id
+          WHERE ${recommendationInScope(userId)}
+          ${
+            cursor
+              ? sql`AND ((p.period_from, p.period_to, p.id) < (${cursor.periodFrom}::date, ${cursor.periodTo}::date, ${cursor.reportId}::uuid)
+                OR ((p.period_from, p.period_to, p.id) = (${cursor.periodFrom}::date, ${cursor.periodTo}::date, ${cursor.reportId}::uuid)
+                  AND (r.sort_order, r.title, r.id) > (${cursor.sortOrder}::int, ${cursor.title}::text, ${cursor.id}::uuid)))`
+              : sql``
+          }
+          ORDER BY p.period_from DESC, p.period_to DESC, p.id DESC, r.sort_order, r.title, r.id LIMIT ${limit}`),
   ),
   recommendationInScope: defineQuery([ID, ID], (userId: string, id: string) =>
     rawQuery(sql<{ id: string }>`SELECT r.id FROM recommendation r WHERE r.id = ${id} AND ${recommendationInScope(userId)}`),
@@ -219,7 +245,8 @@ export const followUpRepository = {
     const [row] = await runQuery(em, followUpQueries.visibleRecommendation(userId, id, advisor, councilViewer));
     return row?.reportId;
   },
-  contactRecommendations: (em: EntityManager, userId: string) => runQuery(em, followUpQueries.contactRecommendations(userId)),
+  contactRecommendations: (em: EntityManager, userId: string, cursor: RecommendationCursor | null, limit: number) =>
+    runQuery(em, followUpQueries.contactRecommendations(userId, cursor, limit)),
   /** The recommendation, when it is one the contact answers for. */
   async recommendationInScope(em: EntityManager, userId: string, recommendationId: string): Promise<{ id: string } | undefined> {
     const [row] = await runQuery(em, followUpQueries.recommendationInScope(userId, recommendationId));

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../access/access.decorators';
 import { Expensive } from '../graphql/expensive-operation';
 import { RequestContext } from '../graphql/request-context';
@@ -13,6 +13,7 @@ import {
   FollowUpAttachmentType,
   FollowUpNotePreviewType,
   FollowUpNoteType,
+  RecommendationConnectionType,
   RecommendationFollowUpType,
   RecommendationReportType,
   RecommendationStatusChangeType,
@@ -40,11 +41,15 @@ export class RecommendationFollowUpResolver {
   }
 
   @Roles('department_contact')
-  @Query(() => [RecommendationType], {
-    description: "Recommendations of published reports addressed to the caller's units and their sub-units, newest report first",
+  @Query(() => RecommendationConnectionType, {
+    description: "Recommendations of published reports addressed to the caller's units and their sub-units, newest report first, a page at a time",
   })
-  myRecommendations(@Context() ctx: RequestContext) {
-    return this.service.myRecommendations(ctx);
+  myRecommendations(
+    @Context() ctx: RequestContext,
+    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    return this.service.myRecommendations(ctx, first, after ?? null);
   }
 
   @Roles('department_contact')

@@ -13,7 +13,11 @@ import { FollowUpNoteQueue } from './follow-up-note-queue';
 import { followUpRepository } from './follow-up.repository';
 import { reportRepository, ReportRow } from '../reports/report.repository';
 import { readVersionedDocument, StoredDocument, VersionedDocumentKind } from '../reports/versioned-document';
-import { RecommendationFollowUpType } from './follow-up.types';
+import { RecommendationConnectionType, RecommendationFollowUpType } from './follow-up.types';
+import { pageSize } from '../inquiries/inquiry-cursor';
+import { decodeRecommendationCursor, encodeRecommendationCursor } from './recommendation-cursor';
+
+export const MAX_RECOMMENDATION_PAGE = 100;
 
 
 export const FOLLOW_UP_NOTE_CONTENT_TYPES: Record<FollowUpNoteFormat, string> = {
@@ -79,17 +83,23 @@ export class FollowUpService {
     });
   }
 
-  /** The contact's recommendations: of published reports, addressed to their units; newest report first. Audited. */
-  myRecommendations(ctx: RequestContext): Promise<RecommendationType[]> {
+  /**
+   * A page of the contact's recommendations: of published reports, addressed to their units; newest report first, each
+   * report's in its own order. Audited, a row per page.
+   */
+  myRecommendations(ctx: RequestContext, first: number, after: string | null): Promise<RecommendationConnectionType> {
     const { tenantId, userId } = ctx.requireTenant();
+    const limit = pageSize(first, MAX_RECOMMENDATION_PAGE);
+    const cursor = after ? decodeRecommendationCursor(after) : null;
     return ctx.run(async (em) => {
-      const rows = await followUpRepository.contactRecommendations(em, userId);
-      const inScope = new Set(rows.map((r) => r.id));
-      const reportIds = [...new Set(rows.map((r) => r.reportId))];
+      const rows = await followUpRepository.contactRecommendations(em, userId, cursor, limit + 1);
+      const page = rows.slice(0, limit);
+      const reportIds = [...new Set(page.map((r) => r.reportId))];
       const groups = reportIds.length ? await this.reports.recommendationsOf(em, reportIds) : new Map<string, RecommendationType[]>();
-      const result = reportIds.flatMap((id) => (groups.get(id) ?? []).filter((r) => inScope.has(r.id)));
-      await this.audit.record(em, { tenantId, userId, action: 'recommendation.department_list', subjectType: 'recommendation', subjectId: null, details: { rows: result.length } });
-      return result;
+      const byId = new Map([...groups.values()].flat().map((r) => [r.id, r]));
+      const edges = page.map((row) => ({ cursor: encodeRecommendationCursor(row), node: byId.get(row.id)! }));
+      await this.audit.record(em, { tenantId, userId, action: 'recommendation.department_list', subjectType: 'recommendation', subjectId: null, details: { rows: edges.length } });
+      return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
     });
   }
 

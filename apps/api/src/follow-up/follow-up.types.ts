@@ -2,7 +2,8 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { RecommendationStatus } from '@raadgiver/domain';
 import { REPORT_VERSION_STATUSES, ReportVersionStatus } from '@raadgiver/db';
 import { ReportPeriodType } from '../reports/report-figures.types';
-import { ReportVersionStatusEnum } from '../reports/report.types';
+import { RecommendationType, ReportVersionStatusEnum } from '../reports/report.types';
+import { PageInfoType } from '../inquiries/inquiry.types';
 import { RecommendationStatusEnum } from './recommendation-status.enum';
 
 @ObjectType('RecommendationStatusChange', { description: 'A status the recommendation was given, by whom and when' })
@@ -134,4 +135,16 @@ export class DecidedCaseVolumeType {
   @Field(() => Int) year!: number;
   @Field(() => Int) decidedCases!: number;
   @Field() updatedAt!: Date;
+}
+
+@ObjectType('RecommendationEdge')
+export class RecommendationEdgeType {
+  @Field() cursor!: string;
+  @Field(() => RecommendationType) node!: RecommendationType;
+}
+
+@ObjectType('RecommendationConnection', { description: "A page of the recommendations addressed to the contact's units, newest report first" })
+export class RecommendationConnectionType {
+  @Field(() => [RecommendationEdgeType]) edges!: RecommendationEdgeType[];
+  @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
