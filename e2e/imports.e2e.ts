@@ -19,6 +19,10 @@ test('an advisor imports a small CSV, sees the progress reach done, and exports 
 
   await expect(page.getByText('Importen er færdig: 2 indsat, 0 fandtes allerede.')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('progressbar', { name: 'Fremdrift' })).toHaveAttribute('value', '100');
+  // The list of earlier imports shows it, newest first: file, who, rows inserted and status.
+  const history = page.getByRole('table', { name: 'Tidligere importer' });
+  await expect(history.getByRole('row').nth(1)).toContainText('henvendelser.csv');
+  await expect(history.getByRole('row').nth(1)).toContainText('Gennemført');
 
   // The same file again adds nothing.
   await page.getByRole('button', { name: 'Importér' }).click();

@@ -348,6 +348,17 @@ export const da = {
     column: 'Kolonne',
     reason: 'Årsag',
     failed: 'Filen kunne ikke sendes ({{status}}).',
+    history: {
+      title: 'Tidligere importer',
+      empty: 'Kommunen har ikke importeret filer endnu.',
+      uploadedAt: 'Indlæst',
+      fileName: 'Fil',
+      uploadedBy: 'Indlæst af',
+      inserted: 'Rækker indsat',
+      refused: 'Fejl',
+      status: 'Status',
+      statusName: { queued: 'I kø', running: 'I gang', succeeded: 'Gennemført', failed: 'Afvist' },
+    },
   },
   reports: {
     title: 'Beretninger',

@@ -349,6 +349,17 @@ export const en: Translation = {
     column: 'Column',
     reason: 'Reason',
     failed: 'The file could not be sent ({{status}}).',
+    history: {
+      title: 'Earlier imports',
+      empty: 'The municipality has not imported any files yet.',
+      uploadedAt: 'Uploaded',
+      fileName: 'File',
+      uploadedBy: 'Uploaded by',
+      inserted: 'Rows inserted',
+      refused: 'Errors',
+      status: 'Status',
+      statusName: { queued: 'Queued', running: 'Running', succeeded: 'Done', failed: 'Rejected' },
+    },
   },
   reports: {
     title: 'Annual reports',

@@ -12,7 +12,9 @@ import { FormFooter } from '../ui/form-footer';
 import { Page } from '../ui/page';
 import { EMPTY_IMPORT, importSchema, type ImportFields } from './import-form.schema';
 import { importProgress } from './import-progress';
-import { ImportJobQuery } from './imports.operations';
+import { ImportHistory, IMPORT_PAGE_SIZE, importJobsOf } from './import-history';
+import { ImportJobQuery, ImportJobsQuery } from './imports.operations';
+import { useCursorList } from '../graphql/use-cursor-list';
 
 const POLL_MS = 500;
 
@@ -27,6 +29,7 @@ export function ImportPage() {
   const schema = useMemo(() => importSchema(t('imports.fileRequired')), [t]);
   const form = useSchemaForm(schema, EMPTY_IMPORT);
   const [jobId, setJobId] = useState<string | null>(null);
+  const history = useCursorList(ImportJobsQuery, importJobsOf, IMPORT_PAGE_SIZE);
   const submitting = form.formState.isSubmitting;
 
   async function upload({ file, createMissing }: ImportFields): Promise<CombinedError | undefined> {
@@ -57,13 +60,14 @@ export function ImportPage() {
         </div>
         <FormFooter submitLabel={submitting ? t('imports.uploading') : t('imports.upload')} submitting={submitting} />
       </Form>
-      {jobId && <ImportJobStatus key={jobId} jobId={jobId} />}
+      {jobId && <ImportJobStatus key={jobId} jobId={jobId} onFinished={history.reload} />}
+      <ImportHistory jobs={history} />
     </Page>
   );
 }
 
-/** Polls the job until the worker has finished with it. */
-function ImportJobStatus({ jobId }: { jobId: string }) {
+/** Polls the job until the worker has finished with it; then the list of imports shows it as it ended. */
+function ImportJobStatus({ jobId, onFinished }: { jobId: string; onFinished: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [{ data, error }, refetch] = useQuery({ query: ImportJobQuery, variables: { id: jobId }, requestPolicy: 'network-only' });
@@ -78,6 +82,11 @@ function ImportJobStatus({ jobId }: { jobId: string }) {
     [t],
   );
 
+  const finished = progress?.finished ?? false;
+  useEffect(() => {
+    if (finished) onFinished();
+    // Once per job: the list is reloaded when the job ends, not whenever the list changes.
+  }, [finished]);
   useEffect(() => {
     if (progress?.finished) return;
     const timer = setTimeout(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);

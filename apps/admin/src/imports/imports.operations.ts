@@ -21,3 +21,27 @@ export const ImportJobQuery = graphql(`
     }
   }
 `);
+
+/** A page of the municipality's imports, newest first. */
+export const ImportJobsQuery = graphql(`
+  query ImportJobs($first: Int!, $after: String) {
+    importJobs(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          fileName
+          status
+          insertedRows
+          errorCount
+          uploadedBy
+          createdAt
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);

@@ -222,7 +222,7 @@ describe('inquiry export and import over REST', () => {
   });
 
   it('rejects a file with bad rows, each problem at its row and column, in Danish unless English is asked for', async () => {
-    const file = Buffer.from('\uFEFFSagsnummer;Modtaget;Borger;Type\r\nDÅ-1;32.13.2019;B-1;Klageforhold\r\nDÅ-2;01.02.2019;B-2;Ukendt\r\n', 'utf8');
+    const file = Buffer.from('\uFEFFSagsnummer;Modtaget;Borger;Type;Resumé\r\nDÅ-1;32.13.2019;B-1;Klageforhold;Klage\r\nDÅ-2;01.02.2019;B-2;Ukendt;Spørgsmål\r\n', 'utf8');
     const target = await emptyTenant('forkert-fil');
     const job = await importAndWait(target.session, file, 'forkert.csv');
     expect(job).toMatchObject({ status: 'failed', insertedRows: 0 });
@@ -260,17 +260,77 @@ describe('inquiry export and import over REST', () => {
         expect(got.status).toBe(status);
         expect(await got.json()).toMatchObject({ code });
       }
-      const listed = await api.gql('{ importJobs { id } }', {}, session);
+      const listed = await api.gql('{ importJobs { edges { node { id } } } }', {}, session);
       expect(listed.errors?.[0].extensions.code).toBe(code);
     }
     const { rows } = await db.admin.query(`SELECT count(*)::int AS n FROM import_job WHERE tenant_id = $1`, [lejreId]);
     expect(rows[0].n).toBe(0);
   });
 
-  it('lists the imports of the tenant and only those', async () => {
-    const mine = await api.gql<{ importJobs: { fileName: string; status: string }[] }>('{ importJobs { fileName status } }', {}, empty[0].session);
-    expect(mine.data?.importJobs).toEqual([{ fileName: 'lejre.csv', status: 'succeeded' }]);
+  const IMPORT_PAGE = `query P($first: Int!, $after: String) { importJobs(first: $first, after: $after) {
+    edges { cursor node { id fileName status insertedRows errorCount uploadedBy createdAt } } pageInfo { endCursor hasNextPage } } }`;
+  interface ImportPage {
+    edges: { cursor: string; node: { id: string; fileName: string; status: string; insertedRows: number; errorCount: number; uploadedBy: string | null; createdAt: string } }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  }
+  const importPage = async (session: Session, first: number, after: string | null = null) => {
+    const result = await api.gql<{ importJobs: ImportPage }>(IMPORT_PAGE, { first, after }, session);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.importJobs;
+  };
+
+  it('lists the imports of the tenant and only those, with who uploaded them', async () => {
+    const mine = await importPage(empty[0].session, 25);
+    expect(mine.edges.map((edge) => edge.node)).toEqual([
+      { id: expect.any(String), fileName: 'lejre.csv', status: 'succeeded', insertedRows: expect.any(Number), errorCount: 0, uploadedBy: 'Test', createdAt: expect.any(String) },
+    ]);
+    expect(mine.pageInfo.hasNextPage).toBe(false);
+    // Given the other tenant's cursor, still only the caller's own.
+    const theirs = await importPage(empty[1].session, 25, mine.pageInfo.endCursor);
+    for (const edge of theirs.edges) expect(edge.node.id).not.toBe(mine.edges[0].node.id);
     const unknown = await api.gql('query { importJob(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, empty[0].session);
     expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('pages the imports newest first: pages of any size walk them once, ties on the same moment broken by the id', async () => {
+    const target = await emptyTenant('mange-importer');
+    const [user] = (await db.admin.query(`SELECT u.id FROM app_user u WHERE u.email = 'advisor@mange-importer.test'`)).rows;
+    // Seven imports: three at one moment (to the microsecond), the others a day apart.
+    for (const [index, at] of ['2026-01-01 10:00:00.123456+00', '2026-01-02 10:00:00.123456+00', '2026-01-02 10:00:00.123456+00', '2026-01-02 10:00:00.123456+00', '2026-01-03 09:00:00.5+00', '2026-01-04 08:00:00+00', '2026-01-05 07:00:00.000001+00'].entries()) {
+      await db.admin.query(
+        `INSERT INTO import_job (tenant_id, user_id, file_name, format, status, total_rows, inserted_rows, created_at, finished_at) VALUES ($1, $2, $3, 'csv', 'succeeded', 1, 1, $4, $4)`,
+        [target.id, user.id, `fil-${index}.csv`, at],
+      );
+    }
+    const everything = (await importPage(target.session, 100)).edges.map((edge) => edge.node);
+    expect(everything).toHaveLength(7);
+    expect(everything.map((job) => job.fileName).slice(0, 3)).toEqual(['fil-6.csv', 'fil-5.csv', 'fil-4.csv']);
+    expect(everything.at(-1)!.fileName).toBe('fil-0.csv');
+    expect(everything.map((job) => job.createdAt)).toEqual([...everything.map((job) => job.createdAt)].sort().reverse());
+    for (const size of [1, 2, 3]) {
+      const walked: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 20; pages += 1) {
+        const current: ImportPage = await importPage(target.session, size, after);
+        walked.push(...current.edges.map((edge) => edge.node.id));
+        if (!current.pageInfo.hasNextPage) break;
+        expect(current.edges).toHaveLength(size);
+        after = current.pageInfo.endCursor;
+      }
+      expect(walked).toEqual(everything.map((job) => job.id));
+    }
+    const beyond = await importPage(target.session, 5, (await importPage(target.session, 100)).pageInfo.endCursor);
+    expect(beyond).toEqual({ edges: [], pageInfo: { endCursor: null, hasNextPage: false } });
+  });
+
+  it('refuses a page size out of range and a cursor it did not give, in Danish at the argument', async () => {
+    const tooMany = await api.gql(IMPORT_PAGE, { first: 101 }, empty[0].session);
+    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    expect(tooMany.errors?.[0].message).toBe('Antal skal være mellem 1 og 100');
+    for (const after of ['nonsense', Buffer.from(JSON.stringify(['i går', '00000000-0000-4000-8000-000000000000'])).toString('base64url')]) {
+      const bad = await api.gql(IMPORT_PAGE, { first: 10, after }, empty[0].session);
+      expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after', messageCode: 'not_a_cursor' } });
+      expect(bad.errors?.[0].message).not.toMatch(/cursor/i);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfoType } from '../inquiries/inquiry.types';
 
 @ObjectType('ImportRowError', { description: 'One problem with one row of an import file; row 1 is the header row' })
 export class ImportRowErrorType {
@@ -20,4 +21,18 @@ export class ImportJobType {
   @Field(() => Int, { description: 'Every problem of a rejected file, however many errors lists' }) errorCount!: number;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  /** Who uploaded it (resolved as `uploadedBy`). */
+  userId!: string;
+}
+
+@ObjectType('ImportJobEdge')
+export class ImportJobEdgeType {
+  @Field() cursor!: string;
+  @Field(() => ImportJobType) node!: ImportJobType;
+}
+
+@ObjectType('ImportJobConnection', { description: "A page of the municipality's imports, newest first" })
+export class ImportJobConnectionType {
+  @Field(() => [ImportJobEdgeType]) edges!: ImportJobEdgeType[];
+  @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }

@@ -1,9 +1,10 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { presentImportProblem, StoredImportRowProblem } from '@raadgiver/domain';
 import { Roles } from '../access/access.decorators';
 import { RequestContext } from '../graphql/request-context';
 import { requestLanguage } from '../common/request-language';
-import { ImportJobType, ImportRowErrorType } from './import-job.types';
+import { orgUnitLoaders } from '../org-units/org-unit.loaders';
+import { ImportJobConnectionType, ImportJobType, ImportRowErrorType } from './import-job.types';
 import { ImportsService } from './imports.service';
 
 @Resolver(() => ImportJobType)
@@ -17,9 +18,18 @@ export class ImportJobsResolver {
   }
 
   @Roles('advisor')
-  @Query(() => [ImportJobType], { description: 'The newest imports of the municipality, newest first' })
-  importJobs(@Context() ctx: RequestContext) {
-    return this.imports.list(ctx);
+  @Query(() => ImportJobConnectionType, { description: 'The imports of the municipality, newest first, a page at a time' })
+  importJobs(
+    @Context() ctx: RequestContext,
+    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    return this.imports.list(ctx, first, after ?? null);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The name of who uploaded the file' })
+  uploadedBy(@Parent() job: ImportJobType, @Context() ctx: RequestContext) {
+    return orgUnitLoaders(ctx).userName.load(job.userId);
   }
 
   @ResolveField(() => [ImportRowErrorType], { description: 'The first bad rows of a rejected file (at most 1,000), by row, in the language of the request' })

@@ -37,13 +37,14 @@ SELECT
   "errors",
   "error_total" AS "errorCount",
   "created_at" AS "createdAt",
-  "finished_at" AS "finishedAt"
+  "finished_at" AS "finishedAt",
+  "user_id" AS "userId"
 FROM
   "import_job"
 WHERE
   "id" = $1;
 
--- importQueries.newest(50)
+-- importQueries.page("2026-12-01 10:00:00.123456+00","00000000-0000-4000-8000-000000000001",26)
 SELECT
   "id",
   "file_name" AS "fileName",
@@ -55,11 +56,15 @@ SELECT
   "errors",
   "error_total" AS "errorCount",
   "created_at" AS "createdAt",
-  "finished_at" AS "finishedAt"
+  "finished_at" AS "finishedAt",
+  "user_id" AS "userId",
+  created_at::text AS "cursorKey"
 FROM
   "import_job"
+WHERE
+  (created_at, id) < ($1::timestamptz, $2::uuid)
 ORDER BY
   "created_at" DESC,
   "id" DESC
 LIMIT
-  $1;
+  $3;

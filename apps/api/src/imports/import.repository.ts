@@ -16,15 +16,18 @@ export interface ImportUpload {
   createMissing: boolean;
 }
 
-/** The newest imports importJobs lists. */
-const LIST_LIMIT = 50;
+/** The last import of the page before: when it was uploaded (created_at as text, to the microsecond) and its id. */
+export interface ImportJobCursor {
+  key: string;
+  id: string;
+}
 
 function importJobs() {
   return qb
     .selectFrom('import_job')
     .select([
       'id', 'file_name as fileName', 'status', 'total_rows as totalRows', 'processed_rows as processedRows', 'inserted_rows as insertedRows',
-      'skipped_rows as skippedRows', 'errors', 'error_total as errorCount', 'created_at as createdAt', 'finished_at as finishedAt',
+      'skipped_rows as skippedRows', 'errors', 'error_total as errorCount', 'created_at as createdAt', 'finished_at as finishedAt', 'user_id as userId',
     ])
     .$castTo<ImportJobType>();
 }
@@ -44,7 +47,15 @@ export const importQueries = {
     qb.updateTable('import_job').set({ status: 'failed', content: null, finished_at: sql<Date>`now()`, errors: JSON.stringify(errors) }).where('id', '=', id),
   ),
   byId: defineQuery([ID], (id: string) => importJobs().where('id', '=', id)),
-  newest: defineQuery([], () => importJobs().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(LIST_LIMIT)),
+  /** A page of the municipality's imports, newest first, from after `cursor`. */
+  page: defineQuery([{ key: '2026-12-01 10:00:00.123456+00', id: ID } as ImportJobCursor | null, 26], (cursor: ImportJobCursor | null, limit: number) =>
+    importJobs()
+      .select(sql<string>`created_at::text`.as('cursorKey'))
+      .$if(cursor !== null, (query) => query.where(sql<boolean>`(created_at, id) < (${cursor?.key}::timestamptz, ${cursor?.id}::uuid)`))
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit),
+  ),
 };
 
 /** The import jobs' reads and writes, each in the caller's transaction under the tenant's RLS. */
@@ -63,7 +74,7 @@ export const importRepository = {
     return job ?? null;
   },
 
-  newest(em: EntityManager): Promise<ImportJobType[]> {
-    return runQuery(em, importQueries.newest());
+  page(em: EntityManager, cursor: ImportJobCursor | null, limit: number): Promise<(ImportJobType & { cursorKey: string })[]> {
+    return runQuery(em, importQueries.page(cursor, limit));
   },
 };

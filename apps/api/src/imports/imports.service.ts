@@ -4,12 +4,14 @@ import { DataSource } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
 import { RequestContext } from '../graphql/request-context';
 import { uploadedFileName } from '../validation/uploaded-file-name';
-import { ImportJobType } from './import-job.types';
+import { ImportJobConnectionType, ImportJobType } from './import-job.types';
+import { decodeCursor, encodeCursor, pageSize } from '../inquiries/inquiry-cursor';
 import { ImportQueue } from './import-queue';
 import { importRepository } from './import.repository';
 import { NotFoundError, InvalidInputError, UnauthenticatedError, isUuid } from '@raadgiver/domain';
 
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_PAGE = 100;
 
 /** An uploaded file as multer hands it over (memory storage). */
 export interface UploadedImportFile {
@@ -75,8 +77,16 @@ export class ImportsService {
     });
   }
 
-  list(ctx: RequestContext): Promise<ImportJobType[]> {
+  /** A page of the municipality's imports, newest first. */
+  list(ctx: RequestContext, first: number, after: string | null): Promise<ImportJobConnectionType> {
     ctx.requireTenant();
-    return ctx.run((em) => importRepository.newest(em));
+    const limit = pageSize(first, MAX_IMPORT_PAGE);
+    const cursor = after ? decodeCursor(after) : null;
+    if (cursor && !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(cursor.key)) throw InvalidInputError.of('after', 'not_a_cursor');
+    return ctx.run(async (em) => {
+      const rows = await importRepository.page(em, cursor, limit + 1);
+      const edges = rows.slice(0, limit).map(({ cursorKey, ...job }) => ({ cursor: encodeCursor(cursorKey, job.id), node: job }));
+      return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
+    });
   }
 }
