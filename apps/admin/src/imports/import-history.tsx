@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportJobsQuery as ImportJobsResult } from '../gql/graphql';
 import type { CursorList } from '../graphql/use-cursor-list';
 import { formatInstant } from '../i18n/dates';
-import { DataTable } from '../ui/data-table';
+import { CursorTable } from '../ui/cursor-table';
 import { ErrorAlert } from '../ui/error-alert';
 
 export type ImportJobRow = ImportJobsResult['importJobs']['edges'][number]['node'];
@@ -18,7 +18,7 @@ const STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 /** The municipality's earlier imports, newest first, a page at a time: when, which file, who, rows imported and refused, status. */
 export function ImportHistory({ jobs }: { jobs: CursorList<ImportJobRow> }) {
   const { t, i18n } = useTranslation();
-  const { list, fetching, error, loadMore } = jobs;
+  const { error } = jobs;
   const columns = useMemo(
     () => [
       column.accessor('createdAt', { header: t('imports.history.uploadedAt'), cell: (info) => formatInstant(info.getValue(), i18n.language) }),
@@ -40,25 +40,7 @@ export function ImportHistory({ jobs }: { jobs: CursorList<ImportJobRow> }) {
     <section className="import-history" aria-labelledby="import-history-title">
       <h2 id="import-history-title">{t('imports.history.title')}</h2>
       <ErrorAlert error={error} />
-      <DataTable
-        caption={t('imports.history.title')}
-        captionHidden
-        columns={columns}
-        data={list.nodes}
-        getRowId={(job) => job.id}
-        pageKey="imports"
-        pageSize={null}
-        sortable={false}
-        loading={fetching}
-        emptyText={t('imports.history.empty')}
-        footer={
-          list.hasNextPage && (
-            <button type="button" disabled={fetching} onClick={loadMore}>
-              {t('inquiries.showMore')}
-            </button>
-          )
-        }
-      />
+      <CursorTable caption={t('imports.history.title')} columns={columns} rows={jobs} pageKey="imports" emptyText={t('imports.history.empty')} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DepartmentComplaintsQuery as DepartmentComplaintsResult } from '../gql/graphql';
 import { useCursorList } from '../graphql/use-cursor-list';
 import { formatDay, formatInstant } from '../i18n/dates';
-import { DataTable } from '../ui/data-table';
+import { CursorTable } from '../ui/cursor-table';
 import { Dialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/error-alert';
 import { Page } from '../ui/page';
@@ -50,7 +50,8 @@ function LearningEntries({ entries }: { entries: readonly LearningEntry[] }) {
 /** The department contact's læringsvæg: complaints in their units, without any citizen data, a page at a time. */
 export function LearningWallPage() {
   const { t, i18n } = useTranslation();
-  const { list, fetching, error, loadMore, update } = useCursorList(DepartmentComplaintsQuery, complaintsOf, COMPLAINT_PAGE_SIZE);
+  const complaints = useCursorList(DepartmentComplaintsQuery, complaintsOf, COMPLAINT_PAGE_SIZE);
+  const { error, update } = complaints;
   const [writing, setWriting] = useState<Complaint | null>(null);
   const [notice, setNotice] = useState('');
   const day = useMemo(() => (iso: string | null | undefined) => (iso ? formatDay(iso, i18n.language) : t('inquiries.none')), [t, i18n.language]);
@@ -97,25 +98,7 @@ export function LearningWallPage() {
         {notice}
       </p>
       <ErrorAlert error={error} />
-      <DataTable
-        caption={t('learning.title')}
-        captionHidden
-        columns={columns}
-        data={list.nodes}
-        getRowId={(complaint) => complaint.id}
-        pageKey="complaints"
-        pageSize={null}
-        sortable={false}
-        loading={fetching}
-        emptyText={t('learning.empty')}
-        footer={
-          list.hasNextPage && (
-            <button type="button" disabled={fetching} onClick={loadMore}>
-              {t('inquiries.showMore')}
-            </button>
-          )
-        }
-      />
+      <CursorTable caption={t('learning.title')} columns={columns} rows={complaints} pageKey="complaints" emptyText={t('learning.empty')} />
       {writing && (
         <Dialog title={t('learning.dialogTitle', { date: day(writing.receivedOn) })} onClose={() => setWriting(null)}>
           <LearningEntryForm
