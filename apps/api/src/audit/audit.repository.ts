@@ -1,5 +1,6 @@
 import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
+import { AuditAction } from '@raadgiver/domain';
 import { EntityManager } from 'typeorm';
 
 const ID = '00000000-0000-4000-8000-000000000001';
@@ -7,7 +8,8 @@ const ID = '00000000-0000-4000-8000-000000000001';
 export interface AuditEntry {
   tenantId: string;
   userId: string | null;
-  action: string;
+  /** One of AUDIT_ACTIONS, each with its sentence in the log. */
+  action: AuditAction;
   subjectType: string;
   subjectId: string | null;
   /** Ids and criteria only; never names or free text. */
