@@ -150,7 +150,7 @@ export class InquiriesService {
       const count = await inquiryRepository.followUpCount(em, id);
       if (count > 0) throw new ConflictError('id', 'inquiry_has_follow_ups', { count });
       await inquiryRepository.delete(em, id);
-      await this.audit.record(em, { tenantId, userId, action: 'inquiry.deleted', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId } });
+      await this.audit.record(em, { tenantId, userId, action: 'inquiry.deleted', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId, reference: inquiry.reference } });
       ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
       return true;
     });
