@@ -23,6 +23,8 @@ export type AddRecommendationInput = {
 export type AuditFilter = {
   /** Exact action, e.g. 'inquiry.read' */
   action?: string | null | undefined;
+  /** Events about the citizen or any of their inquiries, deleted ones too */
+  citizenId?: string | number | null | undefined;
   /** On or after this day, YYYY-MM-DD (UTC) */
   from?: string | null | undefined;
   subjectId?: string | number | null | undefined;
