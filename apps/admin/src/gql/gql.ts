@@ -87,7 +87,7 @@ type Documents = {
     "\n  query ReportPreview($period: PeriodInput!, $comparison: PeriodInput) {\n    reportPreview(period: $period, comparison: $comparison) {\n      ...ReportFiguresAll\n    }\n  }\n": typeof types.ReportPreviewDocument,
     "\n  fragment ReportSummary on Report {\n    id\n    title\n    status\n    currentVersion\n    publishedAt\n    period {\n      from\n      to\n    }\n    comparison {\n      from\n      to\n    }\n    generation {\n      version\n      status\n      progress\n      error\n    }\n  }\n": typeof types.ReportSummaryFragmentDoc,
     "\n  query ReportsList {\n    reports {\n      ...ReportSummary\n    }\n  }\n": typeof types.ReportsListDocument,
-    "\n  query PublishedReport($id: ID!) {\n    report(id: $id) {\n      ...ReportSummary\n      followUpNote {\n        version\n        status\n      }\n      versions {\n        version\n        status\n        figures {\n          ...ReportFiguresAll\n        }\n      }\n    }\n  }\n": typeof types.PublishedReportDocument,
+    "\n  query PublishedReport($id: ID!) {\n    report(id: $id) {\n      ...ReportSummary\n      followUpNote {\n        version\n        status\n      }\n      figures {\n        ...ReportFiguresAll\n      }\n    }\n  }\n": typeof types.PublishedReportDocument,
     "\n  query Report($id: ID!) {\n    report(id: $id) {\n      ...ReportSummary\n    }\n  }\n": typeof types.ReportDocument,
     "\n  mutation CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      ...ReportSummary\n    }\n  }\n": typeof types.CreateReportDocument,
     "\n  mutation GenerateReport($id: ID!) {\n    generateReport(id: $id) {\n      ...ReportSummary\n    }\n  }\n": typeof types.GenerateReportDocument,
@@ -185,7 +185,7 @@ const documents: Documents = {
     "\n  query ReportPreview($period: PeriodInput!, $comparison: PeriodInput) {\n    reportPreview(period: $period, comparison: $comparison) {\n      ...ReportFiguresAll\n    }\n  }\n": types.ReportPreviewDocument,
     "\n  fragment ReportSummary on Report {\n    id\n    title\n    status\n    currentVersion\n    publishedAt\n    period {\n      from\n      to\n    }\n    comparison {\n      from\n      to\n    }\n    generation {\n      version\n      status\n      progress\n      error\n    }\n  }\n": types.ReportSummaryFragmentDoc,
     "\n  query ReportsList {\n    reports {\n      ...ReportSummary\n    }\n  }\n": types.ReportsListDocument,
-    "\n  query PublishedReport($id: ID!) {\n    report(id: $id) {\n      ...ReportSummary\n      followUpNote {\n        version\n        status\n      }\n      versions {\n        version\n        status\n        figures {\n          ...ReportFiguresAll\n        }\n      }\n    }\n  }\n": types.PublishedReportDocument,
+    "\n  query PublishedReport($id: ID!) {\n    report(id: $id) {\n      ...ReportSummary\n      followUpNote {\n        version\n        status\n      }\n      figures {\n        ...ReportFiguresAll\n      }\n    }\n  }\n": types.PublishedReportDocument,
     "\n  query Report($id: ID!) {\n    report(id: $id) {\n      ...ReportSummary\n    }\n  }\n": types.ReportDocument,
     "\n  mutation CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      ...ReportSummary\n    }\n  }\n": types.CreateReportDocument,
     "\n  mutation GenerateReport($id: ID!) {\n    generateReport(id: $id) {\n      ...ReportSummary\n    }\n  }\n": types.GenerateReportDocument,
@@ -519,7 +519,7 @@ export function graphql(source: "\n  query ReportsList {\n    reports {\n      .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublishedReport($id: ID!) {\n    report(id: $id) {\n      ...ReportSummary\n      followUpNote {\n        version\n        status\n      }\n      versions {\n        version\n        status\n        figures {\n          ...ReportFiguresAll\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishedReport($id: ID!) {\n    report(id: $id) {\n      ...ReportSummary\n      followUpNote {\n        version\n        status\n      }\n      versions {\n        version\n        status\n        figures {\n          ...ReportFiguresAll\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PublishedReport($id: ID!) {\n    report(id: $id) {\n      ...ReportSummary\n      followUpNote {\n        version\n        status\n      }\n      figures {\n        ...ReportFiguresAll\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishedReport($id: ID!) {\n    report(id: $id) {\n      ...ReportSummary\n      followUpNote {\n        version\n        status\n      }\n      figures {\n        ...ReportFiguresAll\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { ReportSummaryFragment } from '../gql/graphql';
-import { formatDay, formatInstant } from '../i18n/dates';
+import { formatDay } from '../i18n/dates';
 import { useRouteQuery } from '../shell/use-route-query';
 import { DataTable } from '../ui/data-table';
 import { ErrorAlert } from '../ui/error-alert';
@@ -29,9 +29,8 @@ function PublishedReport({ id }: { id: string }) {
   const headingId = useId();
   const [{ data, error }, refetch] = useQuery({ query: PublishedReportQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const report = data?.report;
-  const latest = report?.versions.find((version) => version.version === report.currentVersion);
-  const figures = latest?.status === 'READY' ? latest.figures : null;
-  const waiting = Boolean(report) && !figures && latest?.status !== 'FAILED';
+  const figures = report?.figures;
+  const waiting = Boolean(report) && !figures && report?.generation?.status !== 'FAILED';
 
   // The worker makes a published report's documents when it starts: the figures appear when they are made.
   useEffect(() => {
@@ -71,21 +70,22 @@ export function PublishedReportsPage() {
   const reports = useMemo(() => data?.reports ?? [], [data]);
   const wanted = chosenReportId(query);
   const chosen = reports.find((report) => report.id === wanted) ?? reports[0];
-  const open = (id: string) => replaceQuery(new URLSearchParams({ report: id }).toString());
+  const chosenId = chosen?.id;
 
-  const columns = useMemo(
-    () => [
+  const columns = useMemo(() => {
+    const open = (id: string) => replaceQuery(new URLSearchParams({ report: id }).toString());
+    return [
       column.accessor('title', { header: t('reports.published.report'), meta: { rowHeader: true } }),
       column.accessor((report) => periodLabel(report.period, (day) => formatDay(day, i18n.language)), { id: 'period', header: t('reports.period') }),
       column.accessor('publishedAt', {
         header: t('reports.published.publishedAt'),
-        cell: (cell) => (cell.getValue() ? formatInstant(cell.getValue()!, i18n.language).slice(0, 10) : ''),
+        cell: (cell) => (cell.getValue() ? formatDay(cell.getValue()!.slice(0, 10), i18n.language) : ''),
       }),
       column.display({
         id: 'open',
         header: () => <span className="visually-hidden">{t('reports.published.open')}</span>,
         cell: ({ row: { original: report } }) =>
-          report.id === chosen?.id ? (
+          report.id === chosenId ? (
             <span aria-current="true">{t('reports.published.shown')}</span>
           ) : (
             <button type="button" onClick={() => open(report.id)} aria-label={t('reports.published.openNamed', { title: report.title })}>
@@ -93,10 +93,8 @@ export function PublishedReportsPage() {
             </button>
           ),
       }),
-    ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language, chosen?.id],
-  );
+    ];
+  }, [t, i18n.language, chosenId, replaceQuery]);
 
   return (
     <Page title={t('reports.title')} className="reports-page">

@@ -216,12 +216,8 @@ export const PublishedReportQuery = graphql(`
         version
         status
       }
-      versions {
-        version
-        status
-        figures {
-          ...ReportFiguresAll
-        }
+      figures {
+        ...ReportFiguresAll
       }
     }
   }
