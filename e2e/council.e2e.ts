@@ -30,7 +30,7 @@ test('the council viewer lands on the published Lejre 2019 report, reads its fig
   });
   await logIn(page, 'council@lejre.demo');
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beretninger' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible({ timeout: 30_000 });
 
   // The list of published reports, newest first, and the newest opened: no empty year, no free preview.
   const list = page.getByRole('table', { name: 'Udgivne beretninger' });
@@ -62,7 +62,7 @@ test('the council viewer does the whole journey with the keyboard only', async (
   const menuLink = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beretninger' });
   await tabTo(page, menuLink);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible({ timeout: 30_000 });
   const report = await expectLejre2019(page);
 
   const pdf = report.getByRole('button', { name: 'Hent PDF' });
