@@ -36,6 +36,8 @@ export default defineConfig({
       // REST endpoints for file upload and download (import and export of inquiries).
       '/imports': { target: apiUrl, changeOrigin: false },
       '/exports': { target: apiUrl, changeOrigin: false },
+      // The audit log's exports; the admin's audit modules are under /src.
+      '^/audit-log/events\\.(csv|xlsx|json)(\\?|$)': { target: apiUrl, changeOrigin: false },
       // Downloads of a report version's documents and of its follow-up notes; the admin's own modules live under /src.
       '^/reports/[^/]+/(versions|follow-up-notes)/': { target: apiUrl, changeOrigin: false },
       // The national benchmark's files (`/benchmark/2024.csv`); the admin's benchmark modules are under /src.
