@@ -54,6 +54,23 @@ export const catalogueQueries = {
   update: defineQuery(['category' as CatalogKind, ID, EXAMPLE], (kind: CatalogKind, id: string, entry: CatalogEntryFields) =>
     qb.updateTable(table(kind)).set({ name: entry.name, national_code: entry.nationalCode, active: entry.active, sort_order: entry.sortOrder }).where('id', '=', id),
   ),
+  /** Whether the current national taxonomy version has this code for the kind. */
+  nationalCodeKnown: defineQuery(['category' as CatalogKind, 'case_time'], (kind: CatalogKind, code: string) =>
+    qb
+      .selectFrom('national_taxonomy_entry')
+      .select(sql<number>`1`.as('known'))
+      .where('version', '=', (eb) => eb.selectFrom('national_taxonomy_version').select((v) => v.fn.max('version').as('max')))
+      .where('kind', '=', kind)
+      .where('code', '=', code),
+  ),
+  /** Every entry of the kind takes its place in `ids` as its sort order (10, 20, …), in one statement. */
+  reorder: defineQuery(['category' as CatalogKind, [ID]], (kind: CatalogKind, ids: readonly string[]) =>
+    qb
+      .updateTable(`${table(kind)} as c`)
+      .from(sql<{ id: string; ord: number }>`unnest(${ids}::uuid[]) WITH ORDINALITY`.as<'o'>(sql`o(id, ord)`))
+      .set({ sort_order: sql<number>`o.ord * 10` })
+      .whereRef('c.id', '=', 'o.id'),
+  ),
   /** The caller's tenant's whole catalogue and its version (tenant_version.catalogue_version), for CatalogueCache. */
   catalogue: defineQuery([], () =>
     rawQuery(sql<CatalogueRow>`SELECT ${CATALOGUE_VERSION}::text AS version,
@@ -100,6 +117,12 @@ export const catalogueRepository = {
     return id;
   },
 
+  async nationalCodeKnown(em: EntityManager, kind: CatalogKind, code: string): Promise<boolean> {
+    return (await runQuery(em, catalogueQueries.nationalCodeKnown(kind, code))).length > 0;
+  },
+  async reorder(em: EntityManager, kind: CatalogKind, ids: readonly string[]): Promise<void> {
+    await runWrite(em, catalogueQueries.reorder(kind, ids));
+  },
   async update(em: EntityManager, kind: CatalogKind, id: string, entry: CatalogEntryFields): Promise<void> {
     await runWrite(em, catalogueQueries.update(kind, id, entry));
   },
