@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { graphql } from './api';
 import { invitationPath } from './caught-mail';
 import { countPointerInput, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
@@ -12,14 +12,14 @@ async function openMenuPage(page: Page, name: string) {
 }
 
 /** Adds categories through the API as Lejre's tenant admin, each mapped to the national taxonomy's first category. */
-async function addCategories(page: Page, names: string[]) {
-  const { login } = await graphql<{ login: { accessToken: string } }>(page.request, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+async function addCategories(request: APIRequestContext, names: string[]) {
+  const { login } = await graphql<{ login: { accessToken: string } }>(request, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
     input: { email: 'admin@lejre.demo', password: DEMO_PASSWORD },
   });
-  const { nationalTaxonomy } = await graphql<{ nationalTaxonomy: { entries: { kind: string; code: string }[] } }>(page.request, '{ nationalTaxonomy { entries { kind code } } }');
-  const code = nationalTaxonomy.entries.find((entry) => entry.kind === 'CATEGORY')!.code;
+  const { nationalTaxonomy } = await graphql<{ nationalTaxonomy: { entries: { kind: string; code: string }[] } }>(request, '{ nationalTaxonomy { entries { kind code } } }');
+  const code = nationalTaxonomy.entries.find((entry) => entry.kind === 'category')!.code;
   for (const name of names) {
-    await graphql(page.request, 'mutation ($input: CreateCatalogEntryInput!) { createCategory(input: $input) { id } }', { input: { name, nationalCode: code } }, login.accessToken);
+    await graphql(request, 'mutation ($input: CreateCatalogEntryInput!) { createCategory(input: $input) { id } }', { input: { name, nationalCode: code } }, login.accessToken);
   }
 }
 
@@ -93,10 +93,10 @@ test('the tenant admin adds a category mapped to the national taxonomy and invit
   await theirs.close();
 });
 
-test('the tenant admin reorders categories and deactivates one, which the registration form then no longer offers', async ({ page, browser }) => {
+test('the tenant admin reorders categories and deactivates one, which the registration form then no longer offers', async ({ page, browser, request }) => {
   const first = `Første ${unique()}`;
   const second = `Anden ${unique()}`;
-  await addCategories(page, [first, second]);
+  await addCategories(request, [first, second]);
 
   await logIn(page, 'admin@lejre.demo');
   await openMenuPage(page, 'Klagetyper');

@@ -38,7 +38,7 @@ export function CataloguePage({ kind }: { kind: CatalogueKind }) {
 
   const entries: CatalogueEntry[] = (kind === 'category' ? data?.categories : data?.outcomes) ?? [];
   const choices: NationalChoice[] = (data?.nationalTaxonomy.entries ?? [])
-    .filter((entry) => entry.kind === kind.toUpperCase())
+    .filter((entry) => entry.kind === kind)
     .map((entry) => ({ code: entry.code, name: i18n.language === 'en' ? entry.nameEn : entry.nameDa }));
   const nationalName = (code: string) => choices.find((choice) => choice.code === code)?.name ?? t('catalogue.oldCode', { code });
 
