@@ -23,6 +23,19 @@ async function addCategories(request: APIRequestContext, names: string[]) {
   }
 }
 
+/** Sent empty, the add dialog says what is missing at each field and in its summary, which takes the focus. */
+async function expectEmptySubmitRefused(page: Page, dialogName: string, submit: string, nationalLabel: string) {
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await dialog.getByRole('button', { name: submit }).click();
+  const summary = dialog.getByRole('alert', { name: 'Der er et problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Udfyld feltet.', 'Udfyld feltet.']);
+  await expect(dialog.getByLabel('Navn')).toHaveAccessibleDescription('Udfyld feltet.');
+  await expect(dialog.getByLabel(nationalLabel)).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel(nationalLabel)).toHaveAccessibleDescription(/Udfyld feltet\./);
+  return dialog;
+}
+
 test('the tenant admin adds a category mapped to the national taxonomy and invites an advisor, who registers an inquiry with it', async ({ page, browser }) => {
   const category = `Manglende partshøring ${unique()}`;
   const email = `raadgiver-${unique()}@lejre.test`;
@@ -36,13 +49,7 @@ test('the tenant admin adds a category mapped to the national taxonomy and invit
 
   // Sent empty, the form says what is missing at each field and in its summary.
   await page.getByRole('button', { name: 'Tilføj klagetype' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ny klagetype' });
-  await dialog.getByRole('button', { name: 'Tilføj klagetype' }).click();
-  const summary = dialog.getByRole('alert', { name: 'Der er et problem' });
-  await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Udfyld feltet.', 'Udfyld feltet.']);
-  await expect(dialog.getByLabel('Navn')).toHaveAccessibleDescription('Udfyld feltet.');
-  await expect(dialog.getByLabel('National klagetype')).toHaveAttribute('aria-invalid', 'true');
+  const dialog = await expectEmptySubmitRefused(page, 'Ny klagetype', 'Tilføj klagetype', 'National klagetype');
 
   await dialog.getByLabel('Navn').fill(category);
   const national = dialog.getByLabel('National klagetype');
@@ -140,13 +147,7 @@ test('the outcomes page: sent empty it names the missing fields, and a new outco
   await logIn(page, 'admin@lejre.demo');
   await openMenuPage(page, 'Udfald');
   await page.getByRole('button', { name: 'Tilføj udfald' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nyt udfald' });
-  await dialog.getByRole('button', { name: 'Tilføj udfald' }).click();
-  const summary = dialog.getByRole('alert', { name: 'Der er et problem' });
-  await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Udfyld feltet.', 'Udfyld feltet.']);
-  await expect(dialog.getByLabel('Navn')).toHaveAccessibleDescription('Udfyld feltet.');
-  await expect(dialog.getByLabel('Nationalt udfald')).toHaveAccessibleDescription(/Udfyld feltet\./);
+  const dialog = await expectEmptySubmitRefused(page, 'Nyt udfald', 'Tilføj udfald', 'Nationalt udfald');
 
   await dialog.getByLabel('Navn').fill(outcome);
   await dialog.getByLabel('Nationalt udfald').selectOption({ index: 1 });

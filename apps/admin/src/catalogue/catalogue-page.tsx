@@ -1,5 +1,4 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { CombinedError } from '@urql/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -7,8 +6,10 @@ import { DataTable } from '../ui/data-table';
 import { Dialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/error-alert';
 import { Page } from '../ui/page';
+import { useRowActions } from '../ui/row-actions';
 import { CatalogueEntryForm } from './catalogue-form';
 import { CATALOGUE_MUTATIONS, movedOrder, type CatalogueEntry, type CatalogueKind, type NationalChoice } from './catalogue-kinds';
+import { NationalTaxonomyQuery } from '../benchmark/benchmark.operations';
 import { CataloguePageQuery } from './catalogue.operations';
 
 const CATALOGUE_CONTEXT = { additionalTypenames: ['Category', 'Outcome'] };
@@ -28,16 +29,16 @@ const moveButtonId = (id: string, step: -1 | 1) => `move-${step < 0 ? 'up' : 'do
 export function CataloguePage({ kind }: { kind: CatalogueKind }) {
   const { t, i18n } = useTranslation();
   const [{ data, error, fetching }] = useQuery({ query: CataloguePageQuery, context: CATALOGUE_CONTEXT });
+  const [taxonomy] = useQuery({ query: NationalTaxonomyQuery });
   const [open, setOpen] = useState<Open>(null);
-  const [notice, setNotice] = useState('');
-  const [actionError, setActionError] = useState<CombinedError | undefined>();
+  const { notice, setNotice, error: actionError, act } = useRowActions();
   const [focus, setFocus] = useState<Focus>(null);
   const mutations = CATALOGUE_MUTATIONS[kind];
   const [, update] = useMutation(mutations.update);
   const [reordering, reorder] = useMutation(mutations.reorder);
 
   const entries: CatalogueEntry[] = (kind === 'category' ? data?.categories : data?.outcomes) ?? [];
-  const choices: NationalChoice[] = (data?.nationalTaxonomy.entries ?? [])
+  const choices: NationalChoice[] = (taxonomy.data?.nationalTaxonomy.entries ?? [])
     .filter((entry) => entry.kind === kind)
     .map((entry) => ({ code: entry.code, name: i18n.language === 'en' ? entry.nameEn : entry.nameDa }));
   const nationalName = (code: string) => choices.find((choice) => choice.code === code)?.name ?? t('catalogue.oldCode', { code });
@@ -53,15 +54,6 @@ export function CataloguePage({ kind }: { kind: CatalogueKind }) {
     setOpen(null);
     setNotice(message);
   };
-
-  /** Runs a row's action: its notice when it worked, else the API's error above the table. */
-  async function act(run: () => Promise<{ error?: CombinedError }>, message: string) {
-    setNotice('');
-    setActionError(undefined);
-    const result = await run();
-    if (result.error) setActionError(result.error);
-    else setNotice(message);
-  }
 
   async function move(entry: CatalogueEntry, step: -1 | 1) {
     const order = movedOrder(entries.map((e) => e.id), entry.id, step);
@@ -132,7 +124,7 @@ export function CataloguePage({ kind }: { kind: CatalogueKind }) {
       <p role="status" className="notice">
         {notice}
       </p>
-      <ErrorAlert error={error ?? actionError} />
+      <ErrorAlert error={error ?? taxonomy.error ?? actionError} />
       <DataTable
         caption={t(`catalogue.${kind}.caption`)}
         captionHidden

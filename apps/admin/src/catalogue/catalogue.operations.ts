@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 
-/** Both catalogues (a page shows one of them) and the current national taxonomy they map to. */
+/** Both catalogues; a page shows one of them. */
 export const CataloguePageQuery = graphql(`
   query CataloguePage {
     categories {
@@ -16,15 +16,6 @@ export const CataloguePageQuery = graphql(`
       nationalCode
       active
       sortOrder
-    }
-    nationalTaxonomy {
-      version
-      entries {
-        kind
-        code
-        nameDa
-        nameEn
-      }
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { benchmarkSettingRepository } from '../benchmark/benchmark.repository';
 import { RequestContext } from '../graphql/request-context';
 import { CategoryType, CreateCatalogEntryInput, OutcomeType, ReorderCatalogInput, UpdateCatalogEntryInput } from './catalog.types';
 import { CatalogKind, catalogueRepository } from './catalogue.repository';
@@ -78,7 +79,7 @@ export class CatalogService {
   }
 
   private async assertInTaxonomy(em: EntityManager, kind: CatalogKind, code: string): Promise<void> {
-    if (!(await catalogueRepository.nationalCodeKnown(em, kind, code))) throw InvalidInputError.of('nationalCode', 'not_in_taxonomy');
+    if (!(await benchmarkSettingRepository.nationalCodeKnown(em, kind, code))) throw InvalidInputError.of('nationalCode', 'not_in_taxonomy');
   }
 
   private async assertNameFree(em: EntityManager, kind: CatalogKind, name: string, exceptId: string | null): Promise<void> {

@@ -69,21 +69,6 @@ SET
 WHERE
   "id" = $5;
 
--- catalogueQueries.nationalCodeKnown("category","case_time")
-SELECT
-  1 AS "known"
-FROM
-  "national_taxonomy_entry"
-WHERE
-  "version" = (
-    SELECT
-      max("version") AS "max"
-    FROM
-      "national_taxonomy_version"
-  )
-  AND "kind" = $1
-  AND "code" = $2;
-
 -- catalogueQueries.reorder(["00000000-0000-4000-8000-000000000001"])
 UPDATE "category" AS "c"
 SET

@@ -54,15 +54,6 @@ export const catalogueQueries = {
   update: defineQuery(['category' as CatalogKind, ID, EXAMPLE], (kind: CatalogKind, id: string, entry: CatalogEntryFields) =>
     qb.updateTable(table(kind)).set({ name: entry.name, national_code: entry.nationalCode, active: entry.active, sort_order: entry.sortOrder }).where('id', '=', id),
   ),
-  /** Whether the current national taxonomy version has this code for the kind. */
-  nationalCodeKnown: defineQuery(['category' as CatalogKind, 'case_time'], (kind: CatalogKind, code: string) =>
-    qb
-      .selectFrom('national_taxonomy_entry')
-      .select(sql<number>`1`.as('known'))
-      .where('version', '=', (eb) => eb.selectFrom('national_taxonomy_version').select((v) => v.fn.max('version').as('max')))
-      .where('kind', '=', kind)
-      .where('code', '=', code),
-  ),
   /** Every entry of the kind takes its place in `ids` as its sort order (10, 20, …), in one statement. */
   reorder: defineQuery(['category' as CatalogKind, [ID]], (kind: CatalogKind, ids: readonly string[]) =>
     qb
@@ -117,9 +108,6 @@ export const catalogueRepository = {
     return id;
   },
 
-  async nationalCodeKnown(em: EntityManager, kind: CatalogKind, code: string): Promise<boolean> {
-    return (await runQuery(em, catalogueQueries.nationalCodeKnown(kind, code))).length > 0;
-  },
   async reorder(em: EntityManager, kind: CatalogKind, ids: readonly string[]): Promise<void> {
     await runWrite(em, catalogueQueries.reorder(kind, ids));
   },
