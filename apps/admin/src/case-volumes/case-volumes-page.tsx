@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { z } from 'zod';
@@ -50,7 +50,8 @@ const column = createColumnHelper<TreeRow<Unit>>();
 function YearVolumesForm({ year, rows, volumes }: { year: number; rows: TreeRow<Unit>[]; volumes: Map<string, Volume> }) {
   const { t, i18n: { language } } = useTranslation();
   const [note, setNote] = useState('');
-  const [sentFields, setSentFields] = useState<string[]>([]);
+  // The fields of the rows last sent, read when the API's answer comes back (after the render that sent them).
+  const sentFields = useRef<string[]>([]);
   const [saving, save] = useMutation(SetDecidedCaseVolumesMutation);
   const schema = useMemo(() => z.object(Object.fromEntries(rows.map(({ unit }, index) => [unitField(index), decidedCasesField(volumes.has(unit.id))]))), [rows, volumes]);
   const form = useSchemaForm(schema, Object.fromEntries(rows.map(({ unit }, index) => [unitField(index), String(volumes.get(unit.id)?.decidedCases ?? '')])));
@@ -85,14 +86,14 @@ function YearVolumesForm({ year, rows, volumes }: { year: number; rows: TreeRow<
     <Form
       form={form}
       aria-label={t('caseVolumes.listLabel', { year })}
-      apiFieldOf={(apiField) => fieldOfRow(apiField, sentFields)}
+      apiFieldOf={(apiField) => fieldOfRow(apiField, sentFields.current)}
       onSubmit={async (values) => {
         setNote('');
         const { rows: toSave, fields } = rowsToSave(
           rows.map(({ unit }) => unit.id),
           values,
         );
-        setSentFields(fields);
+        sentFields.current = fields;
         const result = await save({ input: { year, rows: toSave } }, VOLUME_CONTEXT);
         return settle(result, (data) => setNote(t('caseVolumes.saved', { count: data.setDecidedCaseVolumes.length, year })));
       }}
