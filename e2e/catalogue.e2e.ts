@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { graphql } from './api';
 import { invitationPath } from './caught-mail';
@@ -33,6 +34,9 @@ async function expectEmptySubmitRefused(page: Page, dialogName: string, submit: 
   await expect(dialog.getByLabel('Navn')).toHaveAccessibleDescription('Udfyld feltet.');
   await expect(dialog.getByLabel(nationalLabel)).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByLabel(nationalLabel)).toHaveAccessibleDescription(/Udfyld feltet\./);
+  // WCAG 2.1 A and AA as axe checks them, with the dialog open and its errors shown.
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   return dialog;
 }
 
