@@ -36,7 +36,14 @@ type Documents = {
     "\n  mutation MapCategoryToNational($id: ID!, $nationalCode: String!) {\n    updateCategory(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n": typeof types.MapCategoryToNationalDocument,
     "\n  mutation MapOutcomeToNational($id: ID!, $nationalCode: String!) {\n    updateOutcome(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n": typeof types.MapOutcomeToNationalDocument,
     "\n  query DecidedCaseVolumes($year: Int!) {\n    decidedCaseVolumes(year: $year) {\n      orgUnitId\n      year\n      decidedCases\n      updatedAt\n    }\n    orgUnits(includeClosed: false) {\n      id\n      parentId\n      name\n      shortName\n      sortOrder\n    }\n  }\n": typeof types.DecidedCaseVolumesDocument,
-    "\n  mutation SetDecidedCases($input: SetDecidedCasesInput!) {\n    setDecidedCases(input: $input) {\n      orgUnitId\n      year\n      decidedCases\n      updatedAt\n    }\n  }\n": typeof types.SetDecidedCasesDocument,
+    "\n  mutation SetDecidedCaseVolumes($input: SetDecidedCaseVolumesInput!) {\n    setDecidedCaseVolumes(input: $input) {\n      orgUnitId\n      year\n      decidedCases\n      updatedAt\n    }\n  }\n": typeof types.SetDecidedCaseVolumesDocument,
+    "\n  query CataloguePage {\n    categories {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n    outcomes {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n": typeof types.CataloguePageDocument,
+    "\n  mutation CreateCategory($input: CreateCatalogEntryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($input: UpdateCatalogEntryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  mutation ReorderCategories($input: ReorderCatalogInput!) {\n    reorderCategories(input: $input) {\n      id\n      sortOrder\n    }\n  }\n": typeof types.ReorderCategoriesDocument,
+    "\n  mutation CreateOutcome($input: CreateCatalogEntryInput!) {\n    createOutcome(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOutcomeDocument,
+    "\n  mutation UpdateOutcome($input: UpdateCatalogEntryInput!) {\n    updateOutcome(input: $input) {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n": typeof types.UpdateOutcomeDocument,
+    "\n  mutation ReorderOutcomes($input: ReorderCatalogInput!) {\n    reorderOutcomes(input: $input) {\n      id\n      sortOrder\n    }\n  }\n": typeof types.ReorderOutcomesDocument,
     "\n  fragment FollowUpAttachmentItem on FollowUpAttachment {\n    id\n    fileName\n    contentType\n    byteSize\n    createdAt\n  }\n": typeof types.FollowUpAttachmentItemFragmentDoc,
     "\n  fragment FollowUpAnswer on RecommendationFollowUp {\n    id\n    text\n    proposedStatus\n    updatedAt\n    writtenBy\n    orgUnit {\n      id\n      name\n    }\n    attachments {\n      ...FollowUpAttachmentItem\n    }\n  }\n": typeof types.FollowUpAnswerFragmentDoc,
     "\n  query MyRecommendations {\n    myRecommendations {\n      id\n      title\n      text\n      dueOn\n      status\n      sortOrder\n      orgUnits {\n        id\n        name\n      }\n      answerableOrgUnitIds\n      report {\n        id\n        title\n        publishedAt\n        period {\n          from\n          to\n        }\n      }\n      followUps {\n        ...FollowUpAnswer\n      }\n    }\n  }\n": typeof types.MyRecommendationsDocument,
@@ -134,7 +141,14 @@ const documents: Documents = {
     "\n  mutation MapCategoryToNational($id: ID!, $nationalCode: String!) {\n    updateCategory(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n": types.MapCategoryToNationalDocument,
     "\n  mutation MapOutcomeToNational($id: ID!, $nationalCode: String!) {\n    updateOutcome(input: { id: $id, nationalCode: $nationalCode }) {\n      id\n      nationalCode\n    }\n  }\n": types.MapOutcomeToNationalDocument,
     "\n  query DecidedCaseVolumes($year: Int!) {\n    decidedCaseVolumes(year: $year) {\n      orgUnitId\n      year\n      decidedCases\n      updatedAt\n    }\n    orgUnits(includeClosed: false) {\n      id\n      parentId\n      name\n      shortName\n      sortOrder\n    }\n  }\n": types.DecidedCaseVolumesDocument,
-    "\n  mutation SetDecidedCases($input: SetDecidedCasesInput!) {\n    setDecidedCases(input: $input) {\n      orgUnitId\n      year\n      decidedCases\n      updatedAt\n    }\n  }\n": types.SetDecidedCasesDocument,
+    "\n  mutation SetDecidedCaseVolumes($input: SetDecidedCaseVolumesInput!) {\n    setDecidedCaseVolumes(input: $input) {\n      orgUnitId\n      year\n      decidedCases\n      updatedAt\n    }\n  }\n": types.SetDecidedCaseVolumesDocument,
+    "\n  query CataloguePage {\n    categories {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n    outcomes {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n": types.CataloguePageDocument,
+    "\n  mutation CreateCategory($input: CreateCatalogEntryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($input: UpdateCatalogEntryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  mutation ReorderCategories($input: ReorderCatalogInput!) {\n    reorderCategories(input: $input) {\n      id\n      sortOrder\n    }\n  }\n": types.ReorderCategoriesDocument,
+    "\n  mutation CreateOutcome($input: CreateCatalogEntryInput!) {\n    createOutcome(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOutcomeDocument,
+    "\n  mutation UpdateOutcome($input: UpdateCatalogEntryInput!) {\n    updateOutcome(input: $input) {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n": types.UpdateOutcomeDocument,
+    "\n  mutation ReorderOutcomes($input: ReorderCatalogInput!) {\n    reorderOutcomes(input: $input) {\n      id\n      sortOrder\n    }\n  }\n": types.ReorderOutcomesDocument,
     "\n  fragment FollowUpAttachmentItem on FollowUpAttachment {\n    id\n    fileName\n    contentType\n    byteSize\n    createdAt\n  }\n": types.FollowUpAttachmentItemFragmentDoc,
     "\n  fragment FollowUpAnswer on RecommendationFollowUp {\n    id\n    text\n    proposedStatus\n    updatedAt\n    writtenBy\n    orgUnit {\n      id\n      name\n    }\n    attachments {\n      ...FollowUpAttachmentItem\n    }\n  }\n": types.FollowUpAnswerFragmentDoc,
     "\n  query MyRecommendations {\n    myRecommendations {\n      id\n      title\n      text\n      dueOn\n      status\n      sortOrder\n      orgUnits {\n        id\n        name\n      }\n      answerableOrgUnitIds\n      report {\n        id\n        title\n        publishedAt\n        period {\n          from\n          to\n        }\n      }\n      followUps {\n        ...FollowUpAnswer\n      }\n    }\n  }\n": types.MyRecommendationsDocument,
@@ -315,7 +329,35 @@ export function graphql(source: "\n  query DecidedCaseVolumes($year: Int!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetDecidedCases($input: SetDecidedCasesInput!) {\n    setDecidedCases(input: $input) {\n      orgUnitId\n      year\n      decidedCases\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetDecidedCases($input: SetDecidedCasesInput!) {\n    setDecidedCases(input: $input) {\n      orgUnitId\n      year\n      decidedCases\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetDecidedCaseVolumes($input: SetDecidedCaseVolumesInput!) {\n    setDecidedCaseVolumes(input: $input) {\n      orgUnitId\n      year\n      decidedCases\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetDecidedCaseVolumes($input: SetDecidedCaseVolumesInput!) {\n    setDecidedCaseVolumes(input: $input) {\n      orgUnitId\n      year\n      decidedCases\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CataloguePage {\n    categories {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n    outcomes {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query CataloguePage {\n    categories {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n    outcomes {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($input: CreateCatalogEntryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CreateCatalogEntryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCatalogEntryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($input: UpdateCatalogEntryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderCategories($input: ReorderCatalogInput!) {\n    reorderCategories(input: $input) {\n      id\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderCategories($input: ReorderCatalogInput!) {\n    reorderCategories(input: $input) {\n      id\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOutcome($input: CreateCatalogEntryInput!) {\n    createOutcome(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOutcome($input: CreateCatalogEntryInput!) {\n    createOutcome(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOutcome($input: UpdateCatalogEntryInput!) {\n    updateOutcome(input: $input) {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOutcome($input: UpdateCatalogEntryInput!) {\n    updateOutcome(input: $input) {\n      id\n      name\n      nationalCode\n      active\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderOutcomes($input: ReorderCatalogInput!) {\n    reorderOutcomes(input: $input) {\n      id\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderOutcomes($input: ReorderCatalogInput!) {\n    reorderOutcomes(input: $input) {\n      id\n      sortOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

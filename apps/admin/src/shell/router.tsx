@@ -26,6 +26,7 @@ const ReportsPage = lazy(() => import('../reports/reports-page').then((module) =
 const BenchmarkDashboardPage = lazy(() => import('../benchmark/benchmark-dashboard-page').then((module) => ({ default: module.BenchmarkDashboardPage })));
 const HelpPage = lazy(() => import('../help/help-page').then((module) => ({ default: module.HelpPage })));
 const AccessibilityPage = lazy(() => import('../help/accessibility-page').then((module) => ({ default: module.AccessibilityPage })));
+const CataloguePage = lazy(() => import('../catalogue/catalogue-page').then((module) => ({ default: module.CataloguePage })));
 const UsersPage = lazy(() => import('../users/users-page').then((module) => ({ default: module.UsersPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
@@ -113,8 +114,8 @@ const PAGES: AppRoute[] = [
   { path: '/import', element: <ImportPage /> },
   { path: '/reports', element: <ReportsPage /> },
   { path: '/org-units', element: <OrgUnitsPage /> },
-  comingSoon('/categories', 'categories'),
-  comingSoon('/outcomes', 'outcomes'),
+  { path: '/categories', element: <CataloguePage key="category" kind="category" /> },
+  { path: '/outcomes', element: <CataloguePage key="outcome" kind="outcome" /> },
   { path: '/users', element: <UsersPage /> },
   { path: '/response-targets', element: <ResponseTargetsPage /> },
   { path: '/audit-log', element: <AuditLogPage /> },

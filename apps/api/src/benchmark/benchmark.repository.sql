@@ -36,7 +36,7 @@ FROM
     $6::INT[]
   );
 
--- benchmarkSettingQueries.areaKnown("department_area","social")
+-- benchmarkSettingQueries.nationalCodeKnown("department_area","social")
 SELECT
   1 AS "known"
 FROM

@@ -1,6 +1,7 @@
 import { defineQuery, qb, runQuery, runWrite, rawQuery } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
+import type { TaxonomyKind } from '@raadgiver/domain';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 
@@ -31,13 +32,14 @@ export const benchmarkSettingQueries = {
         .columns(['version', 'kind', 'code', 'name_da', 'name_en', 'sort_order'])
         .expression(sql`SELECT ${version}, * FROM unnest(${kinds}::text[], ${codes}::text[], ${namesDa}::text[], ${namesEn}::text[], ${sortOrders}::int[])`),
   ),
-  areaKnown: defineQuery(['social'], (area: string) =>
+  /** Whether the current taxonomy version has the code for the kind (a category, an outcome, a department area). */
+  nationalCodeKnown: defineQuery(['department_area' as TaxonomyKind, 'social'], (kind: TaxonomyKind, code: string) =>
     qb
       .selectFrom('national_taxonomy_entry')
       .select(sql<number>`1`.as('known'))
       .where('version', '=', (eb) => eb.selectFrom('national_taxonomy_version').select((v) => v.fn.max('version').as('max')))
-      .where('kind', '=', 'department_area')
-      .where('code', '=', area),
+      .where('kind', '=', kind)
+      .where('code', '=', code),
   ),
   setPeerGroup: defineQuery([ID, 'opland'], (tenantId: string, peerGroup: string | null) =>
     qb.updateTable('tenant').set({ benchmark_peer_group: peerGroup }).where('id', '=', tenantId).returning('id'),
@@ -73,8 +75,8 @@ export const benchmarkSettingRepository = {
     );
     return version;
   },
-  async areaKnown(em: EntityManager, area: string): Promise<boolean> {
-    return (await runQuery(em, benchmarkSettingQueries.areaKnown(area))).length > 0;
+  async nationalCodeKnown(em: EntityManager, kind: TaxonomyKind, code: string): Promise<boolean> {
+    return (await runQuery(em, benchmarkSettingQueries.nationalCodeKnown(kind, code))).length > 0;
   },
   /** False when the tenant is not there. */
   async setPeerGroup(em: EntityManager, tenantId: string, peerGroup: string | null): Promise<boolean> {

@@ -124,7 +124,7 @@ export class BenchmarkService {
     if (!isUuid(orgUnitId)) throw new NotFoundError('org_unit', 'orgUnitId');
     if (area !== null && !CODE.test(area)) throw InvalidInputError.of('area', 'invalid_format');
     return ctx.run(async (em) => {
-      if (area !== null && !(await benchmarkSettingRepository.areaKnown(em, area))) throw InvalidInputError.of('area', 'not_an_area');
+      if (area !== null && !(await benchmarkSettingRepository.nationalCodeKnown(em, 'department_area', area))) throw InvalidInputError.of('area', 'not_an_area');
       if (!(await benchmarkSettingRepository.setOrgUnitArea(em, orgUnitId, area))) throw new NotFoundError('org_unit', 'orgUnitId');
       await this.audit.record(em, { tenantId, userId, action: 'org_unit.national_area_set', subjectType: 'org_unit', subjectId: orgUnitId, details: { area } });
       return true;

@@ -129,6 +129,12 @@ export const MESSAGES = {
   municipality_has_tenant: { da: () => 'Kommunen er allerede oprettet', en: () => 'That municipality already has a tenant' },
   not_a_peer_group: { da: ({ field }) => `${field} er ikke en kendt kommunegruppe`, en: ({ field }) => `${field} is not a known municipality group` },
   not_an_area: { da: ({ field }) => `${field} er ikke et område i den nationale taksonomi`, en: ({ field }) => `${field} is not a department area of the national taxonomy` },
+  unit_given_twice: { da: ({ field }) => `${field} står mere end én gang`, en: ({ field }) => `${field} appears more than once` },
+  not_in_taxonomy: { da: ({ field }) => `${field} er ikke en kode i den nationale taksonomi`, en: ({ field }) => `${field} is not a code of the national taxonomy` },
+  not_whole_catalogue: {
+    da: ({ field }) => `${field} skal nævne hver af kommunens poster præcis én gang`,
+    en: ({ field }) => `${field} must name each of the municipality's entries exactly once`,
+  },
   taxonomy_duplicate_code: { da: ({ p }) => `Koden ${p.code} står mere end én gang`, en: ({ p }) => `The code ${p.code} appears more than once` },
   taxonomy_missing_other: { da: ({ p }) => `Koden "${p.code}" mangler for ${p.kind}`, en: ({ p }) => `The code "${p.code}" is missing for ${p.kind}` },
   // Reports
