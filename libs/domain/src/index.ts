@@ -11,3 +11,4 @@ export * from './follow-up';
 export * from './benchmark';
 export * from './text/unsafe-text';
 export * from './ids/uuid';
+export * from './tenants/new-tenant';
