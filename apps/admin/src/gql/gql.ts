@@ -99,6 +99,11 @@ type Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": typeof types.SessionCheckDocument,
+    "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": typeof types.TaxonomyVersionsDocument,
+    "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": typeof types.CreateTaxonomyVersionDocument,
+    "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": typeof types.TenantsPageDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n": typeof types.SetTenantActiveDocument,
     "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.UsersPageDocument,
@@ -194,6 +199,11 @@ const documents: Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": types.SessionCheckDocument,
+    "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": types.TaxonomyVersionsDocument,
+    "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": types.CreateTaxonomyVersionDocument,
+    "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": types.TenantsPageDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n": types.SetTenantActiveDocument,
     "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.UsersPageDocument,
@@ -558,6 +568,26 @@ export function graphql(source: "\n  mutation SetResponseTargets($input: Respons
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"): (typeof documents)["\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n"): (typeof documents)["\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n"): (typeof documents)["\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

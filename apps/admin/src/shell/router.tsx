@@ -27,6 +27,8 @@ const BenchmarkDashboardPage = lazy(() => import('../benchmark/benchmark-dashboa
 const HelpPage = lazy(() => import('../help/help-page').then((module) => ({ default: module.HelpPage })));
 const AccessibilityPage = lazy(() => import('../help/accessibility-page').then((module) => ({ default: module.AccessibilityPage })));
 const UsersPage = lazy(() => import('../users/users-page').then((module) => ({ default: module.UsersPage })));
+const TenantsPage = lazy(() => import('../tenants/tenants-page').then((module) => ({ default: module.TenantsPage })));
+const TaxonomyPage = lazy(() => import('../taxonomy/taxonomy-page').then((module) => ({ default: module.TaxonomyPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
 export function Loading() {
@@ -121,7 +123,8 @@ const PAGES: AppRoute[] = [
   { path: '/case-volumes', element: <CaseVolumesPage /> },
   { path: '/learning-wall', element: <LearningWallPage /> },
   { path: '/recommendations', element: <MyRecommendationsPage /> },
-  comingSoon('/tenants', 'tenants'),
+  { path: '/tenants', element: <TenantsPage /> },
+  { path: '/taxonomy', element: <TaxonomyPage /> },
 ];
 
 /** Every page, with the footer under it. */
