@@ -27,7 +27,8 @@ type Documents = {
     "\n  query PublicBenchmarkTrends($year: Int) {\n    publicBenchmark(year: $year) {\n      ...BenchmarkTrendFields\n    }\n  }\n": typeof types.PublicBenchmarkTrendsDocument,
     "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n": typeof types.BenchmarkDashboardDocument,
     "\n  query BenchmarkDashboardTrends($year: Int) {\n    benchmarkDashboard(year: $year) {\n      benchmark {\n        ...BenchmarkTrendFields\n      }\n    }\n  }\n": typeof types.BenchmarkDashboardTrendsDocument,
-    "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": typeof types.NationalTaxonomyDocument,
+    "\n  fragment NationalTaxonomyVersionFields on NationalTaxonomyVersion {\n    version\n    entries {\n      kind\n      code\n      nameDa\n      nameEn\n      sortOrder\n    }\n  }\n": typeof types.NationalTaxonomyVersionFieldsFragmentDoc,
+    "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": typeof types.NationalTaxonomyDocument,
     "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n      nationalArea\n    }\n  }\n": typeof types.BenchmarkOrgUnitsDocument,
     "\n  mutation SetBenchmarkOptIn($optIn: Boolean!) {\n    setBenchmarkOptIn(optIn: $optIn)\n  }\n": typeof types.SetBenchmarkOptInDocument,
     "\n  mutation SetBenchmarkComment($year: Int!, $text: String) {\n    setBenchmarkComment(year: $year, text: $text)\n  }\n": typeof types.SetBenchmarkCommentDocument,
@@ -99,7 +100,7 @@ type Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": typeof types.SessionCheckDocument,
-    "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": typeof types.TaxonomyVersionsDocument,
+    "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": typeof types.TaxonomyVersionsDocument,
     "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": typeof types.CreateTaxonomyVersionDocument,
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": typeof types.TenantsPageDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTenantDocument,
@@ -127,7 +128,8 @@ const documents: Documents = {
     "\n  query PublicBenchmarkTrends($year: Int) {\n    publicBenchmark(year: $year) {\n      ...BenchmarkTrendFields\n    }\n  }\n": types.PublicBenchmarkTrendsDocument,
     "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n": types.BenchmarkDashboardDocument,
     "\n  query BenchmarkDashboardTrends($year: Int) {\n    benchmarkDashboard(year: $year) {\n      benchmark {\n        ...BenchmarkTrendFields\n      }\n    }\n  }\n": types.BenchmarkDashboardTrendsDocument,
-    "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": types.NationalTaxonomyDocument,
+    "\n  fragment NationalTaxonomyVersionFields on NationalTaxonomyVersion {\n    version\n    entries {\n      kind\n      code\n      nameDa\n      nameEn\n      sortOrder\n    }\n  }\n": types.NationalTaxonomyVersionFieldsFragmentDoc,
+    "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": types.NationalTaxonomyDocument,
     "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n      nationalArea\n    }\n  }\n": types.BenchmarkOrgUnitsDocument,
     "\n  mutation SetBenchmarkOptIn($optIn: Boolean!) {\n    setBenchmarkOptIn(optIn: $optIn)\n  }\n": types.SetBenchmarkOptInDocument,
     "\n  mutation SetBenchmarkComment($year: Int!, $text: String) {\n    setBenchmarkComment(year: $year, text: $text)\n  }\n": types.SetBenchmarkCommentDocument,
@@ -199,7 +201,7 @@ const documents: Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": types.SessionCheckDocument,
-    "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": types.TaxonomyVersionsDocument,
+    "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": types.TaxonomyVersionsDocument,
     "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": types.CreateTaxonomyVersionDocument,
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": types.TenantsPageDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTenantDocument,
@@ -283,7 +285,11 @@ export function graphql(source: "\n  query BenchmarkDashboardTrends($year: Int) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n"): (typeof documents)["\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NationalTaxonomyVersionFields on NationalTaxonomyVersion {\n    version\n    entries {\n      kind\n      code\n      nameDa\n      nameEn\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  fragment NationalTaxonomyVersionFields on NationalTaxonomyVersion {\n    version\n    entries {\n      kind\n      code\n      nameDa\n      nameEn\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n"): (typeof documents)["\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -571,7 +577,7 @@ export function graphql(source: "\n  query SessionCheck {\n    me {\n      isOpe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n"): (typeof documents)["\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

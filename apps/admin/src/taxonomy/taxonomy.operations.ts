@@ -4,14 +4,7 @@ import { graphql } from '../gql';
 export const TaxonomyVersionsQuery = graphql(`
   query TaxonomyVersions {
     nationalTaxonomyVersions {
-      version
-      entries {
-        kind
-        code
-        nameDa
-        nameEn
-        sortOrder
-      }
+      ...NationalTaxonomyVersionFields
     }
   }
 `);

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import type { TenantsPageQuery as TenantsPageData } from '../gql/graphql';
 import { formatInstant } from '../i18n/dates';
 import { DataTable } from '../ui/data-table';
-import { Dialog } from '../ui/dialog';
+import { ConfirmDialog, Dialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/error-alert';
 import { Page } from '../ui/page';
 import { CreateTenantForm } from './create-tenant-form';
@@ -104,17 +104,13 @@ export function TenantsPage() {
         </Dialog>
       )}
       {open?.kind === 'deactivate' && (
-        <Dialog title={t('tenants.deactivateTitle', { name: open.tenant.name })} onClose={() => setOpen(null)}>
-          <p>{t('tenants.deactivateText', { name: open.tenant.name })}</p>
-          <div className="form-buttons">
-            <button type="button" className="danger" onClick={() => void changeActive(open.tenant, false)}>
-              {t('tenants.deactivate')}
-            </button>
-            <button type="button" className="button-secondary" data-autofocus onClick={() => setOpen(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('tenants.deactivateTitle', { name: open.tenant.name })}
+          text={t('tenants.deactivateText', { name: open.tenant.name })}
+          confirmLabel={t('tenants.deactivate')}
+          onConfirm={() => void changeActive(open.tenant, false)}
+          onClose={() => setOpen(null)}
+        />
       )}
     </Page>
   );

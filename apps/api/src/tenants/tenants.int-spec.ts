@@ -106,8 +106,12 @@ describe('the operator runs the municipalities', () => {
     expect((await t.db.admin.query(`SELECT 1 FROM tenant WHERE kommunekode = '813'`)).rows).toEqual([]);
   });
 
-  it('deactivates a municipality: its users lose their sessions and cannot log in to it, until it is reactivated', async () => {
+  it('deactivates a municipality: its users lose their sessions and cannot log in to it, and it leaves the benchmark, until it is reactivated', async () => {
     const norddjurs = await tenantId('norddjurs');
+    await t.db.admin.query('UPDATE tenant SET benchmark_opt_in = true WHERE id = $1', [norddjurs]);
+    const inBenchmark = async () =>
+      (await t.api.gql<{ publicBenchmark: { tenants: { id: string }[] } }>('{ publicBenchmark { tenants { id } } }')).data!.publicBenchmark.tenants.some((tenant) => tenant.id === norddjurs);
+    expect(await inBenchmark()).toBe(true);
     const admin = await t.api.login('admin@norddjurs.demo');
     expect((await t.api.gql(ME, {}, admin)).data).toMatchObject({ me: { activeTenant: { slug: 'norddjurs' } } });
 
@@ -125,10 +129,13 @@ describe('the operator runs the municipalities', () => {
     expect((await t.api.gql('{ orgUnits { id } }', {}, again)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const listed = await t.api.gql<{ tenants: PlatformTenant[] }>(TENANTS, {}, operator);
     expect(listed.data!.tenants.find((tenant) => tenant.id === norddjurs)).toMatchObject({ active: false });
+    // Left out of the national benchmark while deactivated.
+    expect(await inBenchmark()).toBe(false);
     // Another municipality's users are untouched.
     expect((await t.api.gql(ME, {}, lejreAdmin)).data).toMatchObject({ me: { activeTenant: { slug: 'lejre' } } });
 
     expect((await t.api.gql(SET_ACTIVE, { tenantId: norddjurs, active: true }, operator)).data).toEqual({ setTenantActive: true });
+    expect(await inBenchmark()).toBe(true);
     const back = await t.api.login('admin@norddjurs.demo');
     expect((await t.api.gql(ME, {}, back)).data).toMatchObject({ me: { activeTenant: { slug: 'norddjurs' } } });
     const audit = await t.db.admin.query(`SELECT action FROM audit_event WHERE tenant_id = $1 AND action LIKE 'tenant.%' ORDER BY occurred_at`, [norddjurs]);
