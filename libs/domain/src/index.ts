@@ -12,3 +12,4 @@ export * from './benchmark';
 export * from './text/unsafe-text';
 export * from './ids/uuid';
 export * from './audit/audit-actions';
+export * from './tenants/new-tenant';

@@ -28,7 +28,8 @@ type Documents = {
     "\n  query PublicBenchmarkTrends($year: Int) {\n    publicBenchmark(year: $year) {\n      ...BenchmarkTrendFields\n    }\n  }\n": typeof types.PublicBenchmarkTrendsDocument,
     "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n": typeof types.BenchmarkDashboardDocument,
     "\n  query BenchmarkDashboardTrends($year: Int) {\n    benchmarkDashboard(year: $year) {\n      benchmark {\n        ...BenchmarkTrendFields\n      }\n    }\n  }\n": typeof types.BenchmarkDashboardTrendsDocument,
-    "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": typeof types.NationalTaxonomyDocument,
+    "\n  fragment NationalTaxonomyVersionFields on NationalTaxonomyVersion {\n    version\n    entries {\n      kind\n      code\n      nameDa\n      nameEn\n      sortOrder\n    }\n  }\n": typeof types.NationalTaxonomyVersionFieldsFragmentDoc,
+    "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": typeof types.NationalTaxonomyDocument,
     "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n      nationalArea\n    }\n  }\n": typeof types.BenchmarkOrgUnitsDocument,
     "\n  mutation SetBenchmarkOptIn($optIn: Boolean!) {\n    setBenchmarkOptIn(optIn: $optIn)\n  }\n": typeof types.SetBenchmarkOptInDocument,
     "\n  mutation SetBenchmarkComment($year: Int!, $text: String) {\n    setBenchmarkComment(year: $year, text: $text)\n  }\n": typeof types.SetBenchmarkCommentDocument,
@@ -109,6 +110,11 @@ type Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": typeof types.SessionCheckDocument,
+    "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": typeof types.TaxonomyVersionsDocument,
+    "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": typeof types.CreateTaxonomyVersionDocument,
+    "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": typeof types.TenantsPageDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n": typeof types.SetTenantActiveDocument,
     "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.UsersPageDocument,
@@ -133,7 +139,8 @@ const documents: Documents = {
     "\n  query PublicBenchmarkTrends($year: Int) {\n    publicBenchmark(year: $year) {\n      ...BenchmarkTrendFields\n    }\n  }\n": types.PublicBenchmarkTrendsDocument,
     "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n": types.BenchmarkDashboardDocument,
     "\n  query BenchmarkDashboardTrends($year: Int) {\n    benchmarkDashboard(year: $year) {\n      benchmark {\n        ...BenchmarkTrendFields\n      }\n    }\n  }\n": types.BenchmarkDashboardTrendsDocument,
-    "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n": types.NationalTaxonomyDocument,
+    "\n  fragment NationalTaxonomyVersionFields on NationalTaxonomyVersion {\n    version\n    entries {\n      kind\n      code\n      nameDa\n      nameEn\n      sortOrder\n    }\n  }\n": types.NationalTaxonomyVersionFieldsFragmentDoc,
+    "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": types.NationalTaxonomyDocument,
     "\n  query BenchmarkOrgUnits {\n    orgUnits(includeClosed: false) {\n      id\n      name\n      parentId\n      sortOrder\n      nationalArea\n    }\n  }\n": types.BenchmarkOrgUnitsDocument,
     "\n  mutation SetBenchmarkOptIn($optIn: Boolean!) {\n    setBenchmarkOptIn(optIn: $optIn)\n  }\n": types.SetBenchmarkOptInDocument,
     "\n  mutation SetBenchmarkComment($year: Int!, $text: String) {\n    setBenchmarkComment(year: $year, text: $text)\n  }\n": types.SetBenchmarkCommentDocument,
@@ -214,6 +221,11 @@ const documents: Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": types.SessionCheckDocument,
+    "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": types.TaxonomyVersionsDocument,
+    "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": types.CreateTaxonomyVersionDocument,
+    "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": types.TenantsPageDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n": types.SetTenantActiveDocument,
     "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.UsersPageDocument,
@@ -297,7 +309,11 @@ export function graphql(source: "\n  query BenchmarkDashboardTrends($year: Int) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n"): (typeof documents)["\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      version\n      entries {\n        kind\n        code\n        nameDa\n        nameEn\n        sortOrder\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NationalTaxonomyVersionFields on NationalTaxonomyVersion {\n    version\n    entries {\n      kind\n      code\n      nameDa\n      nameEn\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  fragment NationalTaxonomyVersionFields on NationalTaxonomyVersion {\n    version\n    entries {\n      kind\n      code\n      nameDa\n      nameEn\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n"): (typeof documents)["\n  query NationalTaxonomy {\n    nationalTaxonomy {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -618,6 +634,26 @@ export function graphql(source: "\n  mutation SetResponseTargets($input: Respons
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"): (typeof documents)["\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n"): (typeof documents)["\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n"): (typeof documents)["\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n"): (typeof documents)["\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,8 +20,8 @@ describe('navigation', () => {
     expect(routesFor(['COUNCIL_VIEWER'])).toEqual(['reports', 'benchmark']);
   });
 
-  it('shows the operator the municipalities and ignores unknown roles', () => {
-    expect(routesFor(['SOMETHING_NEW'], true)).toEqual(['tenants']);
+  it('shows the operator the municipalities and the national taxonomy, and ignores unknown roles', () => {
+    expect(routesFor(['SOMETHING_NEW'], true)).toEqual(['tenants', 'taxonomy']);
     expect(routesFor([])).toEqual([]);
   });
 

@@ -27,6 +27,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/learning-wall', label: 'learningWall', roles: ['department_contact'] },
   { path: '/recommendations', label: 'recommendations', roles: ['department_contact'] },
   { path: '/tenants', label: 'tenants', roles: [OPERATOR] },
+  { path: '/taxonomy', label: 'taxonomy', roles: [OPERATOR] },
 ];
 
 /** The user's roles in the active tenant (the API sends `TENANT_ADMIN`, the domain says `tenant_admin`), plus operator. */

@@ -3,6 +3,25 @@ import { z } from 'zod';
 /** A text the user must fill in; spaces alone count as empty. */
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
+/** An e-mail address the user must give, as a person's login: `message` when it does not look like one. */
+export const emailAddress = (max: number, message: () => string) =>
+  requiredText(max).refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { error: message });
+
+/** A number input's text as a whole number from `min` to `max`, or null when left empty. */
+export const optionalWholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      if (value === '') return null;
+      const number = Number(value);
+      if (!Number.isInteger(number)) context.addIssue({ code: 'invalid_type', expected: 'int', input: value });
+      else if (number < min) context.addIssue({ code: 'too_small', origin: 'number', minimum: min, inclusive: true, input: number });
+      else if (number > max) context.addIssue({ code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: number });
+      else return number;
+      return z.NEVER;
+    });
+
 /** A text that may be left empty: null then, as the API's optional arguments want it. */
 export const optionalText = (max: number) =>
   z

@@ -6,7 +6,7 @@ import { useSession } from '../auth/auth-context';
 import type { TenantInvitationFieldsFragment, TenantRole, TenantUserFieldsFragment } from '../gql/graphql';
 import { formatInstant } from '../i18n/dates';
 import { DataTable } from '../ui/data-table';
-import { Dialog } from '../ui/dialog';
+import { ConfirmDialog, Dialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/error-alert';
 import { Page } from '../ui/page';
 import { useRowActions } from '../ui/row-actions';
@@ -175,17 +175,13 @@ export function UsersPage() {
         </Dialog>
       )}
       {open?.kind === 'deactivate' && (
-        <Dialog title={t('users.deactivateTitle', { name: open.user.displayName })} onClose={() => setOpen(null)}>
-          <p>{t('users.deactivateText', { name: open.user.displayName })}</p>
-          <div className="form-buttons">
-            <button type="button" className="danger" onClick={() => void changeActive(open.user, false)}>
-              {t('users.deactivate')}
-            </button>
-            <button type="button" className="button-secondary" data-autofocus onClick={() => setOpen(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('users.deactivateTitle', { name: open.user.displayName })}
+          text={t('users.deactivateText', { name: open.user.displayName })}
+          confirmLabel={t('users.deactivate')}
+          onConfirm={() => void changeActive(open.user, false)}
+          onClose={() => setOpen(null)}
+        />
       )}
     </Page>
   );

@@ -79,6 +79,11 @@ export class BenchmarkService {
     });
   }
 
+  /** Every version of the national taxonomy, newest first, for the operator. */
+  taxonomyVersions(ctx: RequestContext): Promise<NationalTaxonomyVersionType[]> {
+    return ctx.run((em) => benchmarkSettingRepository.taxonomyVersions(em)) as Promise<NationalTaxonomyVersionType[]>;
+  }
+
   /** A new taxonomy version: the full list of entries; the older versions stay as they were. */
   createTaxonomyVersion(ctx: RequestContext, input: CreateNationalTaxonomyVersionInput): Promise<NationalTaxonomyVersionType> {
     const { userId } = ctx.requireAuth();

@@ -32,6 +32,10 @@ export class Tenant {
   /** The benchmark peer group the operator assigned (a Danmarks Statistik municipality group), or null. */
   @Column({ type: 'text', name: 'benchmark_peer_group', nullable: true })
   benchmarkPeerGroup!: string | null;
+
+  /** When the operator deactivated the municipality: its users cannot work in it until it is reactivated. */
+  @Column({ type: 'timestamptz', name: 'deactivated_at', nullable: true })
+  deactivatedAt!: Date | null;
 }
 
 /** Numbers that move with a tenant's data (triggers), so the API can keep what it derived from it: see migration 0011. */

@@ -402,6 +402,7 @@ export interface Tenant {
   benchmark_opt_in: Generated<boolean>;
   benchmark_peer_group: string | null;
   created_at: Generated<Timestamp>;
+  deactivated_at: Timestamp | null;
   id: Generated<string>;
   kommunekode: string;
   locale: Generated<string>;

@@ -7,6 +7,8 @@ import type { Language } from './language';
 export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
   action: { da: 'Handling', en: 'Action' },
   active: { da: 'Aktiv', en: 'Active' },
+  adminEmail: { da: 'Administratorens e-mail', en: "Administrator's e-mail" },
+  adminName: { da: 'Administratorens navn', en: "Administrator's name" },
   after: { da: 'Markør', en: 'Cursor' },
   area: { da: 'Område', en: 'Area' },
   canRecur: { da: 'Kan gentage sig', en: 'Can recur' },
