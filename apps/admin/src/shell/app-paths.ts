@@ -24,6 +24,7 @@ export const APP_PATHS = [
   '/learning-wall',
   '/recommendations',
   '/tenants',
+  '/settings',
 ] as const;
 
 export type AppPath = (typeof APP_PATHS)[number];

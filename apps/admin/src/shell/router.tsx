@@ -27,6 +27,7 @@ const BenchmarkDashboardPage = lazy(() => import('../benchmark/benchmark-dashboa
 const HelpPage = lazy(() => import('../help/help-page').then((module) => ({ default: module.HelpPage })));
 const AccessibilityPage = lazy(() => import('../help/accessibility-page').then((module) => ({ default: module.AccessibilityPage })));
 const UsersPage = lazy(() => import('../users/users-page').then((module) => ({ default: module.UsersPage })));
+const SettingsPage = lazy(() => import('../settings/settings-page').then((module) => ({ default: module.SettingsPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
 export function Loading() {
@@ -119,6 +120,7 @@ const PAGES: AppRoute[] = [
   { path: '/response-targets', element: <ResponseTargetsPage /> },
   { path: '/audit-log', element: <AuditLogPage /> },
   { path: '/case-volumes', element: <CaseVolumesPage /> },
+  { path: '/settings', element: <SettingsPage /> },
   { path: '/learning-wall', element: <LearningWallPage /> },
   { path: '/recommendations', element: <MyRecommendationsPage /> },
   comingSoon('/tenants', 'tenants'),
