@@ -39,6 +39,15 @@ export async function sidewaysScroll(page: Page, name: string, width: number | s
         culprits.push(`${element.parentElement ? describe(element.parentElement) : ''} > ${describe(element)} (${Math.round(box.right)} px)`);
         return;
       }
+      // What a scrolling region (a wide table's) holds cannot widen the page, unless it is positioned against
+      // something outside the region, which the region then does not clip.
+      if (getComputedStyle(element).overflowX !== 'visible') {
+        for (const inner of Array.from(element.querySelectorAll<HTMLElement>('*'))) {
+          const escapes = getComputedStyle(inner).position === 'absolute' && !element.contains(inner.offsetParent);
+          if (escapes && inner.getBoundingClientRect().right > viewport + 1) culprits.push(`${describe(element)} ⊃ ${describe(inner)}, positioned outside it`);
+        }
+        return;
+      }
       for (const child of Array.from(element.children)) visit(child);
     };
     visit(document.body);

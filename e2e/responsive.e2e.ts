@@ -42,7 +42,8 @@ test.describe('no page of any role scrolls sideways at 320, 390 and 768 px nor a
     await expect(page.getByRole('button', { name: 'Log ind' })).toBeVisible();
     findings.push(...(await reflowFindings(page, 'login')));
     await page.goto('/#/benchmark');
-    await expect(page.getByRole('table').first()).toBeVisible();
+    // The first load compiles the charts' module in the dev server.
+    await expect(page.getByRole('table').first()).toBeVisible({ timeout: 30_000 });
     findings.push(...(await reflowFindings(page, 'public benchmark')));
     expect(findings).toEqual([]);
   });
@@ -56,8 +57,8 @@ test.describe('no page of any role scrolls sideways at 320, 390 and 768 px nor a
       const findings: Finding[] = [];
       for (const { name, href } of pages) {
         await page.goto(`/${href}`);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
         findings.push(...(await reflowFindings(page, name)));
       }
       expect(findings).toEqual([]);
