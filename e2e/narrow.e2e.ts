@@ -18,6 +18,8 @@ test('at 390 px the inquiry list stacks its rows and the page does not scroll si
 });
 
 test('at 390 px the organisation, the audit log and a form with its error summary fit the phone', async ({ page }) => {
+  // Three pages, each loaded and compiled on its first visit, opened through the folded menu.
+  test.setTimeout(120_000);
   await logIn(page, 'admin@lejre.demo');
   const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
   // The menu is folded behind its button on a phone.

@@ -78,7 +78,7 @@ function MainMenu({ entries, current }: { entries: NavEntry[]; current: NavEntry
       <ul id={`${id}-menu`} className={open ? 'menu-links open' : 'menu-links'}>
         {entries.map((entry) => (
           <li key={entry.path}>
-            <Link to={entry.path} aria-current={entry === current ? 'page' : undefined}>
+            <Link to={entry.path} aria-current={entry === current ? 'page' : undefined} onClick={() => setOpen(false)}>
               {t(`nav.${entry.label}`)}
             </Link>
           </li>
