@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { logIn } from './log-in';
-import { ROLES, menuPages, sidewaysScroll, type Finding } from './reflow';
+import { ROLES, checkMenuPages, sidewaysScroll, type Finding } from './reflow';
 
 /** WCAG 2.1 level A and AA, as axe tags them. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -65,8 +65,9 @@ test.describe('every page of every role meets WCAG 2.1 AA (axe) and reflows with
     await expect(page.getByRole('button', { name: 'Log ind' })).toBeVisible();
     const findings = await check(page, 'login');
     await page.goto('/#/benchmark');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('table').first()).toBeVisible();
+    // The first visit compiles the page's module (charts included) in the dev server.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('table').first()).toBeVisible({ timeout: 30_000 });
     findings.push(...(await check(page, 'public benchmark')));
     for (const [path, title] of [['help', 'Hjælp'], ['accessibility', 'Tilgængelighedserklæring']]) {
       await page.goto(`/#/${path}`);
@@ -83,18 +84,10 @@ test.describe('every page of every role meets WCAG 2.1 AA (axe) and reflows with
   for (const { role, email } of ROLES) {
     test(`the ${role}'s pages`, async ({ page }) => {
       test.setTimeout(180_000);
-      await logIn(page, email);
-      const pages = await menuPages(page);
-      expect(pages.length).toBeGreaterThan(0);
-      const findings: Finding[] = [];
-      for (const { name, href } of pages) {
-        await page.goto(`/${href}`);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const findings = await checkMenuPages(page, email, async (name) => {
         await expectFooterLinks(page);
-        // Whatever the page loads first is there: no busy region left.
-        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-        findings.push(...(await check(page, name)));
-      }
+        return check(page, name);
+      });
       expect(findings).toEqual([]);
     });
   }

@@ -1,4 +1,5 @@
-import type { CDPSession, Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
+import { logIn } from './log-in';
 
 /** Every role's demo login; the walk opens each page its menu offers, so a new page is walked as soon as it is in a menu. */
 export const ROLES = [
@@ -13,6 +14,26 @@ export const ROLES = [
 export async function menuPages(page: Page): Promise<{ name: string; href: string }[]> {
   const links = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link');
   return links.evaluateAll((elements) => elements.map((a) => ({ name: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
+}
+
+/**
+ * Signs in as `email`, opens each page of the user's menu in turn and waits until it has loaded (its heading, no busy
+ * region), then collects what `check` finds there.
+ */
+export async function checkMenuPages(page: Page, email: string, check: (name: string) => Promise<Finding[]>): Promise<Finding[]> {
+  await logIn(page, email);
+  const pages = await menuPages(page);
+  expect(pages.length).toBeGreaterThan(0);
+  const findings: Finding[] = [];
+  for (const { name, href } of pages) {
+    await page.goto(`/${href}`);
+    // The first visit of a page compiles its module in the dev server.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+    // Whatever the page loads first is there: no busy region left.
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+    findings.push(...(await check(name)));
+  }
+  return findings;
 }
 
 export interface Finding {
