@@ -83,7 +83,8 @@ test.describe('every page of every role meets WCAG 2.1 AA (axe) and reflows with
 
   for (const { role, email } of ROLES) {
     test(`the ${role}'s pages`, async ({ page }) => {
-      test.setTimeout(180_000);
+      // Axe three times on each page; the tenant admin's menu has ten.
+      test.setTimeout(300_000);
       const findings = await checkMenuPages(page, email, async (name) => {
         await expectFooterLinks(page);
         return check(page, name);
