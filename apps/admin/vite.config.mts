@@ -44,6 +44,8 @@ export default defineConfig({
       '^/benchmark/\\d{4}\\.(csv|xlsx)$': { target: apiUrl, changeOrigin: false },
       // Attachments to the departments' answers (upload, download, remove).
       '^/follow-ups/[^/]+/attachments': { target: apiUrl, changeOrigin: false },
+      // The municipality's logo in the header (upload, read, remove).
+      '/tenant-logo': { target: apiUrl, changeOrigin: false },
     },
   },
   preview: { host: '127.0.0.1', port: Number(process.env.ADMIN_PORT ?? 4200) },

@@ -25,6 +25,7 @@ export const APP_PATHS = [
   '/recommendations',
   '/tenants',
   '/taxonomy',
+  '/settings',
 ] as const;
 
 export type AppPath = (typeof APP_PATHS)[number];

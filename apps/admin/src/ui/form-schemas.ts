@@ -41,3 +41,16 @@ export const optionalDay = z.string().transform((value) => (value === '' ? null 
 
 /** A select's id, or null for its empty option (e.g. the top level). */
 export const optionalId = optionalDay;
+
+/**
+ * A file input's chosen file (its FileList; none before the input is rendered): `required` when none is chosen,
+ * `tooLarge` when it has more than `maxBytes`.
+ */
+export function chosenFile(messages: { required: string; tooLarge?: string }, maxBytes = Number.POSITIVE_INFINITY) {
+  return z.custom<Pick<FileList, 'item'> | undefined>().transform((files, ctx) => {
+    const file = files?.item(0);
+    if (file && file.size <= maxBytes) return file;
+    ctx.issues.push({ code: 'custom', message: file ? (messages.tooLarge ?? messages.required) : messages.required, input: files });
+    return z.NEVER;
+  });
+}

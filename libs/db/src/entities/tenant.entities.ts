@@ -59,3 +59,22 @@ export class TenantPopulation extends TenantOwned {
   @Column({ type: 'int' })
   inhabitants!: number;
 }
+
+/** The municipality's logo for the admin's header, re-encoded to PNG by the API (migration 0050). */
+@Entity({ name: 'tenant_logo' })
+export class TenantLogo extends TenantOwned {
+  @Column({ type: 'bytea', select: false })
+  png!: Buffer;
+
+  @Column({ type: 'int' })
+  width!: number;
+
+  @Column({ type: 'int' })
+  height!: number;
+
+  @Column({ type: 'uuid', name: 'updated_by' })
+  updatedBy!: string;
+
+  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+}

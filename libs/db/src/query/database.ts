@@ -428,6 +428,15 @@ export interface TenantInvitation {
   token_hash: string | null;
 }
 
+export interface TenantLogo {
+  height: number;
+  png: Buffer;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string;
+  width: number;
+}
+
 export interface TenantPopulation {
   inhabitants: number;
   tenant_id: string;
@@ -477,6 +486,7 @@ export interface DB {
   schema_migration: SchemaMigration;
   tenant: Tenant;
   tenant_invitation: TenantInvitation;
+  tenant_logo: TenantLogo;
   tenant_population: TenantPopulation;
   tenant_version: TenantVersion;
 }

@@ -48,6 +48,7 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<Language, str
   kommunekode: { da: 'Kommunekode', en: 'Municipality code' },
   limit: { da: 'Antal', en: 'Limit' },
   locale: { da: 'Sprog', en: 'Language' },
+  logo: { da: 'Logoet', en: 'The logo' },
   mainCasesOnly: { da: 'Kun hovedsager', en: 'Main cases only' },
   mainInquiryId: { da: 'Hovedsag', en: 'Main case' },
   name: { da: 'Navn', en: 'Name' },
