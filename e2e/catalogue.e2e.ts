@@ -5,6 +5,9 @@ import { invitationPath } from './caught-mail';
 import { countPointerInput, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
 import { DEMO_PASSWORD, logIn } from './log-in';
 
+// Whole journeys of two people (the admin and an advisor in a browser of their own): more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
 async function openMenuPage(page: Page, name: string) {
