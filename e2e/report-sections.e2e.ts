@@ -6,7 +6,7 @@ const FOREWORD = '<script>alert(1)</script> "citat" æøå';
 /** Opens Beretninger and chooses 2024 with 2023 as comparison (2023 is published), creating the report when there is none. */
 async function openReport2024(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beretninger' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible({ timeout: 30_000 });
   await page.getByLabel('Kalenderår').selectOption('2024');
   await expect(page).toHaveURL(/from=2024-01-01/);
   const comparison = page.getByRole('group', { name: 'Sammenligningsperiode' });

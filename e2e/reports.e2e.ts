@@ -5,7 +5,7 @@ import { logIn } from './log-in';
 /** Opens Beretninger from the navigation and chooses a year, with the year before as comparison. */
 async function openPreviewFor(page: Page, year: number): Promise<void> {
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beretninger' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible({ timeout: 30_000 });
   await page.getByLabel('Kalenderår').selectOption(String(year));
   await expect(page).toHaveURL(new RegExp(`from=${year}-01-01`));
   const period = page.getByRole('group', { name: 'Periode', exact: true });
@@ -21,7 +21,7 @@ const openPreviewFor2019 = (page: Page) => openPreviewFor(page, 2019);
 /** Opens Beretninger as a council viewer: the published reports, newest first. */
 async function openPublished(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beretninger' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('table', { name: 'Udgivne beretninger' })).toBeVisible();
 }
 
