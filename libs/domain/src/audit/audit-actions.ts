@@ -22,7 +22,7 @@ export const AUDIT_ACTIONS = [
   'follow_up_note.previewed', 'follow_up_note.generation_requested', 'follow_up_note.generated', 'follow_up_note.downloaded',
   'membership.updated', 'membership.removed', 'membership.deactivated', 'membership.reactivated',
   'invitation.created', 'invitation.resent', 'invitation.revoked', 'invitation.accepted',
-  'tenant.created', 'tenant.deactivated', 'tenant.reactivated',
+  'tenant.created', 'tenant.deactivated', 'tenant.reactivated', 'tenant.logo_set', 'tenant.logo_removed',
   'tenant.response_targets_set', 'benchmark.opt_in_set', 'benchmark.comment_set',
   'audit.exported',
 ] as const;
@@ -101,6 +101,8 @@ export const AUDIT_SENTENCES: Record<AuditAction, Phrase> = {
   'tenant.created': { da: 'oprettede kommunen på platformen', en: 'added the municipality to the platform' },
   'tenant.deactivated': { da: 'deaktiverede kommunen', en: 'deactivated the municipality' },
   'tenant.reactivated': { da: 'genaktiverede kommunen', en: 'reactivated the municipality' },
+  'tenant.logo_set': { da: 'skiftede kommunens logo', en: "changed the municipality's logo" },
+  'tenant.logo_removed': { da: 'fjernede kommunens logo', en: "removed the municipality's logo" },
   'tenant.response_targets_set': { da: 'ændrede svarfristerne', en: 'changed the response targets' },
   'benchmark.opt_in_set': { da: 'ændrede deltagelsen i den nationale sammenligning', en: 'changed the participation in the national benchmark' },
   'benchmark.comment_set': { da: 'skrev en kommentar til den nationale sammenligning', en: 'wrote a comment on the national benchmark' },
