@@ -96,7 +96,7 @@ describe("the tenant admin's categories and outcomes", () => {
     const citizen = await api.createCitizen(advisor, name('B'));
     const inquiry = (
       await ok<{ createInquiry: { id: string } }>(advisor, 'mutation C($input: CreateInquiryInput!) { createInquiry(input: $input) { id } }', {
-        input: { reference: name('R'), receivedOn: '2024-05-10', channel: 'PHONE', citizenId: citizen, kind: 'COMPLAINT', categoryIds: [entry.id], summary: '' },
+        input: { reference: name('R'), receivedOn: '2024-05-10', channel: 'PHONE', citizenId: citizen, kind: 'COMPLAINT', categoryIds: [entry.id], summary: 'Klage over sagsbehandlingen' },
       })
     ).createInquiry.id;
     const renamed = name('Omdøbt');
@@ -104,6 +104,15 @@ describe("the tenant admin's categories and outcomes", () => {
     expect((await list('category')).find((e) => e.id === entry.id)).toMatchObject({ name: renamed, active: false });
     const read = await ok<{ inquiry: { categories: { id: string; name: string }[] } }>(advisor, 'query I($id: ID!) { inquiry(id: $id) { categories { id name } } }', { id: inquiry });
     expect(read.inquiry.categories).toEqual([{ id: entry.id, name: renamed }]);
+    // Not offered for a new inquiry any more, and refused if sent anyway; the old inquiry keeps it through a change.
+    expect(
+      await errorOf(advisor, 'mutation C($input: CreateInquiryInput!) { createInquiry(input: $input) { id } }', {
+        input: { reference: name('R2'), receivedOn: '2024-05-11', channel: 'PHONE', citizenId: citizen, kind: 'COMPLAINT', categoryIds: [entry.id], summary: 'Klage over ventetid' },
+      }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'categoryIds' });
+    await ok(advisor, 'mutation U($input: UpdateInquiryInput!) { updateInquiry(input: $input) { id } }', {
+      input: { id: inquiry, reference: name('R'), receivedOn: '2024-05-10', channel: 'PHONE', citizenId: citizen, kind: 'COMPLAINT', categoryIds: [entry.id], summary: 'Klage over sagsbehandlingen' },
+    });
     await ok(admin, UPDATE.category, { input: { id: entry.id, active: true } });
     expect((await list('category')).find((e) => e.id === entry.id)?.active).toBe(true);
   });
