@@ -1,4 +1,4 @@
-import { createTestDatabase, pdfText, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { createTestDatabase, pdfText, TestDatabase, uniqueName, withoutSeededReport } from '@raadgiver/testing';
 import { Session, startTestApi, TestApi } from '../testing/test-api';
 import { killWorkerProcesses, startWorkerProcess, WorkerProcess } from '../testing/worker-process';
 
@@ -40,6 +40,8 @@ describe('catalogue names in reports over time', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    // The demo's published Lejre 2019 report makes way for the one this test publishes.
+    await withoutSeededReport(db, 'lejre', '2019-01-01');
     process.env.QUEUE_PREFIX = queuePrefix;
     api = await startTestApi(db);
     advisor = await api.login('advisor@lejre.demo');

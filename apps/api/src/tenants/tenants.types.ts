@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PeerGroup, PEER_GROUPS, TEXT_LIMITS } from '@raadgiver/domain';
 import { PeerGroupEnum } from '../benchmark/benchmark.types';
 import { IsOptionalEmail, IsOptionalName } from '../validation/text.decorators';
@@ -12,6 +12,7 @@ export class CreateTenantInput {
   name?: string | null;
   @Field(() => String, { nullable: true, description: 'Defaults to the name spelled as an address part ("lyngby-taarbaek")' })
   @IsOptional()
+  @MaxLength(TEXT_LIMITS.slug)
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   slug?: string | null;
   @Field({ defaultValue: 'da' }) @IsIn(['da', 'en']) locale!: string;

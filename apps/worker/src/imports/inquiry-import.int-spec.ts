@@ -138,8 +138,8 @@ describe('the inquiries.import job', () => {
     ]);
     // As the advisor reads them: in Danish, the columns by their Danish names.
     expect(stored.errors.map((problem) => presentImportProblem(problem, 'da').reason)).toEqual([
-      '"2024-02-30" i modtaget er ikke en rigtig dato som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ',
-      expect.stringMatching(/^"klage" i type er ikke en af complaint\/klageforhold, /),
+      '"2024-02-30" i Modtaget er ikke en rigtig dato som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ',
+      expect.stringMatching(/^"klage" i Type er ikke en af complaint\/klageforhold, /),
       'Der er ingen henvendelse med sagsnummeret "NO-SUCH-CASE" i filen eller i forvejen',
     ]);
     expect(stored.has_content).toBe(false);
