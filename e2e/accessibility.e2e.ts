@@ -1,15 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { logIn } from './log-in';
-
-/** Every role's demo login; the walk opens each page its menu offers, so a new page is walked as soon as it is in a menu. */
-const ROLES = [
-  { role: 'advisor', email: 'advisor@lejre.demo' },
-  { role: 'tenant admin', email: 'admin@lejre.demo' },
-  { role: 'department contact', email: 'contact@lejre.demo' },
-  { role: 'council viewer', email: 'council@lejre.demo' },
-  { role: 'operator', email: 'operator@raadgiver.demo' },
-];
+import { ROLES, checkMenuPages, sidewaysScroll, type Finding } from './reflow';
 
 /** WCAG 2.1 level A and AA, as axe tags them. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -19,36 +11,10 @@ const DESKTOP = 1366;
 const ZOOMED = 683;
 const WIDTHS = [DESKTOP, ZOOMED, 320];
 
-interface Finding {
-  page: string;
-  width: number;
-  problem: string;
-}
-
 /** The axe violations on the page as it stands, one line each: rule, impact and the first offending element. */
 async function axeFindings(page: Page, name: string, width: number): Promise<Finding[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   return violations.map((v) => ({ page: name, width, problem: `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}` }));
-}
-
-/** Sideways scroll of the page, naming the outermost elements that reach past the viewport's right edge. */
-async function sidewaysScroll(page: Page, name: string, width: number): Promise<Finding[]> {
-  const overflow = await page.evaluate((viewport) => {
-    if (document.documentElement.scrollWidth <= viewport) return null;
-    const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${Array.from(e.classList).join('.')}` : ''}`;
-    const culprits: string[] = [];
-    const visit = (element: Element) => {
-      const box = element.getBoundingClientRect();
-      if (box.right > viewport + 1 && box.width > 0) {
-        culprits.push(`${element.parentElement ? describe(element.parentElement) : ''} > ${describe(element)} (${Math.round(box.right)} px)`);
-        return;
-      }
-      for (const child of Array.from(element.children)) visit(child);
-    };
-    visit(document.body);
-    return { scrollWidth: document.documentElement.scrollWidth, culprits: culprits.slice(0, 3) };
-  }, width);
-  return overflow ? [{ page: name, width, problem: `the page scrolls sideways, ${overflow.scrollWidth} px wide: ${overflow.culprits.join('; ')}` }] : [];
 }
 
 /** Checks the page: axe on the desktop and at 320 px, and no sideways scroll at 320 px and at 200 % zoom. */
@@ -63,12 +29,6 @@ async function check(page: Page, name: string): Promise<Finding[]> {
   }
   await page.setViewportSize({ width: DESKTOP, height: 900 });
   return findings;
-}
-
-/** The menu's pages of the signed-in user, by link text and address. */
-async function menuPages(page: Page): Promise<{ name: string; href: string }[]> {
-  const links = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link');
-  return links.evaluateAll((elements) => elements.map((a) => ({ name: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
 }
 
 /** The footer every page has: the help and the accessibility statement the law asks for. */
@@ -105,8 +65,9 @@ test.describe('every page of every role meets WCAG 2.1 AA (axe) and reflows with
     await expect(page.getByRole('button', { name: 'Log ind' })).toBeVisible();
     const findings = await check(page, 'login');
     await page.goto('/#/benchmark');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('table').first()).toBeVisible();
+    // The first visit compiles the page's module (charts included) in the dev server.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('table').first()).toBeVisible({ timeout: 30_000 });
     findings.push(...(await check(page, 'public benchmark')));
     for (const [path, title] of [['help', 'Hjælp'], ['accessibility', 'Tilgængelighedserklæring']]) {
       await page.goto(`/#/${path}`);
@@ -122,19 +83,12 @@ test.describe('every page of every role meets WCAG 2.1 AA (axe) and reflows with
 
   for (const { role, email } of ROLES) {
     test(`the ${role}'s pages`, async ({ page }) => {
-      test.setTimeout(180_000);
-      await logIn(page, email);
-      const pages = await menuPages(page);
-      expect(pages.length).toBeGreaterThan(0);
-      const findings: Finding[] = [];
-      for (const { name, href } of pages) {
-        await page.goto(`/${href}`);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // Axe three times on each page; the tenant admin's menu has ten.
+      test.setTimeout(300_000);
+      const findings = await checkMenuPages(page, email, async (name) => {
         await expectFooterLinks(page);
-        // Whatever the page loads first is there: no busy region left.
-        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-        findings.push(...(await check(page, name)));
-      }
+        return check(page, name);
+      });
       expect(findings).toEqual([]);
     });
   }

@@ -136,24 +136,46 @@ test("the next year's report carries over last year's recommendations with the s
   await expect(carryOver.getByTestId('compliance-overall')).toHaveText('2 af 5 (40 %)');
 });
 
-test('the tenant admin enters decided cases, and a wrong number is named at its field', async ({ page }) => {
+test("the tenant admin enters the year's decided cases of all units in one table with one save; a wrong number is named at its row", async ({ page }) => {
   await logIn(page, 'admin@norddjurs.demo');
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sagsmængder' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sagsmængder' })).toBeVisible();
-  await page.getByLabel('År', { exact: true }).selectOption('2023');
-  const unit = page.getByRole('form', { name: 'Socialområdet', exact: true });
-  const input = unit.getByRole('textbox', { name: 'Socialområdet' });
+  await page.getByLabel('År', { exact: true }).selectOption('2022');
+  const form = page.getByRole('form', { name: 'Afgjorte sager i 2022' });
+  const table = form.getByRole('table', { name: 'Afgjorte sager i 2022' });
+  const social = table.getByRole('textbox', { name: 'Afgjorte sager for Socialområdet' });
+  const rows = table.getByRole('row');
+  await expect(rows.nth(2)).toBeVisible();
+  const other = rows.filter({ hasNot: page.getByText('Socialområdet', { exact: true }) }).nth(1).getByRole('textbox');
+  const save = form.getByRole('button', { name: 'Gem afgjorte sager for 2022' });
 
-  await input.fill('-5');
-  await unit.getByRole('button', { name: 'Gem afgjorte sager for Socialområdet' }).click();
-  await expect(input).toHaveAttribute('aria-invalid', 'true');
-  await expect(unit.locator('.field-error')).toHaveText('Afgjorte sager skal være mellem 0 og 10.000.000');
+  // A negative number in one row: said at that row and in the summary, and nothing is stored, not even the good row.
+  await social.fill('-5');
+  await other.fill('300');
+  await save.click();
+  await expect(social).toHaveAttribute('aria-invalid', 'true');
+  await expect(social).toHaveAccessibleDescription('Afgjorte sager skal være mellem 0 og 10.000.000');
+  const summary = form.getByRole('alert', { name: 'Der er et problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Afgjorte sager skal være mellem 0 og 10.000.000']);
+  await expect(other).not.toHaveAttribute('aria-invalid', 'true');
+  await page.reload();
+  await page.getByLabel('År', { exact: true }).selectOption('2022');
+  await expect(social).toHaveValue('');
+  await expect(other).toHaveValue('');
 
-  await input.fill('1.234');
-  await unit.getByRole('button', { name: 'Gem afgjorte sager for Socialområdet' }).click();
-  await expect(unit.getByRole('status')).toHaveText('Socialområdet: gemt.');
+  // A fraction is refused in the browser, at its row.
+  await social.fill('12,5');
+  await save.click();
+  await expect(social).toHaveAccessibleDescription('Skriv et helt tal.');
+
+  await social.fill('1.234');
+  await other.fill('300');
+  await save.click();
+  await expect(form.getByRole('status')).toHaveText('2022: 2 enheder gemt.');
 
   await page.reload();
-  await page.getByLabel('År', { exact: true }).selectOption('2023');
-  await expect(page.getByRole('form', { name: 'Socialområdet', exact: true }).getByRole('textbox')).toHaveValue('1234');
+  await page.getByLabel('År', { exact: true }).selectOption('2022');
+  await expect(social).toHaveValue('1234');
+  await expect(other).toHaveValue('300');
 });

@@ -3,14 +3,14 @@ import { logIn } from './log-in';
 
 const FOREWORD = '<script>alert(1)</script> "citat" æøå';
 
-/** Opens Beretninger and chooses 2023 with 2022 as comparison, creating the report when there is none. */
-async function openReport2023(page: Page): Promise<void> {
+/** Opens Beretninger and chooses 2024 with 2023 as comparison (2023 is published), creating the report when there is none. */
+async function openReport2024(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beretninger' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible();
-  await page.getByLabel('Kalenderår').selectOption('2023');
-  await expect(page).toHaveURL(/from=2023-01-01/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Beretninger' })).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('Kalenderår').selectOption('2024');
+  await expect(page).toHaveURL(/from=2024-01-01/);
   const comparison = page.getByRole('group', { name: 'Sammenligningsperiode' });
-  await expect(comparison.getByLabel('Fra')).toHaveValue('2022-01-01');
+  await expect(comparison.getByLabel('Fra')).toHaveValue('2023-01-01');
   const section = page.getByRole('region', { name: 'Beretning', exact: true });
   const create = section.getByRole('button', { name: 'Opret beretning' });
   const status = section.getByTestId('report-status');
@@ -26,7 +26,7 @@ test('the advisor writes the foreword and addresses a recommendation to CSI', as
     void dialog.dismiss();
   });
   await logIn(page, 'advisor@lyngby-taarbaek.demo');
-  await openReport2023(page);
+  await openReport2024(page);
 
   // The foreword is saved and shown exactly as typed after a reload.
   const text = page.getByRole('form', { name: 'Beretningens tekst' });

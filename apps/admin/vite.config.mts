@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import apiRoutes from './api-routes.json' with { type: 'json' };
 
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,19 +31,10 @@ export default defineConfig({
       allow: [appRoot, `${workspaceRoot}libs`, `${workspaceRoot}node_modules`],
       deny: ['.env', '.env.*', '*.{crt,pem,key,p12}', '**/.git/**', '**/.data/**', `${dataDir}/**`, 'jwt-secret'],
     },
-    proxy: {
-      '/graphql': { target: apiUrl, changeOrigin: false },
-      '/health': { target: apiUrl, changeOrigin: false },
-      // REST endpoints for file upload and download (import and export of inquiries).
-      '/imports': { target: apiUrl, changeOrigin: false },
-      '/exports': { target: apiUrl, changeOrigin: false },
-      // Downloads of a report version's documents and of its follow-up notes; the admin's own modules live under /src.
-      '^/reports/[^/]+/(versions|follow-up-notes)/': { target: apiUrl, changeOrigin: false },
-      // The national benchmark's files (`/benchmark/2024.csv`); the admin's benchmark modules are under /src.
-      '^/benchmark/\\d{4}\\.(csv|xlsx)$': { target: apiUrl, changeOrigin: false },
-      // Attachments to the departments' answers (upload, download, remove).
-      '^/follow-ups/[^/]+/attachments': { target: apiUrl, changeOrigin: false },
-    },
+    // The API's paths, one list for this dev server and production nginx; vite matches the query string too.
+    proxy: Object.fromEntries(
+      apiRoutes.routes.map(({ path }) => [path.replace(/\$$/, '(\\?|$)'), { target: apiUrl, changeOrigin: false }]),
+    ),
   },
   preview: { host: '127.0.0.1', port: Number(process.env.ADMIN_PORT ?? 4200) },
   build: {

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const app = await createWorkerApp(config, { logger: createAppLogger() });
   // On SIGTERM/SIGINT: stop taking jobs, let running ones finish, close Redis and Postgres, exit 0.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
-  await startWorker(app, { schedules: true });
+  await startWorker(app, { schedules: true, startupJobs: true });
   logger.log(`Worker started: queues ${Object.values(QUEUES).join(', ')}, prefix "${config.queuePrefix}", concurrency ${config.concurrency}`);
 }
 

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DatabaseConnection } from './database/database.module';
 import { JobSchedules } from './job-runner/job-schedules';
 import { QueueWorkers } from './job-runner/queue-workers';
+import { StartupJobs } from './job-runner/startup-jobs';
 import { WorkerConfig } from './worker-config';
 import { WorkerModule } from './worker.module';
 
@@ -26,6 +27,8 @@ export function createWorkerApp(config: WorkerConfig, options: WorkerAppOptions 
 export interface StartWorkerOptions {
   /** Register the job schedulers (JOB_SCHEDULES), as the worker process does; tests of single jobs leave them out. */
   schedules?: boolean;
+  /** Add the start-up jobs (STARTUP_JOBS), as the worker process does. */
+  startupJobs?: boolean;
 }
 
 /** Connects to the database, then starts taking jobs, so no job runs before its handler can reach Postgres. */
@@ -33,4 +36,5 @@ export async function startWorker(app: INestApplicationContext, options: StartWo
   await app.get(DatabaseConnection).open();
   await app.get(QueueWorkers).start();
   if (options.schedules) await app.get(JobSchedules).register();
+  if (options.startupJobs) await app.get(StartupJobs).enqueue();
 }

@@ -11,3 +11,6 @@ export * from './follow-up';
 export * from './benchmark';
 export * from './text/unsafe-text';
 export * from './ids/uuid';
+export * from './audit/audit-actions';
+export * from './tenants/new-tenant';
+export * from './files/upload-limits';

@@ -1,7 +1,8 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, type CombinedError } from 'urql';
+import { useClient, useQuery, type CombinedError } from 'urql';
+import { AUDIT_ACTIONS, auditActionName, auditSentence } from '@raadgiver/domain';
 import { z } from 'zod';
 import type { AuditEventsQuery as AuditEventsResult, AuditFilter } from '../gql/graphql';
 import { formatInstant } from '../i18n/dates';
@@ -12,9 +13,11 @@ import { Field } from '../ui/field';
 import { Form, settle, useSchemaForm } from '../ui/form';
 import { FormFooter } from '../ui/form-footer';
 import { ErrorAlert } from '../ui/error-alert';
-import { EMPTY_AUDIT_FILTER, auditFilterOf, auditFilterSchema, type AuditFilterFields } from './audit-filter';
+import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
+import { reportLanguage } from '../reports/report-format';
+import { AUDIT_EXPORT_FORMATS, EMPTY_AUDIT_FILTER, auditExportPath, auditFilterOf, auditFilterSchema } from './audit-filter';
 import { citizenIdOf } from './audit-subject';
-import { AuditEventsQuery, CitizenAuditExportQuery } from './audit.operations';
+import { AuditEventsQuery, AuditUsersQuery, CitizenAuditExportQuery } from './audit.operations';
 import { Page } from '../ui/page';
 
 type AuditEvent = AuditEventsResult['auditEvents']['edges'][number]['node'];
@@ -32,13 +35,19 @@ export function AuditLogPage() {
   const [error, setError] = useState<CombinedError | undefined>();
   const exportForm = useCitizenExportForm();
   const exportRef = useRef<HTMLFormElement>(null);
-  // The export form with the citizen of an event's row, its button focused (after the re-render that shows the value).
+  const [{ data: usersData }] = useQuery({ query: AuditUsersQuery });
+  const language = reportLanguage(i18n.language);
+  // An event's citizen: the log filtered to them, and the export form below filled in, its button focused (after the
+  // re-render that shows the value).
   const chooseCitizen = useCallback(
     (citizenId: string) => {
+      const fields = { ...filterForm.getValues(), citizenId };
+      filterForm.reset(fields);
+      setFilter(auditFilterOf(fields));
       exportForm.reset({ citizenId });
       setTimeout(() => exportRef.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus(), 0);
     },
-    [exportForm],
+    [exportForm, filterForm],
   );
 
   const load = useCallback(
@@ -59,35 +68,19 @@ export function AuditLogPage() {
   const columns = useMemo(
     () => [
       column.accessor('occurredAt', { header: t('audit.occurredAt'), cell: (cell) => formatInstant(cell.getValue(), i18n.language) }),
-      column.accessor((event) => event.userName ?? t('audit.unknownUser'), { id: 'user', header: t('audit.user') }),
-      column.accessor('action', { header: t('audit.action'), cell: (cell) => <code>{cell.getValue()}</code> }),
-      column.accessor('subjectType', {
-        header: t('audit.subject'),
-        cell: ({ row: { original: event } }) => (
-          <>
-            {event.subjectType}
-            {event.subjectId && (
-              <>
-                {' '}
-                <code className="subject-id">{event.subjectId}</code>
-              </>
-            )}
-          </>
-        ),
-      }),
-      column.accessor('details', { header: t('audit.details'), cell: (cell) => <code className="details">{cell.getValue()}</code> }),
+      column.accessor((event) => auditSentence(event, language), { id: 'event', header: t('audit.event'), cell: (cell) => <span data-testid="audit-sentence">{cell.getValue()}</span> }),
       column.display({
         id: 'citizen',
         header: () => <span className="visually-hidden">{t('audit.citizenExport')}</span>,
         cell: (cell) => <CitizenButton citizenId={citizenIdOf(cell.row.original)} onChoose={chooseCitizen} />,
       }),
     ],
-    [t, i18n.language, chooseCitizen],
+    [t, i18n.language, language, chooseCitizen],
   );
 
-  const input = (name: keyof AuditFilterFields, label: string, type = 'text') => (
-    <Field name={name} label={label}>
-      {(control) => <input {...control} type={type} />}
+  const dateInput = (name: 'from' | 'to', label: string) => (
+    <Field name={name} label={label} optional>
+      {(control) => <input {...control} type="date" />}
     </Field>
   );
 
@@ -103,12 +96,46 @@ export function AuditLogPage() {
           return Promise.resolve(undefined);
         }}
       >
-        {input('from', t('audit.from'), 'date')}
-        {input('to', t('audit.to'), 'date')}
-        {input('action', t('audit.action'))}
-        {input('subjectId', t('audit.subjectId'))}
+        {dateInput('from', t('audit.from'))}
+        {dateInput('to', t('audit.to'))}
+        <Field name="userId" label={t('audit.user')} optional>
+          {(control) => (
+            <select {...control}>
+              <option value="">{t('audit.anyUser')}</option>
+              {(usersData?.tenantUsers ?? []).map((user) => (
+                <option key={user.id} value={user.id}>
+                  {user.displayName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="action" label={t('audit.action')} optional>
+          {(control) => (
+            <select {...control}>
+              <option value="">{t('audit.anyAction')}</option>
+              {AUDIT_ACTIONS.map((action) => (
+                <option key={action} value={action}>
+                  {auditActionName(action, language)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="citizenId" label={t('audit.citizenId')} hint={t('audit.citizenHint')} optional>
+          {(control) => <input {...control} />}
+        </Field>
         <FormFooter submitLabel={t('audit.apply')} submitting={false} />
       </Form>
+      <div className="form-buttons audit-exports">
+        <AuthenticatedDownloads
+          formats={AUDIT_EXPORT_FORMATS}
+          pathOf={(format) => auditExportPath(format, filter)}
+          fileNameOf={(format) => `log.${format}`}
+          labelOf={(format) => t(`audit.export.${format}`)}
+          failedMessage={(status) => t('audit.exportFailed', { status })}
+        />
+      </div>
       <CitizenExport form={exportForm} formRef={exportRef} />
       <ErrorAlert error={error} />
       <DataTable

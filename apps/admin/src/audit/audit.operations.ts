@@ -13,9 +13,11 @@ export const AuditEventsQuery = graphql(`
           id
           occurredAt
           userName
+          userRoles
           action
           subjectType
           subjectId
+          subjectLabel
           details
         }
       }
@@ -26,5 +28,15 @@ export const AuditEventsQuery = graphql(`
 export const CitizenAuditExportQuery = graphql(`
   query CitizenAuditExport($citizenId: ID!) {
     citizenAuditExport(citizenId: $citizenId)
+  }
+`);
+
+/** Who can be chosen in the log's filter: the tenant's users. */
+export const AuditUsersQuery = graphql(`
+  query AuditUsers {
+    tenantUsers {
+      id
+      displayName
+    }
   }
 `);

@@ -111,17 +111,23 @@ export const BenchmarkDashboardTrendsQuery = graphql(`
   }
 `);
 
+export const NationalTaxonomyVersionFields = graphql(`
+  fragment NationalTaxonomyVersionFields on NationalTaxonomyVersion {
+    version
+    entries {
+      kind
+      code
+      nameDa
+      nameEn
+      sortOrder
+    }
+  }
+`);
+
 export const NationalTaxonomyQuery = graphql(`
   query NationalTaxonomy {
     nationalTaxonomy {
-      version
-      entries {
-        kind
-        code
-        nameDa
-        nameEn
-        sortOrder
-      }
+      ...NationalTaxonomyVersionFields
     }
   }
 `);

@@ -18,9 +18,9 @@ export const DecidedCaseVolumesQuery = graphql(`
   }
 `);
 
-export const SetDecidedCasesMutation = graphql(`
-  mutation SetDecidedCases($input: SetDecidedCasesInput!) {
-    setDecidedCases(input: $input) {
+export const SetDecidedCaseVolumesMutation = graphql(`
+  mutation SetDecidedCaseVolumes($input: SetDecidedCaseVolumesInput!) {
+    setDecidedCaseVolumes(input: $input) {
       orgUnitId
       year
       decidedCases

@@ -1,4 +1,4 @@
-import { caseVolumeYears, parseDecidedCases } from './decided-cases';
+import { caseVolumeYears, fieldOfRow, parseDecidedCases, rowsToSave } from './decided-cases';
 
 describe('parseDecidedCases', () => {
   it('reads whole numbers, with spaces or Danish thousands dots', () => {
@@ -22,5 +22,29 @@ describe('parseDecidedCases', () => {
 describe('caseVolumeYears', () => {
   it('counts back from this year', () => {
     expect(caseVolumeYears(2025, 3)).toEqual([2025, 2024, 2023]);
+  });
+});
+
+describe('rowsToSave', () => {
+  it('sends the typed numbers, leaves the empty fields out and remembers the field of each row sent', () => {
+    expect(rowsToSave(['a', 'b', 'c'], { unit0: 12, unit1: null, unit2: 0 })).toEqual({
+      rows: [
+        { orgUnitId: 'a', decidedCases: 12 },
+        { orgUnitId: 'c', decidedCases: 0 },
+      ],
+      fields: ['unit0', 'unit2'],
+    });
+  });
+});
+
+describe('fieldOfRow', () => {
+  it("puts a row's error at the field it came from", () => {
+    expect(fieldOfRow('rows[1].decidedCases', ['unit0', 'unit2'])).toBe('unit2');
+    expect(fieldOfRow('input.rows[0].orgUnitId', ['unit3'])).toBe('unit3');
+  });
+
+  it('leaves any other field as the API named it', () => {
+    expect(fieldOfRow('year', ['unit0'])).toBe('year');
+    expect(fieldOfRow('rows[5].decidedCases', ['unit0'])).toBe('rows[5].decidedCases');
   });
 });

@@ -27,13 +27,17 @@ export function formFieldOf(apiField: string): string {
   return last.replace(/\[\d+\]$/, '');
 }
 
-export function apiErrorsOf(error: CombinedError | undefined, formFields: readonly string[]): ApiErrors {
+/**
+ * `fieldOf` names the form field of an API field, `formFieldOf` unless a form says otherwise (one whose fields are
+ * the rows of a list the API names by index).
+ */
+export function apiErrorsOf(error: CombinedError | undefined, formFields: readonly string[], fieldOf: (apiField: string) => string = formFieldOf): ApiErrors {
   if (!error) return NO_API_ERRORS;
   const fields: Record<string, string> = {};
   const general: string[] = [];
   for (const graphQLError of error.graphQLErrors) {
     const field = graphQLError.extensions?.field;
-    const formField = typeof field === 'string' ? formFieldOf(field) : undefined;
+    const formField = typeof field === 'string' ? fieldOf(field) : undefined;
     if (formField && formFields.includes(formField) && !(formField in fields)) {
       fields[formField] = graphQLError.message;
     } else {

@@ -54,7 +54,16 @@ export const HELP: Record<LanguageCode, HelpText> = {
       },
       operator: {
         title: 'Driftsansvarlig',
-        pages: [{ name: 'Kommuner', text: 'Opret og luk kommuner, sæt sammenligningsgrupper, og se hver kommunes brug uden sagsindhold.' }],
+        pages: [
+          {
+            name: 'Kommuner',
+            text: 'Hver kommune på platformen med dens brug: aktive brugere, henvendelser registreret i år og seneste aktivitet (login eller registrering). Du ser aldrig sagsindhold. Opret en kommune fra listen over de 98 kommuner, vælg dens sammenligningsgruppe, og invitér dens første administrator; vedkommende får en e-mail med et link. En deaktiveret kommunes brugere kan ikke logge ind i den, før du genaktiverer den.',
+          },
+          {
+            name: 'Landsdækkende klagetyper',
+            text: 'Versionerne af den landsdækkende opdeling i klagetyper, udfald og fagområder, som kommunernes egne valg svarer til i sammenligningen. En ny version er den nyeste med en tilføjet kode; de ældre versioner ændres ikke.',
+          },
+        ],
       },
     },
     counting: {
@@ -117,7 +126,16 @@ export const HELP: Record<LanguageCode, HelpText> = {
       },
       operator: {
         title: 'Operator',
-        pages: [{ name: 'Municipalities', text: "Create and close municipalities, set peer groups, and see each municipality's use without case content." }],
+        pages: [
+          {
+            name: 'Municipalities',
+            text: "Each municipality on the platform with its use: active users, inquiries registered this year and last activity (login or registration). You never see case content. Create a municipality from the list of the 98 municipalities, choose its peer group and invite its first administrator, who gets an e-mail with a link. A deactivated municipality's users cannot log in to it until you reactivate it.",
+          },
+          {
+            name: 'National complaint types',
+            text: "The versions of the national division into complaint types, outcomes and department areas, which the municipalities' own choices map to in the benchmark. A new version is the newest with a code added; older versions never change.",
+          },
+        ],
       },
     },
     counting: {

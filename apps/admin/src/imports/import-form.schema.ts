@@ -1,19 +1,12 @@
 import { z } from 'zod';
+import { chosenFile } from '../ui/form-schemas';
 
 /**
- * The upload form: the file the input holds (a FileList; none before the input is rendered) and whether to create what is missing.
+ * The upload form: the file the input holds and whether to create what is missing.
  * `fileRequired` is the message when no file is chosen, in the user's language.
  */
 export function importSchema(fileRequired: string) {
-  return z.object({
-    file: z.custom<Pick<FileList, 'item'> | undefined>().transform((files, ctx) => {
-      const file = files?.item(0);
-      if (file) return file;
-      ctx.issues.push({ code: 'custom', message: fileRequired, input: files });
-      return z.NEVER;
-    }),
-    createMissing: z.boolean(),
-  });
+  return z.object({ file: chosenFile({ required: fileRequired }), createMissing: z.boolean() });
 }
 
 export type ImportFields = z.output<ReturnType<typeof importSchema>>;

@@ -110,7 +110,8 @@ function NotePreview({ reportId }: { reportId: string }) {
   );
 }
 
-function NoteDownloads({ reportId, version }: { reportId: string; version: number }) {
+/** The DOCX and PDF of a ready follow-up note version. */
+export function NoteDownloads({ reportId, version }: { reportId: string; version: number }) {
   const { t } = useTranslation();
   return (
     <AuthenticatedDownloads

@@ -36,7 +36,7 @@ function DownloadButtons({ report }: { report: ReportSummaryFragment }) {
 }
 
 /** One report: its status, generation with progress, downloads and publishing. Polls while the worker generates. */
-function ReportLifecycle({ id, isAdvisor }: { id: string; isAdvisor: boolean }) {
+export function ReportLifecycle({ id, isAdvisor }: { id: string; isAdvisor: boolean }) {
   const { t } = useTranslation();
   const progressId = useId();
   const [{ data, error }, refetch] = useQuery({ query: ReportQuery, variables: { id }, requestPolicy: 'cache-and-network' });

@@ -12,6 +12,7 @@ import { ReportFigures } from './report-figures';
 import { ReportSection } from './report-section';
 import { calendarYear, calendarYearOf, choiceFromQuery, choiceToQuery, periodInputs, type PeriodChoice } from './report-period';
 import { ReportPreviewQuery } from './reports.operations';
+import { PublishedReportsPage } from './published-reports';
 
 const YEARS_BACK = 15;
 
@@ -68,13 +69,16 @@ function PeriodPicker({ choice, onChange }: { choice: PeriodChoice; onChange: (c
 }
 
 /**
- * The report for a chosen period and, for an advisor, the live preview of its figures with a comparison
- * period. A council viewer reads the published reports only: no preview is asked for or offered.
+ * An advisor's reports page: the report for a chosen period and the live preview of its figures with a comparison
+ * period. Everyone else (a council viewer) reads the published reports only, newest first: no preview is asked for.
  */
 export function ReportsPage() {
-  const { t } = useTranslation();
   const { me } = useSession();
-  const previews = mayPreviewReports(rolesOf(me));
+  return mayPreviewReports(rolesOf(me)) ? <ReportWorkspace /> : <PublishedReportsPage />;
+}
+
+function ReportWorkspace() {
+  const { t } = useTranslation();
   const [query, replaceQuery] = useRouteQuery();
   const choice = choiceFromQuery(query, calendarYear(new Date().getFullYear() - 1));
   const chosen = periodInputs(choice);
@@ -82,26 +86,22 @@ export function ReportsPage() {
   const [{ data, error, fetching }] = useQuery({
     query: ReportPreviewQuery,
     variables: inputs ?? { period: { from: '', to: '' } },
-    pause: inputs === null || !previews,
+    pause: inputs === null,
   });
-  const figures = inputs && previews ? data?.reportPreview : undefined;
+  const figures = inputs ? data?.reportPreview : undefined;
 
   return (
     <Page title={t('reports.title')} className="reports-page">
-      <p>{previews ? t('reports.intro') : t('reports.introPublished')}</p>
+      <p>{t('reports.intro')}</p>
       <PeriodPicker choice={choice} onChange={(next) => replaceQuery(choiceToQuery(next))} />
       <p role="status" className="field-error">
         {'problem' in chosen ? t(`reports.problem.${chosen.problem}`) : ''}
       </p>
       <ErrorAlert error={error} />
       {inputs && <ReportSection inputs={inputs} />}
-      {previews && (
-        <>
-          <h2 className="report-preview-title">{t('reports.previewTitle')}</h2>
-          {fetching && <p aria-busy="true">{t('common.loading')}</p>}
-          {figures && <ReportFigures figures={figures} />}
-        </>
-      )}
+      <h2 className="report-preview-title">{t('reports.previewTitle')}</h2>
+      {fetching && <p aria-busy="true">{t('common.loading')}</p>}
+      {figures && <ReportFigures figures={figures} />}
     </Page>
   );
 }

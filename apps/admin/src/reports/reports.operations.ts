@@ -90,80 +90,87 @@ export const ReportResponseTimesFields = graphql(`
   }
 `);
 
+/** Every figure of a report, as the preview computes them and as a generated version stores them. */
+export const ReportFiguresAllFields = graphql(`
+  fragment ReportFiguresAll on ReportFigures {
+    period {
+      from
+      to
+    }
+    comparison {
+      from
+      to
+    }
+    targets {
+      firstContactDays
+      closeDays
+    }
+    citizens {
+      current
+      comparison
+    }
+    registrations {
+      current
+      comparison
+    }
+    mainCases {
+      current
+      comparison
+    }
+    followUps {
+      current
+      comparison
+    }
+    kinds {
+      kind
+      count {
+        current
+        comparison
+      }
+      share {
+        ...ReportComparedShare
+      }
+    }
+    complaintCategories {
+      ...ReportFoldedCounts
+    }
+    complaintOutcomes {
+      ...ReportFoldedCounts
+    }
+    orgUnits {
+      units {
+        ...ReportOrgUnitRow
+      }
+      topLevel {
+        ...ReportOrgUnitRow
+      }
+      withoutUnit {
+        ...ReportCountWithShare
+      }
+    }
+    firstContact {
+      current {
+        ...ReportResponseTimes
+      }
+      comparison {
+        ...ReportResponseTimes
+      }
+    }
+    close {
+      current {
+        ...ReportResponseTimes
+      }
+      comparison {
+        ...ReportResponseTimes
+      }
+    }
+  }
+`);
+
 export const ReportPreviewQuery = graphql(`
   query ReportPreview($period: PeriodInput!, $comparison: PeriodInput) {
     reportPreview(period: $period, comparison: $comparison) {
-      period {
-        from
-        to
-      }
-      comparison {
-        from
-        to
-      }
-      targets {
-        firstContactDays
-        closeDays
-      }
-      citizens {
-        current
-        comparison
-      }
-      registrations {
-        current
-        comparison
-      }
-      mainCases {
-        current
-        comparison
-      }
-      followUps {
-        current
-        comparison
-      }
-      kinds {
-        kind
-        count {
-          current
-          comparison
-        }
-        share {
-          ...ReportComparedShare
-        }
-      }
-      complaintCategories {
-        ...ReportFoldedCounts
-      }
-      complaintOutcomes {
-        ...ReportFoldedCounts
-      }
-      orgUnits {
-        units {
-          ...ReportOrgUnitRow
-        }
-        topLevel {
-          ...ReportOrgUnitRow
-        }
-        withoutUnit {
-          ...ReportCountWithShare
-        }
-      }
-      firstContact {
-        current {
-          ...ReportResponseTimes
-        }
-        comparison {
-          ...ReportResponseTimes
-        }
-      }
-      close {
-        current {
-          ...ReportResponseTimes
-        }
-        comparison {
-          ...ReportResponseTimes
-        }
-      }
+      ...ReportFiguresAll
     }
   }
 `);
@@ -196,6 +203,22 @@ export const ReportsListQuery = graphql(`
   query ReportsList {
     reports {
       ...ReportSummary
+    }
+  }
+`);
+
+/** A published report as a council viewer reads it: its summary, the figures of its latest version and its follow-up note. */
+export const PublishedReportQuery = graphql(`
+  query PublishedReport($id: ID!) {
+    report(id: $id) {
+      ...ReportSummary
+      followUpNote {
+        version
+        status
+      }
+      figures {
+        ...ReportFiguresAll
+      }
     }
   }
 `);

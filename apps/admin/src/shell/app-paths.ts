@@ -24,6 +24,8 @@ export const APP_PATHS = [
   '/learning-wall',
   '/recommendations',
   '/tenants',
+  '/taxonomy',
+  '/settings',
 ] as const;
 
 export type AppPath = (typeof APP_PATHS)[number];

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useSession } from '../auth/auth-context';
 import { AppHeader } from './app-header';
 import { navigationFor, rolesOf, type NavEntry } from './navigation';
@@ -26,17 +26,7 @@ export function AppShell({ current, children }: { current: NavEntry | undefined;
       </a>
       <AppHeader />
       <div className="app-body">
-        <nav className="app-nav" aria-label={t('shell.mainNavigation')}>
-          <ul>
-            {entries.map((entry) => (
-              <li key={entry.path}>
-                <Link to={entry.path} aria-current={entry === current ? 'page' : undefined}>
-                  {t(`nav.${entry.label}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainMenu entries={entries} current={current} />
         <div className="app-main">
           {current ? (
             children
@@ -48,5 +38,52 @@ export function AppShell({ current, children }: { current: NavEntry | undefined;
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * The menu's links. On a narrow screen (styles.css) they fold behind a "Menu" button that says whether they are shown;
+ * Escape folds them again and gives the focus back to the button, and opening a page folds them.
+ */
+function MainMenu({ entries, current }: { entries: NavEntry[]; current: NavEntry | undefined }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => setOpen(false), [pathname]);
+
+  return (
+    <nav
+      className="app-nav"
+      aria-label={t('shell.mainNavigation')}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        className="menu-toggle button-secondary"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        <span className="menu-icon" aria-hidden="true" />
+        {t('shell.menu')}
+      </button>
+      <ul id={`${id}-menu`} className={open ? 'menu-links open' : 'menu-links'}>
+        {entries.map((entry) => (
+          <li key={entry.path}>
+            <Link to={entry.path} aria-current={entry === current ? 'page' : undefined} onClick={() => setOpen(false)}>
+              {t(`nav.${entry.label}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

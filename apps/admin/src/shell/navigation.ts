@@ -23,10 +23,12 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/response-targets', label: 'responseTargets', roles: ['tenant_admin'] },
   { path: '/audit-log', label: 'auditLog', roles: ['tenant_admin'] },
   { path: '/case-volumes', label: 'caseVolumes', roles: ['tenant_admin'] },
+  { path: '/settings', label: 'settings', roles: ['tenant_admin'] },
   { path: '/benchmark', label: 'benchmark', roles: ['advisor', 'tenant_admin', 'council_viewer'] },
   { path: '/learning-wall', label: 'learningWall', roles: ['department_contact'] },
   { path: '/recommendations', label: 'recommendations', roles: ['department_contact'] },
   { path: '/tenants', label: 'tenants', roles: [OPERATOR] },
+  { path: '/taxonomy', label: 'taxonomy', roles: [OPERATOR] },
 ];
 
 /** The user's roles in the active tenant (the API sends `TENANT_ADMIN`, the domain says `tenant_admin`), plus operator. */

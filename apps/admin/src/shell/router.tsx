@@ -4,8 +4,7 @@ import { Navigate, Outlet, createHashRouter, useLocation, useParams, type RouteO
 import { useAuth, useSession } from '../auth/auth-context';
 import { AppShell } from './app-shell';
 import type { AppPath } from './app-paths';
-import { ComingSoonPage } from './coming-soon-page';
-import { entryOf, navigationFor, rolesOf, type NavLabel } from './navigation';
+import { entryOf, navigationFor, rolesOf } from './navigation';
 import { SiteFooter } from './site-footer';
 
 // Each page is loaded when first opened, the login page too: the first load is the shell, the router and the session,
@@ -26,7 +25,11 @@ const ReportsPage = lazy(() => import('../reports/reports-page').then((module) =
 const BenchmarkDashboardPage = lazy(() => import('../benchmark/benchmark-dashboard-page').then((module) => ({ default: module.BenchmarkDashboardPage })));
 const HelpPage = lazy(() => import('../help/help-page').then((module) => ({ default: module.HelpPage })));
 const AccessibilityPage = lazy(() => import('../help/accessibility-page').then((module) => ({ default: module.AccessibilityPage })));
+const CataloguePage = lazy(() => import('../catalogue/catalogue-page').then((module) => ({ default: module.CataloguePage })));
 const UsersPage = lazy(() => import('../users/users-page').then((module) => ({ default: module.UsersPage })));
+const TenantsPage = lazy(() => import('../tenants/tenants-page').then((module) => ({ default: module.TenantsPage })));
+const TaxonomyPage = lazy(() => import('../taxonomy/taxonomy-page').then((module) => ({ default: module.TaxonomyPage })));
+const SettingsPage = lazy(() => import('../settings/settings-page').then((module) => ({ default: module.SettingsPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
 export function Loading() {
@@ -102,8 +105,6 @@ function InquiryRoute({ edit }: { edit: boolean }) {
 /** A route of the table: its path is one of the typed paths, so the table and the links cannot disagree. */
 type AppRoute = RouteObject & { path: AppPath };
 
-const comingSoon = (path: AppPath, label: NavLabel): AppRoute => ({ path, element: <ComingSoonPage label={label} /> });
-
 /** The signed-in pages; who may open which is said once, in navigation.ts. */
 const PAGES: AppRoute[] = [
   { path: '/inquiries', element: <InquiryListPage /> },
@@ -113,15 +114,17 @@ const PAGES: AppRoute[] = [
   { path: '/import', element: <ImportPage /> },
   { path: '/reports', element: <ReportsPage /> },
   { path: '/org-units', element: <OrgUnitsPage /> },
-  comingSoon('/categories', 'categories'),
-  comingSoon('/outcomes', 'outcomes'),
+  { path: '/categories', element: <CataloguePage key="category" kind="category" /> },
+  { path: '/outcomes', element: <CataloguePage key="outcome" kind="outcome" /> },
   { path: '/users', element: <UsersPage /> },
   { path: '/response-targets', element: <ResponseTargetsPage /> },
   { path: '/audit-log', element: <AuditLogPage /> },
   { path: '/case-volumes', element: <CaseVolumesPage /> },
+  { path: '/settings', element: <SettingsPage /> },
   { path: '/learning-wall', element: <LearningWallPage /> },
   { path: '/recommendations', element: <MyRecommendationsPage /> },
-  comingSoon('/tenants', 'tenants'),
+  { path: '/tenants', element: <TenantsPage /> },
+  { path: '/taxonomy', element: <TaxonomyPage /> },
 ];
 
 /** Every page, with the footer under it. */

@@ -27,6 +27,14 @@ describe('API errors onto form fields', () => {
     expect(setError).not.toHaveBeenCalled();
   });
 
+  it("puts a row's message on the field a form names for it", () => {
+    const setError = jest.fn();
+    const rowField = (apiField: string) => apiField.replace(/^rows\[(\d+)\]\.decidedCases$/, 'unit$1');
+    const general = putApiErrorsOnFields(apiError({ message: 'Afgjorte sager skal være et helt tal', field: 'rows[1].decidedCases' }), ['unit0', 'unit1'], setError, 'netværk', rowField);
+    expect(setError.mock.calls).toEqual([['unit1', { type: 'server', message: 'Afgjorte sager skal være et helt tal' }]]);
+    expect(general).toEqual([]);
+  });
+
   it('says the server could not be reached when no GraphQL answer came', () => {
     const setError = jest.fn();
     expect(putApiErrorsOnFields(new CombinedError({ networkError: new Error('offline') }), ['name'], setError, 'netværk')).toEqual(['netværk']);

@@ -13,8 +13,9 @@ export function putApiErrorsOnFields<F extends string>(
   fields: readonly F[],
   setError: SetFieldError<F>,
   networkMessage: string,
+  fieldOf?: (apiField: string) => string,
 ): string[] {
-  const sorted = apiErrorsOf(error, fields);
+  const sorted = apiErrorsOf(error, fields, fieldOf);
   for (const field of fields) {
     const message = sorted.fields[field];
     if (message !== undefined) setError(field, { type: 'server', message });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
   title: string;
@@ -39,5 +40,32 @@ export function Dialog({ title, onClose, children }: DialogProps) {
       </div>
       <div className="modal-body">{children}</div>
     </dialog>
+  );
+}
+
+interface ConfirmDialogProps {
+  title: string;
+  /** What the change does, said before it is made. */
+  text: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** Asks before a change that shuts people out (deactivating): the change's button, and Cancel, which starts with the focus. */
+export function ConfirmDialog({ title, text, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <p>{text}</p>
+      <div className="form-buttons">
+        <button type="button" className="danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="button-secondary" data-autofocus onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </Dialog>
   );
 }

@@ -19,6 +19,8 @@ interface FieldProps {
   error?: string;
   hint?: string;
   optional?: boolean;
+  /** Read by screen readers only, where the row already shows what the field is for (a table's row header). */
+  labelHidden?: boolean;
   children: (control: ControlProps) => ReactNode;
 }
 
@@ -50,7 +52,7 @@ interface FieldLayoutProps extends Omit<FieldProps, 'name' | 'custom'> {
   registration?: UseFormRegisterReturn;
 }
 
-function FieldLayout({ id: givenId, label, error, hint, optional, registration, children }: FieldLayoutProps) {
+function FieldLayout({ id: givenId, label, error, hint, optional, labelHidden, registration, children }: FieldLayoutProps) {
   const { t } = useTranslation();
   const ownId = useId();
   const id = givenId ?? ownId;
@@ -59,7 +61,7 @@ function FieldLayout({ id: givenId, label, error, hint, optional, registration, 
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
   return (
     <div className={error ? 'field form-group form-error' : 'field form-group'}>
-      <label className="form-label" htmlFor={id}>
+      <label className={labelHidden ? 'form-label visually-hidden' : 'form-label'} htmlFor={id}>
         {label}
         {optional && <span className="muted"> ({t('common.optional')})</span>}
       </label>

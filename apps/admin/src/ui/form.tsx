@@ -39,6 +39,8 @@ interface FormProps<Input extends FieldValues, Output> {
   ref?: Ref<HTMLFormElement>;
   /** Keys of the whole form, e.g. Ctrl+Enter to save and Escape to cancel. */
   onKeyDown?: KeyboardEventHandler<HTMLFormElement>;
+  /** The form field an API error's field names, when it is not the field's last name (`rows[2].decidedCases` → `row2`). */
+  apiFieldOf?: (apiField: string) => string;
   children: ReactNode;
 }
 
@@ -46,7 +48,11 @@ interface FormProps<Input extends FieldValues, Output> {
  * What `Form` and `SubForm` share: the checked submit, the API's errors put onto the fields, and the error summary's
  * items, each linked to its field.
  */
-function useSubmission<Input extends FieldValues, Output>(form: UseFormReturn<Input, unknown, Output>, onSubmit: (values: Output) => Promise<CombinedError | undefined>) {
+function useSubmission<Input extends FieldValues, Output>(
+  form: UseFormReturn<Input, unknown, Output>,
+  onSubmit: (values: Output) => Promise<CombinedError | undefined>,
+  apiFieldOf?: (apiField: string) => string,
+) {
   const { t } = useTranslation();
   const idPrefix = useId();
   const [general, setGeneral] = useState<string[]>([]);
@@ -59,7 +65,7 @@ function useSubmission<Input extends FieldValues, Output>(form: UseFormReturn<In
       setGeneral([]);
       const error = await onSubmit(values);
       if (!error) return;
-      setGeneral(putApiErrorsOnFields(error, fields, (field, fieldError) => form.setError(field as never, fieldError), t('common.networkError')));
+      setGeneral(putApiErrorsOnFields(error, fields, (field, fieldError) => form.setError(field as never, fieldError), t('common.networkError'), apiFieldOf));
       setFailedSubmits((count) => count + 1);
     },
     () => {
@@ -84,8 +90,8 @@ function useSubmission<Input extends FieldValues, Output>(form: UseFormReturn<In
  * A form with Det Fælles Designsystem's error summary at the top: a failed submit (the schema's checks or the API's)
  * lists every message there, each linked to its field, and moves the focus to the summary.
  */
-export function Form<Input extends FieldValues, Output>({ form, onSubmit, className, role, ref, onKeyDown, children, ...rest }: FormProps<Input, Output>) {
-  const { idPrefix, labels, submit, items, failedSubmits } = useSubmission(form, onSubmit);
+export function Form<Input extends FieldValues, Output>({ form, onSubmit, className, role, ref, onKeyDown, apiFieldOf, children, ...rest }: FormProps<Input, Output>) {
+  const { idPrefix, labels, submit, items, failedSubmits } = useSubmission(form, onSubmit, apiFieldOf);
   return (
     <FormContext value={{ idPrefix, form, labels }}>
       <form

@@ -2,7 +2,7 @@ import { TEXT_LIMITS } from '@raadgiver/domain';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { TenantRole } from '../gql/graphql';
-import { requiredText } from '../ui/form-schemas';
+import { emailAddress, requiredText } from '../ui/form-schemas';
 
 /** The roles in the order the forms offer them. */
 export const ROLE_VALUES: readonly TenantRole[] = ['ADVISOR', 'TENANT_ADMIN', 'DEPARTMENT_CONTACT', 'COUNCIL_VIEWER'];
@@ -32,7 +32,7 @@ export function membershipSchemas(t: TFunction) {
       context.addIssue({ code: 'custom', path: ['orgUnitIds'], message: t('users.contactNeedsUnit') });
     }
   };
-  const email = requiredText(TEXT_LIMITS.email).refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { error: () => t('users.invalidEmail') });
+  const email = emailAddress(TEXT_LIMITS.email, () => t('users.invalidEmail'));
   return {
     membership: z.object(grant).superRefine(unitsOfContacts).transform(withoutOthersUnits),
     invite: z

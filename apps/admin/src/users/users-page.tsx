@@ -1,5 +1,4 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -7,9 +6,10 @@ import { useSession } from '../auth/auth-context';
 import type { TenantInvitationFieldsFragment, TenantRole, TenantUserFieldsFragment } from '../gql/graphql';
 import { formatInstant } from '../i18n/dates';
 import { DataTable } from '../ui/data-table';
-import { Dialog } from '../ui/dialog';
+import { ConfirmDialog, Dialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/error-alert';
 import { Page } from '../ui/page';
+import { useRowActions } from '../ui/row-actions';
 import { InviteForm, RolesForm } from './membership-forms';
 import {
   ResendInvitationMutation,
@@ -35,8 +35,7 @@ export function UsersPage() {
   const { me } = useSession();
   const [{ data, error, fetching }] = useQuery({ query: UsersPageQuery, context: USERS_CONTEXT });
   const [open, setOpen] = useState<Open>(null);
-  const [notice, setNotice] = useState('');
-  const [actionError, setActionError] = useState<CombinedError | undefined>();
+  const { notice, setNotice, error: actionError, act } = useRowActions();
   const [, setActive] = useMutation(SetMembershipActiveMutation);
   const [, resend] = useMutation(ResendInvitationMutation);
   const [, revoke] = useMutation(RevokeInvitationMutation);
@@ -47,15 +46,6 @@ export function UsersPage() {
     setOpen(null);
     setNotice(message);
   };
-
-  /** Runs a row's action: its notice when it worked, else the API's error above the tables. */
-  async function act(run: () => Promise<{ error?: CombinedError }>, message: string) {
-    setNotice('');
-    setActionError(undefined);
-    const result = await run();
-    if (result.error) setActionError(result.error);
-    else setNotice(message);
-  }
 
   async function changeActive(user: User, active: boolean) {
     setOpen(null);
@@ -185,17 +175,13 @@ export function UsersPage() {
         </Dialog>
       )}
       {open?.kind === 'deactivate' && (
-        <Dialog title={t('users.deactivateTitle', { name: open.user.displayName })} onClose={() => setOpen(null)}>
-          <p>{t('users.deactivateText', { name: open.user.displayName })}</p>
-          <div className="form-buttons">
-            <button type="button" className="danger" onClick={() => void changeActive(open.user, false)}>
-              {t('users.deactivate')}
-            </button>
-            <button type="button" className="button-secondary" data-autofocus onClick={() => setOpen(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('users.deactivateTitle', { name: open.user.displayName })}
+          text={t('users.deactivateText', { name: open.user.displayName })}
+          confirmLabel={t('users.deactivate')}
+          onConfirm={() => void changeActive(open.user, false)}
+          onClose={() => setOpen(null)}
+        />
       )}
     </Page>
   );

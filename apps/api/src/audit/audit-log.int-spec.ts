@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { auditSentence } from '@raadgiver/domain';
 import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
 import { Session, startTestApi, TestApi } from '../testing/test-api';
 
 const EVENTS = `query E($filter: AuditFilter, $first: Int, $after: String) {
-  auditEvents(filter: $filter, first: $first, after: $after) { pageInfo { endCursor hasNextPage } edges { node { id action subjectType subjectId userName details occurredAt } } } }`;
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    pageInfo { endCursor hasNextPage } edges { node { id action subjectType subjectId userName userRoles subjectLabel details occurredAt } } } }`;
 
 interface EventNode {
   id: string;
@@ -11,6 +15,8 @@ interface EventNode {
   subjectType: string;
   subjectId: string | null;
   userName: string | null;
+  userRoles: string[];
+  subjectLabel: string | null;
   details: string;
 }
 
@@ -22,13 +28,18 @@ describe('the audit log and response targets for the tenant admin', () => {
   let citizen: string;
   let inquiry: string;
   let deleted: string;
+  let inquiryReference: string;
+  let deletedReference: string;
 
   const as = <T = Record<string, unknown>>(session: Session, query: string, variables?: Record<string, unknown>) => api.gql<T>(query, variables, session);
+  const references = new Map<string, string>();
   const create = async (fields: Record<string, unknown> = {}) => {
+    const reference = `A-${randomUUID().slice(0, 8)}`;
     const result = await as<{ createInquiry: { id: string } }>(advisor, 'mutation C($input: CreateInquiryInput!) { createInquiry(input: $input) { id } }', {
-      input: { reference: `A-${randomUUID()}`, receivedOn: '2024-02-01', channel: 'PHONE', citizenId: citizen, kind: 'GUIDANCE', summary: 'Privat tekst', ...fields },
+      input: { reference, receivedOn: '2024-02-01', channel: 'PHONE', citizenId: citizen, kind: 'GUIDANCE', summary: 'Privat tekst', ...fields },
     });
     if (!result.data) throw new Error(JSON.stringify(result.errors));
+    references.set(result.data.createInquiry.id, reference);
     return result.data.createInquiry.id;
   };
   const allEvents = async (filter: Record<string, unknown>, first: number) => {
@@ -56,6 +67,8 @@ describe('the audit log and response targets for the tenant admin', () => {
     citizen = person.data!.createCitizen.id;
     inquiry = await create();
     deleted = await create();
+    inquiryReference = references.get(inquiry)!;
+    deletedReference = references.get(deleted)!;
     await as(advisor, 'query R($id: ID!) { inquiry(id: $id) { id } }', { id: inquiry });
     await as(advisor, 'query R($id: ID!) { citizen(id: $id) { id } }', { id: citizen });
     await as(advisor, 'mutation D($id: ID!) { deleteInquiry(id: $id) }', { id: deleted });
@@ -121,6 +134,107 @@ describe('the audit log and response targets for the tenant admin', () => {
     expect((await as(admin, EVENTS, { filter: { from: '2024-13-01' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
     expect((await as(admin, EVENTS, { filter: { subjectId: 'x' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'subjectId' });
     expect((await as(admin, EVENTS, { after: 'x' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  describe('in sentences, filtered by citizen, and exported', () => {
+    const auth = (session: Session): Record<string, string> => ({ authorization: `Bearer ${session.token}` });
+    const download = async (format: 'csv' | 'xlsx' | 'json', session: Session, filter?: unknown, language?: string) => {
+      const query = filter === undefined ? '' : `?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+      return fetch(`${api.url}/audit-log/events.${format}${query}`, { headers: { ...auth(session), ...(language && { 'accept-language': language }) } });
+    };
+    /** The CSV's bytes: whether it starts with the UTF-8 byte order mark, and its text after it. */
+    const csvOf = async (response: Response) => {
+      const bytes = Buffer.from(await response.arrayBuffer());
+      const bom = bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
+      return { bom, text: bytes.subarray(bom ? 3 : 0).toString('utf8') };
+    };
+    const exportedAudit = async () =>
+      (await db.admin.query(`SELECT user_id, details FROM audit_event WHERE action = 'audit.exported' ORDER BY occurred_at DESC, id DESC LIMIT 1`)).rows[0];
+
+    it('names the role, the user, the verb and the subject by its reference, also after the inquiry was deleted', async () => {
+      const [read] = await allEvents({ subjectId: inquiry, action: 'inquiry.read' }, 10);
+      expect(read).toMatchObject({ userRoles: ['advisor'], subjectLabel: inquiryReference });
+      expect(auditSentence(read, 'da')).toBe(`Rådgiver ${read.userName} åbnede henvendelse ${inquiryReference}`);
+      expect(auditSentence(read, 'en')).toBe(`Advisor ${read.userName} opened inquiry ${inquiryReference}`);
+      const [gone] = await allEvents({ subjectId: deleted, action: 'inquiry.deleted' }, 10);
+      expect(auditSentence(gone, 'da')).toBe(`Rådgiver ${gone.userName} slettede henvendelse ${deletedReference}`);
+    });
+
+    it('filters to one citizen: the citizen and their inquiries, deleted ones too, with paging', async () => {
+      const events = await allEvents({ citizenId: citizen }, 2);
+      // Oldest first: as the citizen's CSV above lists them, and that export itself.
+      expect(events.map((e) => e.action).reverse()).toEqual([
+        'citizen.created', 'inquiry.created', 'inquiry.created', 'inquiry.read', 'citizen.read', 'inquiry.deleted', 'citizen.audit_exported',
+      ]);
+      const [{ id: advisorId }] = (await db.admin.query(`SELECT id FROM app_user WHERE email = 'advisor@lejre.demo'`)).rows;
+      expect((await allEvents({ citizenId: citizen, userId: advisorId, action: 'inquiry.created' }, 100)).map((e) => e.subjectId).sort()).toEqual([inquiry, deleted].sort());
+      expect(await allEvents({ citizenId: citizen, to: '2000-01-01' }, 100)).toEqual([]);
+      expect((await as(admin, EVENTS, { filter: { citizenId: 'x' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'citizenId' });
+    });
+
+    it('exports the filtered log as Danish CSV: a byte order mark, semicolons, Danish headers, dd.mm.yyyy and the sentences; audited', async () => {
+      const response = await download('csv', admin, { citizenId: citizen });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/csv');
+      const { bom, text } = await csvOf(response);
+      expect(bom).toBe(true);
+      const rows: string[][] = parse(text, { delimiter: ';' });
+      expect(rows[0]).toEqual(['Dato', 'Klokkeslæt', 'Hændelse', 'Bruger', 'Rolle', 'Handling', 'Emnetype', 'Emne', 'Emne-id']);
+      expect(rows).toHaveLength(8);
+      for (const row of rows.slice(1)) {
+        expect(row[0]).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+        expect(row[1]).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+      }
+      expect(rows.slice(1).map((row) => row[5])).toEqual([
+        'citizen.audit_exported', 'inquiry.deleted', 'citizen.read', 'inquiry.read', 'inquiry.created', 'inquiry.created', 'citizen.created',
+      ]);
+      expect(rows[4][2]).toMatch(new RegExp(`^Rådgiver .+ åbnede henvendelse ${inquiryReference}$`));
+      expect(text).not.toContain('HYPERLINK');
+      expect(await exportedAudit()).toMatchObject({ details: { format: 'csv', language: 'da', criteria: { citizenId: citizen }, rowCount: 7 } });
+    });
+
+    it('writes English with commas when asked for, XLSX with real date cells, and JSON with ISO times', async () => {
+      const english = await csvOf(await download('csv', admin, { citizenId: citizen }, 'en'));
+      expect(english.bom).toBe(true);
+      const rows: string[][] = parse(english.text, { delimiter: ',' });
+      expect(rows[0]).toEqual(['Date', 'Time', 'Event', 'User', 'Role', 'Action', 'Subject type', 'Subject', 'Subject id']);
+      expect(rows[1][0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(rows[4][2]).toMatch(new RegExp(`^Advisor .+ opened inquiry ${inquiryReference}$`));
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await (await download('xlsx', admin, { citizenId: citizen })).arrayBuffer()) as never);
+      const sheet = workbook.worksheets[0];
+      expect(sheet.name).toBe('Log');
+      expect(sheet.getRow(1).getCell(3).value).toBe('Hændelse');
+      expect(sheet.getRow(2).getCell(1).value).toBeInstanceOf(Date);
+      expect(sheet.getRow(2).getCell(1).numFmt).toBe('dd.mm.yyyy hh:mm:ss');
+      expect(sheet.rowCount).toBe(8);
+      expect(await exportedAudit()).toMatchObject({ details: { format: 'xlsx', rowCount: 7 } });
+
+      const response = await download('json', admin, { citizenId: citizen, action: 'inquiry.read' });
+      expect(response.headers.get('content-type')).toContain('application/json');
+      const events = (await response.json()) as { occurredAt: string; action: string; subject: { id: string; label: string }; user: { roles: string[] } }[];
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ action: 'inquiry.read', subject: { id: inquiry, label: inquiryReference }, user: { roles: ['advisor'] } });
+      expect(new Date(events[0].occurredAt).toISOString()).toBe(events[0].occurredAt);
+      expect(await exportedAudit()).toMatchObject({ details: { format: 'json', criteria: { citizenId: citizen, action: 'inquiry.read' }, rowCount: 1 } });
+      const [exportEvent] = await allEvents({ action: 'audit.exported' }, 1);
+      expect(auditSentence(exportEvent, 'da')).toMatch(/^Administrator .+ eksporterede loggen$/);
+    });
+
+    it("never shows another municipality's events, and keeps the exports to the tenant admin", async () => {
+      const lyngbyAdmin = await api.login('admin@lyngby-taarbaek.demo');
+      const { text } = await csvOf(await download('csv', lyngbyAdmin, { citizenId: citizen }));
+      expect(parse(text, { delimiter: ';' })).toHaveLength(1);
+      const all = (await (await download('json', lyngbyAdmin)).json()) as { id: string }[];
+      const lejre = new Set((await db.admin.query(`SELECT id FROM audit_event WHERE tenant_id = (SELECT id FROM tenant WHERE slug = 'lejre')`)).rows.map((r) => r.id));
+      expect(all.length).toBeGreaterThan(0);
+      expect(all.filter((event) => lejre.has(event.id))).toEqual([]);
+      expect((await download('csv', advisor)).status).toBe(403);
+      const bad = await download('csv', admin, { from: '2024-13-01' });
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
+    });
   });
 
   describe('response targets', () => {

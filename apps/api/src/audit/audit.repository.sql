@@ -13,7 +13,7 @@ INSERT INTO
 VALUES
   ($1, $2, $3, $4, $5, $6);
 
--- auditQueries.page("2025-01-01","2025-01-31","inquiry.read","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","2025-01-31 12:00:00+00","00000000-0000-4000-8000-000000000001",101)
+-- auditQueries.page("2025-01-01","2025-01-31","inquiry.read","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","2025-01-31 12:00:00+00","00000000-0000-4000-8000-000000000001",101)
 SELECT
   "a"."id",
   "a"."occurred_at" AS "occurredAt",
@@ -22,21 +22,169 @@ SELECT
   "a"."subject_type" AS "subjectType",
   "a"."subject_id" AS "subjectId",
   "a"."details",
-  a.occurred_at::text AS "occurredAtText"
+  a.occurred_at::text AS "occurredAtText",
+  "u"."display_name" AS "userName",
+  coalesce(
+    (
+      SELECT
+        array_agg(
+          m.role
+          ORDER BY
+            m.role
+        )
+      FROM
+        membership m
+      WHERE
+        m.tenant_id = a.tenant_id
+        AND m.user_id = a.user_id
+    ),
+    '{}'
+  ) AS "userRoles",
+  CASE a.subject_type
+    WHEN 'inquiry' THEN coalesce(
+      (
+        SELECT
+          reference
+        FROM
+          inquiry
+        WHERE
+          id = a.subject_id
+      ),
+      a.details ->> 'reference'
+    )
+    WHEN 'citizen' THEN (
+      SELECT
+        reference
+      FROM
+        citizen
+      WHERE
+        id = a.subject_id
+    )
+    WHEN 'report' THEN (
+      SELECT
+        title
+      FROM
+        report
+      WHERE
+        id = a.subject_id
+    )
+    WHEN 'recommendation' THEN (
+      SELECT
+        title
+      FROM
+        recommendation
+      WHERE
+        id = a.subject_id
+    )
+    WHEN 'recommendation_follow_up' THEN (
+      SELECT
+        r.title
+      FROM
+        recommendation_follow_up f
+        JOIN recommendation r ON r.tenant_id = f.tenant_id
+        AND r.id = f.recommendation_id
+      WHERE
+        f.id = a.subject_id
+    )
+    WHEN 'org_unit' THEN (
+      SELECT
+        name
+      FROM
+        org_unit
+      WHERE
+        id = a.subject_id
+    )
+    WHEN 'category' THEN (
+      SELECT
+        name
+      FROM
+        category
+      WHERE
+        id = a.subject_id
+    )
+    WHEN 'outcome' THEN (
+      SELECT
+        name
+      FROM
+        outcome
+      WHERE
+        id = a.subject_id
+    )
+    WHEN 'user' THEN (
+      SELECT
+        display_name
+      FROM
+        app_user
+      WHERE
+        id = a.subject_id
+    )
+    WHEN 'invitation' THEN (
+      SELECT
+        display_name
+      FROM
+        tenant_invitation
+      WHERE
+        id = a.subject_id
+    )
+    WHEN 'import_job' THEN (
+      SELECT
+        file_name
+      FROM
+        import_job
+      WHERE
+        id = a.subject_id
+    )
+    WHEN 'learning_entry' THEN (
+      SELECT
+        i.reference
+      FROM
+        learning_entry l
+        JOIN inquiry i ON i.tenant_id = l.tenant_id
+        AND i.id = l.inquiry_id
+      WHERE
+        l.id = a.subject_id
+    )
+    WHEN 'tenant' THEN (
+      SELECT
+        name
+      FROM
+        tenant
+      WHERE
+        id = a.subject_id
+    )
+  END AS "subjectLabel"
 FROM
   "audit_event" AS "a"
+  LEFT JOIN "app_user" AS "u" ON "u"."id" = "a"."user_id"
 WHERE
-  a.occurred_at >= $1::date::timestamp AT TIME ZONE 'UTC'
-  AND a.occurred_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC'
+  a.occurred_at >= (
+    $1::date::timestamp AT TIME ZONE 'Europe/Copenhagen'
+  )
+  AND a.occurred_at < (
+    ($2::date + 1)::timestamp AT TIME ZONE 'Europe/Copenhagen'
+  )
   AND "a"."action" = $3
   AND "a"."subject_id" = $4::uuid
   AND "a"."user_id" = $5::uuid
-  AND (a.occurred_at, a.id) < ($6::timestamptz, $7::uuid)
+  AND (
+    a.subject_id = $6::uuid
+    OR a.details ->> 'citizenId' = $7::text
+    OR a.details ->> 'previousCitizenId' = $8::text
+    OR a.subject_id IN (
+      SELECT
+        id
+      FROM
+        inquiry
+      WHERE
+        citizen_id = $9::uuid
+    )
+  )
+  AND (a.occurred_at, a.id) < ($10::timestamptz, $11::uuid)
 ORDER BY
   "a"."occurred_at" DESC,
   "a"."id" DESC
 LIMIT
-  $8;
+  $12;
 
 -- auditQueries.aboutCitizen("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001")
 SELECT
@@ -54,16 +202,16 @@ FROM
   LEFT JOIN "app_user" AS "u" ON "u"."id" = "a"."user_id"
 WHERE
   (
-    "a"."subject_id" = $1
+    a.subject_id = $1::uuid
     OR a.details ->> 'citizenId' = $2::text
     OR a.details ->> 'previousCitizenId' = $3::text
-    OR "a"."subject_id" IN (
+    OR a.subject_id IN (
       SELECT
-        "id"
+        id
       FROM
-        "inquiry"
+        inquiry
       WHERE
-        "citizen_id" = $4
+        citizen_id = $4::uuid
     )
   )
 ORDER BY

@@ -1,8 +1,7 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../access/access.decorators';
 import { Expensive } from '../graphql/expensive-operation';
 import { RequestContext } from '../graphql/request-context';
-import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { AuditEventConnectionType, AuditEventType, AuditFilter } from './audit-event.types';
 import { AuditLogService } from './audit-log.service';
 
@@ -27,10 +26,5 @@ export class AuditResolver {
   @Query(() => String, { description: 'Every event about one citizen and their inquiries, as CSV; audited' })
   citizenAuditExport(@Args('citizenId', { type: () => ID }) citizenId: string, @Context() ctx: RequestContext) {
     return this.log.citizenExport(ctx, citizenId);
-  }
-
-  @ResolveField(() => String, { nullable: true })
-  userName(@Parent() event: AuditEventType, @Context() ctx: RequestContext) {
-    return event.userId ? orgUnitLoaders(ctx).userName.load(event.userId) : null;
   }
 }

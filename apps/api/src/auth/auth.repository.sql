@@ -36,7 +36,7 @@ SELECT
         m.role
     ) FILTER (
       WHERE
-        m.role IS NOT NULL
+        t.id IS NOT NULL
     ),
     '[]'
   ) AS "memberships"
@@ -45,6 +45,7 @@ FROM
   LEFT JOIN "membership" AS "m" ON "m"."user_id" = "u"."id"
   AND "m"."deactivated_at" IS NULL
   LEFT JOIN "tenant" AS "t" ON "t"."id" = "m"."tenant_id"
+  AND "t"."deactivated_at" IS NULL
 WHERE
   "u"."id" = $1
 GROUP BY
@@ -64,6 +65,7 @@ FROM
 WHERE
   "m"."user_id" = $1
   AND "m"."deactivated_at" IS NULL
+  AND "t"."deactivated_at" IS NULL
 ORDER BY
   "t"."name",
   "m"."role";

@@ -41,13 +41,13 @@ export const authQueries = {
   me: defineQuery([ID], (userId: string) =>
     qb
       .selectFrom('app_user as u')
-      // A deactivated membership gives no access: its municipality is not among the user's.
+      // A deactivated membership, or one in a deactivated municipality, gives no access: its municipality is not among the user's.
       .leftJoin('membership as m', (join) => join.onRef('m.user_id', '=', 'u.id').on('m.deactivated_at', 'is', null))
-      .leftJoin('tenant as t', 't.id', 'm.tenant_id')
+      .leftJoin('tenant as t', (join) => join.onRef('t.id', '=', 'm.tenant_id').on('t.deactivated_at', 'is', null))
       .select(['u.id', 'u.email', 'u.display_name', 'u.disabled'])
       .select(
         sql<MembershipRow[]>`coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'kommunekode', t.kommunekode, 'slug', t.slug, 'locale', t.locale, 'role', m.role)
-          ORDER BY t.name, m.role) FILTER (WHERE m.role IS NOT NULL), '[]')`.as('memberships'),
+          ORDER BY t.name, m.role) FILTER (WHERE t.id IS NOT NULL), '[]')`.as('memberships'),
       )
       .where('u.id', '=', userId)
       .groupBy('u.id'),
@@ -60,6 +60,7 @@ export const authQueries = {
       .select(['t.id', 't.name', 't.kommunekode', 't.slug', 't.locale', 'm.role'])
       .where('m.user_id', '=', userId)
       .where('m.deactivated_at', 'is', null)
+      .where('t.deactivated_at', 'is', null)
       .orderBy('t.name')
       .orderBy('m.role'),
   ),

@@ -19,9 +19,10 @@ const ENDED = 'ended';
 
 /**
  * Makes access tokens end with their session, not only at their expiry. Per session family Redis holds a
- * generation (absent = 0; `ended` after logout) and per user and municipality the moment their membership last
- * changed. Each request reads both keys in one MGET, so a token is refused at once after logout, after switching
- * municipality (the old token's generation is behind) and after its membership was removed or changed.
+ * generation (absent = 0; `ended` after logout), per user and municipality the moment their membership last
+ * changed, and per municipality the moment the operator deactivated it. Each request reads the keys in one MGET, so
+ * a token is refused at once after logout, after switching municipality (the old token's generation is behind), after
+ * its membership was removed or changed and after its municipality was deactivated.
  */
 @Injectable()
 export class SessionRevocations implements OnModuleDestroy {
@@ -40,11 +41,11 @@ export class SessionRevocations implements OnModuleDestroy {
   /** Refuses a token whose session ended or moved on, or whose membership changed after it was issued. */
   async assertCurrent(claims: SessionClaims): Promise<void> {
     const keys = [this.generationKey(claims.sessionId)];
-    if (claims.tenantId) keys.push(this.membershipKey(claims.userId, claims.tenantId));
-    const [generation, membershipChangedAt] = await this.redis.mget(keys);
+    if (claims.tenantId) keys.push(this.membershipKey(claims.userId, claims.tenantId), this.tenantKey(claims.tenantId));
+    const [generation, ...accessChangedAt] = await this.redis.mget(keys);
     if (generation === ENDED) throw new UnauthenticatedError('session_ended');
     if (Number(generation ?? 0) !== claims.generation) throw new UnauthenticatedError('token_replaced');
-    if (membershipChangedAt && claims.issuedAtMs <= Number(membershipChangedAt)) {
+    if (accessChangedAt.some((changedAt) => changedAt && claims.issuedAtMs <= Number(changedAt))) {
       throw new UnauthenticatedError('access_changed');
     }
   }
@@ -74,11 +75,20 @@ export class SessionRevocations implements OnModuleDestroy {
     await this.redis.set(this.membershipKey(userId, tenantId), String(Date.now()), 'EX', this.config.accessTokenTtlSeconds + 60);
   }
 
+  /** The operator deactivated a municipality: every token issued until now for it is refused. */
+  async tenantChanged(tenantId: string): Promise<void> {
+    await this.redis.set(this.tenantKey(tenantId), String(Date.now()), 'EX', this.config.accessTokenTtlSeconds + 60);
+  }
+
   private generationKey(sessionId: string): string {
     return `${this.prefix}:generation:${sessionId}`;
   }
 
   private membershipKey(userId: string, tenantId: string): string {
     return `${this.prefix}:membership:${userId}:${tenantId}`;
+  }
+
+  private tenantKey(tenantId: string): string {
+    return `${this.prefix}:tenant:${tenantId}`;
   }
 }

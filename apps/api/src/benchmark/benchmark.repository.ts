@@ -1,6 +1,7 @@
-import { defineQuery, qb, runQuery, runWrite, rawQuery } from '@raadgiver/db';
+import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
+import type { TaxonomyKind } from '@raadgiver/domain';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 
@@ -15,7 +16,11 @@ export interface TaxonomyEntryValues {
 
 /** The benchmark's settings: taxonomy versions, peer groups, opt-in, comments and areas (SQL in benchmark.repository.sql). */
 export const benchmarkSettingQueries = {
-  lockTaxonomy: defineQuery([], () => rawQuery(sql`LOCK TABLE national_taxonomy_version IN EXCLUSIVE MODE`)),
+  /**
+   * One new version at a time. An advisory lock, as the app role may only read and add versions: LOCK TABLE in a mode
+   * that keeps out other writers needs UPDATE, DELETE or TRUNCATE, which it has not, and the operator was refused.
+   */
+  lockTaxonomy: defineQuery([], () => qb.selectNoFrom(sql`pg_advisory_xact_lock(hashtextextended('national_taxonomy_version', 0))`.as('locked'))),
   addTaxonomyVersion: defineQuery([ID], (userId: string) =>
     qb
       .insertInto('national_taxonomy_version')
@@ -31,13 +36,24 @@ export const benchmarkSettingQueries = {
         .columns(['version', 'kind', 'code', 'name_da', 'name_en', 'sort_order'])
         .expression(sql`SELECT ${version}, * FROM unnest(${kinds}::text[], ${codes}::text[], ${namesDa}::text[], ${namesEn}::text[], ${sortOrders}::int[])`),
   ),
-  areaKnown: defineQuery(['social'], (area: string) =>
+  /** Every version's entries, newest version first. */
+  taxonomyVersions: defineQuery([], () =>
+    qb
+      .selectFrom('national_taxonomy_entry')
+      .select(['version', 'kind', 'code', 'name_da', 'name_en', 'sort_order'])
+      .orderBy('version', 'desc')
+      .orderBy('kind')
+      .orderBy('sort_order')
+      .orderBy('code'),
+  ),
+  /** Whether the current taxonomy version has the code for the kind (a category, an outcome, a department area). */
+  nationalCodeKnown: defineQuery(['department_area' as TaxonomyKind, 'social'], (kind: TaxonomyKind, code: string) =>
     qb
       .selectFrom('national_taxonomy_entry')
       .select(sql<number>`1`.as('known'))
       .where('version', '=', (eb) => eb.selectFrom('national_taxonomy_version').select((v) => v.fn.max('version').as('max')))
-      .where('kind', '=', 'department_area')
-      .where('code', '=', area),
+      .where('kind', '=', kind)
+      .where('code', '=', code),
   ),
   setPeerGroup: defineQuery([ID, 'opland'], (tenantId: string, peerGroup: string | null) =>
     qb.updateTable('tenant').set({ benchmark_peer_group: peerGroup }).where('id', '=', tenantId).returning('id'),
@@ -73,8 +89,18 @@ export const benchmarkSettingRepository = {
     );
     return version;
   },
-  async areaKnown(em: EntityManager, area: string): Promise<boolean> {
-    return (await runQuery(em, benchmarkSettingQueries.areaKnown(area))).length > 0;
+  /** Every version with its entries, newest first. */
+  async taxonomyVersions(em: EntityManager): Promise<{ version: number; entries: TaxonomyEntryValues[] }[]> {
+    const versions = new Map<number, TaxonomyEntryValues[]>();
+    for (const row of await runQuery(em, benchmarkSettingQueries.taxonomyVersions())) {
+      const entries = versions.get(row.version) ?? [];
+      entries.push({ kind: row.kind, code: row.code, nameDa: row.name_da, nameEn: row.name_en, sortOrder: row.sort_order });
+      versions.set(row.version, entries);
+    }
+    return [...versions].map(([version, entries]) => ({ version, entries }));
+  },
+  async nationalCodeKnown(em: EntityManager, kind: TaxonomyKind, code: string): Promise<boolean> {
+    return (await runQuery(em, benchmarkSettingQueries.nationalCodeKnown(kind, code))).length > 0;
   },
   /** False when the tenant is not there. */
   async setPeerGroup(em: EntityManager, tenantId: string, peerGroup: string | null): Promise<boolean> {

@@ -31,6 +31,12 @@ export class BenchmarkResolver {
   }
 
   @OperatorOnly()
+  @Query(() => [NationalTaxonomyVersionType], { description: 'Every version of the national taxonomy, newest first' })
+  nationalTaxonomyVersions(@Context() ctx: RequestContext) {
+    return this.benchmark.taxonomyVersions(ctx);
+  }
+
+  @OperatorOnly()
   @Mutation(() => NationalTaxonomyVersionType, { description: 'Adds a version of the national taxonomy (the full list of entries)' })
   createNationalTaxonomyVersion(@Args('input') input: CreateNationalTaxonomyVersionInput, @Context() ctx: RequestContext) {
     return this.benchmark.createTaxonomyVersion(ctx, input);

@@ -79,6 +79,11 @@ export class BenchmarkService {
     });
   }
 
+  /** Every version of the national taxonomy, newest first, for the operator. */
+  taxonomyVersions(ctx: RequestContext): Promise<NationalTaxonomyVersionType[]> {
+    return ctx.run((em) => benchmarkSettingRepository.taxonomyVersions(em)) as Promise<NationalTaxonomyVersionType[]>;
+  }
+
   /** A new taxonomy version: the full list of entries; the older versions stay as they were. */
   createTaxonomyVersion(ctx: RequestContext, input: CreateNationalTaxonomyVersionInput): Promise<NationalTaxonomyVersionType> {
     const { userId } = ctx.requireAuth();
@@ -124,7 +129,7 @@ export class BenchmarkService {
     if (!isUuid(orgUnitId)) throw new NotFoundError('org_unit', 'orgUnitId');
     if (area !== null && !CODE.test(area)) throw InvalidInputError.of('area', 'invalid_format');
     return ctx.run(async (em) => {
-      if (area !== null && !(await benchmarkSettingRepository.areaKnown(em, area))) throw InvalidInputError.of('area', 'not_an_area');
+      if (area !== null && !(await benchmarkSettingRepository.nationalCodeKnown(em, 'department_area', area))) throw InvalidInputError.of('area', 'not_an_area');
       if (!(await benchmarkSettingRepository.setOrgUnitArea(em, orgUnitId, area))) throw new NotFoundError('org_unit', 'orgUnitId');
       await this.audit.record(em, { tenantId, userId, action: 'org_unit.national_area_set', subjectType: 'org_unit', subjectId: orgUnitId, details: { area } });
       return true;

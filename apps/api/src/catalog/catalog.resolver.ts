@@ -3,7 +3,7 @@ import { TENANT_ROLES } from '@raadgiver/domain';
 import { Roles } from '../access/access.decorators';
 import { RequestContext } from '../graphql/request-context';
 import { CatalogService } from './catalog.service';
-import { CategoryType, CreateCatalogEntryInput, OutcomeType, UpdateCatalogEntryInput } from './catalog.types';
+import { CategoryType, CreateCatalogEntryInput, OutcomeType, ReorderCatalogInput, UpdateCatalogEntryInput } from './catalog.types';
 
 @Resolver()
 export class CatalogResolver {
@@ -43,5 +43,17 @@ export class CatalogResolver {
   @Mutation(() => OutcomeType)
   updateOutcome(@Args('input') input: UpdateCatalogEntryInput, @Context() ctx: RequestContext) {
     return this.catalog.update(ctx, 'outcome', input);
+  }
+
+  @Roles('tenant_admin')
+  @Mutation(() => [CategoryType], { description: 'Puts all the categories in the given order; the list names each exactly once' })
+  reorderCategories(@Args('input') input: ReorderCatalogInput, @Context() ctx: RequestContext) {
+    return this.catalog.reorder(ctx, 'category', input);
+  }
+
+  @Roles('tenant_admin')
+  @Mutation(() => [OutcomeType], { description: 'Puts all the outcomes in the given order; the list names each exactly once' })
+  reorderOutcomes(@Args('input') input: ReorderCatalogInput, @Context() ctx: RequestContext) {
+    return this.catalog.reorder(ctx, 'outcome', input);
   }
 }

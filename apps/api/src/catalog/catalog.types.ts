@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { TEXT_LIMITS } from '@raadgiver/domain';
 import { IsName } from '../validation/text.decorators';
 
@@ -37,4 +37,12 @@ export class UpdateCatalogEntryInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsName(TEXT_LIMITS.nationalCode) @Matches(NATIONAL_CODE) nationalCode?: string | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() active?: boolean | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) sortOrder?: number | null;
+}
+
+/** More entries than a catalogue ever has; a longer list is refused before it is compared with the catalogue. */
+const MAX_CATALOGUE_ENTRIES = 1000;
+
+@InputType({ description: "The tenant's whole catalogue of one kind in its new order: every id exactly once" })
+export class ReorderCatalogInput {
+  @Field(() => [ID]) @IsUUID('all', { each: true }) @ArrayMaxSize(MAX_CATALOGUE_ENTRIES) ids!: string[];
 }

@@ -69,6 +69,15 @@ SET
 WHERE
   "id" = $5;
 
+-- catalogueQueries.reorder(["00000000-0000-4000-8000-000000000001"])
+UPDATE "category" AS "c"
+SET
+  "sort_order" = o.ord * 10
+FROM
+  unnest($1::UUID[]) WITH ORDINALITY AS o (id, ord)
+WHERE
+  "c"."id" = "o"."id";
+
 -- catalogueQueries.catalogue()
 SELECT
   coalesce(tv.catalogue_version, 0)::text AS version,

@@ -31,6 +31,7 @@ function plausible(type: GraphQLInputType, name: string, owner = ''): Value {
     case 'ID':
       return known[`${owner}.${name}`] ?? known[name] ?? '0f8fad5b-d9cb-469f-a165-70867728950e';
     case 'Int':
+    case 'Float':
       return name === 'year' || name === 'populationYear' ? 2024 : 1;
     case 'Boolean':
       return false;
@@ -68,6 +69,7 @@ function wrongValue(field: GraphQLInputField | GraphQLArgument): [string, Value]
       wrong = ['a number for an id', 12345];
       break;
     case 'Int':
+    case 'Float':
       wrong = ['a number far out of range', -1_000_000_000];
       break;
     case 'String':

@@ -4,7 +4,7 @@ import { RequestContext } from '../graphql/request-context';
 import { orgUnitLoaders } from '../org-units/org-unit.loaders';
 import { OrgUnitType } from '../org-units/org-unit.types';
 import { CaseVolumeService } from './case-volume.service';
-import { SetDecidedCasesInput } from './dto/follow-up.inputs';
+import { SetDecidedCaseVolumesInput, SetDecidedCasesInput } from './dto/follow-up.inputs';
 import { DecidedCaseVolumeType } from './follow-up.types';
 
 @Resolver(() => DecidedCaseVolumeType)
@@ -15,6 +15,12 @@ export class CaseVolumeResolver {
   @Mutation(() => DecidedCaseVolumeType, { description: "Sets a unit's number of decided cases in a year; entering it again replaces it" })
   setDecidedCases(@Args('input') input: SetDecidedCasesInput, @Context() ctx: RequestContext) {
     return this.service.set(ctx, input);
+  }
+
+  @Roles('tenant_admin')
+  @Mutation(() => [DecidedCaseVolumeType], { description: "Sets several units' decided cases in a year at once: all are stored, or none" })
+  setDecidedCaseVolumes(@Args('input') input: SetDecidedCaseVolumesInput, @Context() ctx: RequestContext) {
+    return this.service.setAll(ctx, input);
   }
 
   @Roles('tenant_admin', 'advisor')

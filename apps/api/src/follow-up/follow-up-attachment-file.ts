@@ -1,7 +1,6 @@
 import { uploadedFileName } from '../validation/uploaded-file-name';
-import { InvalidInputError } from '@raadgiver/domain';
+import { InvalidInputError, MAX_ATTACHMENT_BYTES } from '@raadgiver/domain';
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_FOLLOW_UP = 5;
 export const MAX_ATTACHMENT_NAME_CHARS = 200;
 
@@ -84,7 +83,7 @@ function declaredType(mimetype: string): string {
 export function checkAttachment(file: UploadedAttachmentFile | undefined): CheckedAttachment {
   if (!file) throw InvalidInputError.of('file', 'file_required', { allowed: ALLOWED });
   if (file.size === 0) throw InvalidInputError.of('file', 'file_empty');
-  if (file.size > MAX_ATTACHMENT_BYTES) throw InvalidInputError.of('file', 'file_too_large', { megabytes: 10 });
+  if (file.size > MAX_ATTACHMENT_BYTES) throw InvalidInputError.of('file', 'file_too_large', { megabytes: MAX_ATTACHMENT_BYTES / (1024 * 1024) });
   const kind = ATTACHMENT_KINDS.find((k) => k.contentType === declaredType(file.mimetype));
   if (!kind) throw InvalidInputError.of('file', 'file_wrong_type', { allowed: ALLOWED });
   if (!kind.matches(file.buffer)) throw InvalidInputError.of('file', 'file_content_mismatch', { kind: kind.label });

@@ -4,7 +4,8 @@ import type { Request, Response } from 'express';
 import { Roles } from '../access/access.decorators';
 import { sendDownload } from '../downloads/send-download';
 import { RestErrorFilter } from '../common/rest-error.filter';
-import { MAX_ATTACHMENT_BYTES, UploadedAttachmentFile } from './follow-up-attachment-file';
+import { MAX_ATTACHMENT_BYTES } from '@raadgiver/domain';
+import { UploadedAttachmentFile } from './follow-up-attachment-file';
 import { FollowUpAttachmentsService } from './follow-up-attachments.service';
 
 /** The REST errors of the imports, with this upload's own size limit in the message. */

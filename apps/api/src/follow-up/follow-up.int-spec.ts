@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { inContext, loadFollowUpNoteModel } from '@raadgiver/db';
 import { followUpNoteJobQueueId, QUEUES } from '@raadgiver/domain';
-import { redisUrl, uniqueName } from '@raadgiver/testing';
+import { redisUrl, uniqueName, withoutSeededReport } from '@raadgiver/testing';
 import { GqlResult, Session, useTestApi } from '../testing/test-api';
 
 const RECOMMENDATION = `id title status dueOn statusSetAt orgUnits { id name } report { id title period { from to } }
@@ -65,6 +65,7 @@ describe('recommendations and the departments’ follow-up', () => {
   const count = async (table: string) => (await t.db.admin.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;
 
   beforeAll(async () => {
+    await withoutSeededReport(t.db, 'lyngby-taarbaek', '2023-01-01');
     queue = new Queue(QUEUES.followUp, { connection: { url: redisUrl() }, prefix: queuePrefix });
     advisor = await t.api.login('advisor@norddjurs.demo');
     contact = await t.api.login('contact@norddjurs.demo');

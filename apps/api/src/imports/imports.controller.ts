@@ -2,7 +2,8 @@ import { Body, Controller, HttpCode, Post, Req, UploadedFile, UseFilters, UseInt
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { Roles } from '../access/access.decorators';
-import { ImportsService, MAX_IMPORT_FILE_BYTES, UploadedImportFile } from './imports.service';
+import { MAX_IMPORT_FILE_BYTES } from '@raadgiver/domain';
+import { ImportsService, UploadedImportFile } from './imports.service';
 import { RestErrorFilter } from '../common/rest-error.filter';
 
 /** Uploads of historical registrations; the import itself runs in the worker. */

@@ -8,9 +8,8 @@ import { ImportJobConnectionType, ImportJobType } from './import-job.types';
 import { decodeCursor, encodeCursor, pageSize } from '../inquiries/inquiry-cursor';
 import { ImportQueue } from './import-queue';
 import { importRepository } from './import.repository';
-import { NotFoundError, InvalidInputError, UnauthenticatedError, isUuid } from '@raadgiver/domain';
+import { NotFoundError, InvalidInputError, UnauthenticatedError, isUuid, MAX_IMPORT_FILE_BYTES } from '@raadgiver/domain';
 
-export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_PAGE = 100;
 
 /** An uploaded file as multer hands it over (memory storage). */
@@ -45,7 +44,7 @@ export class ImportsService {
     if (!claims?.tenantId) throw new UnauthenticatedError();
     if (!file) throw InvalidInputError.of('file', 'file_required', { allowed: 'CSV, XLSX' });
     if (file.size === 0) throw InvalidInputError.of('file', 'file_empty');
-    if (file.size > MAX_IMPORT_FILE_BYTES) throw InvalidInputError.of('file', 'file_too_large', { megabytes: 50 });
+    if (file.size > MAX_IMPORT_FILE_BYTES) throw InvalidInputError.of('file', 'file_too_large', { megabytes: MAX_IMPORT_FILE_BYTES / (1024 * 1024) });
     if (createMissingField !== undefined && createMissingField !== 'true' && createMissingField !== 'false') {
       throw InvalidInputError.of('createMissing', 'not_boolean');
     }

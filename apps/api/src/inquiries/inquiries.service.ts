@@ -63,7 +63,7 @@ export class InquiriesService {
     const where = inquiryFilter(filter);
     const totalKey = this.totals.keyOf(tenantId, where);
     const held = this.totals.get(totalKey);
-    const audit = { tenantId, userId, action: 'inquiry.search', subjectType: 'inquiry', subjectId: null, details: { criteria: filterCriteria(filter), sort, first: limit, page: Boolean(after) } };
+    const audit = { tenantId, userId, action: 'inquiry.search' as const, subjectType: 'inquiry', subjectId: null, details: { criteria: filterCriteria(filter), sort, first: limit, page: Boolean(after) } };
     // The page, its total (unless held for the current list version) and the audit row in one statement,
     // one round trip (RequestContext.rawStatement).
     const page = decodeInquiryPage(
@@ -150,7 +150,7 @@ export class InquiriesService {
       const count = await inquiryRepository.followUpCount(em, id);
       if (count > 0) throw new ConflictError('id', 'inquiry_has_follow_ups', { count });
       await inquiryRepository.delete(em, id);
-      await this.audit.record(em, { tenantId, userId, action: 'inquiry.deleted', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId } });
+      await this.audit.record(em, { tenantId, userId, action: 'inquiry.deleted', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId, reference: inquiry.reference } });
       ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
       return true;
     });

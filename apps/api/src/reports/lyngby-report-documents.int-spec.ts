@@ -1,5 +1,5 @@
 import { QUEUES } from '@raadgiver/domain';
-import { docxText, pdfText, redisUrl, uniqueName } from '@raadgiver/testing';
+import { docxText, pdfText, redisUrl, uniqueName, withoutSeededReport } from '@raadgiver/testing';
 import { Queue } from 'bullmq';
 import { Session, useTestApi } from '../testing/test-api';
 import { startWorkerProcess, WorkerProcess } from '../testing/worker-process';
@@ -36,6 +36,7 @@ describe('the Lyngby-Taarbæk 2023 report documents (against 1 March–31 Decemb
   }
 
   beforeAll(async () => {
+    await withoutSeededReport(context.db, 'lyngby-taarbaek', '2023-01-01');
     queue = new Queue(QUEUES.reports, { connection: { url: redisUrl() }, prefix: queuePrefix });
     advisor = await context.api.login('advisor@lyngby-taarbaek.demo');
     worker = await startWorkerProcess(context.db.appUrl, queuePrefix);

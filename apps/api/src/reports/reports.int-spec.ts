@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase } from '@raadgiver/testing';
+import { createTestDatabase, TestDatabase, withoutSeededReport } from '@raadgiver/testing';
 import { Session, startTestApi, TestApi } from '../testing/test-api';
 
 const REPORT = `id title status currentVersion period { from to } comparison { from to } foreword themes examples publishedAt
@@ -65,6 +65,7 @@ describe('the report lifecycle through GraphQL', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    await withoutSeededReport(db, 'lejre', '2019-01-01');
     api = await startTestApi(db);
     advisor = await api.login('advisor@lejre.demo');
     council = await api.login('council@lejre.demo');
@@ -201,8 +202,9 @@ describe('the report lifecycle through GraphQL', () => {
     const report = await create('Lejres beretning 2017', year(2017), null);
     const recommendation = (await ok<{ addRecommendation: Recommendation }>(advisor, ADD, { input: { reportId: report.id, title: 'Kun Lejre' } })).addRecommendation;
     expect(await errorOf(lyngby, ONE, { id: report.id })).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
-    // Lyngby's list holds only its own reports (the demo seed gives it a published 2022 report).
+    // Lyngby's list holds only its own reports (the demo seed gives it published 2023 and 2022 reports), newest first.
     expect((await ok<{ reports: Report[] }>(lyngby, LIST)).reports).toEqual([
+      { id: expect.any(String), title: 'Borgerrådgiverens beretning 2023', status: 'PUBLISHED' },
       { id: expect.any(String), title: 'Borgerrådgiverens beretning 2022', status: 'PUBLISHED' },
     ]);
     expect(await errorOf(lyngby, SECTIONS, { input: { id: report.id, foreword: 'Indbrud' } })).toMatchObject({ code: 'NOT_FOUND', field: 'id' });

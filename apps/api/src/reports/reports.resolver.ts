@@ -94,6 +94,15 @@ export class ReportsResolver {
     return this.service.loaders(ctx).recommendations.load(report.id);
   }
 
+  @ResolveField(() => ReportFiguresType, {
+    nullable: true,
+    description: 'The figures of the newest ready version, as its documents show them; null before a version is ready',
+  })
+  async figures(@Parent() report: ReportType, @Context() ctx: RequestContext): Promise<ReportFiguresType | null> {
+    const versions = await this.service.loaders(ctx).versions.load(report.id);
+    return versions.find((version) => version.status === 'ready' && version.figures)?.figures ?? null;
+  }
+
   @ResolveField(() => [ReportVersionType], { description: 'Newest first' })
   versions(@Parent() report: ReportType, @Context() ctx: RequestContext) {
     return this.service.loaders(ctx).versions.load(report.id);

@@ -2,7 +2,7 @@ import { inContext } from '@raadgiver/db';
 import { DataSource } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
 import { AuditService } from '../audit/audit.service';
-import { NotFoundError, Subject, UnauthenticatedError, isUuid } from '@raadgiver/domain';
+import { AuditAction, NotFoundError, Subject, UnauthenticatedError, isUuid } from '@raadgiver/domain';
 import { reportRepository, VersionedDocumentTables } from './report.repository';
 
 /** Where a kind of versioned report document lives: a report version's documents, or a follow-up note's. */
@@ -10,7 +10,7 @@ export interface VersionedDocumentKind<F extends string> extends VersionedDocume
   /** What a missing document is called in the not-found message. */
   subject: Subject;
   contentTypes: Record<F, string>;
-  auditAction: string;
+  auditAction: AuditAction;
   /** File name without year, version and extension, e.g. "beretning". */
   fileStem: string;
 }

@@ -12,9 +12,41 @@ FROM
 ORDER BY
   "name";
 
--- tenantRegistryQueries.isMunicipality("350",1)
+-- tenantRegistryQueries.overview("2026-01-01")
 SELECT
-  "code"
+  "t"."id",
+  "t"."name",
+  "t"."kommunekode",
+  "t"."slug",
+  "t"."locale",
+  "t"."benchmark_peer_group",
+  "t"."deactivated_at",
+  "u"."active_users",
+  "u"."inquiries_since",
+  "u"."last_login_at",
+  "u"."last_registration_at"
+FROM
+  "tenant" AS "t"
+  INNER JOIN tenant_usage ($1::date) AS "u" ON "u"."tenant_id" = "t"."id"
+ORDER BY
+  "t"."name";
+
+-- tenantRegistryQueries.municipalities()
+SELECT
+  "m"."code",
+  "m"."name",
+  "m"."region",
+  "t"."id" AS "tenant_id"
+FROM
+  "municipality" AS "m"
+  LEFT JOIN "tenant" AS "t" ON "t"."kommunekode" = "m"."code"
+ORDER BY
+  "m"."name";
+
+-- tenantRegistryQueries.municipality("350",1)
+SELECT
+  "code",
+  "name"
 FROM
   "municipality"
 WHERE
@@ -42,23 +74,33 @@ WHERE
 LIMIT
   $2;
 
--- tenantRegistryQueries.add("Lejre Kommune","350","lejre","da")
+-- tenantRegistryQueries.add("Lejre Kommune","350","lejre","da","land")
 INSERT INTO
   "tenant" (
     "name",
     "kommunekode",
     "slug",
     "locale",
+    "benchmark_peer_group",
     "settings"
   )
 VALUES
-  ($1, $2, $3, $4, '{}'::jsonb)
+  ($1, $2, $3, $4, $5, '{}'::jsonb)
 RETURNING
   "id",
   "name",
   "kommunekode",
   "slug",
   "locale";
+
+-- tenantRegistryQueries.setDeactivated("00000000-0000-4000-8000-000000000001")
+UPDATE "tenant"
+SET
+  "deactivated_at" = coalesce(deactivated_at, now())
+WHERE
+  "id" = $1
+RETURNING
+  "id";
 
 -- tenantRegistryQueries.enterTenant("00000000-0000-4000-8000-000000000001")
 SELECT

@@ -6,5 +6,5 @@ import { InvitationsService } from './invitations.service';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
-@Module({ imports: [AuthModule], providers: [UsersService, UsersResolver, InvitationsService, InvitationsResolver, InvitationQueue] })
+@Module({ imports: [AuthModule], providers: [UsersService, UsersResolver, InvitationsService, InvitationsResolver, InvitationQueue], exports: [InvitationQueue] })
 export class UsersModule {}

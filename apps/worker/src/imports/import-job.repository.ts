@@ -1,3 +1,4 @@
+import type { AuditAction } from '@raadgiver/domain';
 import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
 import { ImportRowProblem } from '@raadgiver/domain';
 import { sql } from 'kysely';
@@ -53,7 +54,7 @@ export const importJobQueries = {
       .where('id', '=', importJobId),
   ),
   audit: defineQuery([ID, ID, ID, '{}'], (tenantId: string, userId: string, importJobId: string, details: string) =>
-    qb.insertInto('audit_event').values({ tenant_id: tenantId, user_id: userId, action: 'inquiry.imported', subject_type: 'import_job', subject_id: importJobId, details }),
+    qb.insertInto('audit_event').values({ tenant_id: tenantId, user_id: userId, action: 'inquiry.imported' satisfies AuditAction, subject_type: 'import_job', subject_id: importJobId, details }),
   ),
   succeed: defineQuery([ID, 10, 9, 1], (importJobId: string, totalRows: number, insertedRows: number, skippedRows: number) =>
     qb

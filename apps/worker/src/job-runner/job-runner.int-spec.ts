@@ -55,6 +55,11 @@ class SlowJobs {
     return null;
   }
 
+  @JobHandler(JOBS.generateMissingReportDocuments)
+  async generateMissingReportDocuments(): Promise<null> {
+    return null;
+  }
+
   @JobHandler(JOBS.generateFollowUpNote)
   async generateFollowUpNote(): Promise<null> {
     return null;

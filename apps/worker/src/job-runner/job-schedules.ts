@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { defaultJobOptions, JobDefinition, JOBS } from '@raadgiver/domain';
+import { JobDefinition, JOBS } from '@raadgiver/domain';
 import { Queue } from 'bullmq';
 import { WORKER_CONFIG, WorkerConfig } from '../worker-config';
+import { jobOptions } from './job-options';
 import { redisConnectionOptions } from './redis-connection';
 
 /** A job run on a calendar: a cron pattern in a time zone. */
@@ -38,7 +39,7 @@ export class JobSchedules {
         await queue.upsertJobScheduler(
           schedule.id,
           { pattern: schedule.pattern, tz: schedule.tz },
-          { name: schedule.job.name, data: {}, opts: { attempts: defaultJobOptions.attempts, backoff: { ...defaultJobOptions.backoff }, removeOnComplete: { ...defaultJobOptions.removeOnComplete }, removeOnFail: { ...defaultJobOptions.removeOnFail } } },
+          { name: schedule.job.name, data: {}, opts: jobOptions() },
         );
       } finally {
         await queue.close();

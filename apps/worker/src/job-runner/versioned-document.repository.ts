@@ -1,3 +1,4 @@
+import { AuditAction } from '@raadgiver/domain';
 import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { createHash } from 'node:crypto';
@@ -63,7 +64,7 @@ export function versionedDocumentRepository(queries: ReturnType<typeof versioned
       await runWrite(em, queries.progress(reportId, version, progress, clearError));
     },
     /** Replaces the version's documents and marks it ready, with an audit entry `action`. */
-    async storeReady(em: EntityManager, tenantId: string, reportId: string, version: number, files: Record<string, Buffer>, action: string): Promise<void> {
+    async storeReady(em: EntityManager, tenantId: string, reportId: string, version: number, files: Record<string, Buffer>, action: AuditAction): Promise<void> {
       await runWrite(em, queries.removeDocuments(reportId, version));
       for (const [format, content] of Object.entries(files)) {
         await runWrite(em, queries.addDocument(tenantId, reportId, version, format, content, createHash('sha256').update(content).digest('hex')));

@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { aReport, createTestDatabase, docxText, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { aReport, createTestDatabase, docxText, redisUrl, TestDatabase, uniqueName, withoutSeededReport } from '@raadgiver/testing';
 import { UnrecoverableError } from 'bullmq';
 import { DatabaseConnection } from '../database/database.module';
 import { createWorkerApp } from '../worker';
@@ -15,6 +15,7 @@ describe('the reports.generate job', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 2 });
+    await withoutSeededReport(db, 'lejre', '2019-01-01');
     app = await createWorkerApp({ redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix: uniqueName('test_reportgen'), concurrency: 1, lockMs: 30_000 }, { logger: false });
     await app.get(DatabaseConnection).open();
     service = app.get(ReportGenerationService);

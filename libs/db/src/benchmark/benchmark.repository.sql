@@ -44,6 +44,14 @@ WITH
       benchmark_period p
     WHERE
       p.period_kind = 'year'
+      AND p.tenant_id NOT IN (
+        SELECT
+          id
+        FROM
+          tenant
+        WHERE
+          deactivated_at IS NOT NULL
+      )
   ),
   benchmark_data AS MATERIALIZED (
     SELECT
@@ -97,6 +105,8 @@ WITH
               )
             FROM
               tenant
+            WHERE
+              deactivated_at IS NULL
           ),
           '[]'::json
         ),
@@ -112,6 +122,15 @@ WITH
               )
             FROM
               tenant_population
+            WHERE
+              tenant_id NOT IN (
+                SELECT
+                  id
+                FROM
+                  tenant
+                WHERE
+                  deactivated_at IS NOT NULL
+              )
           ),
           '[]'::json
         ),
@@ -174,6 +193,15 @@ WITH
               )
             FROM
               benchmark_comment
+            WHERE
+              tenant_id NOT IN (
+                SELECT
+                  id
+                FROM
+                  tenant
+                WHERE
+                  deactivated_at IS NOT NULL
+              )
           ),
           '[]'::json
         )

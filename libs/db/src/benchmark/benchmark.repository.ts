@@ -32,22 +32,25 @@ export interface TaxonomyEntryRow {
 const CURRENT_VERSION = sql`(SELECT max(version) FROM national_taxonomy_version)`;
 const jsonArray = (select: RawBuilder<unknown>) => sql`coalesce((${select}), '[]'::json)`;
 
+/** A deactivated municipality is left out of the benchmark until it is reactivated: its name, figures and comments. */
+const ACTIVE_TENANT = sql`tenant_id NOT IN (SELECT id FROM tenant WHERE deactivated_at IS NOT NULL)`;
+
 // Every part in a fixed order, so that the same aggregates give the same text. A count names its period by the
 // period's place in `periods` rather than by tenant id and year: a quarter of the bytes to build, send and parse.
 const YEAR_PERIODS = sql`year_period AS MATERIALIZED (
-  SELECT p.*, (row_number() OVER (ORDER BY p.tenant_id, p.year) - 1)::int AS place FROM benchmark_period p WHERE p.period_kind = 'year')`;
+  SELECT p.*, (row_number() OVER (ORDER BY p.tenant_id, p.year) - 1)::int AS place FROM benchmark_period p WHERE p.period_kind = 'year' AND p.${ACTIVE_TENANT})`;
 const DATA_COLUMN = sql`json_build_object(
   'taxonomy_version', (SELECT coalesce(max(version), 0)::int FROM national_taxonomy_version),
   'taxonomy', ${jsonArray(sql`SELECT json_agg(json_build_array(kind, code, name_da, name_en, sort_order) ORDER BY kind, sort_order, code)
                              FROM national_taxonomy_entry WHERE version = ${CURRENT_VERSION}`)},
-  'tenants', ${jsonArray(sql`SELECT json_agg(json_build_array(id, name, slug, kommunekode, benchmark_opt_in, benchmark_peer_group) ORDER BY name, id) FROM tenant`)},
-  'population', ${jsonArray(sql`SELECT json_agg(json_build_array(tenant_id, year, inhabitants) ORDER BY tenant_id, year) FROM tenant_population`)},
+  'tenants', ${jsonArray(sql`SELECT json_agg(json_build_array(id, name, slug, kommunekode, benchmark_opt_in, benchmark_peer_group) ORDER BY name, id) FROM tenant WHERE deactivated_at IS NULL`)},
+  'population', ${jsonArray(sql`SELECT json_agg(json_build_array(tenant_id, year, inhabitants) ORDER BY tenant_id, year) FROM tenant_population WHERE ${ACTIVE_TENANT}`)},
   'periods', ${jsonArray(sql`SELECT json_agg(json_build_array(tenant_id, year, registrations, distinct_citizens, complaints, first_contact_count,
                                                           first_contact_median_days::float8, closed_count, close_median_days::float8) ORDER BY place)
                             FROM year_period`)},
   'counts', ${jsonArray(sql`SELECT json_agg(json_build_array(p.place, c.dimension, c.code, c.registrations, c.decided_cases) ORDER BY p.place, c.dimension, c.code)
                            FROM benchmark_count c JOIN year_period p USING (tenant_id, period_from, period_to)`)},
-  'comments', ${jsonArray(sql`SELECT json_agg(json_build_array(tenant_id, year, text) ORDER BY tenant_id, year) FROM benchmark_comment`)}
+  'comments', ${jsonArray(sql`SELECT json_agg(json_build_array(tenant_id, year, text) ORDER BY tenant_id, year) FROM benchmark_comment WHERE ${ACTIVE_TENANT}`)}
 )::text AS data`;
 
 /** The tenant's own catalogue entries that count as "other": read through row-level security, so only its own. */

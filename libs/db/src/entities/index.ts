@@ -15,7 +15,7 @@ import {
 } from './recommendation.entities';
 import { Report, ReportDocument, ReportVersion } from './report.entities';
 import { NationalTaxonomyEntry, NationalTaxonomyVersion } from './taxonomy.entities';
-import { Tenant, TenantPopulation, TenantVersion } from './tenant.entities';
+import { Tenant, TenantLogo, TenantPopulation, TenantVersion } from './tenant.entities';
 import { AppUser, RefreshSession } from './user.entities';
 
 export * from './tenant-owned';
@@ -43,5 +43,5 @@ export const ENTITIES = [
   MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
-  NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment,
+  NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, TenantLogo,
 ];

@@ -32,6 +32,10 @@ export class Tenant {
   /** The benchmark peer group the operator assigned (a Danmarks Statistik municipality group), or null. */
   @Column({ type: 'text', name: 'benchmark_peer_group', nullable: true })
   benchmarkPeerGroup!: string | null;
+
+  /** When the operator deactivated the municipality: its users cannot work in it until it is reactivated. */
+  @Column({ type: 'timestamptz', name: 'deactivated_at', nullable: true })
+  deactivatedAt!: Date | null;
 }
 
 /** Numbers that move with a tenant's data (triggers), so the API can keep what it derived from it: see migration 0011. */
@@ -54,4 +58,23 @@ export class TenantPopulation extends TenantOwned {
 
   @Column({ type: 'int' })
   inhabitants!: number;
+}
+
+/** The municipality's logo for the admin's header, re-encoded to PNG by the API (migration 0050). */
+@Entity({ name: 'tenant_logo' })
+export class TenantLogo extends TenantOwned {
+  @Column({ type: 'bytea', select: false })
+  png!: Buffer;
+
+  @Column({ type: 'int' })
+  width!: number;
+
+  @Column({ type: 'int' })
+  height!: number;
+
+  @Column({ type: 'uuid', name: 'updated_by' })
+  updatedBy!: string;
+
+  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
 }

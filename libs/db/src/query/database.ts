@@ -402,6 +402,7 @@ export interface Tenant {
   benchmark_opt_in: Generated<boolean>;
   benchmark_peer_group: string | null;
   created_at: Generated<Timestamp>;
+  deactivated_at: Timestamp | null;
   id: Generated<string>;
   kommunekode: string;
   locale: Generated<string>;
@@ -425,6 +426,15 @@ export interface TenantInvitation {
   sent_at: Timestamp | null;
   tenant_id: string;
   token_hash: string | null;
+}
+
+export interface TenantLogo {
+  height: number;
+  png: Buffer;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string;
+  width: number;
 }
 
 export interface TenantPopulation {
@@ -476,6 +486,7 @@ export interface DB {
   schema_migration: SchemaMigration;
   tenant: Tenant;
   tenant_invitation: TenantInvitation;
+  tenant_logo: TenantLogo;
   tenant_population: TenantPopulation;
   tenant_version: TenantVersion;
 }

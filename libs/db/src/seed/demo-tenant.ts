@@ -83,6 +83,8 @@ export interface DemoReport {
   title: string;
   from: string;
   to: string;
+  /** The period its figures are compared with (the previous one), if any. */
+  comparison?: { from: string; to: string };
   publishedAt: string;
   followUpIntro: string;
   recommendations: DemoRecommendation[];

@@ -1,4 +1,4 @@
-import { DemoOrgUnit, DemoRegistrationGroup, DemoTenant } from './demo-tenant';
+import { DemoOrgUnit, DemoRegistrationGroup, DemoReport, DemoTenant } from './demo-tenant';
 
 const FROM = '2018-01-01';
 
@@ -26,6 +26,17 @@ const UNITS: DemoRegistrationGroup['units'] = [
   ['Veje og Trafik', 3],
   [null, 2],
 ];
+
+/** The 2019 report as published, its figures generated from the registrations below (compared with 2018). */
+const REPORT_2019: DemoReport = {
+  title: 'Borgerrådgiverens beretning 2019',
+  from: '2019-01-01',
+  to: '2019-12-31',
+  comparison: { from: '2018-01-01', to: '2018-12-31' },
+  publishedAt: '2020-04-21T10:00:00Z',
+  followUpIntro: '',
+  recommendations: [],
+};
 
 /**
  * Lejre (annual report 2019). The report does not describe the department tree, so the centres below are a
@@ -187,4 +198,5 @@ export const LEJRE: DemoTenant = {
       },
     },
   ],
+  reports: [REPORT_2019],
 };

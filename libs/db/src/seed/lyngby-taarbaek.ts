@@ -41,6 +41,17 @@ const KIND_CATEGORIES: DemoRegistrationYear['kindCategories'] = {
   guidance: 'Spørgsmål til sagsbehandlingsprocedurer',
 };
 
+/** The 2023 report as published, compared with the function's first period; its recommendations are not seeded. */
+const REPORT_2023: DemoReport = {
+  title: 'Borgerrådgiverens beretning 2023',
+  from: '2023-01-01',
+  to: '2023-12-31',
+  comparison: { from: '2022-03-01', to: '2022-12-31' },
+  publishedAt: '2024-04-23T10:00:00Z',
+  followUpIntro: '',
+  recommendations: [],
+};
+
 /**
  * The 2022 report (1 March–31 December) with its five recommendations, two general and three to centres, and how
  * far each got by the 2023 report: the receipt and reply promise partly, the rules for recording conversations and
@@ -243,5 +254,5 @@ export const LYNGBY_TAARBAEK: DemoTenant = {
       stillOpen: 4,
     },
   ],
-  reports: [REPORT_2022],
+  reports: [REPORT_2022, REPORT_2023],
 };

@@ -18,7 +18,8 @@ export interface ReportAuthors {
 /**
  * Puts the tenant's published demo reports in place with their recommendations, statuses and follow-ups. A report
  * is found by its period (the natural key); its content is added only together with the report, so a second run
- * changes nothing and the advisor's later edits to a seeded report are kept. All times are fixed.
+ * changes nothing and the advisor's later edits to a seeded report are kept. All times are fixed. Their documents are not
+ * made here: the worker makes those of every published report that has none when it starts.
  */
 export async function ensureDemoReports(
   em: EntityManager,
@@ -30,10 +31,14 @@ export async function ensureDemoReports(
 ): Promise<void> {
   for (const report of tenant.reports ?? []) {
     const [added] = await em.query<{ id: string }[]>(
-      `INSERT INTO report (tenant_id, title, period_from, period_to, status, created_by, created_at, updated_at, published_at, follow_up_intro)
-       VALUES ($1, $2, $3, $4, 'published', $5, $6, $6, $6, $7)
+      `INSERT INTO report (tenant_id, title, period_from, period_to, comparison_from, comparison_to, status, created_by, created_at, updated_at, published_at,
+                           follow_up_intro)
+       VALUES ($1, $2, $3, $4, $5, $6, 'published', $7, $8, $8, $8, $9)
        ON CONFLICT (tenant_id, period_from, period_to) DO NOTHING RETURNING id`,
-      [tenantId, report.title, report.from, report.to, authors.advisorId, report.publishedAt, report.followUpIntro],
+      [
+        tenantId, report.title, report.from, report.to, report.comparison?.from ?? null, report.comparison?.to ?? null, authors.advisorId, report.publishedAt,
+        report.followUpIntro,
+      ],
     );
     if (!added) continue;
     inserted.report += 1;

@@ -191,23 +191,33 @@ describe('tenant isolation in the database', () => {
       `SELECT p.proname, p.prosecdef FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE r.rolname = $1 ORDER BY p.proname`,
       [SEARCH_ROLE],
     );
-    expect(owned.rows).toEqual([{ proname: 'citizen_ids_matching', prosecdef: true }, { proname: 'inquiry_ids_matching', prosecdef: true }]);
+    expect(owned.rows).toEqual([
+      { proname: 'citizen_ids_matching', prosecdef: true }, { proname: 'inquiry_ids_matching', prosecdef: true }, { proname: 'tenant_usage', prosecdef: true },
+    ]);
     const tables = await db.admin.query(`SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`, [SEARCH_ROLE]);
     expect(tables.rows).toEqual([]);
-    // Four columns of two tables, nothing whole, nothing to write.
+    // The searches' columns and the usage counts' (ids, dates, flags), nothing whole, nothing to write.
     const columns = await db.admin.query(
       `SELECT table_name, column_name, privilege_type FROM information_schema.column_privileges WHERE grantee = $1 ORDER BY 1, 2, 3`,
       [SEARCH_ROLE],
     );
     expect(columns.rows).toEqual([
+      { table_name: 'app_user', column_name: 'disabled', privilege_type: 'SELECT' },
+      { table_name: 'app_user', column_name: 'id', privilege_type: 'SELECT' },
       { table_name: 'citizen', column_name: 'display_name', privilege_type: 'SELECT' },
       { table_name: 'citizen', column_name: 'id', privilege_type: 'SELECT' },
       { table_name: 'citizen', column_name: 'reference', privilege_type: 'SELECT' },
       { table_name: 'citizen', column_name: 'tenant_id', privilege_type: 'SELECT' },
+      { table_name: 'inquiry', column_name: 'created_at', privilege_type: 'SELECT' },
       { table_name: 'inquiry', column_name: 'id', privilege_type: 'SELECT' },
       { table_name: 'inquiry', column_name: 'reference', privilege_type: 'SELECT' },
       { table_name: 'inquiry', column_name: 'summary', privilege_type: 'SELECT' },
       { table_name: 'inquiry', column_name: 'tenant_id', privilege_type: 'SELECT' },
+      { table_name: 'membership', column_name: 'deactivated_at', privilege_type: 'SELECT' },
+      { table_name: 'membership', column_name: 'last_login_at', privilege_type: 'SELECT' },
+      { table_name: 'membership', column_name: 'tenant_id', privilege_type: 'SELECT' },
+      { table_name: 'membership', column_name: 'user_id', privilege_type: 'SELECT' },
+      { table_name: 'tenant', column_name: 'id', privilege_type: 'SELECT' },
     ]);
     const tablePrivileges = await db.admin.query(`SELECT table_name FROM information_schema.role_table_grants WHERE grantee = $1`, [SEARCH_ROLE]);
     expect(tablePrivileges.rows).toEqual([]);

@@ -5,8 +5,9 @@
 export const OWNER_ROLE = 'raadgiver_owner';
 export const APP_ROLE = 'raadgiver_app';
 /**
- * Owns only the two search functions (inquiry_ids_matching, citizen_ids_matching): NOLOGIN, and
- * BYPASSRLS so their trigram searches can use the trigram indexes, which row-level security rules
- * out for ILIKE (not a leakproof operator). It may read four columns of two tables.
+ * Owns only the two search functions (inquiry_ids_matching, citizen_ids_matching) and the operator's counts of the
+ * municipalities' use (tenant_usage): NOLOGIN, and BYPASSRLS so the trigram searches can use the trigram indexes, which
+ * row-level security rules out for ILIKE (not a leakproof operator), and the counts can span tenants. It may read
+ * only the columns those functions need.
  */
 export const SEARCH_ROLE = 'raadgiver_search';

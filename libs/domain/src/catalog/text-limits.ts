@@ -5,5 +5,7 @@ export const TEXT_LIMITS = {
   email: 254,
   password: { min: 12, max: 200 },
   nationalCode: 40,
+  /** A municipality's name as an address part: the longest, "ringkoebing-skjern", is 18. */
+  slug: 40,
   orgUnitNote: 500,
 } as const;

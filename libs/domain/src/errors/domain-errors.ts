@@ -16,6 +16,7 @@ export const SUBJECTS = {
   import_job: { da: 'Importen', en: 'The import job' },
   inquiry: { da: 'Henvendelsen', en: 'The inquiry' },
   invitation: { da: 'Invitationen', en: 'The invitation' },
+  logo: { da: 'Logoet', en: 'The logo' },
   main_inquiry: { da: 'Hovedsagen', en: 'The main inquiry' },
   municipality: { da: 'Kommunen', en: 'The municipality' },
   org_unit: { da: 'Enheden', en: 'The org unit' },

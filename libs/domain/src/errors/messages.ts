@@ -129,6 +129,12 @@ export const MESSAGES = {
   municipality_has_tenant: { da: () => 'Kommunen er allerede oprettet', en: () => 'That municipality already has a tenant' },
   not_a_peer_group: { da: ({ field }) => `${field} er ikke en kendt kommunegruppe`, en: ({ field }) => `${field} is not a known municipality group` },
   not_an_area: { da: ({ field }) => `${field} er ikke et område i den nationale taksonomi`, en: ({ field }) => `${field} is not a department area of the national taxonomy` },
+  unit_given_twice: { da: ({ field }) => `${field} står mere end én gang`, en: ({ field }) => `${field} appears more than once` },
+  not_in_taxonomy: { da: ({ field }) => `${field} er ikke en kode i den nationale taksonomi`, en: ({ field }) => `${field} is not a code of the national taxonomy` },
+  not_whole_catalogue: {
+    da: ({ field }) => `${field} skal nævne hver af kommunens poster præcis én gang`,
+    en: ({ field }) => `${field} must name each of the municipality's entries exactly once`,
+  },
   taxonomy_duplicate_code: { da: ({ p }) => `Koden ${p.code} står mere end én gang`, en: ({ p }) => `The code ${p.code} appears more than once` },
   taxonomy_missing_other: { da: ({ p }) => `Koden "${p.code}" mangler for ${p.kind}`, en: ({ p }) => `The code "${p.code}" is missing for ${p.kind}` },
   // Reports
@@ -157,6 +163,20 @@ export const MESSAGES = {
     en: ({ p }) => `The file name contains a ${p.character === 'lone surrogate' ? 'lone surrogate' : 'control character'} (${p.codePoint}), which cannot be stored`,
   },
   file_not_workbook: { da: () => 'Filen er ikke en gyldig .xlsx-projektmappe', en: () => 'The file is not a valid .xlsx workbook' },
+  // Pictures (the municipality's logo): the field's label names what was refused.
+  image_wrong_type: {
+    da: ({ field, p }) => `${field} skal være et billede af typen ${fileKinds(p.allowed, 'da')}`,
+    en: ({ field, p }) => `${field} must be a picture of the type ${fileKinds(p.allowed, 'en')}`,
+  },
+  image_unreadable: {
+    da: ({ field, p }) => `${field} kan ikke læses som et billede af typen ${fileKinds(p.allowed, 'da')}`,
+    en: ({ field, p }) => `${field} cannot be read as a picture of the type ${fileKinds(p.allowed, 'en')}`,
+  },
+  image_too_large: { da: ({ field, p }) => `${field} må højst fylde ${p.megabytes} MB`, en: ({ field, p }) => `${field} must be at most ${p.megabytes} MB` },
+  image_too_many_pixels: {
+    da: ({ field, p }) => `${field} må højst være ${p.max} × ${p.max} pixel`,
+    en: ({ field, p }) => `${field} must be at most ${p.max} × ${p.max} pixels`,
+  },
   too_many_attachments: { da: ({ p }) => `Et svar kan højst have ${p.max} bilag; fjern et først`, en: ({ p }) => `An answer has at most ${p.max} attachments; remove one first` },
   not_json: { da: ({ field }) => `${field} skal være JSON`, en: ({ field }) => `${field} must be JSON` },
   given_once: { da: ({ field }) => `${field} må kun angives én gang`, en: ({ field }) => `${field} must be given once` },

@@ -21,6 +21,11 @@ export const JOBS = {
   importInquiries: { queue: QUEUES.imports, name: 'inquiries.import' },
   /** Makes a report version's PDF, DOCX and XLSX; payload GenerateReportPayload, job id reportJobQueueId(...). */
   generateReport: { queue: QUEUES.reports, name: 'reports.generate' },
+  /**
+   * Makes the documents of every published report that has none (a seeded or migrated report), one generateReport job
+   * each; enqueued by the worker when it starts, job id MISSING_REPORT_DOCUMENTS_JOB_ID, no payload.
+   */
+  generateMissingReportDocuments: { queue: QUEUES.reports, name: 'reports.generate-missing' },
   /** Makes a report's follow-up note as DOCX and PDF; payload GenerateFollowUpNotePayload, job id followUpNoteJobQueueId(...). */
   generateFollowUpNote: { queue: QUEUES.followUp, name: 'follow-up.generate-note' },
   /**
@@ -95,6 +100,9 @@ export interface GenerateReportPayload {
 export function reportJobQueueId(tenantId: string, reportId: string, version: number): string {
   return `report:${tenantId}:${reportId}-${version}`;
 }
+
+/** The start-up job's id: workers starting together add one job; it is removed when done, so the next start checks again. */
+export const MISSING_REPORT_DOCUMENTS_JOB_ID = 'startup-reports-generate-missing';
 
 /** The payload of JOBS.generateFollowUpNote: ids only. */
 export interface GenerateFollowUpNotePayload {

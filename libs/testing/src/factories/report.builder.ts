@@ -1,6 +1,7 @@
 import { qb, runQuery } from '@raadgiver/db';
 import type { RecommendationStatus } from '@raadgiver/domain';
 import type { EntityManager } from 'typeorm';
+import type { TestDatabase } from '../test-database';
 import { BuilderDb, inTenant } from './builder-db';
 
 export type ReportStatus = 'draft' | 'generating' | 'ready' | 'published';
@@ -184,3 +185,11 @@ class ReportBuilder {
 
 /** A report with its recommendations (addressed units, follow-up answers), versions and follow-up notes. */
 export const aReport = (db: BuilderDb, tenantId: string, createdBy: string) => new ReportBuilder(db, tenantId, createdBy);
+
+/**
+ * Takes away the report the demo seed published for a tenant's period (it has no recommendations or documents yet),
+ * for a test that makes its own report of that period. As the owner: the app role may not delete reports.
+ */
+export async function withoutSeededReport(db: Pick<TestDatabase, 'admin'>, tenantSlug: string, periodFrom: string): Promise<void> {
+  await db.admin.query(`DELETE FROM report WHERE tenant_id = (SELECT id FROM tenant WHERE slug = $1) AND period_from = $2 AND current_version = 0`, [tenantSlug, periodFrom]);
+}

@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, Validate, ValidateIf, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, Validate, ValidateIf, ValidateNested, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { RECOMMENDATION_STATUSES, RecommendationStatus } from '@raadgiver/domain';
 import { CprNeedsConfirmation, IsOptionalCalendarDate } from '../../validation/text.decorators';
 import { RecommendationStatusEnum } from '../recommendation-status.enum';
@@ -64,4 +65,29 @@ export class SetDecidedCasesInput {
   @Min(0)
   @Max(10_000_000)
   decidedCases!: number;
+}
+
+@InputType({ description: "One unit's decided cases in the year of SetDecidedCaseVolumesInput" })
+export class DecidedCaseVolumeRowInput {
+  @Field(() => ID) @IsUUID('all') orgUnitId!: string;
+  /** A Float in the schema, so that a fraction is answered as this row's field problem rather than refused by GraphQL. */
+  @Field(() => Float, { description: 'A whole number, 0 or more' })
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  decidedCases!: number;
+}
+
+@InputType({ description: "Several units' decided cases in one year, stored together or not at all; entering one again replaces it" })
+export class SetDecidedCaseVolumesInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(CASE_VOLUME_YEARS.min)
+  @Max(CASE_VOLUME_YEARS.max)
+  year!: number;
+  @Field(() => [DecidedCaseVolumeRowInput])
+  @ValidateNested({ each: true })
+  @Type(() => DecidedCaseVolumeRowInput)
+  @ArrayMaxSize(5000)
+  rows!: DecidedCaseVolumeRowInput[];
 }
