@@ -21,7 +21,10 @@ test('the tenant admin invites an advisor who joins by the mailed link; the admi
   const password = 'en-lang-nok-adgangskode';
 
   await logIn(page, 'admin@lejre.demo');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Brugere' }).click();
+  // On a phone the menu is folded behind its button.
+  const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+  await menu.getByRole('button', { name: 'Menu' }).click();
+  await menu.getByRole('link', { name: 'Brugere' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Brugere' })).toBeVisible();
   const users = page.getByRole('table', { name: 'Brugere i kommunen' });
   await expect(users.getByRole('row', { name: /Administrator/ }).first()).toBeVisible();
