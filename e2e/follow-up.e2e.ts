@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readDownload } from './download';
+import { arrowToOption, countPointerInput, expectFocusVisible, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
 import { logIn } from './log-in';
 
 const RECOMMENDATION = 'Kortere sagsbehandlingstid og besked undervejs';
@@ -178,4 +179,47 @@ test("the tenant admin enters the year's decided cases of all units in one table
   await page.getByLabel('År', { exact: true }).selectOption('2022');
   await expect(social).toHaveValue('1234');
   await expect(other).toHaveValue('300');
+});
+
+test("a department contact answers a recommendation by keyboard only: the focus always visible, a failed save focuses the summary", async ({ page }) => {
+  test.setTimeout(120_000);
+  const answerText = `Svaret med tastaturet (${MARKER})`;
+  await countPointerInput(page);
+  await logInByKeyboard(page, 'contact@norddjurs.demo');
+  await tabTo(page, page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Anbefalinger' }), 40);
+  await expectFocusVisible(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Anbefalinger' })).toBeVisible();
+
+  const answer = page.getByRole('article', { name: RECOMMENDATION }).getByRole('region', { name: 'Svar fra Socialområdet' });
+  await tabTo(page, answer.getByRole('button', { name: /svar for Socialområdet$/ }), 120);
+  await expectFocusVisible(page);
+  await page.keyboard.press('Enter');
+  const form = answer.getByRole('form', { name: 'Svar for Socialområdet' });
+  const text = form.getByLabel('Svar', { exact: true });
+  await tabTo(page, text);
+  await expectFocusVisible(page);
+  // An earlier answer stands in the field; emptied, the save fails and the summary takes the focus.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await tabTo(page, form.getByRole('button', { name: 'Gem svar' }));
+  await expectFocusVisible(page);
+  await page.keyboard.press('Enter');
+  const summary = form.getByRole('alert', { name: 'Der er et problem' });
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(summary.getByRole('link').first()).toBeFocused();
+  await expectFocusVisible(page);
+  await page.keyboard.press('Enter');
+  await expect(text).toBeFocused();
+  await page.keyboard.type(answerText);
+
+  await tabTo(page, form.getByLabel('Forslag til status'));
+  await expectFocusVisible(page);
+  await arrowToOption(page, form.getByLabel('Forslag til status'), /I gang/);
+  await tabTo(page, form.getByRole('button', { name: 'Gem svar' }));
+  await page.keyboard.press('Enter');
+  await expect(answer.getByRole('status').filter({ hasText: 'Svaret er gemt.' })).toHaveText('Svaret er gemt.');
+  await expect(answer.getByTestId('follow-up-text')).toHaveText(answerText);
+  expect(await pointerInputCount(page)).toBe(0);
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { graphql } from './api';
 import { invitationPath } from './caught-mail';
-import { arrowToOption, countPointerInput, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
+import { arrowToOption, countPointerInput, expectFocusVisible, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
 import { DEMO_PASSWORD, logIn } from './log-in';
 
 /** The summary's heading, as every form's error summary is named. */
@@ -301,29 +301,6 @@ test('the læringsvæg shows a page of complaints at a time, and "Vis flere" the
   await page.getByRole('button', { name: 'Vis flere' }).click();
   await expect(complaints).toHaveCount(50);
 });
-
-/**
- * The focused element shows it: an outline or a box shadow. A checkbox or radio button styled by Det Fælles
- * Designsystem hides the input and draws it (and its focus) on its label's ::before.
- */
-async function expectFocusVisible(page: Page): Promise<string> {
-  const focus = await page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return null;
-    const drawn = (target: Element, pseudo?: string) => {
-      const style = getComputedStyle(target, pseudo);
-      return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || (style.boxShadow !== 'none' && style.boxShadow !== '');
-    };
-    const input = element as HTMLInputElement;
-    const choice = element.tagName === 'INPUT' && (input.type === 'checkbox' || input.type === 'radio');
-    const label = choice ? document.querySelector(`label[for="${element.id}"]`) : null;
-    const name = `${element.tagName.toLowerCase()} ${element.getAttribute('aria-label') ?? element.id ?? ''} ${(element.textContent ?? '').trim().slice(0, 40)}`;
-    return { name, visible: drawn(element) || (label !== null && (drawn(label) || drawn(label, '::before'))) };
-  });
-  expect(focus, 'something has the focus').not.toBeNull();
-  expect(focus!.visible, `the focus on ${focus!.name} is visible`).toBe(true);
-  return focus!.name;
-}
 
 test('an advisor registers an inquiry by keyboard only: no trap, the focus always visible, a failed submit focuses the summary and its link the field', async ({
   page,

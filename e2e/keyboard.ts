@@ -49,3 +49,26 @@ export async function arrowToOption(page: Page, select: Locator, text: RegExp, m
   }
   await expect(select.locator('option:checked')).toHaveText(text);
 }
+
+/**
+ * The focused element shows it: an outline or a box shadow. A checkbox or radio button styled by Det Fælles
+ * Designsystem hides the input and draws it (and its focus) on its label's ::before.
+ */
+export async function expectFocusVisible(page: Page): Promise<string> {
+  const focus = await page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const drawn = (target: Element, pseudo?: string) => {
+      const style = getComputedStyle(target, pseudo);
+      return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || (style.boxShadow !== 'none' && style.boxShadow !== '');
+    };
+    const input = element as HTMLInputElement;
+    const choice = element.tagName === 'INPUT' && (input.type === 'checkbox' || input.type === 'radio');
+    const label = choice ? document.querySelector(`label[for="${element.id}"]`) : null;
+    const name = `${element.tagName.toLowerCase()} ${element.getAttribute('aria-label') ?? element.id ?? ''} ${(element.textContent ?? '').trim().slice(0, 40)}`;
+    return { name, visible: drawn(element) || (label !== null && (drawn(label) || drawn(label, '::before'))) };
+  });
+  expect(focus, 'something has the focus').not.toBeNull();
+  expect(focus!.visible, `the focus on ${focus!.name} is visible`).toBe(true);
+  return focus!.name;
+}
