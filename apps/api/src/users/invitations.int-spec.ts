@@ -105,6 +105,7 @@ describe('joining a municipality by invitation', () => {
     expect(mail.text).toContain('som læser af beretninger (byråd)');
 
     const preview = await api.gql<{ invitation: Record<string, unknown> }>(PREVIEW, { token });
+    expect(preview.errors).toBeUndefined();
     expect(preview.data?.invitation).toEqual({ municipalityName: 'Lejre Kommune', email, roles: ['COUNCIL_VIEWER'], choosesPassword: false });
 
     const wrong = await api.gql(ACCEPT, { input: { token, password: 'not-the-right-password' } });

@@ -47,15 +47,22 @@ export class InvitationSender {
 
   async send(tenantId: string, invitationId: string): Promise<SendInvitationResult> {
     if (!this.mailer.enabled) throw new UnrecoverableError('SMTP_URL is not set: the invitation cannot be e-mailed');
-    const sent = await inContext(this.dataSource, { tenantId, userId: null }, async (em) => {
+    // The new link's hash is committed before the e-mail goes, so the link works the moment it arrives; a failed send
+    // is retried with a new link (the one that failed to go is never seen), and only a sent one is marked as sent.
+    const prepared = await inContext(this.dataSource, { tenantId, userId: null }, async (em) => {
       const invitation = await invitationRepository.lockOpen(em, invitationId);
-      if (!invitation) return false;
+      if (!invitation) return null;
       const { token, secretHash } = newInvitationToken(tenantId, invitationId);
-      await invitationRepository.markSent(em, invitationId, secretHash);
+      await invitationRepository.setTokenHash(em, invitationId, secretHash);
+      return { invitation, token };
+    });
+    if (prepared) {
+      const { invitation, token } = prepared;
       const mail = invitationMail({ tenantName: invitation.tenantName, roles: invitation.roles.filter(isTenantRole), lastDay: invitation.lastDay }, invitationLink(this.adminUrl, token));
       await this.mailer.send({ to: invitation.email, ...mail });
-      return true;
-    });
+      await inContext(this.dataSource, { tenantId, userId: null }, (em) => invitationRepository.markSent(em, invitationId));
+    }
+    const sent = prepared !== null;
     this.logger.log(`Invitation ${invitationId} of tenant ${tenantId}: ${sent ? 'sent' : 'no longer open, not sent'}`);
     return { sent };
   }

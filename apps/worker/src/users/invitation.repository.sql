@@ -17,10 +17,16 @@ WHERE
 FOR UPDATE OF
   "i";
 
--- invitationQueries.markSent("0000000000000000000000000000000000000000000000000000000000000000","00000000-0000-4000-8000-000000000001")
+-- invitationQueries.setTokenHash("0000000000000000000000000000000000000000000000000000000000000000","00000000-0000-4000-8000-000000000001")
 UPDATE "tenant_invitation"
 SET
-  "token_hash" = $1,
-  "sent_at" = now()
+  "token_hash" = $1
 WHERE
   "id" = $2;
+
+-- invitationQueries.markSent("00000000-0000-4000-8000-000000000001")
+UPDATE "tenant_invitation"
+SET
+  "sent_at" = now()
+WHERE
+  "id" = $1;

@@ -26,9 +26,10 @@ export const invitationQueries = {
       .where('i.expires_at', '>', sql<Date>`now()`)
       .forUpdate('i'),
   ),
-  markSent: defineQuery([ID, '0'.repeat(64)], (invitationId: string, secretHash: string) =>
-    qb.updateTable('tenant_invitation').set({ token_hash: secretHash, sent_at: sql`now()` }).where('id', '=', invitationId),
+  setTokenHash: defineQuery([ID, '0'.repeat(64)], (invitationId: string, secretHash: string) =>
+    qb.updateTable('tenant_invitation').set({ token_hash: secretHash }).where('id', '=', invitationId),
   ),
+  markSent: defineQuery([ID], (invitationId: string) => qb.updateTable('tenant_invitation').set({ sent_at: sql`now()` }).where('id', '=', invitationId)),
 };
 
 /** tenant_invitation as the worker uses it, in the caller's transaction under the tenant's RLS. */
@@ -40,7 +41,12 @@ export const invitationRepository = {
   },
 
   /** Keeps the new link's hash: the earlier link stops working. */
-  async markSent(em: EntityManager, invitationId: string, secretHash: string): Promise<void> {
-    await runWrite(em, invitationQueries.markSent(invitationId, secretHash));
+  async setTokenHash(em: EntityManager, invitationId: string, secretHash: string): Promise<void> {
+    await runWrite(em, invitationQueries.setTokenHash(invitationId, secretHash));
+  },
+
+  /** When the e-mail with the link went, as the tenant admin's list shows it. */
+  async markSent(em: EntityManager, invitationId: string): Promise<void> {
+    await runWrite(em, invitationQueries.markSent(invitationId));
   },
 };
