@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { REQUIRED, SUMMARY, summaryLine } from './error-summary';
 import { graphql } from './api';
 import { invitationPath } from './caught-mail';
 import { countPointerInput, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
@@ -31,12 +32,12 @@ async function addCategories(request: APIRequestContext, names: string[]) {
 async function expectEmptySubmitRefused(page: Page, dialogName: string, submit: string, nationalLabel: string) {
   const dialog = page.getByRole('dialog', { name: dialogName });
   await dialog.getByRole('button', { name: submit }).click();
-  const summary = dialog.getByRole('alert', { name: 'Der er et problem' });
+  const summary = dialog.getByRole('alert', { name: SUMMARY });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Udfyld feltet.', 'Udfyld feltet.']);
-  await expect(dialog.getByLabel('Navn')).toHaveAccessibleDescription('Udfyld feltet.');
+  await expect(summary.getByRole('link')).toHaveText([summaryLine('Navn', REQUIRED), summaryLine(nationalLabel, REQUIRED)]);
+  await expect(dialog.getByLabel('Navn')).toHaveAccessibleDescription(REQUIRED);
   await expect(dialog.getByLabel(nationalLabel)).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog.getByLabel(nationalLabel)).toHaveAccessibleDescription(/Udfyld feltet\./);
+  await expect(dialog.getByLabel(nationalLabel)).toHaveAccessibleDescription(new RegExp(REQUIRED.replace('.', '\\.')));
   // WCAG 2.1 A and AA as axe checks them, with the dialog open and its errors shown.
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -99,6 +100,7 @@ test('the tenant admin adds a category mapped to the national taxonomy and invit
   await advisor.getByLabel('Borgerreference').press('Enter');
   await expect(citizen).toHaveValue(`Borger ${reference} (B-${reference})`);
   await advisor.getByRole('checkbox', { name: category }).check();
+  await advisor.getByLabel('Resumé').fill('Klage over en afgørelse om hjælpemidler.');
   await advisor.getByRole('button', { name: 'Gem henvendelse' }).click();
   await expect(advisor.getByRole('status')).toHaveText(`Henvendelsen ${reference} er registreret.`);
   await advisor.getByRole('link', { name: reference, exact: true }).click();
@@ -181,7 +183,7 @@ test('the category journey by keyboard alone: focus is visible, and a failed sub
   await expect(name).toBeFocused();
   // Enter in an empty form: the summary takes the focus, and each of its links leads to its field.
   await page.keyboard.press('Enter');
-  const summary = dialog.getByRole('alert', { name: 'Der er et problem' });
+  const summary = dialog.getByRole('alert', { name: SUMMARY });
   await expect(summary).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(summary.getByRole('link').first()).toBeFocused();

@@ -2,20 +2,15 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { graphql } from './api';
 import { invitationPath } from './caught-mail';
 import { arrowToOption, countPointerInput, expectFocusVisible, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
+import { REQUIRED, SUMMARY, summaryLine } from './error-summary';
 import { DEMO_PASSWORD, logIn } from './log-in';
 
-/** The summary's heading, as every form's error summary is named. */
-const SUMMARY = 'Der er et problem';
-const REQUIRED = 'Udfyld feltet.';
 
 /**
  * One required field: the control (or group) the message belongs at, the message there, and the summary's line, which
  * names the field by its label (the field's own message need not: it stands beside the label).
  */
 type Required = [field: (form: Locator) => Locator, message: string, summaryLine: string];
-
-/** The summary's line for a field's message: a required field "skal udfyldes", any other message after the label. */
-const named = (fieldLabel: string, message: string) => (message === REQUIRED ? `${fieldLabel} skal udfyldes` : `${fieldLabel}: ${message}`);
 
 interface EmptyForm {
   name: string;
@@ -33,7 +28,7 @@ interface EmptyForm {
 
 const label = (text: string) => (form: Locator) => form.getByLabel(text, { exact: true });
 const group = (name: string | RegExp) => (form: Locator) => form.getByRole('group', { name });
-const req = (fieldLabel: string, message: string = REQUIRED): Required => [label(fieldLabel), message, named(fieldLabel, message)];
+const req = (fieldLabel: string, message: string = REQUIRED): Required => [label(fieldLabel), message, summaryLine(fieldLabel, message)];
 const main = async (page: Page) => page.getByRole('main');
 
 /** Opens the unit in the organisation tree, then one of its actions; the action's dialog. */
@@ -60,7 +55,7 @@ const FORMS: EmptyForm[] = [
     route: '/inquiries/new',
     empty: clear('Modtaget'),
     submit: 'Gem henvendelse',
-    required: [req('Sagsnummer'), req('Modtaget'), [(form) => form.getByRole('combobox', { name: 'Borger' }), 'Vælg en borger.', named('Borger', 'Vælg en borger.')], req('Resumé')],
+    required: [req('Sagsnummer'), req('Modtaget'), [(form) => form.getByRole('combobox', { name: 'Borger' }), 'Vælg en borger.', summaryLine('Borger', 'Vælg en borger.')], req('Resumé')],
   },
   {
     name: 'a new citizen, inside the inquiry form',
@@ -114,7 +109,7 @@ const FORMS: EmptyForm[] = [
     open: unitAction('Socialområdet', 'Læg sammen', 'Læg enheder sammen i Socialområdet'),
     empty: clear('Gældende fra'),
     submit: 'Læg sammen',
-    required: [[group('Enheder der lægges ind i Socialområdet'), 'Vælg mindst én enhed.', named('Enheder der lægges ind i Socialområdet', 'Vælg mindst én enhed.')], req('Gældende fra')],
+    required: [[group('Enheder der lægges ind i Socialområdet'), 'Vælg mindst én enhed.', summaryLine('Enheder der lægges ind i Socialområdet', 'Vælg mindst én enhed.')], req('Gældende fra')],
   },
   {
     name: 'closing an org unit',
@@ -134,7 +129,7 @@ const FORMS: EmptyForm[] = [
       return page.getByRole('dialog', { name: 'Inviter en bruger' });
     },
     submit: 'Send invitation',
-    required: [req('E-mail'), req('Navn'), [group('Roller'), 'Vælg mindst én rolle.', named('Roller', 'Vælg mindst én rolle.')]],
+    required: [req('E-mail'), req('Navn'), [group('Roller'), 'Vælg mindst én rolle.', summaryLine('Roller', 'Vælg mindst én rolle.')]],
   },
   {
     name: 'a user’s roles',
@@ -148,7 +143,7 @@ const FORMS: EmptyForm[] = [
       for (const role of await form.getByRole('group', { name: 'Roller' }).getByRole('checkbox', { checked: true }).all()) await role.uncheck();
     },
     submit: 'Gem roller',
-    required: [[group('Roller'), 'Vælg mindst én rolle.', named('Roller', 'Vælg mindst én rolle.')]],
+    required: [[group('Roller'), 'Vælg mindst én rolle.', summaryLine('Roller', 'Vælg mindst én rolle.')]],
   },
   {
     name: 'the response targets',

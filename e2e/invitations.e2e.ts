@@ -27,7 +27,7 @@ test('a person invited by e-mail opens the link, chooses a password and logs in 
   await page.getByRole('button', { name: 'Tag imod invitationen' }).click();
   // The message is at the field and, linked to it, in the error summary.
   await expect(page.getByLabel('Vælg en adgangskode')).toHaveAccessibleDescription(/Adgangskoden skal være mellem/);
-  await expect(page.getByRole('alert', { name: 'Der er et problem' }).getByRole('link')).toHaveText(/^Adgangskoden skal være mellem/);
+  await expect(page.getByRole('alert', { name: 'Der er et problem' }).getByRole('link')).toHaveText(/^Vælg en adgangskode: Adgangskoden skal være mellem/);
   await expect(page.getByLabel('Vælg en adgangskode')).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByLabel('Vælg en adgangskode').fill(password);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { invitationPath } from './caught-mail';
+import { REQUIRED, SUMMARY, summaryLine } from './error-summary';
 import { arrowToOption, countPointerInput, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
 import { logIn } from './log-in';
 
@@ -53,7 +54,7 @@ test('the operator creates a municipality from the reference list; its invited a
   await dialog.getByLabel('Administratorens navn').fill('Første Administrator');
   await dialog.getByRole('button', { name: 'Opret og send invitation' }).click();
   await expect(municipality).toHaveAccessibleDescription(/Kommunen er allerede oprettet/);
-  await expect(dialog.getByRole('alert', { name: 'Der er et problem' }).getByRole('link')).toHaveText(['Kommunen er allerede oprettet']);
+  await expect(dialog.getByRole('alert', { name: SUMMARY }).getByRole('link')).toHaveText(['Kommunen er allerede oprettet']);
 
   const name = await aMunicipalityNotOnThePlatform(municipality);
   await municipality.selectOption({ label: name });
@@ -131,9 +132,14 @@ test('the create journey by keyboard alone: the focus shows, and an empty submit
   await tabTo(page, submit);
   await expectVisibleFocus(submit);
   await page.keyboard.press('Enter');
-  const summary = dialog.getByRole('alert', { name: 'Der er et problem' });
+  const summary = dialog.getByRole('alert', { name: SUMMARY });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Vælg en kommune.', 'Vælg en sammenligningsgruppe.', 'Udfyld feltet.', 'Udfyld feltet.']);
+  await expect(summary.getByRole('link')).toHaveText([
+    summaryLine('Kommune', 'Vælg en kommune.'),
+    summaryLine('Sammenligningsgruppe', 'Vælg en sammenligningsgruppe.'),
+    summaryLine('Administratorens e-mail', REQUIRED),
+    summaryLine('Administratorens navn', REQUIRED),
+  ]);
 
   // From the summary's first link to its field, then the form filled and sent with the keyboard.
   await page.keyboard.press('Tab');
@@ -167,10 +173,10 @@ test('each operator form sent empty says each required field’s message at the 
   const expected: [string, string][] = [
     ['Kommune', 'Vælg en kommune.'],
     ['Sammenligningsgruppe', 'Vælg en sammenligningsgruppe.'],
-    ['Administratorens e-mail', 'Udfyld feltet.'],
-    ['Administratorens navn', 'Udfyld feltet.'],
+    ['Administratorens e-mail', REQUIRED],
+    ['Administratorens navn', REQUIRED],
   ];
-  await expect(dialog.getByRole('alert', { name: 'Der er et problem' }).getByRole('link')).toHaveText(expected.map(([, message]) => message));
+  await expect(dialog.getByRole('alert', { name: SUMMARY }).getByRole('link')).toHaveText(expected.map(([label, message]) => summaryLine(label, message)));
   for (const [label, message] of expected) {
     const field = dialog.getByLabel(label, { exact: true });
     await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -190,13 +196,13 @@ test('each operator form sent empty says each required field’s message at the 
   await version.getByRole('button', { name: 'Opret version' }).click();
   const versionFields: [string, string][] = [
     ['Slags', 'Vælg en slags.'],
-    ['Kode', 'Udfyld feltet.'],
-    ['Dansk navn', 'Udfyld feltet.'],
-    ['Engelsk navn', 'Udfyld feltet.'],
+    ['Kode', REQUIRED],
+    ['Dansk navn', REQUIRED],
+    ['Engelsk navn', REQUIRED],
   ];
-  const versionSummary = version.getByRole('alert', { name: 'Der er et problem' });
+  const versionSummary = version.getByRole('alert', { name: SUMMARY });
   await expect(versionSummary).toBeFocused();
-  await expect(versionSummary.getByRole('link')).toHaveText(versionFields.map(([, message]) => message));
+  await expect(versionSummary.getByRole('link')).toHaveText(versionFields.map(([label, message]) => summaryLine(label, message)));
   for (const [label, message] of versionFields) {
     const field = version.getByLabel(label, { exact: true });
     await expect(field).toHaveAttribute('aria-invalid', 'true');
