@@ -18,10 +18,17 @@ export function toGraphqlErrors(error: DomainError, language: Language, at?: Gra
   });
 }
 
-/** `Variable "$input" got invalid value ... at "input.kind"` → "kind", `Variable "$year" got ...` → "year": the field the client sent wrong. */
+/**
+ * The field the client sent wrong, as a path below the variable: `Variable "$input" got invalid value ... at
+ * "input.rows[1].decidedCases"` → "rows[1].decidedCases", `... at "input.kind"` → "kind", `Variable "$year" got ...`
+ * → "year".
+ */
 export function fieldFromCoercionMessage(message: string): string | undefined {
   const at = /at "([^"]+)"/.exec(message);
-  if (at) return at[1].split('.').pop();
+  if (at) {
+    const dot = at[1].indexOf('.');
+    return dot < 0 ? at[1] : at[1].slice(dot + 1);
+  }
   const argument = /Argument "([^"]+)"|Field "[^"]+\.([^"]+)" of required type|^Variable "\$([^"]+)"/.exec(message);
   return argument?.[1] ?? argument?.[2] ?? argument?.[3];
 }
@@ -36,7 +43,14 @@ function coercionError(error: { message: string }): InvalidInputError | null {
   if (!isCoercionMessage(error.message)) return null;
   const field = fieldFromCoercionMessage(error.message);
   if (!field) return null;
-  return InvalidInputError.of(field, /was not provided|null value/.test(error.message) ? 'required' : 'invalid');
+  return InvalidInputError.of(field, coercionProblem(error.message));
+}
+
+/** What graphql-js's message says was wrong: a missing value, a fraction for a whole number, or anything else. */
+function coercionProblem(message: string): 'required' | 'not_integer' | 'invalid' {
+  if (/was not provided|null value/.test(message)) return 'required';
+  if (/cannot represent non-integer value: -?\d/.test(message)) return 'not_integer';
+  return 'invalid';
 }
 
 /**

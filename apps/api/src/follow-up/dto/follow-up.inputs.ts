@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, Validate, ValidateIf, ValidateNested, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { RECOMMENDATION_STATUSES, RecommendationStatus } from '@raadgiver/domain';
@@ -70,8 +70,7 @@ export class SetDecidedCasesInput {
 @InputType({ description: "One unit's decided cases in the year of SetDecidedCaseVolumesInput" })
 export class DecidedCaseVolumeRowInput {
   @Field(() => ID) @IsUUID('all') orgUnitId!: string;
-  /** A Float in the schema, so that a fraction is answered as this row's field problem rather than refused by GraphQL. */
-  @Field(() => Float, { description: 'A whole number, 0 or more' })
+  @Field(() => Int, { description: 'A whole number, 0 or more' })
   @IsInt()
   @Min(0)
   @Max(10_000_000)
