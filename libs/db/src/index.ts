@@ -17,3 +17,4 @@ export * from './query/query-builder';
 export * from './query/org-unit-scope';
 export * from './tenancy/tenant.repository';
 export * from './tenancy/tenant-version';
+export * from './reports';

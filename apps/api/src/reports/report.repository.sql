@@ -230,19 +230,6 @@ WHERE
   "tenant_id" = $3
   AND "id" = $4;
 
--- reportQueries.addVersion("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001",1,"generating",0)
-INSERT INTO
-  "report_version" (
-    "tenant_id",
-    "report_id",
-    "version",
-    "status",
-    "figures",
-    "progress"
-  )
-VALUES
-  ($1, $2, $3, $4, 'null'::jsonb, $5);
-
 -- reportQueries.versionNotStarted("failed","the generation could not be started","00000000-0000-4000-8000-000000000001",1,"generating")
 UPDATE "report_version"
 SET

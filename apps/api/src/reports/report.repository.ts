@@ -1,4 +1,4 @@
-import { defineQuery, qb, ReportStatus, ReportVersionStatus, runQuery, runWrite, rawQuery } from '@raadgiver/db';
+import { defineQuery, qb, reportVersionQueries, ReportStatus, ReportVersionStatus, runQuery, runWrite, rawQuery } from '@raadgiver/db';
 import type { OrgUnitKind, RecommendationStatus } from '@raadgiver/domain';
 import { sql } from 'kysely';
 import { EntityManager, QueryFailedError } from 'typeorm';
@@ -93,9 +93,6 @@ export const reportQueries = {
   ),
   startGeneration: defineQuery([ID, ID, 1], (tenantId: string, id: string, version: number) =>
     qb.updateTable('report').set({ status: 'generating', current_version: version, updated_at: sql`now()` }).where('tenant_id', '=', tenantId).where('id', '=', id),
-  ),
-  addVersion: defineQuery([ID, ID, 1], (tenantId: string, reportId: string, version: number) =>
-    qb.insertInto('report_version').values({ tenant_id: tenantId, report_id: reportId, version, status: 'generating', figures: sql`'null'::jsonb`, progress: 0 }),
   ),
   /** The version could not be queued: it failed, and the report is a draft again. */
   versionNotStarted: defineQuery([ID, 1], (reportId: string, version: number) =>
@@ -208,7 +205,7 @@ export const reportRepository = {
   },
   /** Adds the version, generating, and makes it the report's current one. */
   async startGeneration(em: EntityManager, report: Pick<ReportRow, 'tenantId' | 'id'>, version: number): Promise<void> {
-    await runWrite(em, reportQueries.addVersion(report.tenantId, report.id, version));
+    await runWrite(em, reportVersionQueries.start(report.tenantId, report.id, version));
     await runWrite(em, reportQueries.startGeneration(report.tenantId, report.id, version));
   },
   async generationNotStarted(em: EntityManager, reportId: string, version: number): Promise<void> {

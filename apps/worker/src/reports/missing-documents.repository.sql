@@ -21,19 +21,6 @@ ORDER BY
 FOR UPDATE OF
   "r";
 
--- missingDocumentsQueries.addVersion("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001",1,"generating",0)
-INSERT INTO
-  "report_version" (
-    "tenant_id",
-    "report_id",
-    "version",
-    "status",
-    "figures",
-    "progress"
-  )
-VALUES
-  ($1, $2, $3, $4, 'null'::jsonb, $5);
-
 -- missingDocumentsQueries.setCurrentVersion(1,"00000000-0000-4000-8000-000000000001","published")
 UPDATE "report"
 SET

@@ -1,5 +1,4 @@
-import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
-import { sql } from 'kysely';
+import { defineQuery, qb, reportVersionQueries, runQuery, runWrite } from '@raadgiver/db';
 import { EntityManager } from 'typeorm';
 
 const ID = '00000000-0000-4000-8000-000000000001';
@@ -32,9 +31,6 @@ export const missingDocumentsQueries = {
       .orderBy('r.period_from')
       .forUpdate('r'),
   ),
-  addVersion: defineQuery([ID, ID, 1], (tenantId: string, reportId: string, version: number) =>
-    qb.insertInto('report_version').values({ tenant_id: tenantId, report_id: reportId, version, status: 'generating', figures: sql`'null'::jsonb`, progress: 0 }),
-  ),
   /** The published report's latest version is the new one; it stays published. */
   setCurrentVersion: defineQuery([ID, 1], (reportId: string, version: number) =>
     qb.updateTable('report').set({ current_version: version }).where('id', '=', reportId).where('status', '=', 'published'),
@@ -56,7 +52,7 @@ export const missingDocumentsRepository = {
         continue;
       }
       const version = report.currentVersion + 1;
-      await runWrite(em, missingDocumentsQueries.addVersion(tenantId, report.id, version));
+      await runWrite(em, reportVersionQueries.start(tenantId, report.id, version));
       await runWrite(em, missingDocumentsQueries.setCurrentVersion(report.id, version));
       missing.push({ reportId: report.id, version });
     }
