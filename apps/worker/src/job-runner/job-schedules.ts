@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JobDefinition, JOBS } from '@raadgiver/domain';
-import { Queue } from 'bullmq';
 import { WORKER_CONFIG, WorkerConfig } from '../worker-config';
 import { jobOptions } from './job-options';
-import { redisConnectionOptions } from './redis-connection';
+import { withQueue } from './with-queue';
 
 /** A job run on a calendar: a cron pattern in a time zone. */
 export interface JobSchedule {
@@ -34,16 +33,9 @@ export class JobSchedules {
 
   async register(schedules: readonly JobSchedule[] = JOB_SCHEDULES): Promise<void> {
     for (const schedule of schedules) {
-      const queue = new Queue(schedule.job.queue, { connection: redisConnectionOptions(this.config.redisUrl), prefix: this.config.queuePrefix });
-      try {
-        await queue.upsertJobScheduler(
-          schedule.id,
-          { pattern: schedule.pattern, tz: schedule.tz },
-          { name: schedule.job.name, data: {}, opts: jobOptions() },
-        );
-      } finally {
-        await queue.close();
-      }
+      await withQueue(this.config, schedule.job.queue, (queue) =>
+        queue.upsertJobScheduler(schedule.id, { pattern: schedule.pattern, tz: schedule.tz }, { name: schedule.job.name, data: {}, opts: jobOptions() }),
+      );
       this.logger.debug(`Scheduled ${schedule.job.name}: "${schedule.pattern}" ${schedule.tz}`);
     }
   }

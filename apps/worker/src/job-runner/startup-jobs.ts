@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JobDefinition, JOBS, MISSING_REPORT_DOCUMENTS_JOB_ID } from '@raadgiver/domain';
-import { Queue } from 'bullmq';
 import { WORKER_CONFIG, WorkerConfig } from '../worker-config';
-import { redisConnectionOptions } from './redis-connection';
+import { withQueue } from './with-queue';
 
 /** A job run once when a worker starts, under a stable id. */
 export interface StartupJob {
@@ -27,12 +26,9 @@ export class StartupJobs {
 
   async enqueue(jobs: readonly StartupJob[] = STARTUP_JOBS): Promise<void> {
     for (const { id, job } of jobs) {
-      const queue = new Queue(job.queue, { connection: redisConnectionOptions(this.config.redisUrl), prefix: this.config.queuePrefix });
-      try {
-        await queue.add(job.name, {}, { jobId: id, attempts: 3, backoff: { type: 'exponential', delay: 2_000 }, removeOnComplete: true, removeOnFail: true });
-      } finally {
-        await queue.close();
-      }
+      await withQueue(this.config, job.queue, (queue) =>
+        queue.add(job.name, {}, { jobId: id, attempts: 3, backoff: { type: 'exponential', delay: 2_000 }, removeOnComplete: true, removeOnFail: true }),
+      );
       this.logger.debug(`Start-up job ${job.name} added as ${id}`);
     }
   }

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { inContext, NO_CONTEXT, tenantRepository } from '@raadgiver/db';
 import { GenerateReportPayload, JOBS, reportJobQueueId } from '@raadgiver/domain';
-import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobHandler } from '../job-runner/job-handler.decorator';
 import { jobOptions } from '../job-runner/job-options';
-import { redisConnectionOptions } from '../job-runner/redis-connection';
+import { withQueue } from '../job-runner/with-queue';
 import { WORKER_CONFIG, WorkerConfig } from '../worker-config';
 import { missingDocumentsRepository } from './missing-documents.repository';
 
@@ -32,9 +31,8 @@ export class MissingDocumentsService {
   @JobHandler(JOBS.generateMissingReportDocuments)
   async generateMissing(): Promise<MissingDocumentsResult> {
     const tenants = await inContext(this.dataSource, NO_CONTEXT, (em) => tenantRepository.all(em));
-    const queue = new Queue<GenerateReportPayload>(JOBS.generateReport.queue, { connection: redisConnectionOptions(this.config.redisUrl), prefix: this.config.queuePrefix });
     let queued = 0;
-    try {
+    await withQueue<GenerateReportPayload, void>(this.config, JOBS.generateReport.queue, async (queue) => {
       for (const { id: tenantId } of tenants) {
         // Committed before the jobs are added, so the worker finds each version.
         const missing = await inContext(this.dataSource, { tenantId, userId: null }, (em) => missingDocumentsRepository.claim(em, tenantId));
@@ -43,9 +41,7 @@ export class MissingDocumentsService {
         }
         queued += missing.length;
       }
-    } finally {
-      await queue.close();
-    }
+    });
     this.logger.log(`Queued the documents of ${queued} published reports without them (${tenants.length} tenants)`);
     return { tenants: tenants.length, queued };
   }
