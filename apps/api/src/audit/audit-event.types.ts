@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsOptionalCalendarDate } from '../validation/text.decorators';
-import { PageInfoType } from '../inquiries/inquiry.types';
+import { Connection, connectionType } from '../graphql/connection';
 
 @ObjectType('AuditEvent', { description: 'One entry of the append-only audit log' })
 export class AuditEventType {
@@ -18,17 +18,8 @@ export class AuditEventType {
   userId!: string | null;
 }
 
-@ObjectType('AuditEventEdge')
-export class AuditEventEdgeType {
-  @Field() cursor!: string;
-  @Field(() => AuditEventType) node!: AuditEventType;
-}
-
-@ObjectType('AuditEventConnection')
-export class AuditEventConnectionType {
-  @Field(() => [AuditEventEdgeType]) edges!: AuditEventEdgeType[];
-  @Field(() => PageInfoType) pageInfo!: PageInfoType;
-}
+export const AuditEventConnectionType = connectionType(AuditEventType, 'AuditEvent');
+export type AuditEventConnectionType = Connection<AuditEventType>;
 
 @InputType()
 export class AuditFilter {

@@ -13,6 +13,7 @@ import { AuditEventConnectionType, AuditEventType, AuditFilter } from './audit-e
 import { AuditCursor, AuditLogFilter, auditRepository, NamedAuditRow } from './audit.repository';
 import { AuditService } from './audit.service';
 import { citizenRepository } from '../citizens/citizen.repository';
+import { pageOf } from '../graphql/connection';
 
 export const MAX_AUDIT_PAGE = 500;
 
@@ -61,8 +62,7 @@ export class AuditLogService {
     if (cursor && Number.isNaN(Date.parse(cursor.key))) throw InvalidInputError.of('after', 'not_a_cursor');
     return ctx.run(async (em) => {
       const rows = await auditRepository.page(em, filter ?? {}, cursor, limit + 1);
-      const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.occurredAtText, row.id), node: this.present(row) }));
-      return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
+      return pageOf(rows, limit, (row) => ({ cursor: encodeCursor(row.occurredAtText, row.id), node: this.present(row) }));
     });
   }
 

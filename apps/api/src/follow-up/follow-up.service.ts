@@ -16,6 +16,7 @@ import { readVersionedDocument, StoredDocument, VersionedDocumentKind } from '..
 import { RecommendationConnectionType, RecommendationFollowUpType } from './follow-up.types';
 import { pageSize } from '../inquiries/inquiry-cursor';
 import { decodeRecommendationCursor, encodeRecommendationCursor } from './recommendation-cursor';
+import { pageOf } from '../graphql/connection';
 
 export const MAX_RECOMMENDATION_PAGE = 100;
 
@@ -93,13 +94,12 @@ export class FollowUpService {
     const cursor = after ? decodeRecommendationCursor(after) : null;
     return ctx.run(async (em) => {
       const rows = await followUpRepository.contactRecommendations(em, userId, cursor, limit + 1);
-      const page = rows.slice(0, limit);
-      const reportIds = [...new Set(page.map((r) => r.reportId))];
+      const reportIds = [...new Set(rows.slice(0, limit).map((r) => r.reportId))];
       const groups = reportIds.length ? await this.reports.recommendationsOf(em, reportIds) : new Map<string, RecommendationType[]>();
       const byId = new Map([...groups.values()].flat().map((r) => [r.id, r]));
-      const edges = page.map((row) => ({ cursor: encodeRecommendationCursor(row), node: byId.get(row.id)! }));
-      await this.audit.record(em, { tenantId, userId, action: 'recommendation.department_list', subjectType: 'recommendation', subjectId: null, details: { rows: edges.length } });
-      return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
+      const page = pageOf(rows, limit, (row) => ({ cursor: encodeRecommendationCursor(row), node: byId.get(row.id)! }));
+      await this.audit.record(em, { tenantId, userId, action: 'recommendation.department_list', subjectType: 'recommendation', subjectId: null, details: { rows: page.edges.length } });
+      return page;
     });
   }
 

@@ -3,7 +3,7 @@ import { RecommendationStatus } from '@raadgiver/domain';
 import { REPORT_VERSION_STATUSES, ReportVersionStatus } from '@raadgiver/db';
 import { ReportPeriodType } from '../reports/report-figures.types';
 import { RecommendationType, ReportVersionStatusEnum } from '../reports/report.types';
-import { PageInfoType } from '../inquiries/inquiry.types';
+import { Connection, connectionType } from '../graphql/connection';
 import { RecommendationStatusEnum } from './recommendation-status.enum';
 
 @ObjectType('RecommendationStatusChange', { description: 'A status the recommendation was given, by whom and when' })
@@ -137,14 +137,5 @@ export class DecidedCaseVolumeType {
   @Field() updatedAt!: Date;
 }
 
-@ObjectType('RecommendationEdge')
-export class RecommendationEdgeType {
-  @Field() cursor!: string;
-  @Field(() => RecommendationType) node!: RecommendationType;
-}
-
-@ObjectType('RecommendationConnection', { description: "A page of the recommendations addressed to the contact's units, newest report first" })
-export class RecommendationConnectionType {
-  @Field(() => [RecommendationEdgeType]) edges!: RecommendationEdgeType[];
-  @Field(() => PageInfoType) pageInfo!: PageInfoType;
-}
+export const RecommendationConnectionType = connectionType(RecommendationType, 'Recommendation', "A page of the recommendations addressed to the contact's units, newest report first");
+export type RecommendationConnectionType = Connection<RecommendationType>;

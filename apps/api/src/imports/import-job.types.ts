@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoType } from '../inquiries/inquiry.types';
+import { Connection, connectionType } from '../graphql/connection';
 
 @ObjectType('ImportRowError', { description: 'One problem with one row of an import file; row 1 is the header row' })
 export class ImportRowErrorType {
@@ -25,14 +25,5 @@ export class ImportJobType {
   userId!: string;
 }
 
-@ObjectType('ImportJobEdge')
-export class ImportJobEdgeType {
-  @Field() cursor!: string;
-  @Field(() => ImportJobType) node!: ImportJobType;
-}
-
-@ObjectType('ImportJobConnection', { description: "A page of the municipality's imports, newest first" })
-export class ImportJobConnectionType {
-  @Field(() => [ImportJobEdgeType]) edges!: ImportJobEdgeType[];
-  @Field(() => PageInfoType) pageInfo!: PageInfoType;
-}
+export const ImportJobConnectionType = connectionType(ImportJobType, 'ImportJob', "A page of the municipality's imports, newest first");
+export type ImportJobConnectionType = Connection<ImportJobType>;

@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../inquiries/inquiry-curso
 import { ImportQueue } from './import-queue';
 import { importRepository } from './import.repository';
 import { NotFoundError, InvalidInputError, UnauthenticatedError, isUuid, MAX_IMPORT_FILE_BYTES } from '@raadgiver/domain';
+import { pageOf } from '../graphql/connection';
 
 export const MAX_IMPORT_PAGE = 100;
 
@@ -84,8 +85,7 @@ export class ImportsService {
     if (cursor && !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(cursor.key)) throw InvalidInputError.of('after', 'not_a_cursor');
     return ctx.run(async (em) => {
       const rows = await importRepository.page(em, cursor, limit + 1);
-      const edges = rows.slice(0, limit).map(({ cursorKey, ...job }) => ({ cursor: encodeCursor(cursorKey, job.id), node: job }));
-      return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
+      return pageOf(rows, limit, ({ cursorKey, ...job }) => ({ cursor: encodeCursor(cursorKey, job.id), node: job }));
     });
   }
 }

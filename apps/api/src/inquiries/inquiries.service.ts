@@ -18,6 +18,7 @@ import { citizenRepository } from '../citizens/citizen.repository';
 import { InquiryFields, inquiryFilter, inquiryQueries, inquiryRepository } from './inquiry.repository';
 import { InquiryRow } from './inquiry.rows';
 import { InquiryConnectionType, InquiryCountsType, InquirySort, InquiryType } from './inquiry.types';
+import { pageOf } from '../graphql/connection';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -77,8 +78,7 @@ export class InquiriesService {
     else this.totals.remember(totalKey, page.listVersion, totalCount);
     this.targets.prime(ctx, page.targets);
     const rows = page.edges(await this.catalogue.at(ctx, page.catalogueVersion), todayIso());
-    const edges = rows.slice(0, limit);
-    return { edges, totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
+    return { ...pageOf(rows, limit, (edge) => edge), totalCount };
   }
 
   counts(ctx: RequestContext, filter: InquiryFilter | null): Promise<InquiryCountsType> {

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { InquiryChannel, InquiryKind, InquiryStatus } from '@raadgiver/domain';
 import { CategoryType, OutcomeType } from '../catalog/catalog.types';
 import { CitizenType } from '../citizens/citizen.types';
+import { PageInfoType } from '../graphql/connection';
 import { InquiryChannelEnum, InquiryKindEnum, InquiryStatusEnum } from '../graphql/enums';
 import { OrgUnitType } from '../org-units/org-unit.types';
 
@@ -42,12 +43,6 @@ export class InquiryType {
   @Field(() => [CategoryType], { description: 'Several per complaint; ordered as the catalogue' }) categories!: CategoryType[];
   @Field(() => OutcomeType, { nullable: true }) outcome!: OutcomeType | null;
   @Field(() => ResponseTimesType) responseTimes!: ResponseTimesType;
-}
-
-@ObjectType('PageInfo')
-export class PageInfoType {
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
-  @Field() hasNextPage!: boolean;
 }
 
 @ObjectType('InquiryEdge')

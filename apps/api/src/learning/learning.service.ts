@@ -7,6 +7,7 @@ import { learningRepository } from './learning.repository';
 import { DepartmentComplaintConnectionType, DepartmentComplaintType, LearningEntryType } from './learning.types';
 import { InvalidInputError, isCalendarDate, NotFoundError } from '@raadgiver/domain';
 import { decodeCursor, encodeCursor, pageSize } from '../inquiries/inquiry-cursor';
+import { pageOf } from '../graphql/connection';
 
 export const MAX_COMPLAINT_PAGE = 100;
 
@@ -26,9 +27,9 @@ export class LearningService {
     if (cursor && !isCalendarDate(cursor.key)) throw InvalidInputError.of('after', 'not_a_cursor');
     return ctx.run(async (em) => {
       const rows = await learningRepository.complaints(em, userId, cursor, limit + 1);
-      const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.receivedOn, row.id), node: row }));
-      await this.audit.record(em, { tenantId, userId, action: 'inquiry.department_list', subjectType: 'inquiry', subjectId: null, details: { rows: edges.length } });
-      return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit } };
+      const page = pageOf(rows, limit, (row) => ({ cursor: encodeCursor(row.receivedOn, row.id), node: row }));
+      await this.audit.record(em, { tenantId, userId, action: 'inquiry.department_list', subjectType: 'inquiry', subjectId: null, details: { rows: page.edges.length } });
+      return page;
     });
   }
 

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { InquiryKind } from '@raadgiver/domain';
 import { InquiryKindEnum } from '../graphql/enums';
-import { PageInfoType } from '../inquiries/inquiry.types';
+import { Connection, connectionType } from '../graphql/connection';
 
 /**
  * A complaint as a department contact sees it: kind, unit, categories and dates. It has no citizen,
@@ -31,14 +31,5 @@ export class LearningEntryType {
   authorId!: string;
 }
 
-@ObjectType('DepartmentComplaintEdge')
-export class DepartmentComplaintEdgeType {
-  @Field() cursor!: string;
-  @Field(() => DepartmentComplaintType) node!: DepartmentComplaintType;
-}
-
-@ObjectType('DepartmentComplaintConnection', { description: "A page of the complaints about the contact's units, newest received first" })
-export class DepartmentComplaintConnectionType {
-  @Field(() => [DepartmentComplaintEdgeType]) edges!: DepartmentComplaintEdgeType[];
-  @Field(() => PageInfoType) pageInfo!: PageInfoType;
-}
+export const DepartmentComplaintConnectionType = connectionType(DepartmentComplaintType, 'DepartmentComplaint', "A page of the complaints about the contact's units, newest received first");
+export type DepartmentComplaintConnectionType = Connection<DepartmentComplaintType>;
