@@ -1,8 +1,8 @@
-import type { CarriedRecommendation, Compared, ComplianceShare, OrgUnitRow, ResponseTimeFigures } from '@raadgiver/domain';
+import { type CarriedRecommendation, type Compared, type ComplianceShare, COUNTING_RULES, type FoldedCounts, type OrgUnitRow, type ResponseTimeFigures } from '@raadgiver/domain';
 import { type BarChart, complaintCategoriesChart, complaintOutcomesChart } from './charts';
-import { comparedCount, comparedDays, comparedProseShare, comparedRate, comparedTableShare, formatPeriod, tableShare } from './format';
+import { comparedCount, comparedDays, comparedProseShare, comparedRate, comparedTableShare, formatInteger, formatPeriod, tableShare } from './format';
 import { labelsFor, type ReportLabels } from './labels';
-import { type ReportDocumentModel, paragraphs } from './model';
+import { type Logo, type ReportDocumentModel, paragraphs } from './model';
 
 /** A paragraph of a table cell; line breaks in the text are kept. */
 export interface CellPart {
@@ -17,12 +17,24 @@ export const cellParts = (cell: Cell): CellPart[] => (typeof cell === 'string' ?
 
 /** The document's content, laid out once and drawn by the PDF and the DOCX renderer alike. */
 export type Block =
-  | { type: 'title'; text: string; subtitle: string; /** A cover page of its own (default), or at the top of the first page. */ cover?: boolean }
-  | { type: 'heading'; level: 1 | 2; text: string }
+  /** The cover page: the municipality's logo (or its name as a text mark), the title, the period and the advisor. */
+  | { type: 'cover'; title: string; tenantName: string; period: string; advisor: string | null; logo: Logo | null }
+  /** A title at the top of the first page, for a short document without a cover (the follow-up note). */
+  | { type: 'title'; text: string; subtitle: string }
+  /** The table of contents: the level 1 and 2 headings that follow, with their page numbers. */
+  | { type: 'contents'; heading: string }
+  | { type: 'heading'; level: 1 | 2 | 3; text: string }
   | { type: 'paragraph'; text: string; note?: boolean }
-  | { type: 'bullet'; text: string }
-  | { type: 'table'; header: string[]; rows: Cell[][]; numeric: boolean[]; widths: number[] }
+  | { type: 'list'; items: string[] }
+  /** Column widths follow the content; `numeric` columns are aligned right. */
+  | { type: 'table'; header: string[]; rows: Cell[][]; numeric: boolean[] }
   | { type: 'chart'; chart: BarChart };
+
+/** A chart's alternative text: its title, then every bar's label and value. */
+export const chartAltText = (chart: BarChart): string => `${chart.title}: ${chart.rows.map((row) => `${row.label}: ${row.valueLabel}`).join('; ')}.`;
+
+/** A heading followed by its content, or nothing when there is no content: no empty headings. */
+const section = (heading: Block, content: Block[]): Block[] => (content.length > 0 ? [heading, ...content] : []);
 
 function unitName(row: OrgUnitRow, formerly: string): string {
   const name = row.shortName ? `${row.name} (${row.shortName})` : row.name;
@@ -81,7 +93,6 @@ function carryOverBlocks(model: ReportDocumentModel): Block[] {
       followUpCell(r, l),
     ]),
     numeric: [false, false, false, false],
-    widths: [2, 1.3, 1.1, 3.4],
   });
   if (carryOver) {
     blocks.push({ type: 'heading', level: 2, text: l.compliance });
@@ -93,11 +104,41 @@ function carryOverBlocks(model: ReportDocumentModel): Block[] {
         complianceRow(l.allRecommendations, carryOver.tenant, locale),
       ],
       numeric: [false, true, true, true, true],
-      widths: [2.6, 1.2, 1.2, 1.3, 1.2],
     });
     blocks.push({ type: 'paragraph', text: l.complianceNote, note: true });
   }
   return blocks;
+}
+
+/**
+ * "Sådan er tallene opgjort": how each figure is counted, told from the same rules and settings the statistics engine
+ * counted with (the fold threshold and response targets are the figures' own, the rules are the engine's), and which
+ * units were renamed or merged and which catalogue entries folded.
+ */
+function countingNotes(model: ReportDocumentModel): Block[] {
+  const { figures, locale } = model;
+  const l = labelsFor(locale);
+  const folded = (counts: FoldedCounts) => counts.other.foldedEntries.current;
+  const changedUnits = figures.orgUnits.topLevel
+    .filter((row) => row.formerNames.length > 0)
+    .map((row) => l.counting.unitChange(row.name, row.formerNames));
+  return [
+    { type: 'heading', level: 2, text: l.counting.heading },
+    {
+      type: 'list',
+      items: [
+        l.counting.registration,
+        l.counting.citizens,
+        l.counting.followUp,
+        l.counting.complaint,
+        l.counting.folded(formatInteger(figures.foldThreshold, locale), formatInteger(folded(figures.complaintCategories), locale), formatInteger(folded(figures.complaintOutcomes), locale)),
+        l.counting.responseTime(COUNTING_RULES.responseDays, figures.targets.firstContactDays, figures.targets.closeDays),
+        l.counting.percentile(COUNTING_RULES.percentile),
+        l.counting.rounding,
+        ...(changedUnits.length > 0 ? [l.counting.unitsFollowed, ...changedUnits] : []),
+      ],
+    },
+  ];
 }
 
 export function buildContent(model: ReportDocumentModel): Block[] {
@@ -107,10 +148,17 @@ export function buildContent(model: ReportDocumentModel): Block[] {
   const others = figures.kinds.filter((k) => k.kind !== 'complaint');
   const blocks: Block[] = [];
 
-  const subtitle = `${model.tenantName} · ${l.period} ${formatPeriod(model.period, locale)}`;
-  blocks.push({ type: 'title', text: model.title, subtitle });
+  blocks.push({
+    type: 'cover',
+    title: model.title,
+    tenantName: model.tenantName,
+    period: `${l.period} ${formatPeriod(model.period, locale)}`,
+    advisor: model.advisorName ? `${l.advisor} ${model.advisorName}` : null,
+    logo: model.logo ?? null,
+  });
+  blocks.push({ type: 'contents', heading: l.contents });
 
-  blocks.push({ type: 'heading', level: 1, text: l.foreword }, ...prose(model.sections.foreword));
+  blocks.push(...section({ type: 'heading', level: 1, text: l.foreword }, prose(model.sections.foreword)));
 
   blocks.push({ type: 'heading', level: 1, text: l.figures });
   if (model.comparisonPeriod) {
@@ -122,9 +170,9 @@ export function buildContent(model: ReportDocumentModel): Block[] {
     blocks.push({ type: 'paragraph', text: l.complaints(comparedCount(complaints.count, locale), comparedProseShare(complaints.share, locale)) });
   }
   blocks.push({ type: 'paragraph', text: l.mainAndFollowUps(comparedCount(figures.mainCases, locale), comparedCount(figures.followUps, locale)) });
-  blocks.push({ type: 'paragraph', text: l.otherKinds });
-  for (const kind of others) {
-    blocks.push({ type: 'bullet', text: l.kindLine(l.kinds[kind.kind], comparedCount(kind.count, locale), comparedProseShare(kind.share, locale)) });
+  if (others.length > 0) {
+    blocks.push({ type: 'paragraph', text: l.otherKinds });
+    blocks.push({ type: 'list', items: others.map((kind) => l.kindLine(l.kinds[kind.kind], comparedCount(kind.count, locale), comparedProseShare(kind.share, locale))) });
   }
 
   blocks.push({ type: 'heading', level: 2, text: l.kindTable });
@@ -133,7 +181,6 @@ export function buildContent(model: ReportDocumentModel): Block[] {
     header: [l.kind, l.count, l.share],
     rows: figures.kinds.map((k) => [l.kinds[k.kind], comparedCount(k.count, locale), comparedTableShare(k.share, locale)]),
     numeric: [false, true, true],
-    widths: [2, 1, 1.4],
   });
 
   blocks.push({ type: 'heading', level: 2, text: l.categoriesChart });
@@ -147,27 +194,19 @@ export function buildContent(model: ReportDocumentModel): Block[] {
   const hasComparison = figures.comparison !== null;
   const unitRows = figures.orgUnits.topLevel.map((row) => [
     unitName(row, l.formerly),
-    String(row.count.current),
-    row.count.comparison === null ? '–' : String(row.count.comparison),
+    comparedCount(row.count, locale),
     comparedTableShare(row.share, locale),
     ...(withRates ? [comparedRate(row.perThousandDecidedCases, locale, hasComparison)] : []),
   ]);
   const without = figures.orgUnits.withoutUnit;
   if (without.count.current > 0 || (without.count.comparison ?? 0) > 0) {
-    unitRows.push([
-      l.withoutUnit,
-      String(without.count.current),
-      without.count.comparison === null ? '–' : String(without.count.comparison),
-      comparedTableShare(without.share, locale),
-      ...(withRates ? ['–'] : []),
-    ]);
+    unitRows.push([l.withoutUnit, comparedCount(without.count, locale), comparedTableShare(without.share, locale), ...(withRates ? ['–'] : [])]);
   }
   blocks.push({
     type: 'table',
-    header: [l.unit, l.count, l.comparison, l.share, ...(withRates ? [l.perThousandDecided] : [])],
+    header: [l.unit, l.count, l.share, ...(withRates ? [l.perThousandDecided] : [])],
     rows: unitRows,
-    numeric: [false, true, true, true, ...(withRates ? [true] : [])],
-    widths: [3, 0.8, 1.4, 1.6, ...(withRates ? [1.4] : [])],
+    numeric: [false, true, true, ...(withRates ? [true] : [])],
   });
 
   blocks.push({ type: 'heading', level: 2, text: l.responseTimes });
@@ -179,12 +218,12 @@ export function buildContent(model: ReportDocumentModel): Block[] {
       responseRow(`${l.close} (${l.withinTarget(figures.targets.closeDays)})`, figures.close, locale),
     ],
     numeric: [false, true, true, true, true],
-    widths: [2, 1, 1, 1.1, 1.5],
   });
   blocks.push({ type: 'paragraph', text: l.daysNote, note: true });
+  blocks.push(...countingNotes(model));
 
-  if (model.sections.themes.trim() !== '') blocks.push({ type: 'heading', level: 1, text: l.themes }, ...prose(model.sections.themes));
-  if (model.sections.examples.trim() !== '') blocks.push({ type: 'heading', level: 1, text: l.examples }, ...prose(model.sections.examples));
+  blocks.push(...section({ type: 'heading', level: 1, text: l.themes }, prose(model.sections.themes)));
+  blocks.push(...section({ type: 'heading', level: 1, text: l.examples }, prose(model.sections.examples)));
 
   blocks.push({ type: 'heading', level: 1, text: l.recommendations });
   if (model.recommendations.length === 0) blocks.push({ type: 'paragraph', text: l.noRecommendations });

@@ -15,7 +15,7 @@ import {
 import type { BarChart } from './charts';
 import { type Block, buildContent, type Cell, cellParts } from './content';
 import { fontFiles } from './fonts';
-import type { DocumentInfo, ReportDocumentModel } from './model';
+import { type DocumentInfo, type ReportDocumentModel, reportInfo } from './model';
 
 /** Page width between margins in the default A4 layout, in pixels at 96 dpi (docx sizes images in pixels). */
 const IMAGE_WIDTH = 620;
@@ -41,10 +41,8 @@ function runs(text: string, options: RunOptions = {}): TextRun[] {
 }
 
 function tableOf(block: Extract<Block, { type: 'table' }>): Table {
-  const total = block.widths.reduce((a, b) => a + b, 0);
   const cell = (cell: Cell, column: number, header: boolean) =>
     new TableCell({
-      width: { size: Math.round((block.widths[column] / total) * 100), type: WidthType.PERCENTAGE },
       children: cellParts(cell).map(
         (part) =>
           new Paragraph({
@@ -64,17 +62,26 @@ function tableOf(block: Extract<Block, { type: 'table' }>): Table {
 
 function children(block: Block): (Paragraph | Table)[] {
   switch (block.type) {
+    case 'cover':
+      return [
+        new Paragraph({ children: [new TextRun({ text: block.tenantName, bold: true })] }),
+        new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.title)] }),
+        new Paragraph({ children: [new TextRun(block.period)] }),
+        ...(block.advisor ? [new Paragraph({ children: [new TextRun(block.advisor)] })] : []),
+      ];
+    case 'contents':
+      return [];
     case 'title':
       return [
         new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)] }),
         new Paragraph({ children: [new TextRun(block.subtitle)] }),
       ];
     case 'heading':
-      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: runs(block.text) })];
+      return [new Paragraph({ heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1], children: runs(block.text) })];
     case 'paragraph':
       return [new Paragraph({ children: runs(block.text, { italics: block.note === true, size: block.note ? 18 : undefined }) })];
-    case 'bullet':
-      return [new Paragraph({ bullet: { level: 0 }, children: runs(block.text) })];
+    case 'list':
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
     case 'table':
       return [tableOf(block), new Paragraph({})];
     case 'chart': {
@@ -110,5 +117,5 @@ export function docxOfBlocks(blocks: Block[], info: DocumentInfo): Promise<Buffe
 
 /** The report as DOCX for the advisor to edit. */
 export function renderDocx(model: ReportDocumentModel): Promise<Buffer> {
-  return docxOfBlocks(buildContent(model), { title: model.title, author: model.tenantName, locale: model.locale, date: model.period.to });
+  return docxOfBlocks(buildContent(model), reportInfo(model));
 }

@@ -22,7 +22,6 @@ export function buildFollowUpNoteContent(model: FollowUpNoteModel, locale: Repor
   const blocks: Block[] = [
     {
       type: 'title',
-      cover: false,
       text: `${l.followUpNote}: ${model.reportTitle}`,
       subtitle: `${model.tenantName} · ${l.period} ${formatPeriod(model.period, locale)}`,
     },
@@ -34,17 +33,14 @@ export function buildFollowUpNoteContent(model: FollowUpNoteModel, locale: Repor
     header: [l.department, l.followUpExamples],
     rows: model.rows.map((row) => [row.orgUnitName, answersCell(row, l)]),
     numeric: [false, false],
-    widths: [1, 2.6],
   });
   return blocks;
 }
 
-const infoOf = (model: FollowUpNoteModel, locale: ReportLocale): DocumentInfo => ({
-  title: `${labelsFor(locale).followUpNote}: ${model.reportTitle}`,
-  author: model.tenantName,
-  locale,
-  date: model.period.to,
-});
+const infoOf = (model: FollowUpNoteModel, locale: ReportLocale): DocumentInfo => {
+  const title = `${labelsFor(locale).followUpNote}: ${model.reportTitle}`;
+  return { title, author: model.tenantName, locale, date: model.period.to, runningHeader: `${model.tenantName} · ${title}` };
+};
 
 /** The follow-up note as PDF, drawn like the annual report (DejaVu Sans embedded). */
 export function renderFollowUpNotePdf(model: FollowUpNoteModel, locale: ReportLocale = 'da'): Promise<Buffer> {

@@ -1,8 +1,26 @@
-import type { InquiryKind, RecommendationStatus } from '@raadgiver/domain';
+import type { InquiryKind, RecommendationStatus, ResponseDayRule } from '@raadgiver/domain';
 import type { ReportLocale } from './model';
 
 export interface ReportLabels {
   period: string;
+  /** Before the advisor's name on the cover. */
+  advisor: string;
+  contents: string;
+  /** The running footer: "Side 3 af 12". */
+  pageOf: (page: number, pages: number) => string;
+  counting: {
+    heading: string;
+    registration: string;
+    citizens: string;
+    followUp: string;
+    complaint: string;
+    folded: (threshold: string, categories: string, outcomes: string) => string;
+    responseTime: (rule: ResponseDayRule, firstContactDays: number, closeDays: number) => string;
+    percentile: (percentile: number) => string;
+    rounding: string;
+    unitsFollowed: string;
+    unitChange: (name: string, formerNames: string[]) => string;
+  };
   comparisonNote: (period: string) => string;
   foreword: string;
   figures: string;
@@ -92,6 +110,25 @@ export interface ReportLabels {
 
 const DA: ReportLabels = {
   period: 'Periode',
+  advisor: 'Borgerrådgiver',
+  contents: 'Indhold',
+  pageOf: (page, pages) => `Side ${page} af ${pages}`,
+  counting: {
+    heading: 'Sådan er tallene opgjort',
+    registration: 'En henvendelse tælles i den periode, den er modtaget i. Hver registrering tæller én gang.',
+    citizens: 'Antallet af borgere tæller hver borger én gang, også når borgeren har henvendt sig flere gange.',
+    followUp: 'En følgesag er en henvendelse, der bygger på en tidligere sag hos borgerrådgiveren; de øvrige henvendelser er hovedsager.',
+    complaint: 'Et klageforhold er en henvendelse af typen klage. Et klageforhold kan have flere klagetyper og tæller da med under hver af dem; andelene er af alle klageforhold.',
+    folded: (threshold, categories, outcomes) =>
+      `Klagetyper og udfald med færre end ${threshold} klageforhold i perioden er samlet under "Øvrige": i år ${categories} ${categories === '1' ? 'klagetype' : 'klagetyper'} og ${outcomes} udfald.`,
+    responseTime: (rule, firstContactDays, closeDays) =>
+      `Svartiden er antal ${rule === 'calendar' ? 'kalenderdage' : 'dage'} fra modtagelsen til første kontakt og til afslutningen; henvendelser, hvor trinnet ikke er nået, tæller ikke med. Målet er ${firstContactDays} dage til første kontakt og ${closeDays} dage til afslutning.`,
+    percentile: (percentile) =>
+      `Medianen er den midterste svartid (gennemsnittet af de to midterste ved et lige antal). ${percentile} %-fraktilen er den korteste svartid, som mindst ${percentile} % af de målte ligger på eller under.`,
+    rounding: 'Andele i teksten er afrundet til hele procent, i tabellerne til én decimal.',
+    unitsFollowed: 'Enheder, der har skiftet navn eller er lagt sammen, tælles under den enhed, de hører til i dag:',
+    unitChange: (name, formerNames) => `${name}, tidligere ${formerNames.join(', ')}`,
+  },
   comparisonNote: (period) => `Tal i parentes er fra sammenligningsperioden ${period}.`,
   foreword: 'Forord',
   figures: 'Talmateriale',
@@ -181,6 +218,25 @@ const DA: ReportLabels = {
 
 const EN: ReportLabels = {
   period: 'Period',
+  advisor: "Citizens' advisor",
+  contents: 'Contents',
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  counting: {
+    heading: 'How the figures are counted',
+    registration: 'An inquiry counts in the period it was received in. Each registration counts once.',
+    citizens: 'The number of citizens counts each citizen once, also when they contacted the advisor several times.',
+    followUp: "A follow-up case builds on an earlier case of the advisor's; the other inquiries are main cases.",
+    complaint: 'A complaint is an inquiry of the kind complaint. A complaint can have several categories and then counts under each; shares are of all complaints.',
+    folded: (threshold, categories, outcomes) =>
+      `Categories and outcomes with fewer than ${threshold} complaints in the period are folded into "Other": this year ${categories} ${categories === '1' ? 'category' : 'categories'} and ${outcomes} ${outcomes === '1' ? 'outcome' : 'outcomes'}.`,
+    responseTime: (rule, firstContactDays, closeDays) =>
+      `The response time is the number of ${rule === 'calendar' ? 'calendar days' : 'days'} from receipt to first contact and to close; inquiries that have not reached the step do not count. The target is ${firstContactDays} days to first contact and ${closeDays} days to close.`,
+    percentile: (percentile) =>
+      `The median is the middle response time (the mean of the two middle ones for an even count). The ${percentile}th percentile is the shortest response time that at least ${percentile}% of those measured are at or below.`,
+    rounding: 'Shares in the text are rounded to whole per cent, in the tables to one decimal.',
+    unitsFollowed: 'Units that were renamed or merged count under the unit they belong to today:',
+    unitChange: (name, formerNames) => `${name}, formerly ${formerNames.join(', ')}`,
+  },
   comparisonNote: (period) => `Figures in parentheses are from the comparison period ${period}.`,
   foreword: 'Foreword',
   figures: 'Figures',

@@ -9,6 +9,15 @@ export interface DocumentInfo {
   locale: ReportLocale;
   /** YYYY-MM-DD; fixed, so the same content gives the same bytes. */
   date: string;
+  /** The running header of every page but the cover: the municipality and the document's title. */
+  runningHeader: string;
+}
+
+/** The municipality's logo as the tenant admin uploaded it (re-encoded as PNG by the API), with its size in pixels. */
+export interface Logo {
+  png: Buffer;
+  width: number;
+  height: number;
 }
 
 /** A recommendation of this report: general (no units) or addressed to org units. */
@@ -24,6 +33,10 @@ export interface ReportRecommendation {
  */
 export interface ReportDocumentModel {
   tenantName: string;
+  /** On the cover; a text mark of the municipality's name when there is none. */
+  logo?: Logo | null;
+  /** The citizen advisor who wrote the report, on the cover; left out when unknown. */
+  advisorName?: string | null;
   title: string;
   period: ReportPeriod;
   comparisonPeriod: ReportPeriod | null;
@@ -56,4 +69,9 @@ export function paragraphs(text: string): string[] {
     .split(/\n[ \t]*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
+}
+
+/** What the annual report's documents say about themselves. */
+export function reportInfo(model: ReportDocumentModel): DocumentInfo {
+  return { title: model.title, author: model.tenantName, locale: model.locale, date: model.period.to, runningHeader: `${model.tenantName} · ${model.title}` };
 }

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { type Block, buildContent, type CellPart, cellParts } from './content';
 import { fontBold, fontRegular } from './fonts';
-import type { DocumentInfo, ReportDocumentModel } from './model';
+import { type DocumentInfo, type ReportDocumentModel, reportInfo } from './model';
 
 const MARGIN = 56;
 const REGULAR = 'DejaVuSans';
@@ -31,8 +31,7 @@ function cellHeight(doc: Doc, parts: CellPart[], width: number, header: boolean)
 
 function drawTable(doc: Doc, block: Extract<Block, { type: 'table' }>): void {
   const width = doc.page.width - 2 * MARGIN;
-  const total = block.widths.reduce((a, b) => a + b, 0);
-  const columns = block.widths.map((w) => (w / total) * width);
+  const columns = block.header.map(() => width / block.header.length);
   const drawRow = (cells: CellPart[][], header: boolean) => {
     const height = Math.max(...cells.map((parts, i) => cellHeight(doc, parts, columns[i] - 2 * CELL_PAD, header))) + 2 * CELL_PAD;
     ensureRoom(doc, Math.min(height, doc.page.height - doc.page.margins.top - doc.page.margins.bottom));
@@ -69,21 +68,24 @@ const chartScale = (doc: Doc, chartWidth: number) => Math.min(1, (doc.page.width
 function drawBlock(doc: Doc, block: Block): void {
   const width = doc.page.width - 2 * MARGIN;
   switch (block.type) {
-    case 'title':
-      if (block.cover === false) {
-        doc.font(BOLD).fontSize(18).text(block.text, MARGIN, doc.y, { width });
-        doc.moveDown(0.3).font(REGULAR).fontSize(11).fillColor('#444444').text(block.subtitle, { width });
-        doc.fillColor('#000000').moveDown(1);
-        return;
-      }
-      doc.font(BOLD).fontSize(24).text(block.text, MARGIN, 200, { width });
-      doc.moveDown(0.5).font(REGULAR).fontSize(13).text(block.subtitle, { width });
+    case 'cover':
+      doc.font(BOLD).fontSize(14).text(block.tenantName, MARGIN, 120, { width });
+      doc.font(BOLD).fontSize(24).text(block.title, MARGIN, 200, { width });
+      doc.moveDown(0.5).font(REGULAR).fontSize(13).text(block.period, { width });
+      if (block.advisor) doc.moveDown(0.3).text(block.advisor, { width });
       doc.addPage();
+      return;
+    case 'contents':
+      return;
+    case 'title':
+      doc.font(BOLD).fontSize(18).text(block.text, MARGIN, doc.y, { width });
+      doc.moveDown(0.3).font(REGULAR).fontSize(11).fillColor('#444444').text(block.subtitle, { width });
+      doc.fillColor('#000000').moveDown(1);
       return;
     case 'heading':
       ensureRoom(doc, block.level === 1 ? 60 : 40);
       doc.moveDown(block.level === 1 ? 0.8 : 0.5);
-      doc.font(BOLD).fontSize(block.level === 1 ? 17 : 13).text(block.text, MARGIN, doc.y, { width });
+      doc.font(BOLD).fontSize([17, 13, 11][block.level - 1]).text(block.text, MARGIN, doc.y, { width });
       doc.moveDown(0.4);
       return;
     case 'paragraph':
@@ -94,9 +96,11 @@ function drawBlock(doc: Doc, block: Block): void {
         .text(block.text, MARGIN, doc.y, { width });
       doc.fillColor('#000000').moveDown(0.5);
       return;
-    case 'bullet':
-      doc.font(REGULAR).fontSize(11).text(`•  ${block.text}`, MARGIN + 12, doc.y, { width: width - 12 });
-      doc.moveDown(0.2);
+    case 'list':
+      for (const item of block.items) {
+        doc.font(REGULAR).fontSize(11).text(`•  ${item}`, MARGIN + 12, doc.y, { width: width - 12 });
+        doc.moveDown(0.2);
+      }
       return;
     case 'table':
       drawTable(doc, block);
@@ -153,5 +157,5 @@ export function pdfOfBlocks(blocks: Block[], info: DocumentInfo): Promise<Buffer
 
 /** The report to publish, as PDF. */
 export function renderPdf(model: ReportDocumentModel): Promise<Buffer> {
-  return pdfOfBlocks(buildContent(model), { title: model.title, author: model.tenantName, locale: model.locale, date: model.period.to });
+  return pdfOfBlocks(buildContent(model), reportInfo(model));
 }

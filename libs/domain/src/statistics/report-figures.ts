@@ -4,6 +4,7 @@ import { OrgUnitKind } from '../org-units/org-unit';
 import { decidedCasesByUnit, decidedCasesYear, perThousandDecided, ReportDecidedCases } from './decided-cases';
 import { Fraction, fraction } from './percent';
 import { dayNumber } from '../inquiries/calendar-date';
+import { COUNTING_RULES } from './counting-rules';
 import { NOT_DONE, RegistrationColumns, registrationColumns, ReportRegistration } from './registration-columns';
 
 export interface ReportOrgUnit {
@@ -301,13 +302,13 @@ class OrgUnitHistory {
   }
 }
 
-/** Median (mean of the two middle values) and nearest-rank 90th percentile of the days. */
+/** Median (mean of the two middle values) and nearest-rank high percentile (COUNTING_RULES) of the days. */
 function responseTimeFigures(days: Int32Array, target: number): ResponseTimeFigures {
   const sorted = days.sort();
   const n = sorted.length;
   if (n === 0) return { measured: 0, median: null, p90: null, withinTarget: fraction(0, 0) };
   const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  const p90 = sorted[Math.ceil((9 * n) / 10) - 1];
+  const p90 = sorted[Math.ceil((COUNTING_RULES.percentile * n) / 100) - 1];
   let within = 0;
   while (within < n && sorted[within] <= target) within += 1;
   return { measured: n, median, p90, withinTarget: fraction(within, n) };
