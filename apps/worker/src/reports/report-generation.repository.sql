@@ -7,6 +7,7 @@ SELECT
   "r"."foreword",
   "r"."themes",
   "r"."examples",
+  "u"."display_name" AS "advisor_name",
   r.period_from::text AS "period_from",
   r.period_to::text AS "period_to",
   r.comparison_from::text AS "comparison_from",
@@ -15,6 +16,7 @@ FROM
   "report_version" AS "v"
   INNER JOIN "report" AS "r" ON "r"."tenant_id" = "v"."tenant_id"
   AND "r"."id" = "v"."report_id"
+  LEFT JOIN "app_user" AS "u" ON "u"."id" = "r"."created_by"
 WHERE
   "v"."report_id" = $1
   AND "v"."version" = $2;
@@ -46,6 +48,14 @@ FROM
   "tenant"
 WHERE
   "id" = app_tenant_id ();
+
+-- reportGenerationQueries.logo()
+SELECT
+  "png",
+  "width",
+  "height"
+FROM
+  "tenant_logo";
 
 -- reportGenerationQueries.recommendations("00000000-0000-4000-8000-000000000001")
 SELECT

@@ -1,5 +1,6 @@
 import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
+import type { Logo } from '@raadgiver/reports';
 import { EntityManager } from 'typeorm';
 import { versionedDocumentQueries, versionedDocumentRepository } from '../job-runner/versioned-document.repository';
 
@@ -16,6 +17,8 @@ export interface VersionRow {
   foreword: string;
   themes: string;
   examples: string;
+  /** The name of the advisor who created the report; null when the user is gone from the municipality. */
+  advisor_name: string | null;
 }
 
 /** The report versions' and documents' queries (SQL in report-generation.repository.sql, checked by `npm test`). */
@@ -27,7 +30,8 @@ export const reportGenerationQueries = {
     qb
       .selectFrom('report_version as v')
       .innerJoin('report as r', (join) => join.onRef('r.tenant_id', '=', 'v.tenant_id').onRef('r.id', '=', 'v.report_id'))
-      .select(['v.status', 'r.title', 'r.foreword', 'r.themes', 'r.examples'])
+      .leftJoin('app_user as u', 'u.id', 'r.created_by')
+      .select(['v.status', 'r.title', 'r.foreword', 'r.themes', 'r.examples', 'u.display_name as advisor_name'])
       .select([
         sql<string>`r.period_from::text`.as('period_from'),
         sql<string>`r.period_to::text`.as('period_to'),
@@ -54,6 +58,8 @@ export const reportGenerationQueries = {
       .where('status', '=', 'generating'),
   ),
   tenantName: defineQuery([], () => qb.selectFrom('tenant').select('name').where('id', '=', sql<string>`app_tenant_id()`)),
+  /** The municipality's logo as the API stored it (PNG), for the cover. */
+  logo: defineQuery([], () => qb.selectFrom('tenant_logo').select(['png', 'width', 'height'])),
   /** The report's recommendations in their order, each with the names of the units it is addressed to. */
   recommendations: defineQuery([ID], (reportId: string) =>
     qb
@@ -89,6 +95,11 @@ export const reportGenerationRepository = {
   async tenantName(em: EntityManager): Promise<string> {
     const [tenant] = await runQuery(em, reportGenerationQueries.tenantName());
     return tenant?.name ?? '';
+  },
+
+  async logo(em: EntityManager): Promise<Logo | null> {
+    const [logo] = await runQuery(em, reportGenerationQueries.logo());
+    return logo ?? null;
   },
 
   recommendations(em: EntityManager, reportId: string): Promise<{ title: string; text: string; units: string[] }[]> {

@@ -63,6 +63,8 @@ export class ReportGenerationService {
       await reportGenerationRepository.storeFigures(em, reportId, version, figures, PROGRESS.figures);
       const model: ReportDocumentModel = {
         tenantName: await reportGenerationRepository.tenantName(em),
+        logo: await reportGenerationRepository.logo(em),
+        advisorName: row.advisor_name,
         title: row.title,
         period,
         comparisonPeriod: comparison,
