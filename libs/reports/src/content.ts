@@ -1,6 +1,6 @@
 import { type CarriedRecommendation, type Compared, type ComplianceShare, COUNTING_RULES, type FoldedCounts, type OrgUnitRow, type ResponseTimeFigures } from '@raadgiver/domain';
 import { type BarChart, complaintCategoriesChart, complaintOutcomesChart } from './charts';
-import { comparedCount, comparedDays, comparedProseShare, comparedRate, comparedTableShare, formatInteger, formatPeriod, tableShare } from './format';
+import { comparedCount, comparedDays, comparedProseShare, comparedRate, comparedTableShare, formatDate, formatInteger, formatPeriod, tableShare } from './format';
 import { labelsFor, type ReportLabels } from './labels';
 import { type Logo, type ReportDocumentModel, paragraphs } from './model';
 
@@ -136,6 +136,7 @@ function countingNotes(model: ReportDocumentModel): Block[] {
         l.counting.percentile(COUNTING_RULES.percentile),
         l.counting.rounding,
         ...(changedUnits.length > 0 ? [l.counting.unitsFollowed, ...changedUnits] : []),
+        ...(model.catalogueRenames ?? []).map((rename) => l.counting.renamed(rename.kind, rename.from, rename.to, formatDate(rename.on, locale))),
       ],
     },
   ];

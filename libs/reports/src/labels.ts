@@ -20,6 +20,7 @@ export interface ReportLabels {
     rounding: string;
     unitsFollowed: string;
     unitChange: (name: string, formerNames: string[]) => string;
+    renamed: (kind: 'category' | 'outcome', from: string, to: string, on: string) => string;
   };
   comparisonNote: (period: string) => string;
   foreword: string;
@@ -128,6 +129,7 @@ const DA: ReportLabels = {
     rounding: 'Andele i teksten er afrundet til hele procent, i tabellerne til én decimal.',
     unitsFollowed: 'Enheder, der har skiftet navn eller er lagt sammen, tælles under den enhed, de hører til i dag:',
     unitChange: (name, formerNames) => `${name}, tidligere ${formerNames.join(', ')}`,
+    renamed: (kind, from, to, on) => `${kind === 'category' ? 'Klagetypen' : 'Udfaldet'} "${from}" blev omdøbt til "${to}" den ${on}; tallene står under det nye navn.`,
   },
   comparisonNote: (period) => `Tal i parentes er fra sammenligningsperioden ${period}.`,
   foreword: 'Forord',
@@ -236,6 +238,7 @@ const EN: ReportLabels = {
     rounding: 'Shares in the text are rounded to whole per cent, in the tables to one decimal.',
     unitsFollowed: 'Units that were renamed or merged count under the unit they belong to today:',
     unitChange: (name, formerNames) => `${name}, formerly ${formerNames.join(', ')}`,
+    renamed: (kind, from, to, on) => `The ${kind === 'category' ? 'category' : 'outcome'} "${from}" was renamed "${to}" on ${on}; its figures are under the new name.`,
   },
   comparisonNote: (period) => `Figures in parentheses are from the comparison period ${period}.`,
   foreword: 'Foreword',

@@ -13,6 +13,14 @@ export interface DocumentInfo {
   runningHeader: string;
 }
 
+/** A category or outcome renamed on `on` (YYYY-MM-DD): its figures count under the new name. */
+export interface CatalogueRenameNote {
+  kind: 'category' | 'outcome';
+  from: string;
+  to: string;
+  on: string;
+}
+
 /** The municipality's logo as the tenant admin uploaded it (re-encoded as PNG by the API), with its size in pixels. */
 export interface Logo {
   png: Buffer;
@@ -37,6 +45,8 @@ export interface ReportDocumentModel {
   logo?: Logo | null;
   /** The citizen advisor who wrote the report, on the cover; left out when unknown. */
   advisorName?: string | null;
+  /** Categories and outcomes renamed during the period, oldest first; told in "Sådan er tallene opgjort". */
+  catalogueRenames?: CatalogueRenameNote[];
   title: string;
   period: ReportPeriod;
   comparisonPeriod: ReportPeriod | null;

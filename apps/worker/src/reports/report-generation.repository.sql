@@ -49,6 +49,20 @@ FROM
 WHERE
   "id" = app_tenant_id ();
 
+-- reportGenerationQueries.catalogueRenames("2019-01-01","2019-12-31")
+SELECT
+  "kind",
+  "old_name" AS "from",
+  "new_name" AS "to",
+  (renamed_at AT TIME ZONE 'Europe/Copenhagen')::date::text AS "on"
+FROM
+  "catalogue_rename"
+WHERE
+  (renamed_at AT TIME ZONE 'Europe/Copenhagen')::date BETWEEN $1::date AND $2::date
+ORDER BY
+  "renamed_at",
+  "id";
+
 -- reportGenerationQueries.logo()
 SELECT
   "png",

@@ -1,6 +1,7 @@
 import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
-import type { Logo } from '@raadgiver/reports';
+import type { ReportPeriod } from '@raadgiver/domain';
+import type { CatalogueRenameNote, Logo } from '@raadgiver/reports';
 import { EntityManager } from 'typeorm';
 import { versionedDocumentQueries, versionedDocumentRepository } from '../job-runner/versioned-document.repository';
 
@@ -58,6 +59,15 @@ export const reportGenerationQueries = {
       .where('status', '=', 'generating'),
   ),
   tenantName: defineQuery([], () => qb.selectFrom('tenant').select('name').where('id', '=', sql<string>`app_tenant_id()`)),
+  /** Categories and outcomes renamed during the period (days in Danish time), oldest first. */
+  catalogueRenames: defineQuery(['2019-01-01', '2019-12-31'], (from: string, to: string) =>
+    qb
+      .selectFrom('catalogue_rename')
+      .select(['kind', 'old_name as from', 'new_name as to', sql<string>`(renamed_at AT TIME ZONE 'Europe/Copenhagen')::date::text`.as('on')])
+      .where(sql<boolean>`(renamed_at AT TIME ZONE 'Europe/Copenhagen')::date BETWEEN ${from}::date AND ${to}::date`)
+      .orderBy('renamed_at')
+      .orderBy('id'),
+  ),
   /** The municipality's logo as the API stored it (PNG), for the cover. */
   logo: defineQuery([], () => qb.selectFrom('tenant_logo').select(['png', 'width', 'height'])),
   /** The report's recommendations in their order, each with the names of the units it is addressed to. */
@@ -95,6 +105,11 @@ export const reportGenerationRepository = {
   async tenantName(em: EntityManager): Promise<string> {
     const [tenant] = await runQuery(em, reportGenerationQueries.tenantName());
     return tenant?.name ?? '';
+  },
+
+  async catalogueRenames(em: EntityManager, period: ReportPeriod): Promise<CatalogueRenameNote[]> {
+    const rows = await runQuery(em, reportGenerationQueries.catalogueRenames(period.from, period.to));
+    return rows.map((row) => ({ ...row, kind: row.kind === 'outcome' ? 'outcome' : 'category' }));
   },
 
   async logo(em: EntityManager): Promise<Logo | null> {

@@ -65,6 +65,7 @@ export class ReportGenerationService {
         tenantName: await reportGenerationRepository.tenantName(em),
         logo: await reportGenerationRepository.logo(em),
         advisorName: row.advisor_name,
+        catalogueRenames: await reportGenerationRepository.catalogueRenames(em, period),
         title: row.title,
         period,
         comparisonPeriod: comparison,

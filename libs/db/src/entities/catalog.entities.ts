@@ -23,3 +23,23 @@ export class Category extends TenantCatalogEntry {}
 /** How the advisor's work ended (udfald), per tenant. */
 @Entity({ name: 'outcome' })
 export class Outcome extends TenantCatalogEntry {}
+
+/** A category or outcome renamed: its name before and after, and when (migration 0051, written by a trigger). */
+@Entity({ name: 'catalogue_rename' })
+export class CatalogueRename extends TenantOwnedRecord {
+  /** 'category' or 'outcome'. */
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'uuid', name: 'entry_id' })
+  entryId!: string;
+
+  @Column({ type: 'text', name: 'old_name' })
+  oldName!: string;
+
+  @Column({ type: 'text', name: 'new_name' })
+  newName!: string;
+
+  @Column({ type: 'timestamptz', name: 'renamed_at', default: () => 'now()' })
+  renamedAt!: Date;
+}

@@ -1,6 +1,6 @@
 import { AuditEvent } from './audit-event.entity';
 import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod } from './benchmark.entities';
-import { Category, Outcome } from './catalog.entities';
+import { CatalogueRename, Category, Outcome } from './catalog.entities';
 import { Citizen } from './citizen.entity';
 import { DecidedCaseVolume } from './decided-case-volume.entity';
 import { FollowUpNote } from './follow-up-note.entity';
@@ -40,7 +40,7 @@ export * from './benchmark.entities';
 /** Every entity, for the data source. One file per aggregate; tenant-owned ones extend TenantOwned(Record). */
 export const ENTITIES = [
   Municipality, Tenant, TenantVersion, AppUser, RefreshSession, TenantPopulation, OrgUnit, OrgUnitEvent, OrgUnitLink, Membership,
-  MembershipOrgUnit, Category, Outcome, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,
+  MembershipOrgUnit, Category, Outcome, CatalogueRename, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
   NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, TenantLogo,

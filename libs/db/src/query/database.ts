@@ -86,6 +86,16 @@ export interface BenchmarkPeriod {
   year: number;
 }
 
+export interface CatalogueRename {
+  entry_id: string;
+  id: Generated<string>;
+  kind: string;
+  new_name: string;
+  old_name: string;
+  renamed_at: Generated<Timestamp>;
+  tenant_id: string;
+}
+
 export interface Category {
   active: Generated<boolean>;
   id: Generated<string>;
@@ -455,6 +465,7 @@ export interface DB {
   benchmark_comment: BenchmarkComment;
   benchmark_count: BenchmarkCount;
   benchmark_period: BenchmarkPeriod;
+  catalogue_rename: CatalogueRename;
   category: Category;
   citizen: Citizen;
   decided_case_volume: DecidedCaseVolume;
