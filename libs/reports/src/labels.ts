@@ -2,6 +2,8 @@ import type { InquiryKind, RecommendationStatus, ResponseDayRule } from '@raadgi
 import type { ReportLocale } from './model';
 
 export interface ReportLabels {
+  /** The language's BCP 47 tag, for the documents' language metadata (Word's proofing and hyphenation language). */
+  languageTag: string;
   period: string;
   /** Before the advisor's name on the cover. */
   advisor: string;
@@ -109,6 +111,7 @@ export interface ReportLabels {
 }
 
 const DA: ReportLabels = {
+  languageTag: 'da-DK',
   period: 'Periode',
   advisor: 'Borgerrådgiver',
   contents: 'Indhold',
@@ -217,6 +220,7 @@ const DA: ReportLabels = {
 };
 
 const EN: ReportLabels = {
+  languageTag: 'en-GB',
   period: 'Period',
   advisor: "Citizens' advisor",
   contents: 'Contents',
