@@ -90,7 +90,14 @@ export interface ReportLabels {
     recommendations: string;
     previousRecommendations: string;
     compliance: string;
+    /** How each figure is counted: the report's counting notes. */
+    about: string;
   };
+  /** The overview sheet's rows with the periods' first and last day. */
+  periodStart: string;
+  periodEnd: string;
+  /** Excel's number format for those dates, as the documents write dates. */
+  dateFormat: string;
   recommendationText: string;
   figure: string;
   currentPeriod: string;
@@ -199,7 +206,11 @@ const DA: ReportLabels = {
     recommendations: 'Anbefalinger',
     previousRecommendations: 'Tidligere anbefalinger',
     compliance: 'Andel gennemført',
+    about: 'Om tallene',
   },
+  periodStart: 'Første dag',
+  periodEnd: 'Sidste dag',
+  dateFormat: 'd.m.yyyy',
   recommendationText: 'Tekst',
   figure: 'Nøgletal',
   currentPeriod: 'Perioden',
@@ -308,7 +319,11 @@ const EN: ReportLabels = {
     recommendations: 'Recommendations',
     previousRecommendations: 'Previous recommendations',
     compliance: 'Share implemented',
+    about: 'About the figures',
   },
+  periodStart: 'First day',
+  periodEnd: 'Last day',
+  dateFormat: 'yyyy-mm-dd',
   recommendationText: 'Text',
   figure: 'Figure',
   currentPeriod: 'Period',
