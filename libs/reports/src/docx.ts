@@ -99,7 +99,7 @@ class DocxWriter {
     switch (block.type) {
       case 'cover':
         return [
-          new Paragraph({ spacing: { after: 1600 }, children: block.logo ? [this.logo(block.logo, block.tenantName)] : this.runs(block.tenantName, { bold: true, size: 32 }) }),
+          new Paragraph({ spacing: { before: 1280, after: 1600 }, children: block.logo ? [this.logo(block.logo, block.tenantName)] : this.runs(block.tenantName, { bold: true, size: 32 }) }),
           new Paragraph({ heading: HeadingLevel.TITLE, children: this.runs(block.title) }),
           new Paragraph({ children: this.runs(block.period, { size: 26 }) }),
           ...(block.advisor ? [new Paragraph({ children: this.runs(block.advisor, { size: 26 }) })] : []),
@@ -122,7 +122,7 @@ class DocxWriter {
         // An empty paragraph after the table, so two tables never merge into one and the text after has air.
         return [this.table(block), new Paragraph({})];
       case 'chart':
-        return [new Paragraph({ keepLines: true, children: [this.chart(block.chart)] })];
+        return [new Paragraph({ children: [this.chart(block.chart)] })];
     }
   }
 
@@ -204,7 +204,7 @@ function rowLines(row: Cell[], widths: number[]): number {
  * Word's built-in heading styles, by their built-in names (a Danish Word shows them as Overskrift 1–3), with the
  * outline levels the navigation pane, the table of contents and a PDF export's bookmarks are built from.
  */
-const HEADING_STYLES: IParagraphStyleOptions[] = [32, 26, 23].map((size, level) => ({
+const HEADING_STYLES: IParagraphStyleOptions[] = [32, 26, 24].map((size, level) => ({
   id: `Heading${level + 1}`,
   name: `heading ${level + 1}`,
   basedOn: 'Normal',

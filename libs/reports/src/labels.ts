@@ -47,6 +47,8 @@ export interface ReportLabels {
   perThousandDecided: string;
   decidedCases: string;
   formerly: string;
+  /** The spreadsheet's column of a unit's former names. */
+  formerNames: string;
   responseTimes: string;
   responseStep: string;
   firstContact: string;
@@ -163,6 +165,7 @@ const DA: ReportLabels = {
   perThousandDecided: 'Pr. 1.000 afgjorte sager',
   decidedCases: 'Afgjorte sager',
   formerly: 'tidligere',
+  formerNames: 'Tidligere navne',
   responseTimes: 'Svartider',
   responseStep: 'Trin',
   firstContact: 'Første kontakt',
@@ -276,6 +279,7 @@ const EN: ReportLabels = {
   perThousandDecided: 'Per 1,000 decided cases',
   decidedCases: 'Decided cases',
   formerly: 'formerly',
+  formerNames: 'Former names',
   responseTimes: 'Response times',
   responseStep: 'Step',
   firstContact: 'First contact',

@@ -151,7 +151,7 @@ function sheets(model: ReportDocumentModel): SheetSpec[] {
     { name: l.sheets.outcomes, header: [...shareHeader(l.name), l.foldedEntries], rows: foldedRows(figures.complaintOutcomes, locale, l), shareColumns: [4, 5] },
     {
       name: l.sheets.units,
-      header: [...shareHeader(l.unit), l.shortName, l.formerly, l.decidedCases, inComparison(l.decidedCases), l.perThousandDecided, inComparison(l.perThousandDecided)],
+      header: [...shareHeader(l.unit), l.shortName, l.formerNames, l.decidedCases, inComparison(l.decidedCases), l.perThousandDecided, inComparison(l.perThousandDecided)],
       rows: [
         ...figures.orgUnits.topLevel.map((row) => [
           ...shareRow(row.name, row),
