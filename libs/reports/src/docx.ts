@@ -83,7 +83,10 @@ class DocxWriter {
     return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: this.runs(this.info.runningHeader, { size: NOTE_SIZE }) })] });
   }
 
-  /** "Side 3 af 12": the label's words around Word's PAGE and NUMPAGES fields, in the label's word order. */
+  /**
+   * "Side 3 af 12": the label's words around Word's PAGE and NUMPAGES fields, in the label's word order. The label
+   * takes numbers, so it is given two that no label's words contain, and the fields go where they stand.
+   */
   footer(): Footer {
     const [page, pages] = [1_000_000_001, 1_000_000_002];
     const fields: Record<string, (typeof PageNumber)[keyof typeof PageNumber]> = { [page]: PageNumber.CURRENT, [pages]: PageNumber.TOTAL_PAGES };
