@@ -52,17 +52,18 @@ function shown(value: Value, share: boolean, locale: ReportLocale): string {
 
 /**
  * Each column as wide as its widest value (a header may wrap at its spaces), up to MAX_WIDTH; a column with wider
- * text wraps it. Cells are aligned to the top, so a wrapped text reads beside the start of its row.
+ * text, or text with line breaks, wraps it. Cells are aligned to the top, so a wrapped text reads beside the start of
+ * its row.
  */
 function fitColumns(ws: ExcelJS.Worksheet, spec: SheetSpec, locale: ReportLocale): void {
   spec.header.forEach((header, i) => {
     const share = spec.shareColumns?.includes(i + 1) ?? false;
+    const texts = spec.rows.map((row) => shown(row[i] ?? null, share, locale));
     const headerWidth = Math.max(...header.split(/\s+/).map((word) => digitWidths(word, true)));
-    const lines = spec.rows.flatMap((row) => shown(row[i] ?? null, share, locale).split('\n'));
-    const widest = Math.max(headerWidth, ...lines.map((line) => digitWidths(line)));
+    const widest = Math.max(headerWidth, ...texts.flatMap((text) => text.split('\n')).map((line) => digitWidths(line)));
     const column = ws.getColumn(i + 1);
     column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(widest + WIDTH_PADDING)));
-    column.alignment = { vertical: 'top', wrapText: widest > MAX_WIDTH || lines.length > spec.rows.length };
+    column.alignment = { vertical: 'top', wrapText: widest > MAX_WIDTH || texts.some((text) => text.includes('\n')) };
   });
   ws.getRow(1).alignment = { vertical: 'bottom', wrapText: true };
 }
