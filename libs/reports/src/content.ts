@@ -113,9 +113,9 @@ function carryOverBlocks(model: ReportDocumentModel): Block[] {
 /**
  * "Sådan er tallene opgjort": how each figure is counted, told from the same rules and settings the statistics engine
  * counted with (the fold threshold and response targets are the figures' own, the rules are the engine's), and which
- * units were renamed or merged and which catalogue entries folded.
+ * units were renamed or merged and which catalogue entries folded. The report lists them, the spreadsheet has a sheet.
  */
-function countingNotes(model: ReportDocumentModel): Block[] {
+export function countingNotes(model: ReportDocumentModel): string[] {
   const { figures, locale } = model;
   const l = labelsFor(locale);
   const folded = (counts: FoldedCounts) => counts.other.foldedEntries.current;
@@ -123,22 +123,16 @@ function countingNotes(model: ReportDocumentModel): Block[] {
     .filter((row) => row.formerNames.length > 0)
     .map((row) => l.counting.unitChange(row.name, row.formerNames));
   return [
-    { type: 'heading', level: 2, text: l.counting.heading },
-    {
-      type: 'list',
-      items: [
-        l.counting.registration,
-        l.counting.citizens,
-        l.counting.followUp,
-        l.counting.complaint,
-        l.counting.folded(formatInteger(figures.foldThreshold, locale), formatInteger(folded(figures.complaintCategories), locale), formatInteger(folded(figures.complaintOutcomes), locale)),
-        l.counting.responseTime(COUNTING_RULES.responseDays, figures.targets.firstContactDays, figures.targets.closeDays),
-        l.counting.percentile(COUNTING_RULES.percentile),
-        l.counting.rounding,
-        ...(changedUnits.length > 0 ? [l.counting.unitsFollowed, ...changedUnits] : []),
-        ...(model.catalogueRenames ?? []).map((rename) => l.counting.renamed(rename.kind, rename.from, rename.to, formatDate(rename.on, locale))),
-      ],
-    },
+    l.counting.registration,
+    l.counting.citizens,
+    l.counting.followUp,
+    l.counting.complaint,
+    l.counting.folded(formatInteger(figures.foldThreshold, locale), formatInteger(folded(figures.complaintCategories), locale), formatInteger(folded(figures.complaintOutcomes), locale)),
+    l.counting.responseTime(COUNTING_RULES.responseDays, figures.targets.firstContactDays, figures.targets.closeDays),
+    l.counting.percentile(COUNTING_RULES.percentile),
+    l.counting.rounding,
+    ...(changedUnits.length > 0 ? [l.counting.unitsFollowed, ...changedUnits] : []),
+    ...(model.catalogueRenames ?? []).map((rename) => l.counting.renamed(rename.kind, rename.from, rename.to, formatDate(rename.on, locale))),
   ];
 }
 
@@ -221,7 +215,7 @@ export function buildContent(model: ReportDocumentModel): Block[] {
     numeric: [false, true, true, true, true],
   });
   blocks.push({ type: 'paragraph', text: l.daysNote, note: true });
-  blocks.push(...countingNotes(model));
+  blocks.push({ type: 'heading', level: 2, text: l.counting.heading }, { type: 'list', items: countingNotes(model) });
 
   blocks.push(...section({ type: 'heading', level: 1, text: l.themes }, prose(model.sections.themes)));
   blocks.push(...section({ type: 'heading', level: 1, text: l.examples }, prose(model.sections.examples)));

@@ -2,6 +2,8 @@ import type { InquiryKind, RecommendationStatus, ResponseDayRule } from '@raadgi
 import type { ReportLocale } from './model';
 
 export interface ReportLabels {
+  /** The language's BCP 47 tag, for the documents' language metadata (Word's proofing and hyphenation language). */
+  languageTag: string;
   period: string;
   /** Before the advisor's name on the cover. */
   advisor: string;
@@ -46,6 +48,8 @@ export interface ReportLabels {
   perThousandDecided: string;
   decidedCases: string;
   formerly: string;
+  /** The spreadsheet's column of a unit's former names. */
+  formerNames: string;
   responseTimes: string;
   responseStep: string;
   firstContact: string;
@@ -89,7 +93,14 @@ export interface ReportLabels {
     recommendations: string;
     previousRecommendations: string;
     compliance: string;
+    /** How each figure is counted: the report's counting notes. */
+    about: string;
   };
+  /** The overview sheet's rows with the periods' first and last day. */
+  periodStart: string;
+  periodEnd: string;
+  /** Excel's number format for those dates, as the documents write dates. */
+  dateFormat: string;
   recommendationText: string;
   figure: string;
   currentPeriod: string;
@@ -110,6 +121,7 @@ export interface ReportLabels {
 }
 
 const DA: ReportLabels = {
+  languageTag: 'da-DK',
   period: 'Periode',
   advisor: 'Borgerrådgiver',
   contents: 'Indhold',
@@ -155,6 +167,7 @@ const DA: ReportLabels = {
   perThousandDecided: 'Pr. 1.000 afgjorte sager',
   decidedCases: 'Afgjorte sager',
   formerly: 'tidligere',
+  formerNames: 'Tidligere navne',
   responseTimes: 'Svartider',
   responseStep: 'Trin',
   firstContact: 'Første kontakt',
@@ -198,7 +211,11 @@ const DA: ReportLabels = {
     recommendations: 'Anbefalinger',
     previousRecommendations: 'Tidligere anbefalinger',
     compliance: 'Andel gennemført',
+    about: 'Om tallene',
   },
+  periodStart: 'Første dag',
+  periodEnd: 'Sidste dag',
+  dateFormat: 'd.m.yyyy',
   recommendationText: 'Tekst',
   figure: 'Nøgletal',
   currentPeriod: 'Perioden',
@@ -219,6 +236,7 @@ const DA: ReportLabels = {
 };
 
 const EN: ReportLabels = {
+  languageTag: 'en-GB',
   period: 'Period',
   advisor: "Citizens' advisor",
   contents: 'Contents',
@@ -264,6 +282,7 @@ const EN: ReportLabels = {
   perThousandDecided: 'Per 1,000 decided cases',
   decidedCases: 'Decided cases',
   formerly: 'formerly',
+  formerNames: 'Former names',
   responseTimes: 'Response times',
   responseStep: 'Step',
   firstContact: 'First contact',
@@ -307,7 +326,11 @@ const EN: ReportLabels = {
     recommendations: 'Recommendations',
     previousRecommendations: 'Previous recommendations',
     compliance: 'Share implemented',
+    about: 'About the figures',
   },
+  periodStart: 'First day',
+  periodEnd: 'Last day',
+  dateFormat: 'yyyy-mm-dd',
   recommendationText: 'Text',
   figure: 'Figure',
   currentPeriod: 'Period',

@@ -6,3 +6,4 @@ export * from './suppression-audit/linear-bounds';
 export * from './suppression-audit/published-cells';
 export * from './suppression-audit/suppression-audit';
 export * from './factories/builders';
+export * from './ooxml-package';
