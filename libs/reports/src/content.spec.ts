@@ -61,6 +61,13 @@ describe('the annual report laid out as blocks', () => {
     expect(items).toContain('Center for Borgerservice, Arbejdsmarked og Kultur, tidligere Center for Unge, Borgerservice og Arbejdsmarked');
   });
 
+  it('names the categories and outcomes renamed during the period, with the day', () => {
+    const catalogueRenames = [{ kind: 'category' as const, from: 'Sagsbehandlingstid', to: 'Lang sagsbehandlingstid og manglende svar', on: '2019-03-01' }];
+    const items = listItems(buildContent({ ...lejreModel(), catalogueRenames }));
+    expect(items).toContain('Klagetypen "Sagsbehandlingstid" blev omdøbt til "Lang sagsbehandlingstid og manglende svar" den 1.3.2019; tallene står under det nye navn.');
+    expect(listItems(buildContent(lejreModel())).join('\n')).not.toContain('omdøbt');
+  });
+
   it("describes each chart by every bar's label and value", () => {
     const chart = buildContent(lejreModel()).find((block) => block.type === 'chart');
     if (chart?.type !== 'chart') throw new Error('No chart');

@@ -1,9 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { aReport, createTestDatabase, docxText, redisUrl, TestDatabase, uniqueName, withoutSeededReport } from '@raadgiver/testing';
+import { inContext } from '@raadgiver/db';
+import { aReport, createTestDatabase, docxText, docxXml, redisUrl, TestDatabase, uniqueName, withoutSeededReport } from '@raadgiver/testing';
 import { UnrecoverableError } from 'bullmq';
 import { DatabaseConnection } from '../database/database.module';
 import { createWorkerApp } from '../worker';
 import { renderDelayFromEnv, ReportGenerationService } from './report-generation.service';
+
+/** A valid PNG of one pixel, as the API stores a logo. */
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 describe('the reports.generate job', () => {
   let db: TestDatabase;
@@ -12,6 +16,8 @@ describe('the reports.generate job', () => {
   let tenantId: string;
   let reportId: string;
   let unitNames: string[];
+  let advisorName: string;
+  let renamed: { from: string; to: string };
 
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 2 });
@@ -34,6 +40,18 @@ describe('the reports.generate job', () => {
       .withRecommendation({ title: 'Svar hurtigere', text: 'Inden for fristen', sortOrder: 10, units: [unit.rows[0].id] })
       .build();
     reportId = report.id;
+
+    // The cover's advisor and logo, and a category renamed during 2019 by a tenant admin (the trigger keeps it).
+    advisorName = (await db.admin.query<{ display_name: string }>('SELECT display_name FROM app_user WHERE id = $1', [advisorId])).rows[0].display_name;
+    await db.admin.query(
+      `INSERT INTO tenant_logo (tenant_id, png, width, height, updated_by) VALUES ($1, $2, 1, 1, $3)
+       ON CONFLICT (tenant_id) DO UPDATE SET png = EXCLUDED.png, width = 1, height = 1`,
+      [tenantId, ONE_PIXEL_PNG, advisorId],
+    );
+    const category = (await db.admin.query<{ id: string; name: string }>('SELECT id, name FROM category WHERE tenant_id = $1 ORDER BY sort_order, name LIMIT 1', [tenantId])).rows[0];
+    renamed = { from: category.name, to: `${category.name} (nyt navn)` };
+    await inContext(db.app, { tenantId, userId: advisorId }, (em) => em.query('UPDATE category SET name = $2 WHERE id = $1', [category.id, renamed.to]));
+    await db.admin.query(`UPDATE catalogue_rename SET renamed_at = '2019-03-01T12:00:00+01:00' WHERE entry_id = $1`, [category.id]);
 
     // Last year's report: four recommendations, to one unit, to both, to the other, and a general one.
     const units = (await db.admin.query<{ id: string; name: string }>('SELECT id, name FROM org_unit WHERE tenant_id = $1 AND parent_id IS NULL ORDER BY name LIMIT 2', [tenantId])).rows;
@@ -95,6 +113,17 @@ describe('the reports.generate job', () => {
     // By hand: the first unit has 1 implemented of 2, the second 1 of 2; all four recommendations: 2 of 4.
     for (const name of unitNames) expect(text).toContain(`${name}\n2\n1\n1\n50,0 %`);
     expect(text).toContain('Alle anbefalinger\n4\n2\n1\n50,0 %');
+  });
+
+  it('puts the advisor and the logo on the cover, and names the category renamed during the period', async () => {
+    const { rows: [doc] } = await db.admin.query<{ content: Buffer }>(`SELECT content FROM report_document WHERE report_id = $1 AND version = 1 AND format = 'docx'`, [reportId]);
+    const text = await docxText(doc.content);
+    expect(text).toContain(`Borgerrådgiver ${advisorName}`);
+    expect(text).toContain(`Klagetypen "${renamed.from}" blev omdøbt til "${renamed.to}" den 1.3.2019; tallene står under det nye navn.`);
+    expect((await docxXml(doc.content)).xml).toContain('descr="Lejre Kommune logo"');
+    // The renames are history: the app role can add them (through the trigger) but never change or remove them.
+    await expect(inContext(db.app, { tenantId, userId: null }, (em) => em.query('DELETE FROM catalogue_rename'))).rejects.toThrow(/permission denied/);
+    await expect(inContext(db.app, { tenantId, userId: null }, (em) => em.query(`UPDATE catalogue_rename SET new_name = 'x'`))).rejects.toThrow(/permission denied/);
   });
 
   it('refuses a version that does not exist, for good', async () => {
