@@ -1,0 +1,70 @@
+import { SOFT_HYPHEN } from '../hyphenate';
+
+/** Width of a text in the font and size it is set in. */
+export type Measure = (text: string) => number;
+
+/**
+ * A line broken at a space only when it is at least this full; otherwise the next word is broken at a hyphenation
+ * point, so that a narrow table column is not left ragged with half-empty lines.
+ */
+const MIN_FILL = 0.6;
+
+/** How many of the word's leading fragments fit after `line` with a hyphen; 0 if none does. */
+function fragmentsThatFit(line: string, fragments: string[], width: number, measure: Measure): number {
+  const prefix = line === '' ? '' : `${line} `;
+  for (let count = fragments.length - 1; count > 0; count--) {
+    if (measure(`${prefix}${fragments.slice(0, count).join('')}-`) <= width) return count;
+  }
+  return 0;
+}
+
+/** The longest start of a piece wider than the line; at least one character, so the text always moves on. */
+function charactersThatFit(piece: string, width: number, measure: Measure): number {
+  let count = piece.length - 1;
+  while (count > 1 && measure(piece.slice(0, count)) > width) count--;
+  return Math.max(1, count);
+}
+
+/** One hard line (no line feeds) broken into lines no wider than `width`. */
+function wrapHardLine(text: string, width: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    let fragments = word.split(SOFT_HYPHEN);
+    for (;;) {
+      const whole = fragments.join('');
+      const joined = line === '' ? whole : `${line} ${whole}`;
+      if (measure(joined) <= width) {
+        line = joined;
+        break;
+      }
+      const fitting = fragmentsThatFit(line, fragments, width, measure);
+      if (fitting > 0 && (measure(whole) > width || measure(line) < MIN_FILL * width)) {
+        lines.push(`${line === '' ? '' : `${line} `}${fragments.slice(0, fitting).join('')}-`);
+        line = '';
+        fragments = fragments.slice(fitting);
+      } else if (line !== '') {
+        lines.push(line);
+        line = '';
+      } else {
+        // A piece wider than the line with no hyphenation point left (a long URL): cut where it must be cut.
+        const cut = charactersThatFit(whole, width, measure);
+        lines.push(whole.slice(0, cut));
+        fragments = [whole.slice(cut)];
+      }
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * Text broken into lines no wider than `width`: at spaces, and at the soft hyphens of hyphenated text, where the line
+ * then ends in a visible hyphen; soft hyphens elsewhere are dropped. Line feeds in the text are kept.
+ *
+ * pdfkit's own line breaker is not used: it draws a soft hyphen in the middle of a line as a zero-width space, which
+ * text extraction reads as a space inside the word, and it breaks after a slash ("</ script>").
+ */
+export function wrapText(text: string, width: number, measure: Measure): string[] {
+  return text.split('\n').flatMap((hardLine) => wrapHardLine(hardLine, width, measure));
+}
