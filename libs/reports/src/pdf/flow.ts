@@ -76,8 +76,8 @@ export class Flow {
     return (text) => this.doc.font(style.font).fontSize(style.size).widthOfString(text);
   }
 
-  wrap(text: string, style: TextStyle, width: number): string[] {
-    return wrapText(text, width, this.measure(style));
+  wrap(text: string, style: TextStyle, width: number, minFill?: number): string[] {
+    return wrapText(text, width, this.measure(style), minFill);
   }
 
   /** One line of text with its top at `y`, never wrapped by pdfkit. */

@@ -4,10 +4,10 @@ import { SOFT_HYPHEN } from '../hyphenate';
 export type Measure = (text: string) => number;
 
 /**
- * A line broken at a space only when it is at least this full; otherwise the next word is broken at a hyphenation
- * point, so that a narrow table column is not left ragged with half-empty lines.
+ * By default a line is broken at a space only when it is at least this full; otherwise the next word is broken at a
+ * hyphenation point, so that a narrow table column is not left ragged with half-empty lines.
  */
-const MIN_FILL = 0.6;
+export const MIN_FILL = 0.6;
 
 /** How many of the word's leading fragments fit after `line` with a hyphen; 0 if none does. */
 function fragmentsThatFit(line: string, fragments: string[], width: number, measure: Measure): number {
@@ -26,7 +26,7 @@ function charactersThatFit(piece: string, width: number, measure: Measure): numb
 }
 
 /** One hard line (no line feeds) broken into lines no wider than `width`. */
-function wrapHardLine(text: string, width: number, measure: Measure): string[] {
+function wrapHardLine(text: string, width: number, measure: Measure, minFill: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -39,7 +39,7 @@ function wrapHardLine(text: string, width: number, measure: Measure): string[] {
         break;
       }
       const fitting = fragmentsThatFit(line, fragments, width, measure);
-      if (fitting > 0 && (measure(whole) > width || measure(line) < MIN_FILL * width)) {
+      if (fitting > 0 && (measure(whole) > width || measure(line) < minFill * width)) {
         lines.push(`${line === '' ? '' : `${line} `}${fragments.slice(0, fitting).join('')}-`);
         line = '';
         fragments = fragments.slice(fitting);
@@ -63,8 +63,9 @@ function wrapHardLine(text: string, width: number, measure: Measure): string[] {
  * then ends in a visible hyphen; soft hyphens elsewhere are dropped. Line feeds in the text are kept.
  *
  * pdfkit's own line breaker is not used: it draws a soft hyphen in the middle of a line as a zero-width space, which
- * text extraction reads as a space inside the word, and it breaks after a slash ("</ script>").
+ * text extraction reads as a space inside the word, and it breaks after a slash ("</ script>"). With `minFill` 0 a
+ * word is broken only when it is wider than the line.
  */
-export function wrapText(text: string, width: number, measure: Measure): string[] {
-  return text.split('\n').flatMap((hardLine) => wrapHardLine(hardLine, width, measure));
+export function wrapText(text: string, width: number, measure: Measure, minFill = MIN_FILL): string[] {
+  return text.split('\n').flatMap((hardLine) => wrapHardLine(hardLine, width, measure, minFill));
 }

@@ -37,14 +37,19 @@ const partStyle = (part: CellPart, header: boolean): TextStyle => {
   return part.style === 'note' ? STYLES.cellNote : STYLES.cell;
 };
 
-/** A cell's paragraphs one below the other, hyphenated, broken to the column's width. */
-function cellLines(flow: Flow, parts: CellPart[], width: number, header: boolean, locale: ReportLocale): CellLine[] {
+/**
+ * A cell's paragraphs one below the other, hyphenated and broken to the column's width; figures ("130 (132)") are
+ * not broken, their column is made wide enough.
+ */
+function cellLines(flow: Flow, parts: CellPart[], width: number, numeric: boolean, header: boolean, locale: ReportLocale): CellLine[] {
   const lines: CellLine[] = [];
   let offset = 0;
   parts.forEach((part, i) => {
     if (i > 0) offset += PART_GAP;
     const style = partStyle(part, header);
-    for (const text of flow.wrap(hyphenate(part.text, locale), style, width - 2 * PADDING)) {
+    // Header labels are broken inside a word only where a word is wider than the column.
+    const texts = numeric && !header ? part.text.split('\n') : flow.wrap(hyphenate(part.text, locale), style, width - 2 * PADDING, header ? 0 : undefined);
+    for (const text of texts) {
       lines.push({ text, style, offset });
       offset += LINE;
     }
@@ -62,11 +67,11 @@ export function layoutTable(flow: Flow, block: TableBlock, locale: ReportLocale)
   const rows = block.rows.map((row) => row.map(cellParts));
   const header = block.header.map((text): CellPart[] => [{ text }]);
   const columns = block.header.map((_, i) => ({
-    texts: [header[i], ...rows.map((row) => row[i])].flatMap((parts, r) => parts.map((part) => ({ text: part.text, bold: r === 0 || part.style === 'bold' }))),
+    texts: [header[i], ...rows.map((row) => row[i])].flatMap((parts, r) => parts.map((part) => ({ text: part.text, bold: r === 0 || part.style === 'bold', nowrap: r > 0 && block.numeric[i] }))),
   }));
   const measure = (text: string, bold: boolean) => flow.measure(bold ? STYLES.cellBold : STYLES.cell)(text);
   const widths = columnWidths(columns, flow.width, measure, locale, PADDING);
-  const layoutRow = (cells: CellPart[][], isHeader: boolean) => rowOf(cells.map((parts, i) => cellLines(flow, parts, widths[i], isHeader, locale)));
+  const layoutRow = (cells: CellPart[][], isHeader: boolean) => rowOf(cells.map((parts, i) => cellLines(flow, parts, widths[i], block.numeric[i], isHeader, locale)));
   return { widths, numeric: block.numeric, header: layoutRow(header, true), rows: rows.map((row) => layoutRow(row, false)) };
 }
 
