@@ -39,22 +39,30 @@ function paintedOperators({ fnArray, argsArray }) {
   return painted;
 }
 
-/** The text of each marked-content sequence with an MCID, and the tags of all of them in content order. */
+/**
+ * The page's text in content order, the text of each marked-content sequence with an MCID, the text drawn as
+ * artifacts, and the tags of all sequences in content order.
+ */
 function markedTexts(items) {
   const texts = {};
   const sequences = [];
   const open = [];
+  let text = '';
+  let artifactText = '';
   for (const item of items) {
     if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
       open.push(item);
       sequences.push({ tag: item.tag, id: item.id ?? null });
     } else if (item.type === 'endMarkedContent') open.pop();
     else if (item.str !== undefined) {
+      const piece = item.str + (item.hasEOL ? '\n' : '');
       const id = open.findLast((mark) => mark.id)?.id;
-      if (id) texts[id] = (texts[id] ?? '') + item.str + (item.hasEOL ? '\n' : '');
+      text += piece;
+      if (id) texts[id] = (texts[id] ?? '') + piece;
+      if (open.some((mark) => mark.tag === 'Artifact')) artifactText += piece;
     }
   }
-  return { texts, sequences };
+  return { text, texts, artifactText, sequences };
 }
 
 /** The page's structure tree with each content reference replaced by its MCID and text. */
@@ -104,13 +112,14 @@ const result = {
 if (options.imageDir) mkdirSync(options.imageDir, { recursive: true });
 for (let number = 1; number <= document.numPages; number++) {
   const page = await document.getPage(number);
-  const { texts, sequences } = markedTexts((await page.getTextContent({ includeMarkedContent: true })).items);
-  const text = Object.values(texts).join('');
+  const { text, texts, artifactText, sequences } = markedTexts((await page.getTextContent({ includeMarkedContent: true })).items);
   const tree = await page.getStructTree();
   const image = options.imageDir ? join(options.imageDir, `page-${String(number).padStart(2, '0')}.png`) : null;
   result.pages.push({
     number,
     height: page.view[3] - page.view[1],
+    text,
+    artifactText,
     structTree: tree ? resolveTree(tree, texts) : null,
     sequences,
     painted: paintedOperators(await page.getOperatorList()),
