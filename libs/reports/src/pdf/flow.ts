@@ -20,6 +20,9 @@ export type Align = 'left' | 'right';
  * marked content or into an artifact, so that a screen reader meets the text in reading order and nothing else.
  */
 export class Flow {
+  /** Widths already measured, per style: text is measured word by word, and the same words come back often. */
+  private readonly widths = new Map<TextStyle, Map<string, number>>();
+
   constructor(
     readonly doc: Doc,
     /** The structure tree's Document element. */
@@ -72,8 +75,21 @@ export class Flow {
   }
 
   measure(style: TextStyle): Measure {
-    // Font and size only: a colour would write an operator into the page for every measurement.
-    return (text) => this.doc.font(style.font).fontSize(style.size).widthOfString(text);
+    let widths = this.widths.get(style);
+    if (!widths) {
+      widths = new Map();
+      this.widths.set(style, widths);
+    }
+    const known = widths;
+    return (text) => {
+      let width = known.get(text);
+      if (width === undefined) {
+        // Font and size only: a colour would write an operator into the page for every measurement.
+        width = this.doc.font(style.font).fontSize(style.size).widthOfString(text);
+        known.set(text, width);
+      }
+      return width;
+    };
   }
 
   wrap(text: string, style: TextStyle, width: number, minFill?: number): string[] {

@@ -9,15 +9,6 @@ export type Measure = (text: string) => number;
  */
 export const MIN_FILL = 0.6;
 
-/** How many of the word's leading fragments fit after `line` with a hyphen; 0 if none does. */
-function fragmentsThatFit(line: string, fragments: string[], width: number, measure: Measure): number {
-  const prefix = line === '' ? '' : `${line} `;
-  for (let count = fragments.length - 1; count > 0; count--) {
-    if (measure(`${prefix}${fragments.slice(0, count).join('')}-`) <= width) return count;
-  }
-  return 0;
-}
-
 /** The longest start of a piece wider than the line; at least one character, so the text always moves on. */
 function charactersThatFit(piece: string, width: number, measure: Measure): number {
   let count = piece.length - 1;
@@ -25,36 +16,48 @@ function charactersThatFit(piece: string, width: number, measure: Measure): numb
   return Math.max(1, count);
 }
 
-/** One hard line (no line feeds) broken into lines no wider than `width`. */
+/**
+ * One hard line (no line feeds) broken into lines no wider than `width`. A line's width is the sum of its words' and
+ * spaces' widths, so that each word is measured once (pdfkit caches the layout of a string it has measured).
+ */
 function wrapHardLine(text: string, width: number, measure: Measure, minFill: number): string[] {
+  const space = measure(' ');
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
+  /** The line's width with `piece` added after a space. */
+  const widthWith = (piece: string) => (line === '' ? 0 : lineWidth + space) + measure(piece);
+  const endLine = (last = '') => {
+    lines.push(line === '' ? last : last === '' ? line : `${line} ${last}`);
+    line = '';
+    lineWidth = 0;
+  };
   for (const word of text.split(' ')) {
     let fragments = word.split(SOFT_HYPHEN);
     for (;;) {
       const whole = fragments.join('');
-      const joined = line === '' ? whole : `${line} ${whole}`;
-      if (measure(joined) <= width) {
-        line = joined;
+      if (widthWith(whole) <= width) {
+        lineWidth = widthWith(whole);
+        line = line === '' ? whole : `${line} ${whole}`;
         break;
       }
-      const fitting = fragmentsThatFit(line, fragments, width, measure);
-      if (fitting > 0 && (measure(whole) > width || measure(line) < minFill * width)) {
-        lines.push(`${line === '' ? '' : `${line} `}${fragments.slice(0, fitting).join('')}-`);
-        line = '';
+      // How many of the word's leading fragments fit on the line with a hyphen.
+      let fitting = fragments.length - 1;
+      while (fitting > 0 && widthWith(`${fragments.slice(0, fitting).join('')}-`) > width) fitting--;
+      if (fitting > 0 && (measure(whole) > width || lineWidth < minFill * width)) {
+        endLine(`${fragments.slice(0, fitting).join('')}-`);
         fragments = fragments.slice(fitting);
       } else if (line !== '') {
-        lines.push(line);
-        line = '';
+        endLine();
       } else {
         // A piece wider than the line with no hyphenation point left (a long URL): cut where it must be cut.
         const cut = charactersThatFit(whole, width, measure);
-        lines.push(whole.slice(0, cut));
+        endLine(whole.slice(0, cut));
         fragments = [whole.slice(cut)];
       }
     }
   }
-  lines.push(line);
+  endLine();
   return lines;
 }
 
