@@ -1,6 +1,7 @@
 /* Test fixtures for the PDF's layout: a report the size of Lyngby-Taarbæk's 2023 report, with a table longer than a page. */
+import { crc32, deflateSync } from 'node:zlib';
 import type { CarriedRecommendation } from '@raadgiver/domain';
-import type { ReportDocumentModel } from '../model';
+import type { Logo, ReportDocumentModel } from '../model';
 import { smallModel } from '../test-fixtures';
 
 /** Six paragraphs of advisor's prose per section, as tools/bench/report-documents.ts has. */
@@ -35,4 +36,24 @@ export function lyngbySizedModel(): ReportDocumentModel {
     recommendations: [1, 2, 3, 4].map((n) => ({ title: `Anbefaling ${n}`, text: PROSE, orgUnitNames: [] })),
     previousRecommendations: Array.from({ length: LONG_TABLE_ROWS }, (_, i) => carried(i + 1)),
   };
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const checksum = Buffer.alloc(4);
+  checksum.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+  return Buffer.concat([length, Buffer.from(type, 'latin1'), data, checksum]);
+}
+
+/** A black rectangle as an 8-bit greyscale PNG: a logo whose drawn size shows on the rendered page. */
+export function blackLogo(width: number, height: number): Logo {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.writeUInt8(8, 8); // bit depth; colour type 0 (grey), compression, filter and interlace 0
+  // Each row: filter type 0, then one zero (black) byte per pixel.
+  const pixels = Buffer.alloc((width + 1) * height);
+  const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(pixels)), pngChunk('IEND', Buffer.alloc(0))]);
+  return { png, width, height };
 }

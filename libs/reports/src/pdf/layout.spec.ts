@@ -5,7 +5,7 @@ import { wordFragments } from '../hyphenate';
 import { labelsFor } from '../labels';
 import { reportInfo } from '../model';
 import { lejreModel } from '../test-fixtures';
-import { LONG_TABLE_ROWS, lyngbySizedModel } from './fixtures';
+import { blackLogo, LONG_TABLE_ROWS, lyngbySizedModel } from './fixtures';
 import { pdfOfBlocks, renderPdf } from '.';
 import { PAGE } from './styles';
 
@@ -100,5 +100,20 @@ describe('a report of Lyngby-Taarbæk\'s size', () => {
       const lowest = Math.max(...(page.inkedRows ?? []).filter((row) => row < body.bottom));
       expect({ page: page.number, filled: (lowest - body.top) / (body.bottom - body.top) >= 1 / 3 }).toEqual({ page: page.number, filled: true });
     }
+  });
+});
+
+describe('the cover', () => {
+  it('shows the municipality\'s logo 60 pt high, as a Figure named after the municipality', async () => {
+    const model = { ...lejreModel(), logo: blackLogo(400, 100) };
+    const reading = await readPdf(await renderPdf(model), { imageDir: join(PAGE_IMAGES, 'logo') });
+    const cover = reading.pages[0];
+    expect(structElements(reading).find((e) => e.role === 'Figure' && e.page === 1)?.alt).toBe(model.tenantName);
+    expect(cover.painted.filter((p) => p.op === 'paintImageXObject').map((p) => p.marks.at(-1)?.tag)).toEqual(['Figure']);
+    // The logo is the only ink above the title; 400 × 100 px scaled to 60 pt high fits the 220 pt it may take.
+    const logoRows = (cover.inkedRows ?? []).filter((row) => row < cover.height * 0.3);
+    const drawnHeight = Math.max(...logoRows) - Math.min(...logoRows) + 1;
+    expect(drawnHeight).toBeGreaterThanOrEqual(59);
+    expect(drawnHeight).toBeLessThanOrEqual(61);
   });
 });
