@@ -27,8 +27,7 @@ export class BlockRenderer {
   private readonly tables = new Map<Block, TableLayout>();
   private readonly bookmarks: { level: number; item: PDFKit.PDFOutline }[] = [];
   private contents: Contents | null = null;
-  /** Pages without running header and footer: the cover. */
-  coverPages = 0;
+  private hasCover = false;
 
   constructor(
     private readonly flow: Flow,
@@ -55,6 +54,11 @@ export class BlockRenderer {
       case 'chart':
         return this.chart(block);
     }
+  }
+
+  /** Pages at the start without running header and footer: the cover. */
+  get coverPages(): number {
+    return this.hasCover ? 1 : 0;
   }
 
   /** Writes the table of contents' page numbers, once every heading has its page. */
@@ -85,7 +89,7 @@ export class BlockRenderer {
     this.lines('P', block.period, STYLES.coverLine);
     if (block.advisor) this.lines('P', block.advisor, STYLES.coverLine);
     flow.newPage();
-    this.coverPages = 1;
+    this.hasCover = true;
   }
 
   private tableOfContents(block: Of<'contents'>, following: Block[]): void {

@@ -10,6 +10,9 @@ export const isContentsEntry = (block: Block): block is Heading => block.type ==
 const INDENT = 16;
 /** Between an entry's text and its page number, for the dot leader. */
 const LEADER_GAP = 24;
+/** The dot leader is made of these, kept this far from the entry's text and its page number. */
+const LEADER_DOT = ' .';
+const LEADER_MARGIN = 4;
 /** Room for a page number of three digits. */
 const NUMBER_SAMPLE = '999';
 
@@ -79,9 +82,9 @@ export class Contents {
   /** Dots from the end of an entry's text to its page number, as decoration. */
   private drawLeader(from: number, to: number, y: number): void {
     const style = STYLES.contents2;
-    const dot = ' .';
-    const count = Math.floor((to - from - 4) / this.flow.measure(style)(dot));
-    if (count > 0) this.flow.artifact('Layout', () => this.flow.drawLine(dot.repeat(count), style, to - 4 - count * this.flow.measure(style)(dot), y, count * this.flow.measure(style)(dot) + 1));
+    const dot = this.flow.measure(style)(LEADER_DOT);
+    const count = Math.floor((to - from - 2 * LEADER_MARGIN) / dot);
+    if (count > 0) this.flow.artifact('Layout', () => this.flow.drawLine(LEADER_DOT.repeat(count), style, to - LEADER_MARGIN - count * dot, y, count * dot));
   }
 
   private styleOf(heading: Heading) {
