@@ -18,7 +18,7 @@ function logoSize(logo: Logo): { width: number; height: number } {
   return { width: logo.width * scale, height: logo.height * scale };
 }
 
-/** Space above a heading, and below it, in lines of its size. */
+/** Space above a heading and below it, as multiples of its font size. */
 const HEADING_SPACE = { before: 0.9, after: 0.4 };
 
 /** Draws the blocks in order, each as its structure elements, and keeps what the end of the document needs. */
@@ -174,9 +174,10 @@ export class BlockRenderer {
     flow.doc.y += 0.4 * style.size;
   }
 
-  private chartSize(block: Of<'chart'>): { width: number; height: number; scale: number } {
+  /** The chart's size on the page: as drawn, or narrowed to the text width. */
+  private chartSize(block: Of<'chart'>): { width: number; height: number } {
     const scale = Math.min(1, this.flow.width / block.chart.width);
-    return { width: block.chart.width * scale, height: block.chart.height * scale, scale };
+    return { width: block.chart.width * scale, height: block.chart.height * scale };
   }
 
   /** The chart as vectors in one Figure, whose alternative text names every bar with its value. */

@@ -96,19 +96,10 @@ function drawCells(flow: Flow, layout: TableLayout, cells: CellLine[][], top: nu
   });
 }
 
-/** The header row at the top of a continuation page: a repetition, so an artifact rather than content. */
-function repeatHeader(flow: Flow, layout: TableLayout): void {
+/** The header row with a rule under it; `tag` wraps each cell's drawing. */
+function drawHeader(flow: Flow, layout: TableLayout, tag: (i: number, draw: () => void) => void): void {
   const top = flow.doc.y;
-  flow.artifact('Pagination', () => drawCells(flow, layout, layout.header.cells, top, (_, draw) => draw()));
-  flow.doc.y = top + layout.header.height;
-  flow.rule(flow.left, flow.doc.y, flow.width, 0.8, RULE);
-}
-
-function drawHeader(flow: Flow, layout: TableLayout, table: StructElement): void {
-  const row = flow.container(table, 'TR');
-  const top = flow.doc.y;
-  drawCells(flow, layout, layout.header.cells, top, (_, draw) => flow.tag(row, 'TH', draw, { scope: 'Column' }));
-  row.end();
+  drawCells(flow, layout, layout.header.cells, top, tag);
   flow.doc.y = top + layout.header.height;
   flow.rule(flow.left, flow.doc.y, flow.width, 0.8, RULE);
 }
@@ -120,7 +111,8 @@ function drawHeader(flow: Flow, layout: TableLayout, table: StructElement): void
 function drawRow(flow: Flow, layout: TableLayout, row: Row, table: StructElement): void {
   const continuePage = () => {
     flow.newPage();
-    repeatHeader(flow, layout);
+    // The header again at the top of the page: a repetition, so an artifact rather than content.
+    drawHeader(flow, layout, (_, draw) => flow.artifact('Pagination', draw));
   };
   const fitsOnAPage = row.height <= flow.bodyHeight - layout.header.height;
   if (row.height > flow.room && (fitsOnAPage || flow.room < 2 * PADDING + LINE)) continuePage();
@@ -152,7 +144,9 @@ export function drawTable(flow: Flow, layout: TableLayout): void {
   flow.keepTogether(tableStartHeight(flow, layout));
   const table = flow.container(flow.root, 'Table');
   flow.rule(flow.left, flow.doc.y, flow.width, 0.8, RULE);
-  drawHeader(flow, layout, table);
+  const header = flow.container(table, 'TR');
+  drawHeader(flow, layout, (_, draw) => flow.tag(header, 'TH', draw, { scope: 'Column' }));
+  header.end();
   for (const row of layout.rows) drawRow(flow, layout, row, table);
   table.end();
   flow.doc.y += STYLES.body.size;
