@@ -104,6 +104,12 @@ describe('a report of Lyngby-Taarbæk\'s size', () => {
     for (const page of pages) expect(page.text.match(/sagsbehandlerne\./g)?.length).toBe(page.text.match(/Anbefaling\s+nr\./g)?.length);
   });
 
+  it('ends no page with a heading: a heading is kept with what follows it', () => {
+    const lastTags = reading.pages.map((page) => page.sequences.filter((s) => s.tag !== 'Artifact').at(-1)?.tag);
+    expect(lastTags.filter((tag) => tag !== undefined && /^H\d$/.test(tag))).toEqual([]);
+    expect(lastTags.length).toBeGreaterThan(10);
+  });
+
   it('fills every page at least a third, but the cover, the contents and the last page of a chapter', () => {
     const contentsPages = new Set(structElements(reading).filter((e) => e.role === 'TOCI').map((e) => e.page));
     const startsChapter = (index: number) => reading.pages[index]?.sequences.find((s) => s.tag !== 'Artifact')?.tag === 'H1';
