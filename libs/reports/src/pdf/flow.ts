@@ -13,7 +13,7 @@ export type StructOptions = PDFKit.Mixins.StructureElementOptions & {
   placement?: 'Block' | 'Inline';
 };
 
-export type Align = 'left' | 'right';
+type Align = 'left' | 'right';
 
 /**
  * The running position on the page and the tagging around it: every drawing goes either into a structure element's

@@ -7,7 +7,7 @@ export type Measure = (text: string) => number;
  * By default a line is broken at a space only when it is at least this full; otherwise the next word is broken at a
  * hyphenation point, so that a narrow table column is not left ragged with half-empty lines.
  */
-export const MIN_FILL = 0.6;
+const MIN_FILL = 0.6;
 
 /** The longest start of a piece wider than the line; at least one character, so the text always moves on. */
 function charactersThatFit(piece: string, width: number, measure: Measure): number {
@@ -18,7 +18,7 @@ function charactersThatFit(piece: string, width: number, measure: Measure): numb
 
 /**
  * One hard line (no line feeds) broken into lines no wider than `width`. A line's width is the sum of its words' and
- * spaces' widths, so that each word is measured once (pdfkit caches the layout of a string it has measured).
+ * spaces' widths, so that each word is measured once (and Flow caches the widths).
  */
 function wrapHardLine(text: string, width: number, measure: Measure, minFill: number): string[] {
   const space = measure(' ');

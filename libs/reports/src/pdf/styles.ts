@@ -12,7 +12,7 @@ export interface TextStyle {
 }
 
 /** Line height as a multiple of the font size. */
-export const LEADING = 1.3;
+const LEADING = 1.3;
 export const lineHeight = (style: TextStyle): number => style.size * LEADING;
 
 const BLACK = '#000000';
