@@ -32,6 +32,12 @@ describe('column widths from the content', () => {
     expect(widths[1]).toBeGreaterThanOrEqual('(132)'.length + 2);
   });
 
+  it('keeps a figure that must not be broken on one line', () => {
+    const figures = { texts: [{ text: 'Andel', bold: true }, { text: '78,6 % (70,7 %)', bold: false, nowrap: true }] };
+    const widths = columnWidths([column('Enhed', 'Center for Sundhed og Omsorgsområdet'), figures], 30, measure, 'da');
+    expect(widths[1]).toBeGreaterThanOrEqual('78,6 % (70,7 %)'.length);
+  });
+
   it('shares the room by the narrowest widths when even those do not fit', () => {
     const widths = columnWidths([column('a', 'xxxxxxxxxx'), column('b', 'yyyyyyyyyy')], 10, measure, 'en');
     expect(widths).toEqual([5, 5]);

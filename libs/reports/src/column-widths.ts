@@ -5,17 +5,21 @@ import type { ReportLocale } from './model';
 export type MeasureText = (text: string, bold: boolean) => number;
 
 export interface ColumnText {
-  /** Every text of the column, the header first; each with whether it is set bold. */
-  texts: { text: string; bold: boolean }[];
+  /**
+   * Every text of the column, the header first; each with whether it is set bold, and whether it is never broken
+   * (a figure such as "130 (132)"), so that its whole line is the narrowest the column may be.
+   */
+  texts: { text: string; bold: boolean; nowrap?: boolean }[];
 }
 
 /** The narrowest and the widest a column's text asks for: its longest unbreakable piece, and its longest line. */
 function columnBounds(texts: ColumnText['texts'], measure: MeasureText, locale: ReportLocale): { min: number; max: number } {
   let min = 0;
   let max = 0;
-  for (const { text, bold } of texts) {
+  for (const { text, bold, nowrap } of texts) {
     for (const line of text.split('\n')) {
       max = Math.max(max, measure(line, bold));
+      if (nowrap) min = Math.max(min, measure(line, bold));
       for (const word of line.split(/\s+/)) {
         const fragments = wordFragments(word, locale);
         // A piece broken off at a hyphenation point carries its hyphen.

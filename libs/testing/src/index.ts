@@ -1,6 +1,7 @@
 export * from './test-env';
 export * from './test-database';
 export * from './document-text';
+export * from './pdf-structure';
 export * from './mail-catcher';
 export * from './suppression-audit/linear-bounds';
 export * from './suppression-audit/published-cells';
