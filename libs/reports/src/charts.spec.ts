@@ -43,4 +43,26 @@ describe('bar charts', () => {
     const rows = chartRows(smallModel('en').figures.complaintCategories, 'en');
     expect(rows.some((r) => /^Other \(\d+ in \d+ types?\)$/.test(r.label))).toBe(true);
   });
+
+  it('reads in black and white: bars and text stand out from white paper in luminance alone', () => {
+    const svg = complaintCategoriesChart(figures.complaintCategories, 'da').svg;
+    const fills = (tag: string) => [...svg.matchAll(new RegExp(`<${tag} [^>]*fill="(#[0-9a-f]{6})"`, 'g'))].map((m) => m[1]);
+    const bars = fills('path');
+    const texts = fills('text');
+    expect(bars.length).toBe(chartRows(figures.complaintCategories, 'da').length);
+    expect(texts.length).toBeGreaterThan(0);
+    // WCAG contrast against white, from relative luminance, which is all a black-and-white print keeps.
+    for (const bar of new Set(bars)) expect(contrastWithWhite(bar)).toBeGreaterThanOrEqual(4.5);
+    for (const text of new Set(texts)) expect(contrastWithWhite(text)).toBeGreaterThanOrEqual(4.5);
+  });
 });
+
+/** The WCAG contrast ratio of a colour against white. */
+function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return 1.05 / (luminance + 0.05);
+}

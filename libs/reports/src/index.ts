@@ -4,6 +4,7 @@ export * from './labels';
 export * from './charts';
 export * from './content';
 export { pdfOfBlocks, renderPdf } from './pdf';
+export { PAGE as PDF_PAGE } from './pdf/styles';
 export { docxOfBlocks, renderDocx, chartPng } from './docx';
 export { renderXlsx } from './xlsx';
 export { buildFollowUpNoteContent, renderFollowUpNoteDocx, renderFollowUpNotePdf } from './follow-up-note';

@@ -162,3 +162,19 @@ export function pdfFonts(pdf: Buffer): { name: string; subtype: string; embedded
 export function structElementDictionaries(pdf: Buffer, type: string): string[] {
   return [...pdfObjects(pdf).values()].filter((o) => new RegExp(`/S\\s*/${type}\\b`).test(o.dictionary)).map((o) => o.dictionary);
 }
+
+/**
+ * How full each page of a rendered reading is, between the page margins (0 to 1: how far down its lowest ink
+ * reaches), for the pages a person would call half empty if they were: every page but the cover, the contents'
+ * pages and the last page of a chapter (the page before one that starts with an H1, and the document's last).
+ */
+export function pageFill(reading: PdfReading, margin: number): { page: number; filled: number }[] {
+  const contentsPages = new Set(structElements(reading).filter((e) => e.role === 'TOCI').map((e) => e.page));
+  const startsChapter = (index: number) => reading.pages[index]?.sequences.find((s) => s.tag !== 'Artifact')?.tag === 'H1';
+  const checked = reading.pages.filter((page, i) => i > 0 && !contentsPages.has(page.number) && i < reading.pages.length - 1 && !startsChapter(i + 1));
+  return checked.map((page) => {
+    const body = { top: margin, bottom: page.height - margin };
+    const lowest = Math.max(...(page.inkedRows ?? []).filter((row) => row < body.bottom));
+    return { page: page.number, filled: (lowest - body.top) / (body.bottom - body.top) };
+  });
+}

@@ -1,5 +1,7 @@
 import { QUEUES } from '@raadgiver/domain';
-import { docxText, pdfText, redisUrl, uniqueName, withoutSeededReport } from '@raadgiver/testing';
+import { PDF_PAGE } from '@raadgiver/reports';
+import { docxText, pageFill, pdfText, readPdf, redisUrl, uniqueName, withoutSeededReport } from '@raadgiver/testing';
+import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Session, useTestApi } from '../testing/test-api';
 import { startWorkerProcess, WorkerProcess } from '../testing/worker-process';
@@ -11,6 +13,9 @@ const GET = `query R($id: ID!) { report(id: $id) { ${REPORT} } }`;
 
 interface Report { id: string; status: string; currentVersion: number }
 
+/** Where a person can look at the report's pages (tmp/ is not committed). */
+const PAGE_IMAGES = join(__dirname, '../../../../tmp/test-output/lyngby-2023-pages');
+
 /** The generated documents of the Lyngby-Taarbæk demo year, read as a reader would, against the figures of its report. */
 describe('the Lyngby-Taarbæk 2023 report documents (against 1 March–31 December 2022)', () => {
   const queuePrefix = uniqueName('test_reports');
@@ -20,6 +25,7 @@ describe('the Lyngby-Taarbæk 2023 report documents (against 1 March–31 Decemb
   let queue: Queue | undefined;
   let advisor: Session;
   const texts: { format: string; text: string }[] = [];
+  let pdf: Buffer;
 
   async function ok<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const result = await context.api.gql<T>(query, variables, advisor);
@@ -51,7 +57,8 @@ describe('the Lyngby-Taarbæk 2023 report documents (against 1 March–31 Decemb
       if (Date.now() > until) throw new Error(`the report is ${current.status}, not READY, after 60 s`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    texts.push({ format: 'pdf', text: await pdfText(await download(report.id, 1, 'pdf')) });
+    pdf = await download(report.id, 1, 'pdf');
+    texts.push({ format: 'pdf', text: await pdfText(pdf) });
     texts.push({ format: 'docx', text: await docxText(await download(report.id, 1, 'docx')) });
   }, 120_000);
 
@@ -68,6 +75,14 @@ describe('the Lyngby-Taarbæk 2023 report documents (against 1 March–31 Decemb
     const start = text.lastIndexOf('Henvendelser fordelt på enhed');
     return text.slice(start, text.indexOf('Svartider', start));
   };
+
+  it('fills every page of the PDF at least a third, but the cover, the contents and the last page of a chapter', async () => {
+    const reading = await readPdf(pdf, { imageDir: PAGE_IMAGES });
+    expect(reading.pages.every((page) => page.image !== null)).toBe(true);
+    const fill = pageFill(reading, PDF_PAGE.margin);
+    expect(fill.length).toBeGreaterThan(0);
+    expect(fill.filter(({ filled }) => filled < 1 / 3)).toEqual([]);
+  });
 
   describe.each(['pdf', 'docx'])('the %s', (format) => {
     it('has 266 (220) inquiries', () => {
