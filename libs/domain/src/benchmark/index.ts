@@ -3,3 +3,4 @@ export * from './benchmark-taxonomy';
 export * from './quantiles';
 export * from './rates';
 export * from './suppression';
+export * from './funnel';
