@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BenchmarkRefreshResult, inContext, NO_CONTEXT, refreshTenantBenchmarkInContext, tenantRepository } from '@raadgiver/db';
+import { BenchmarkRefreshResult, inContext, NO_CONTEXT, publishBenchmarkSnapshotInContext, refreshAndPublishBenchmark, refreshTenantBenchmarkInContext, tenantRepository } from '@raadgiver/db';
 import { isUuid, JOBS, RefreshBenchmarkPayload } from '@raadgiver/domain';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -7,7 +7,7 @@ import { JobHandler } from '../job-runner/job-handler.decorator';
 
 /**
  * The benchmark's jobs: a tenant's refresh (added, debounced, when its registrations change) and the nightly
- * refresh of every tenant (scheduled in JOB_SCHEDULES). Two refreshes of one
+ * refresh of every tenant (scheduled in JOB_SCHEDULES), each followed by the public snapshot the API answers from. Two refreshes of one
  * tenant never overlap: the refresh takes a per-tenant advisory lock in its transaction.
  */
 @Injectable()
@@ -20,7 +20,7 @@ export class BenchmarkRefreshService {
   async refresh(job: Job<RefreshBenchmarkPayload>): Promise<BenchmarkRefreshResult> {
     const tenantId = job.data?.tenantId;
     if (!isUuid(tenantId)) throw new UnrecoverableError('The job payload needs tenantId');
-    return refreshTenantBenchmarkInContext(this.dataSource, tenantId);
+    return refreshAndPublishBenchmark(this.dataSource, tenantId);
   }
 
   @JobHandler(JOBS.refreshAllBenchmarks)
@@ -28,7 +28,9 @@ export class BenchmarkRefreshService {
     const tenants = await inContext(this.dataSource, NO_CONTEXT, (em) => tenantRepository.all(em));
     let periods = 0;
     for (const { id } of tenants) periods += (await refreshTenantBenchmarkInContext(this.dataSource, id)).periods;
-    this.logger.log(`Benchmark refreshed for ${tenants.length} tenants (${periods} periods)`);
+    // Published once, after every tenant: the snapshot of the whole country, not 98 intermediate ones.
+    const { version } = await publishBenchmarkSnapshotInContext(this.dataSource);
+    this.logger.log(`Benchmark refreshed for ${tenants.length} tenants (${periods} periods), published as ${version}`);
     return { tenants: tenants.length, periods };
   }
 }

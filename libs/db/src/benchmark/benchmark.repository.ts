@@ -54,7 +54,7 @@ const DATA_COLUMN = sql`json_build_object(
 )::text AS data`;
 
 /** The tenant's own catalogue entries that count as "other": read through row-level security, so only its own. */
-const UNMAPPED_COLUMN = sql`,
+const UNMAPPED_SELECT = sql`
   ${jsonArray(sql`WITH current AS (SELECT kind, code FROM national_taxonomy_entry WHERE version = ${CURRENT_VERSION}),
                     unmapped AS (
                       SELECT 'category' AS kind, id, name, national_code FROM category c
@@ -62,7 +62,8 @@ const UNMAPPED_COLUMN = sql`,
                       UNION ALL
                       SELECT 'outcome', id, name, national_code FROM outcome o
                        WHERE o.active AND (o.national_code = ${sql.lit(OTHER_CODE)} OR NOT EXISTS (SELECT 1 FROM current t WHERE t.kind = 'outcome' AND t.code = o.national_code)))
-               SELECT json_agg(json_build_array(kind, id, name, national_code) ORDER BY kind, name) FROM unmapped`)} AS unmapped`;
+               SELECT json_agg(json_build_array(kind, id, name, national_code) ORDER BY kind, name) FROM unmapped`)}`;
+const UNMAPPED_COLUMN = sql`, ${UNMAPPED_SELECT} AS unmapped`;
 
 /** The code of a tenant's `column` when the newest taxonomy has it for `kind`, else 'other'. */
 const national = (kind: TaxonomyKind, column: string) =>
@@ -104,6 +105,8 @@ export const benchmarkQueries = {
     rawQuery(sql<BenchmarkDataRow>`WITH ${YEAR_PERIODS}, benchmark_data AS MATERIALIZED (SELECT ${DATA_COLUMN}), versioned AS (SELECT md5(data) AS version, data FROM benchmark_data)
     SELECT version, CASE WHEN version = ${knownVersion}::text THEN NULL ELSE data END AS data${unmapped ? UNMAPPED_COLUMN : sql``} FROM versioned`),
   ),
+  /** Only the caller's catalogue entries that count as "other" (see `data`), for a caller that holds the rest. */
+  unmapped: defineQuery([], () => rawQuery(sql<{ unmapped: UnmappedTuple[] }>`SELECT ${UNMAPPED_SELECT} AS unmapped`)),
   /** Makes two refreshes of one tenant (the debounced job and the nightly run) take turns, until the commit. */
   lockRefresh: defineQuery([ID], (tenantId: string) =>
     qb.selectNoFrom(sql`pg_advisory_xact_lock(hashtextextended('benchmark:' || ${tenantId}::text, 0))`.as('locked')),

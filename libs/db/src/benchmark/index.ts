@@ -3,3 +3,4 @@ export * from './demo-benchmark';
 export * from './load-benchmark';
 export * from './national-taxonomy-v1';
 export * from './refresh-benchmark';
+export * from './benchmark-snapshot';

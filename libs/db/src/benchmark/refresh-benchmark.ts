@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { inContext } from '../tenancy/db-context';
+import { publishBenchmarkSnapshotInContext } from './benchmark-snapshot';
 import { benchmarkRepository } from './benchmark.repository';
 
 export interface BenchmarkRefreshResult {
@@ -21,4 +22,14 @@ export async function refreshTenantBenchmark(em: EntityManager, tenantId: string
 /** The refresh in its own transaction under the tenant's context. */
 export function refreshTenantBenchmarkInContext(dataSource: DataSource, tenantId: string): Promise<BenchmarkRefreshResult> {
   return inContext(dataSource, { tenantId, userId: null }, (em) => refreshTenantBenchmark(em, tenantId));
+}
+
+/**
+ * A tenant's refresh, then the public snapshot built from the aggregates as they are after it (publishBenchmarkSnapshot):
+ * what a change to one tenant's registrations needs before the API shows it.
+ */
+export async function refreshAndPublishBenchmark(dataSource: DataSource, tenantId: string): Promise<BenchmarkRefreshResult> {
+  const result = await refreshTenantBenchmarkInContext(dataSource, tenantId);
+  await publishBenchmarkSnapshotInContext(dataSource);
+  return result;
 }

@@ -83,3 +83,27 @@ export class BenchmarkComment extends TenantOwned {
   @Column({ type: 'timestamptz', name: 'written_at', default: () => 'now()' })
   writtenAt!: Date;
 }
+
+/**
+ * The published benchmark of a year, built once per version of the aggregates (not tenant-owned: the public build,
+ * already suppressed). Written only through benchmark_snapshot_publish; read with SQL beside the benchmark.
+ */
+@Entity({ name: 'benchmark_snapshot' })
+export class BenchmarkSnapshot {
+  @PrimaryColumn({ type: 'text' })
+  version!: string;
+
+  @PrimaryColumn({ type: 'int' })
+  year!: number;
+
+  /** 'public'. */
+  @PrimaryColumn({ type: 'text' })
+  scope!: string;
+
+  /** The public benchmark of the year as JSON. */
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'clock_timestamp()' })
+  createdAt!: Date;
+}

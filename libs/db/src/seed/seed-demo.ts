@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { INVITATION_VALID_DAYS } from '../auth/invitation-token';
-import { refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '../benchmark';
+import { publishBenchmarkSnapshotInContext, refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '../benchmark';
 import { DbContext, inContext } from '../tenancy/db-context';
 import { DemoCatalogEntry, DemoOrgUnit, DemoTenant } from './demo-tenant';
 import { DEMO_TENANTS } from './demo-tenants';
@@ -63,6 +63,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
     );
     if (!present || inserted.inquiry > 0) await refreshTenantBenchmarkInContext(ds, tenantId);
   }
+  await publishBenchmarkSnapshotInContext(ds);
   return { tenants: DEMO_TENANTS.map((t) => ({ slug: t.slug, id: tenantIds.get(t.slug) as string })), inserted };
 }
 
