@@ -12,7 +12,7 @@ import { BenchmarkService } from './benchmark.service';
 import { BenchmarkType } from './benchmark.types';
 
 const FILE = /^(\d{4})\.(csv|xlsx)$/;
-const HEADER = ['År', 'Figur', 'Kode', 'Serie', 'Kommune', 'Værdi', 'Antal henvendelser'];
+export const BENCHMARK_HEADER = ['År', 'Figur', 'Kode', 'Serie', 'Kommune', 'Værdi', 'Antal henvendelser'];
 
 /** Every figure the benchmark shows, one row per value: national and peer-group statistics, then the municipalities. */
 export function benchmarkRows(benchmark: BenchmarkType): string[][] {
@@ -62,12 +62,12 @@ export class BenchmarkDownloadController {
     res.setHeader('Cache-Control', tenantId ? 'private, no-store' : 'public, max-age=300');
     if (match[2] === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.end(`\uFEFF${stringify([HEADER, ...rows], { record_delimiter: '\r\n' })}`);
+      res.end(`\uFEFF${stringify([BENCHMARK_HEADER, ...rows], { record_delimiter: '\r\n' })}`);
       return;
     }
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(`Benchmark ${year}`);
-    sheet.addRow(HEADER).font = { bold: true };
+    sheet.addRow(BENCHMARK_HEADER).font = { bold: true };
     for (const row of rows) sheet.addRow(row.map((cell, i) => (i === 5 || i === 6) && cell !== '' && cell !== SUPPRESSED_LABEL ? Number(cell) : cell));
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.end(Buffer.from(await workbook.xlsx.writeBuffer()));

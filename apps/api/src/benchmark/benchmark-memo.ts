@@ -34,6 +34,11 @@ export class BenchmarkMemo<T> {
     return read.data !== null || (read.version === this.version && this.data !== null);
   }
 
+  /** Whether an answer for `key` built from the data of `version` is kept. */
+  holds(version: string, key: string): boolean {
+    return this.version === version && this.data !== null && this.results.has(key);
+  }
+
   /** The parsed data of `read`; a new version drops everything built from the old one. */
   dataOf(read: VersionedBenchmarkData): BenchmarkData {
     if (read.version !== this.version || !this.data) {

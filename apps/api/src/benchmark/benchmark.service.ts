@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BenchmarkData, BenchmarkDataRow, benchmarkQueries, benchmarkUnmappedFromRow, loadCurrentTaxonomy } from '@raadgiver/db';
-import { buildBenchmark, InvalidInputError, isPeerGroup, NotFoundError, taxonomyProblems, isUuid } from '@raadgiver/domain';
+import { BenchmarkData, BenchmarkDataRow, benchmarkQueries, benchmarkUnmappedFromRow, buildPublishedBenchmark, loadCurrentTaxonomy } from '@raadgiver/db';
+import { InvalidInputError, isPeerGroup, NotFoundError, taxonomyProblems, isUuid } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { BenchmarkMemo } from './benchmark-memo';
+import { BenchmarkQueue } from './benchmark-queue';
 import { benchmarkSettingRepository } from './benchmark.repository';
 import { RequestContext } from '../graphql/request-context';
+import { PublishedBenchmarks } from './published-benchmarks';
 import {
   BenchmarkDashboardType, BenchmarkType, CreateNationalTaxonomyVersionInput, NationalTaxonomyVersionType,
 } from './benchmark.types';
@@ -17,18 +19,28 @@ function checkYear(year: number | null | undefined): void {
 
 /**
  * The national benchmark: built from the precomputed aggregates (plus tenant names, population and taxonomy),
- * never from inquiries. The public sees the opted-in tenants with small cells suppressed; a logged-in tenant also
- * sees its own figures unsuppressed.
+ * never from inquiries. The public sees the opted-in tenants with small cells suppressed, answered from the snapshot
+ * the worker publishes after each refresh; a logged-in tenant also sees its own figures unsuppressed, built once per
+ * version of the aggregates and tenant and year, and answered while the newest snapshot is that version.
  */
 @Injectable()
 export class BenchmarkService {
   private readonly memo = new BenchmarkMemo<BenchmarkType>();
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly published: PublishedBenchmarks,
+    private readonly queue: BenchmarkQueue,
+  ) {}
 
-  /** One statement in one round trip with the request's context: the aggregates are read, never inquiries. */
+  /**
+   * The published snapshot's year; a year it has not (none with figures) and the time before the first publish are
+   * built from the aggregates as before, one statement in one round trip with the request's context.
+   */
   async publicBenchmark(ctx: RequestContext, year: number | null | undefined): Promise<BenchmarkType> {
     checkYear(year);
+    const published = await this.published.year(year ?? null);
+    if (published) return published.benchmark;
     return this.withData(ctx, false, (row) => this.memo.resultOf(row, `public:${year ?? ''}`, (data) => this.benchmark(data, year ?? null, null)));
   }
 
@@ -36,11 +48,22 @@ export class BenchmarkService {
     const { tenantId } = ctx.requireTenant();
     checkYear(year);
     const unmapped = ctx.auth?.roles.includes('tenant_admin') ?? false;
-    return this.withData(ctx, unmapped, (row) => {
-      const benchmark = this.memo.resultOf(row, `${tenantId}:${year ?? ''}`, (data) => this.benchmark(data, year ?? null, tenantId));
-      const optIn = this.memo.dataOf(row).tenants.find((t) => t.id === tenantId)?.optIn ?? false;
-      return { benchmark, unmapped: benchmarkUnmappedFromRow(row), optIn };
-    });
+    const key = `${tenantId}:${year ?? ''}`;
+    // While the newest snapshot is the version the memo holds, the tenant's build is answered without reading the
+    // aggregates; only the tenant admin's own unmapped entries are read (they change with its catalogue, not a refresh).
+    const newest = await this.published.newest();
+    if (newest !== null && this.memo.holds(newest.version, key)) {
+      const row: BenchmarkDataRow = { version: newest.version, data: null };
+      if (unmapped) row.unmapped = (await ctx.statement(benchmarkQueries.unmapped()))[0].unmapped;
+      if (this.memo.canServe(row)) return this.dashboardOf(row, key, tenantId, year);
+    }
+    return this.withData(ctx, unmapped, (row) => this.dashboardOf(row, key, tenantId, year));
+  }
+
+  private dashboardOf(row: BenchmarkDataRow, key: string, tenantId: string, year: number | null | undefined): BenchmarkDashboardType {
+    const benchmark = this.memo.resultOf(row, key, (data) => this.benchmark(data, year ?? null, tenantId));
+    const optIn = this.memo.dataOf(row).tenants.find((t) => t.id === tenantId)?.optIn ?? false;
+    return { benchmark, unmapped: benchmarkUnmappedFromRow(row), optIn };
   }
 
   /**
@@ -56,20 +79,7 @@ export class BenchmarkService {
   }
 
   benchmark(data: BenchmarkData, requestedYear: number | null, ownTenantId: string | null): BenchmarkType {
-    const years = [...new Set(data.periods.map((p) => p.year))].sort((a, b) => a - b);
-    const year = requestedYear ?? years.at(-1) ?? new Date().getFullYear();
-    const figures = buildBenchmark({ year, tenants: data.tenants, periods: data.periods, counts: data.counts, taxonomy: data.taxonomy, ownTenantId });
-    const shown = data.tenants.filter((t) => t.optIn || t.id === ownTenantId);
-    return {
-      year,
-      years,
-      taxonomyVersion: data.taxonomyVersion,
-      tenants: shown.map((t) => ({
-        id: t.id, name: t.name, slug: t.slug, kommunekode: t.kommunekode, peerGroup: t.peerGroup, own: t.id === ownTenantId,
-        comment: data.comments.find((c) => c.tenantId === t.id && c.year === year)?.text ?? null,
-      })),
-      figures,
-    };
+    return buildPublishedBenchmark(data, requestedYear, ownTenantId);
   }
 
   taxonomy(ctx: RequestContext): Promise<NationalTaxonomyVersionType> {
@@ -98,16 +108,17 @@ export class BenchmarkService {
     if (peerGroup !== null && !isPeerGroup(peerGroup)) throw InvalidInputError.of('peerGroup', 'not_a_peer_group');
     const found = await ctx.run((em) => benchmarkSettingRepository.setPeerGroup(em, tenantId, peerGroup));
     if (!found) throw new NotFoundError('municipality', 'tenantId');
+    await this.queue.refreshSoon(tenantId);
     return true;
   }
 
   setOptIn(ctx: RequestContext, optIn: boolean): Promise<boolean> {
     const { tenantId, userId } = ctx.requireTenant();
-    return ctx.run(async (em) => {
+    return this.republishing(tenantId, ctx.run(async (em) => {
       await benchmarkSettingRepository.setOptIn(em, tenantId, optIn);
       await this.audit.record(em, { tenantId, userId, action: 'benchmark.opt_in_set', subjectType: 'tenant', subjectId: tenantId, details: { optIn } });
       return optIn;
-    });
+    }));
   }
 
   /** The year's comment of the own tenant; empty text removes it. */
@@ -116,11 +127,18 @@ export class BenchmarkService {
     checkYear(year);
     const trimmed = (text ?? '').trim();
     if (trimmed.length > 500) throw InvalidInputError.of('text', 'too_long', { max: 500 });
-    return ctx.run(async (em) => {
+    return this.republishing(tenantId, ctx.run(async (em) => {
       await benchmarkSettingRepository.setComment(em, tenantId, year, trimmed || null, userId);
       await this.audit.record(em, { tenantId, userId, action: 'benchmark.comment_set', subjectType: 'tenant', subjectId: tenantId, details: { year } });
       return trimmed || null;
-    });
+    }));
+  }
+
+  /** A setting the published benchmark shows changed: the tenant's refresh publishes a new snapshot with it. */
+  private async republishing<T>(tenantId: string, change: Promise<T>): Promise<T> {
+    const result = await change;
+    await this.queue.refreshSoon(tenantId);
+    return result;
   }
 
   /** The national department area of one of the tenant's org units (null clears it). */

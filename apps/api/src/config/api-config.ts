@@ -38,6 +38,12 @@ export interface ApiConfig {
   publicRequestsPerMinute: number;
   /** Expensive queries (report previews, benchmarks, …) one user may run per minute. */
   expensiveOperationsPerMinute: number;
+  /**
+   * How long the API answers from the benchmark snapshot it holds before it asks the database for a newer one
+   * (one small read per interval, not per request). 5 s by default: a registration shows within the refresh's
+   * delay plus the refresh plus this, well inside the 2 minutes promised; 0 asks on every request (tests).
+   */
+  benchmarkSnapshotCheckMs: number;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -91,5 +97,6 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       backoffMaxSeconds: integer(env, 'LOGIN_BACKOFF_MAX_SECONDS', 3600),
     },
     expensiveOperationsPerMinute: integer(env, 'EXPENSIVE_OPERATIONS_PER_MINUTE', 30),
+    benchmarkSnapshotCheckMs: env.BENCHMARK_SNAPSHOT_CHECK_MS === '0' ? 0 : integer(env, 'BENCHMARK_SNAPSHOT_CHECK_MS', 5000),
   };
 }

@@ -59,6 +59,8 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     NODE_ENV: 'development',
     // Many test files call the public operations from this one machine; the limit has its own test.
     PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
+    // Tests refresh and publish the benchmark, then read it at once.
+    BENCHMARK_SNAPSHOT_CHECK_MS: '0',
     ...env,
   });
   const app = await createApiApp(config, { logs: Boolean(process.env.TEST_API_LOGS) });

@@ -1,0 +1,80 @@
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { NotFoundError, protectFromFormula } from '@raadgiver/domain';
+import { stringify } from 'csv-stringify/sync';
+import type { Request, Response } from 'express';
+import { Public } from '../access/access.decorators';
+import { RestErrorFilter } from '../common/rest-error.filter';
+import { BENCHMARK_HEADER, benchmarkRows } from './benchmark-download.controller';
+import { BenchmarkType } from './benchmark.types';
+import { PublishedBenchmarks, PublishedYear } from './published-benchmarks';
+
+/** The URL of a year's public benchmark: `/public/benchmark/2024.json` or `.csv`. */
+export const PUBLIC_BENCHMARK_PATH = '/public/benchmark';
+const FILE = /^(\d{4})\.(json|csv)$/;
+
+/**
+ * What a browser and a CDN may keep. The promise is that a changed registration shows within 2 minutes: the refresh
+ * waits 30 s for more changes, runs and publishes in about a second, the API sees the new snapshot within 5 s; a CDN
+ * may then serve its copy for up to 60 s plus 15 s while it revalidates (a 304 costs the API nothing but the ETag
+ * comparison), and a browser's copy counts the CDN's Age into its 30 s: at most about 111 s in all.
+ */
+export const PUBLIC_BENCHMARK_CACHE_CONTROL = 'public, max-age=30, s-maxage=60, stale-while-revalidate=15';
+
+const CONTENT_TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
+
+/** A number cell as a Danish spreadsheet reads it: a decimal comma, no thousands separator. */
+const danishNumber = (cell: string) => (/^-?\d+\.\d+$/.test(cell) ? cell.replace('.', ',') : cell);
+
+/** The public benchmark as Danish CSV: ';' between cells, decimal commas, a byte order mark first. */
+export function publicBenchmarkCsv(benchmark: BenchmarkType): Buffer {
+  const rows = benchmarkRows(benchmark).map((row) => row.map((cell, i) => protectFromFormula(i >= 5 ? danishNumber(cell) : cell)));
+  return Buffer.from(`\uFEFF${stringify([BENCHMARK_HEADER, ...rows], { delimiter: ';', record_delimiter: '\r\n' })}`);
+}
+
+/** Whether the request's If-None-Match names `etag` (or is `*`). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed === etag || trimmed === `W/${etag}`;
+  });
+}
+
+/**
+ * `GET /public/benchmark/<year>.json|csv`: the published benchmark of a year as a plain cacheable file, without a
+ * login. The JSON is exactly what publicBenchmark(year) returns; both are the snapshot's, so the strong ETag names
+ * its version, year and format, and an unchanged file answers 304.
+ */
+@Controller('public/benchmark')
+@UseFilters(RestErrorFilter)
+export class PublicBenchmarkController {
+  private csvHeld: { of: PublishedYear; body: Buffer } | null = null;
+
+  constructor(private readonly published: PublishedBenchmarks) {}
+
+  @Public()
+  @Get(':file')
+  async file(@Req() req: Request, @Res() res: Response, @Param('file') file: string): Promise<void> {
+    const match = FILE.exec(file);
+    if (!match) throw new NotFoundError('benchmark_file', 'file');
+    const format = match[2] as 'json' | 'csv';
+    const published = await this.published.year(Number(match[1]));
+    if (!published) throw new NotFoundError('benchmark_file', 'file');
+    const etag = `"${published.version}-${published.year}-${format}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', PUBLIC_BENCHMARK_CACHE_CONTROL);
+    if (matchesEtag(req.headers['if-none-match'], etag)) {
+      res.status(304).end();
+      return;
+    }
+    res.setHeader('Content-Type', CONTENT_TYPES[format]);
+    if (format === 'csv') res.setHeader('Content-Disposition', `attachment; filename="benchmark-${published.year}.csv"`);
+    res.end(format === 'json' ? published.json : this.csv(published));
+  }
+
+  /** The CSV of the year asked last, made once per version. */
+  private csv(published: PublishedYear): Buffer {
+    if (this.csvHeld?.of !== published) this.csvHeld = { of: published, body: publicBenchmarkCsv(published.benchmark) };
+    return this.csvHeld.body;
+  }
+}
