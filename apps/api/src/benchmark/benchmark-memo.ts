@@ -34,6 +34,13 @@ export class BenchmarkMemo<T> {
     return read.data !== null || (read.version === this.version && this.data !== null);
   }
 
+  /** Forgets everything: the next request reads the aggregates again (after a change to what they are built from). */
+  clear(): void {
+    this.version = null;
+    this.data = null;
+    this.results.clear();
+  }
+
   /** Whether an answer for `key` built from the data of `version` is kept. */
   holds(version: string, key: string): boolean {
     return this.version === version && this.data !== null && this.results.has(key);

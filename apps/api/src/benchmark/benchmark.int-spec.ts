@@ -1,4 +1,4 @@
-import { refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '@raadgiver/db';
+import { publishBenchmarkSnapshotInContext, refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '@raadgiver/db';
 import { JOBS } from '@raadgiver/domain';
 import { anInquiry, redisUrl, theTenant, uniqueName } from '@raadgiver/testing';
 import { Queue } from 'bullmq';
@@ -64,6 +64,7 @@ describe('the national benchmark through the API', () => {
         .build();
     }
     for (const id of Object.values(tenants)) await refreshTenantBenchmarkInContext(db.app, id);
+    await publishBenchmarkSnapshotInContext(db.app);
   });
 
   it('names only the opted-in municipalities and publishes no cell below 5 to an anonymous caller', async () => {

@@ -108,6 +108,7 @@ export class BenchmarkService {
     if (peerGroup !== null && !isPeerGroup(peerGroup)) throw InvalidInputError.of('peerGroup', 'not_a_peer_group');
     const found = await ctx.run((em) => benchmarkSettingRepository.setPeerGroup(em, tenantId, peerGroup));
     if (!found) throw new NotFoundError('municipality', 'tenantId');
+    this.memo.clear();
     await this.queue.refreshSoon(tenantId);
     return true;
   }
@@ -134,9 +135,13 @@ export class BenchmarkService {
     }));
   }
 
-  /** A setting the published benchmark shows changed: the tenant's refresh publishes a new snapshot with it. */
+  /**
+   * A setting the benchmark shows changed: this API's dashboards read the aggregates again at once (until the
+   * snapshot catches up they take the slower path), and the tenant's refresh publishes a snapshot with it.
+   */
   private async republishing<T>(tenantId: string, change: Promise<T>): Promise<T> {
     const result = await change;
+    this.memo.clear();
     await this.queue.refreshSoon(tenantId);
     return result;
   }

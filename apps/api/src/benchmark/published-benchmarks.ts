@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { benchmarkSnapshotRepository, BenchmarkSnapshotVersion, inContext, NO_CONTEXT } from '@raadgiver/db';
 import { getNamedType, GraphQLObjectType, GraphQLOutputType, isListType, isNonNullType, isObjectType } from 'graphql';
@@ -40,7 +41,7 @@ export class PublishedBenchmarks {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly schemaHost: GraphQLSchemaHost,
+    private readonly moduleRef: ModuleRef,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
@@ -80,7 +81,9 @@ export class PublishedBenchmarks {
     const body = await inContext(this.dataSource, NO_CONTEXT, (em) => benchmarkSnapshotRepository.body(em, version, year));
     // Pruned meanwhile: a newer version was published more than an hour after this one; the next check finds it.
     if (body === null) return null;
-    const type = getNamedType(this.schemaHost.schema.getQueryType()?.getFields().publicBenchmark.type) as GraphQLObjectType;
+    // The GraphQL module's schema host, which it does not export to feature modules: looked up once it is built.
+    const { schema } = this.moduleRef.get(GraphQLSchemaHost, { strict: false });
+    const type = getNamedType(schema.getQueryType()?.getFields().publicBenchmark.type) as GraphQLObjectType;
     const benchmark = projectToType(JSON.parse(body), type) as BenchmarkType;
     return { version, year, benchmark, json: Buffer.from(JSON.stringify(benchmark)) };
   }

@@ -1,4 +1,4 @@
-import { refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '@raadgiver/db';
+import { publishBenchmarkSnapshotInContext, refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '@raadgiver/db';
 import { BenchmarkFigure, populationInYear, SUPPRESSED_LABEL } from '@raadgiver/domain';
 import { anInquiry, auditSuppression, cellsFromDownloadRows, cellsFromFigures, PublishedCell, theTenant } from '@raadgiver/testing';
 import { parse } from 'csv-parse/sync';
@@ -14,8 +14,9 @@ const OUTCOMES = ['dialogue_strengthened', 'complaint_help', 'reopened', 'critic
 /** The year that reproduces the issue's examples, before the demo data's years. */
 const YEAR = 2013;
 
+/** Every field of the type, so the public JSON must equal the query's answer. */
 const PUBLIC = `query P($year: Int) { publicBenchmark(year: $year) {
-  year years tenants { id name }
+  year years taxonomyVersion tenants { id name slug kommunekode peerGroup own comment }
   figures { metric code nameDa nameEn national { median lowerQuartile upperQuartile tenantCount } peerGroups { peerGroup statistic { median lowerQuartile upperQuartile tenantCount } }
     values { tenantId own value count suppressed rank trend { year value suppressed } } nationalTrend { year median tenantCount } } } }`;
 
@@ -67,6 +68,7 @@ describe('the suppression audit over everything the public benchmark shows', () 
       await inquiry.build();
     }
     for (const id of Object.values(tenants)) await refreshTenantBenchmarkInContext(db.app, id);
+    await publishBenchmarkSnapshotInContext(db.app);
   });
 
   async function publicBenchmark(year: number | null): Promise<PublicBenchmark> {
@@ -80,6 +82,16 @@ describe('the suppression audit over everything the public benchmark shows', () 
     expect(response.status).toBe(200);
     return Buffer.from(await response.arrayBuffer());
   }
+
+  /** The public GET of the year: the JSON's figures, and the Danish CSV's rows with decimal points for the audit. */
+  async function publicFile(year: number, format: 'json' | 'csv'): Promise<Response> {
+    const response = await fetch(`${ctx.api.url}/public/benchmark/${year}.${format}`);
+    expect(response.status).toBe(200);
+    return response;
+  }
+
+  const danishCsvRows = (text: string) =>
+    (parse(text, { bom: true, delimiter: ';' }) as string[][]).map((row) => row.map((cell, i) => (i >= 5 ? cell.replace(',', '.') : cell)));
 
   async function xlsxRows(buffer: Buffer): Promise<(string | number | null)[][]> {
     const workbook = new ExcelJS.Workbook();
@@ -116,7 +128,7 @@ describe('the suppression audit over everything the public benchmark shows', () 
     expect(cell('inquiries_per_1000_decided', 'employment')).toMatchObject({ count: 54, suppressed: false });
   });
 
-  it('leaves no suppressed cell pinned, shown or inconsistent over every year of the query, the CSV and the XLSX', async () => {
+  it('leaves no suppressed cell pinned, shown or inconsistent over every year of the query, the CSV, the XLSX and the public JSON and CSV', async () => {
     const { years, tenants } = await publicBenchmark(null);
     expect(years).toContain(YEAR);
     expect(years.length).toBeGreaterThan(2);
@@ -128,10 +140,14 @@ describe('the suppression audit over everything the public benchmark shows', () 
       const csv = parse((await download(year, 'csv')).toString('utf8'), { bom: true }) as string[][];
       cells.push(...cellsFromDownloadRows(csv, tenantIdOfName, SUPPRESSED_LABEL, `${year}.csv`));
       cells.push(...cellsFromDownloadRows(await xlsxRows(await download(year, 'xlsx')), tenantIdOfName, SUPPRESSED_LABEL, `${year}.xlsx`));
+      const json = (await (await publicFile(year, 'json')).json()) as PublicBenchmark;
+      expect(json).toEqual(benchmark);
+      cells.push(...cellsFromFigures(year, json.figures, `public/${year}.json`));
+      cells.push(...cellsFromDownloadRows(danishCsvRows(await (await publicFile(year, 'csv')).text()), tenantIdOfName, SUPPRESSED_LABEL, `public/${year}.csv`));
     }
     const hidden = cells.filter((c) => c.suppressed);
     // The audit has something to look at: hidden cells in every place, from the query's values and trends and both files.
-    for (const source of ['benchmark(', 'trend', '.csv', '.xlsx']) expect(hidden.some((c) => c.source.includes(source))).toBe(true);
+    for (const source of ['benchmark(', 'trend', '.csv', '.xlsx', '.json', '.json trend', 'public/']) expect(hidden.some((c) => c.source.includes(source))).toBe(true);
     expect(await auditSuppression(cells, { population: await population() })).toEqual([]);
   });
 });

@@ -1,0 +1,115 @@
+import { publishBenchmarkSnapshotInContext } from '@raadgiver/db';
+import { createTestDatabase, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { startTestApi, TestApi } from '../testing/test-api';
+import { killWorkerProcesses, startWorkerProcess, WorkerProcess } from '../testing/worker-process';
+import { PUBLIC_BENCHMARK_CACHE_CONTROL } from './public-benchmark.controller';
+
+// A database clone, the API and the real worker as a process; the refresh runs through the queue.
+jest.setTimeout(120_000);
+
+/** Every field of the public benchmark: the GET's JSON must be this answer, serialized. */
+const PUBLIC = `query P($year: Int) { publicBenchmark(year: $year) {
+  year years taxonomyVersion tenants { id name slug kommunekode peerGroup own comment }
+  figures { metric code nameDa nameEn national { lowerQuartile median upperQuartile tenantCount } peerGroups { peerGroup statistic { lowerQuartile median upperQuartile tenantCount } }
+    values { tenantId own value count suppressed rank trend { year value suppressed } } nationalTrend { year median tenantCount } } } }`;
+
+interface Benchmark {
+  year: number;
+  years: number[];
+  figures: { metric: string; code: string | null; values: { tenantId: string; value: number | null; count: number | null }[] }[];
+}
+
+describe('the public benchmark as a cacheable GET', () => {
+  const queuePrefix = uniqueName('test_public_benchmark');
+  let db: TestDatabase;
+  let api: TestApi;
+  let worker: WorkerProcess;
+  let norddjurs: string;
+  let year: number;
+  const saved = { prefix: process.env.QUEUE_PREFIX, delay: process.env.BENCHMARK_REFRESH_DELAY_MS };
+
+  const get = (format: 'json' | 'csv', etag?: string) =>
+    fetch(`${api.url}/public/benchmark/${year}.${format}`, { headers: etag ? { 'if-none-match': etag } : {} });
+
+  const registrations = (benchmark: Benchmark) =>
+    benchmark.figures.find((f) => f.metric === 'registrations_per_10000' && f.code === null)?.values.find((v) => v.tenantId === norddjurs);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    norddjurs = (await db.admin.query<{ id: string }>(`UPDATE tenant SET benchmark_opt_in = true WHERE slug = 'norddjurs' RETURNING id`)).rows[0].id;
+    await publishBenchmarkSnapshotInContext(db.app);
+    process.env.QUEUE_PREFIX = queuePrefix;
+    // The refresh right after the registration: the test waits for the worker, not for the debounce.
+    process.env.BENCHMARK_REFRESH_DELAY_MS = '0';
+    api = await startTestApi(db);
+    worker = await startWorkerProcess(db.appUrl, queuePrefix);
+    const newest = await api.gql<{ publicBenchmark: Benchmark }>(`{ publicBenchmark { year } }`);
+    year = newest.data?.publicBenchmark.year as number;
+  });
+
+  afterAll(async () => {
+    process.env.QUEUE_PREFIX = saved.prefix;
+    process.env.BENCHMARK_REFRESH_DELAY_MS = saved.delay;
+    await worker?.stop();
+    killWorkerProcesses();
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('serves exactly what publicBenchmark answers, with a strong ETag, CDN caching and 304 when unchanged', async () => {
+    const response = await get('json');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('cache-control')).toBe(PUBLIC_BENCHMARK_CACHE_CONTROL);
+    const etag = response.headers.get('etag') as string;
+    expect(etag).toMatch(/^"[0-9a-f]{32}-\d{4}-json"$/);
+    const query = await api.gql<{ publicBenchmark: Benchmark }>(PUBLIC, { year });
+    expect(await response.json()).toEqual(query.data?.publicBenchmark);
+
+    const unchanged = await get('json', etag);
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get('etag')).toBe(etag);
+    expect(await unchanged.text()).toBe('');
+
+    const csv = await get('csv');
+    expect(csv.status).toBe(200);
+    const text = await csv.text();
+    expect(csv.headers.get('etag')).toBe(etag.replace('-json"', '-csv"'));
+    // Danish: ';' between cells, decimal commas (fetch's text() drops the byte order mark, so it is checked in bytes).
+    expect(text.split('\r\n')[0]).toBe('År;Figur;Kode;Serie;Kommune;Værdi;Antal henvendelser');
+    expect(text).toMatch(/;\d+,\d+;/);
+    expect(text).not.toMatch(/;\d+\.\d+;/);
+    expect([...Buffer.from(await (await get('csv')).arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    expect((await fetch(`${api.url}/public/benchmark/1999.json`)).status).toBe(404);
+    expect((await fetch(`${api.url}/public/benchmark/${year}.xlsx`)).status).toBe(404);
+  });
+
+  it('after a registration in Norddjurs and the refresh it triggers, the ETag changes and the value moves', async () => {
+    const first = await get('json');
+    const etag = first.headers.get('etag') as string;
+    const before = registrations((await first.json()) as Benchmark);
+    expect(before?.count).toEqual(expect.any(Number));
+
+    const advisor = await api.login('advisor@norddjurs.demo');
+    const citizen = await api.createCitizen(advisor, uniqueName('public-benchmark'));
+    const created = await api.gql(`mutation C($input: CreateInquiryInput!) { createInquiry(input: $input) { id } }`, {
+      input: { reference: uniqueName('PB'), receivedOn: `${year}-06-02`, channel: 'PHONE', citizenId: citizen, kind: 'GUIDANCE', summary: 'Spørgsmål om sagsbehandling' },
+    }, advisor);
+    expect(created.errors).toBeUndefined();
+
+    // Unchanged until the worker's refresh has published; then a new version.
+    let changed: Response | undefined;
+    for (const until = Date.now() + 60_000; Date.now() < until && !changed; await new Promise((r) => setTimeout(r, 200))) {
+      const response = await get('json', etag);
+      if (response.status === 200) changed = response;
+      else expect(response.status).toBe(304);
+    }
+    expect(changed).toBeDefined();
+    const next = changed as Response;
+    const nextEtag = next.headers.get('etag') as string;
+    expect(nextEtag).not.toBe(etag);
+    expect(registrations((await next.json()) as Benchmark)?.count).toBe((before?.count as number) + 1);
+    expect((await get('json', nextEtag)).status).toBe(304);
+  });
+});
