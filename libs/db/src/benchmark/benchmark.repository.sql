@@ -297,6 +297,83 @@ SELECT
 FROM
   versioned;
 
+-- benchmarkQueries.unmapped()
+SELECT
+  coalesce(
+    (
+      WITH
+        current AS (
+          SELECT
+            kind,
+            code
+          FROM
+            national_taxonomy_entry
+          WHERE
+            version = (
+              SELECT
+                max(version)
+              FROM
+                national_taxonomy_version
+            )
+        ),
+        unmapped AS (
+          SELECT
+            'category' AS kind,
+            id,
+            name,
+            national_code
+          FROM
+            category c
+          WHERE
+            c.active
+            AND (
+              c.national_code = 'other'
+              OR NOT EXISTS (
+                SELECT
+                  1
+                FROM
+                  current t
+                WHERE
+                  t.kind = 'category'
+                  AND t.code = c.national_code
+              )
+            )
+          UNION ALL
+          SELECT
+            'outcome',
+            id,
+            name,
+            national_code
+          FROM
+            outcome o
+          WHERE
+            o.active
+            AND (
+              o.national_code = 'other'
+              OR NOT EXISTS (
+                SELECT
+                  1
+                FROM
+                  current t
+                WHERE
+                  t.kind = 'outcome'
+                  AND t.code = o.national_code
+              )
+            )
+        )
+      SELECT
+        json_agg(
+          json_build_array(kind, id, name, national_code)
+          ORDER BY
+            kind,
+            name
+        )
+      FROM
+        unmapped
+    ),
+    '[]'::json
+  ) AS unmapped;
+
 -- benchmarkQueries.lockRefresh("00000000-0000-4000-8000-000000000001")
 SELECT
   pg_advisory_xact_lock(hashtextextended ('benchmark:' || $1::text, 0)) AS "locked";

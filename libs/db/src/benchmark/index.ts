@@ -4,3 +4,4 @@ export * from './load-benchmark';
 export * from './national-taxonomy-v1';
 export * from './refresh-benchmark';
 export * from './benchmark-snapshot';
+export * from './benchmark-snapshot.repository';

@@ -86,6 +86,14 @@ export interface BenchmarkPeriod {
   year: number;
 }
 
+export interface BenchmarkSnapshot {
+  body: string;
+  created_at: Generated<Timestamp>;
+  scope: string;
+  version: string;
+  year: number;
+}
+
 export interface CatalogueRename {
   entry_id: string;
   id: Generated<string>;
@@ -465,6 +473,7 @@ export interface DB {
   benchmark_comment: BenchmarkComment;
   benchmark_count: BenchmarkCount;
   benchmark_period: BenchmarkPeriod;
+  benchmark_snapshot: BenchmarkSnapshot;
   catalogue_rename: CatalogueRename;
   category: Category;
   citizen: Citizen;
