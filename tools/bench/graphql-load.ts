@@ -123,14 +123,23 @@ export async function benchLogin(api: BenchApi, email: string): Promise<string> 
  * answers out of the percentiles).
  */
 export function loadWithWrk(api: BenchApi, body: string, token: string, clients: number, seconds: number, database?: string, timeoutSeconds = 2): LoadResult {
-  const script = join(mkdtempSync(join(tmpdir(), 'raadgiver-wrk-')), 'load.lua');
-  writeFileSync(
-    script,
-    `wrk.method = "POST"
+  return loadUrlWithWrk(api, `${api.url}/graphql`, `wrk.method = "POST"
 wrk.body = ${JSON.stringify(body)}
 wrk.headers["content-type"] = "application/json"
 wrk.headers["authorization"] = "Bearer ${token}"
-response = function(status, headers, body)
+`, clients, seconds, database, timeoutSeconds);
+}
+
+/** The same load as plain GETs of `url` (a file a browser or CDN would fetch); any answer but 200 fails the run. */
+export function loadGetWithWrk(api: Pick<BenchApi, 'cpuMs'>, url: string, clients: number, seconds: number, database?: string): LoadResult {
+  return loadUrlWithWrk(api, url, 'wrk.method = "GET"\n', clients, seconds, database, 2);
+}
+
+function loadUrlWithWrk(api: Pick<BenchApi, 'cpuMs'>, url: string, request: string, clients: number, seconds: number, database: string | undefined, timeoutSeconds: number): LoadResult {
+  const script = join(mkdtempSync(join(tmpdir(), 'raadgiver-wrk-')), 'load.lua');
+  writeFileSync(
+    script,
+    `${request}response = function(status, headers, body)
   if status ~= 200 or string.find(body, '"errors"') then error("request failed: " .. status .. " " .. string.sub(body, 1, 300)) end
 end
 done = function(summary, latency, requests)
@@ -140,7 +149,7 @@ end
 `,
   );
   const run = (duration: number) =>
-    execFileSync('wrk', ['-t2', `-c${clients}`, `-d${duration}s`, '--timeout', `${timeoutSeconds}s`, '-s', script, `${api.url}/graphql`], { encoding: 'utf8' });
+    execFileSync('wrk', ['-t2', `-c${clients}`, `-d${duration}s`, '--timeout', `${timeoutSeconds}s`, '-s', script, url], { encoding: 'utf8' });
   run(3); // warm-up: JIT, pool connections, Postgres caches
   const cpuBefore = api.cpuMs();
   const postgresBefore = database ? postgresBackendsCpuMs(database) : new Map<string, number>();
