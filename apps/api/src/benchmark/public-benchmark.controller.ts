@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
-import { NotFoundError, protectFromFormula } from '@raadgiver/domain';
+import { NotFoundError, protectFromFormula, PUBLIC_BENCHMARK_FOLDER } from '@raadgiver/domain';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { Public } from '../access/access.decorators';
@@ -8,8 +8,6 @@ import { BENCHMARK_HEADER, benchmarkRows } from './benchmark-download.controller
 import { BenchmarkType } from './benchmark.types';
 import { PublishedBenchmarks, PublishedYear } from './published-benchmarks';
 
-/** The URL of a year's public benchmark: `/public/benchmark/2024.json` or `.csv`. */
-export const PUBLIC_BENCHMARK_PATH = '/public/benchmark';
 const FILE = /^(\d{4})\.(json|csv)$/;
 
 /**
@@ -41,11 +39,11 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 /**
- * `GET /public/benchmark/<year>.json|csv`: the published benchmark of a year as a plain cacheable file, without a
+ * `GET /public/benchmark/<year>.json|csv` (publicBenchmarkPath): the published benchmark of a year as a plain cacheable file, without a
  * login. The JSON is exactly what publicBenchmark(year) returns; both are the snapshot's, so the strong ETag names
  * its version, year and format, and an unchanged file answers 304.
  */
-@Controller('public/benchmark')
+@Controller(PUBLIC_BENCHMARK_FOLDER)
 @UseFilters(RestErrorFilter)
 export class PublicBenchmarkController {
   private csvHeld: { of: PublishedYear; body: Buffer } | null = null;

@@ -1,4 +1,5 @@
 import { publishBenchmarkSnapshotInContext } from '@raadgiver/db';
+import { publicBenchmarkPath } from '@raadgiver/domain';
 import { createTestDatabase, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { startTestApi, TestApi } from '../testing/test-api';
 import { killWorkerProcesses, startWorkerProcess, WorkerProcess } from '../testing/worker-process';
@@ -29,7 +30,7 @@ describe('the public benchmark as a cacheable GET', () => {
   const saved = { prefix: process.env.QUEUE_PREFIX, delay: process.env.BENCHMARK_REFRESH_DELAY_MS };
 
   const get = (format: 'json' | 'csv', etag?: string) =>
-    fetch(`${api.url}/public/benchmark/${year}.${format}`, { headers: etag ? { 'if-none-match': etag } : {} });
+    fetch(`${api.url}${publicBenchmarkPath(year, format)}`, { headers: etag ? { 'if-none-match': etag } : {} });
 
   const registrations = (benchmark: Benchmark) =>
     benchmark.figures.find((f) => f.metric === 'registrations_per_10000' && f.code === null)?.values.find((v) => v.tenantId === norddjurs);

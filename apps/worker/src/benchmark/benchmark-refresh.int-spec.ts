@@ -37,6 +37,12 @@ describe('the benchmark refresh jobs', () => {
     await anInquiry(db, tenantId).withReference(reference).forCitizen(citizen.id).receivedOn(`${year}-06-01`).ofKind('complaint').build();
   };
 
+  /** The newest published snapshot's version and its years. */
+  const newestSnapshot = async (): Promise<{ version: string; years: number } | undefined> =>
+    (await db.admin.query<{ version: string; years: number }>(
+      `SELECT version, count(*)::int AS years FROM benchmark_snapshot GROUP BY version ORDER BY max(created_at) DESC LIMIT 1`,
+    )).rows[0];
+
   /** The newest year with aggregates that every demo tenant has. */
   const commonYear = async (): Promise<number> => {
     const { rows } = await db.admin.query<{ year: number }>(
@@ -73,6 +79,7 @@ describe('the benchmark refresh jobs', () => {
     await addComplaint('norddjurs', year, 'TEST-NOR-1');
 
     const tenantId = tenants.get('lejre') as string;
+    const snapshotBefore = await newestSnapshot();
     const job = await queue.add(JOBS.refreshBenchmark.name, { tenantId }, { deduplication: { id: benchmarkRefreshDedupId(tenantId), keepLastIfActive: true } });
     const result = (await job.waitUntilFinished(events, 30_000)) as { tenantId: string; periods: number };
 
@@ -82,6 +89,10 @@ describe('the benchmark refresh jobs', () => {
     expect(lejre.registrations).toBe(before.lejre.registrations + 1);
     expect(lejre.complaints).toBe(before.lejre.complaints + 1);
     expect(lejre.refreshed_at.getTime()).toBeGreaterThan(before.lejre.refreshed_at.getTime());
+    // The public snapshot the API answers from was published again, with every year.
+    const snapshot = await newestSnapshot();
+    expect(snapshot?.version).not.toBe(snapshotBefore?.version);
+    expect(snapshot?.years).toBeGreaterThan(0);
     // Norddjurs changed too, but was not asked for: its aggregates are as they were, and so are Lyngby-Taarbæk's.
     expect(await aggregate('norddjurs', year)).toEqual(before.norddjurs);
     expect(await aggregate('lyngby-taarbaek', year)).toEqual(before.lyngby);
@@ -99,6 +110,7 @@ describe('the benchmark refresh jobs', () => {
       [year],
     );
 
+    const snapshotBefore = await newestSnapshot();
     const job = await queue.add(JOBS.refreshAllBenchmarks.name, {});
     expect(await job.waitUntilFinished(events, 60_000)).toMatchObject({ tenants: 3 });
 
@@ -107,6 +119,7 @@ describe('the benchmark refresh jobs', () => {
       expect({ slug, registrations: after.registrations }).toEqual({ slug, registrations });
       expect(after.refreshed_at.getTime()).toBeGreaterThan((before.get(slug) as YearAggregate).refreshed_at.getTime());
     }
+    expect((await newestSnapshot())?.version).not.toBe(snapshotBefore?.version);
     // Norddjurs' change from the first test, which its own refresh never picked up, is in now.
     expect((await aggregate('norddjurs', year)).registrations).toBe((before.get('norddjurs') as YearAggregate).registrations + 1);
   });
