@@ -19,6 +19,18 @@ describe('BenchmarkMemo', () => {
     expect(build).toHaveBeenCalledTimes(3);
   });
 
+  it("holds a key's answer only for the version it was built from, and nothing once cleared", () => {
+    const memo = new BenchmarkMemo<number>();
+    expect(memo.holds('v1', 'a')).toBe(false);
+    memo.resultOf(full(1), 'a', () => 1);
+    expect(memo.holds('v1', 'a')).toBe(true);
+    expect(memo.holds('v1', 'b')).toBe(false);
+    expect(memo.holds('v2', 'a')).toBe(false);
+    memo.clear();
+    expect(memo.holds('v1', 'a')).toBe(false);
+    expect(memo.knownVersion).toBe('');
+  });
+
   it('asks for the text until it holds a version, then sends that version', () => {
     const memo = new BenchmarkMemo<number>();
     expect(memo.knownVersion).toBe('');
