@@ -1,6 +1,7 @@
 import { publishBenchmarkSnapshotInContext } from '@raadgiver/db';
 import { publicBenchmarkPath } from '@raadgiver/domain';
 import { createTestDatabase, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { PUBLIC_BENCHMARK_QUERY as PUBLIC } from '../testing/public-benchmark-query';
 import { startTestApi, TestApi } from '../testing/test-api';
 import { killWorkerProcesses, startWorkerProcess, WorkerProcess } from '../testing/worker-process';
 import { PUBLIC_BENCHMARK_CACHE_CONTROL } from './public-benchmark.controller';
@@ -8,11 +9,6 @@ import { PUBLIC_BENCHMARK_CACHE_CONTROL } from './public-benchmark.controller';
 // A database clone, the API and the real worker as a process; the refresh runs through the queue.
 jest.setTimeout(120_000);
 
-/** Every field of the public benchmark: the GET's JSON must be this answer, serialized. */
-const PUBLIC = `query P($year: Int) { publicBenchmark(year: $year) {
-  year years taxonomyVersion tenants { id name slug kommunekode peerGroup own comment }
-  figures { metric code nameDa nameEn national { lowerQuartile median upperQuartile tenantCount } peerGroups { peerGroup statistic { lowerQuartile median upperQuartile tenantCount } }
-    values { tenantId own value count suppressed rank trend { year value suppressed } } nationalTrend { year median tenantCount } } } }`;
 
 interface Benchmark {
   year: number;

@@ -3,6 +3,7 @@ import { BenchmarkFigure, populationInYear, SUPPRESSED_LABEL } from '@raadgiver/
 import { anInquiry, auditSuppression, cellsFromDownloadRows, cellsFromFigures, PublishedCell, theTenant } from '@raadgiver/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { PUBLIC_BENCHMARK_QUERY as PUBLIC } from '../testing/public-benchmark-query';
 import { useTestApi } from '../testing/test-api';
 
 // The API, a seeded database clone, a constructed year, then the audit over every year's query and downloads.
@@ -14,11 +15,6 @@ const OUTCOMES = ['dialogue_strengthened', 'complaint_help', 'reopened', 'critic
 /** The year that reproduces the issue's examples, before the demo data's years. */
 const YEAR = 2013;
 
-/** Every field of the type, so the public JSON must equal the query's answer. */
-const PUBLIC = `query P($year: Int) { publicBenchmark(year: $year) {
-  year years taxonomyVersion tenants { id name slug kommunekode peerGroup own comment }
-  figures { metric code nameDa nameEn national { median lowerQuartile upperQuartile tenantCount } peerGroups { peerGroup statistic { median lowerQuartile upperQuartile tenantCount } }
-    values { tenantId own value count suppressed rank trend { year value suppressed } } nationalTrend { year median tenantCount } } } }`;
 
 interface PublicBenchmark {
   year: number;

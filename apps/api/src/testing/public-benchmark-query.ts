@@ -1,0 +1,5 @@
+/** publicBenchmark(year) asking every field of the type Benchmark: the public GET's JSON must equal its answer. */
+export const PUBLIC_BENCHMARK_QUERY = `query P($year: Int) { publicBenchmark(year: $year) {
+  year years taxonomyVersion tenants { id name slug kommunekode peerGroup own comment }
+  figures { metric code nameDa nameEn national { lowerQuartile median upperQuartile tenantCount } peerGroups { peerGroup statistic { lowerQuartile median upperQuartile tenantCount } }
+    values { tenantId own value count suppressed rank trend { year value suppressed } } nationalTrend { year median tenantCount } } } }`;
