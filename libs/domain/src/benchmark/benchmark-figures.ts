@@ -2,6 +2,7 @@ import { oneDecimal, quartiles, Quartiles } from './quantiles';
 import { perTenThousandInhabitants, perThousandDecidedCases, populationInYear, sharePercent } from './rates';
 import { PeerGroup, TaxonomyEntry, TaxonomyKind } from './benchmark-taxonomy';
 import { DistributionShape, protectCount, suppressDistribution } from './suppression';
+import { BenchmarkFunnel, benchmarkFunnel, FunnelCounts, FUNNELS_OF_METRIC } from './benchmark-funnels';
 
 export const BENCHMARK_METRICS = [
   'registrations_per_10000',
@@ -105,6 +106,8 @@ export interface BenchmarkFigure {
   peerGroups: { peerGroup: PeerGroup; statistic: BenchmarkStatistic }[];
   values: BenchmarkTenantValue[];
   nationalTrend: { year: number; median: number | null; tenantCount: number }[];
+  /** The funnel plots of the figure's rates (registrations per 10,000; the complaint share and complaints per 10,000). */
+  funnels: BenchmarkFunnel[];
 }
 
 /** Each metric's name in Danish and English; a figure of a code is named "<metric name>: <code name>". */
@@ -283,6 +286,21 @@ function figureList(input: BenchmarkInput, table: CellTable): { metric: Benchmar
 }
 
 /**
+ * The year's funnels by metric, from the counts as published: a hidden registrations or complaints cell gives its
+ * tenant no unit in the funnels that count it.
+ */
+function yearFunnels(input: BenchmarkInput, table: CellTable, named: ReadonlySet<string>): (metric: BenchmarkMetric) => BenchmarkFunnel[] {
+  const published = (metric: BenchmarkMetric, tenantId: string) => table.get(figureKey(metric, null))?.get(input.year)?.get(tenantId)?.count ?? null;
+  const counts: FunnelCounts[] = input.tenants.map((t) => ({
+    tenantId: t.id,
+    registrations: published('registrations_per_10000', t.id),
+    complaints: published('complaint_share', t.id),
+    inhabitants: populationInYear(t.population, input.year),
+  }));
+  return (metric) => (FUNNELS_OF_METRIC[metric] ?? []).flatMap((kind) => benchmarkFunnel(kind, counts, named) ?? []);
+}
+
+/**
  * The national benchmark of one year from the aggregates: per figure the national median and quartiles and the
  * peer groups' medians over every tenant's published value (opted in or not), the rows of the opted-in tenants
  * (and of the caller's own tenant, unsuppressed), rankings of the published rows, and the trend over all years.
@@ -292,6 +310,7 @@ export function buildBenchmark(input: BenchmarkInput): BenchmarkFigure[] {
   const tenants = new Map(input.tenants.map((t) => [t.id, t]));
   const shown = input.tenants.filter((t) => t.optIn || t.id === input.ownTenantId);
   const years = [...new Set(input.periods.map((p) => p.year))].sort((a, b) => a - b);
+  const funnelsOf = yearFunnels(input, table, new Set(shown.map((t) => t.id)));
   return figureList(input, table).map(({ metric, code, nameDa, nameEn }) => {
     const byYear = table.get(figureKey(metric, code)) ?? new Map<number, CellsByTenant>();
     const thisYear = byYear.get(input.year) ?? new Map<string, BenchmarkCell>();
@@ -331,6 +350,7 @@ export function buildBenchmark(input: BenchmarkInput): BenchmarkFigure[] {
         const found = statistic(publishedValues(byYear.get(year) ?? new Map()));
         return { year, median: found?.median ?? null, tenantCount: found?.tenantCount ?? 0 };
       }),
+      funnels: code === null ? funnelsOf(metric) : [],
     };
   });
 }

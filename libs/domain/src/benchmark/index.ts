@@ -4,3 +4,4 @@ export * from './quantiles';
 export * from './rates';
 export * from './suppression';
 export * from './funnel';
+export * from './benchmark-funnels';
