@@ -17,7 +17,8 @@ const YEAR = 2013;
 const PUBLIC = `query P($year: Int) { publicBenchmark(year: $year) {
   year years tenants { id name }
   figures { metric code nameDa nameEn national { median lowerQuartile upperQuartile tenantCount } peerGroups { peerGroup statistic { median lowerQuartile upperQuartile tenantCount } }
-    values { tenantId own value count suppressed rank trend { year value suppressed } } nationalTrend { year median tenantCount } } } }`;
+    values { tenantId own value count suppressed rank trend { year value suppressed } } nationalTrend { year median tenantCount }
+    funnels { kind target tenantCount points { tenantId value count exposure position } } } } }`;
 
 interface PublicBenchmark {
   year: number;
@@ -132,6 +133,8 @@ describe('the suppression audit over everything the public benchmark shows', () 
     const hidden = cells.filter((c) => c.suppressed);
     // The audit has something to look at: hidden cells in every place, from the query's values and trends and both files.
     for (const source of ['benchmark(', 'trend', '.csv', '.xlsx']) expect(hidden.some((c) => c.source.includes(source))).toBe(true);
+    // The funnels' points are in it too: their counts must be counts every other place shows.
+    for (const kind of ['registrations_per_10000', 'complaints_per_10000', 'complaint_share']) expect(cells.some((c) => c.source.endsWith(`funnel ${kind}`))).toBe(true);
     expect(await auditSuppression(cells, { population: await population() })).toEqual([]);
   });
 });

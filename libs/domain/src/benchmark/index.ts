@@ -5,3 +5,4 @@ export * from './rates';
 export * from './suppression';
 export * from './funnel';
 export * from './benchmark-funnels';
+export * from './benchmark-position';

@@ -159,6 +159,14 @@ describe('the suppression audit', () => {
           expect(figure.national?.median ?? null).toBe(expected ? oneDecimal(expected.median) : null);
           for (const v of figure.values) if (v.suppressed) expect(v.rank).toBeNull();
           expect(figure.values.filter((v) => v.rank !== null)).toHaveLength(shown.length);
+          // The funnel's national rate: the published counts over their tenants' inhabitants, nothing hidden in it.
+          const registrations = figure.metric === 'registrations_per_10000' ? figure.funnels[0] : undefined;
+          if (registrations) {
+            const published = figure.values.filter((v) => v.count !== null);
+            const inhabitants = published.reduce((sum, v) => sum + (generated.population[Number(v.tenantId.slice(1))]), 0);
+            expect(registrations.tenantCount).toBe(published.length);
+            expect(registrations.target).toBeCloseTo((published.reduce((sum, v) => sum + (v.count as number), 0) / inhabitants) * 10_000, 6);
+          }
         }
       }),
       { numRuns: 200 },
