@@ -45,6 +45,26 @@ export const BenchmarkFieldsFragment = graphql(`
         year
         median
       }
+      funnels {
+        kind
+        target
+        tenantCount
+        overdispersionAdjusted
+        points {
+          tenantId
+          value
+          count
+          exposure
+          position
+        }
+        curve {
+          exposure
+          lower998
+          lower95
+          upper95
+          upper998
+        }
+      }
     }
   }
 `);
