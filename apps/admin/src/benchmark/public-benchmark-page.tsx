@@ -6,7 +6,8 @@ import { LanguageSwitch } from '../i18n/language-switch';
 import { useRouteQuery } from '../shell/use-route-query';
 import { BenchmarkBody } from './benchmark-figures';
 import { PublicBenchmarkQuery, PublicBenchmarkTrendsQuery } from './benchmark.operations';
-import { BenchmarkToolbar } from './benchmark-toolbar';
+import { BenchmarkToolbar, ProvisionalNotice } from './benchmark-toolbar';
+import { useCompleteYearFirst } from './use-complete-year-first';
 import { DOWNLOAD_FORMATS, downloadPath, trendLookup, yearFromQuery } from './benchmark-view';
 import { hrefTo } from '../shell/app-paths';
 
@@ -20,7 +21,7 @@ export function PublicBenchmarkPage() {
   const year = yearFromQuery(query);
   const [result] = useQuery({ query: PublicBenchmarkQuery, variables: { year } });
   const [trendResult] = useQuery({ query: PublicBenchmarkTrendsQuery, variables: { year } });
-  const benchmark = result.data?.publicBenchmark;
+  const benchmark = useCompleteYearFirst(year, result.data?.publicBenchmark, replaceQuery);
   const trends = useMemo(() => trendLookup(trendResult.data?.publicBenchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
   return (
     <div className="public-benchmark">
@@ -51,6 +52,7 @@ export function PublicBenchmarkPage() {
                 </a>
               ))}
             />
+            <ProvisionalNotice year={benchmark.year} today={new Date()} />
             <BenchmarkBody benchmark={benchmark} trends={trends} />
           </>
         )}
