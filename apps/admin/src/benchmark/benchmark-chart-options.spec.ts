@@ -10,6 +10,7 @@ const row = (name: string, value: number | null, text: string, own = false): Ran
   text,
   rank: null,
   position: '',
+  rolling: '',
   count: '',
   trend: [],
   peerGroup: null,

@@ -21,6 +21,7 @@ import {
   hasNationalTrend,
   nationalTrendText,
   rankedRows,
+  rollingWindow,
   sparklineValues,
   trendText,
   type BenchmarkView,
@@ -66,7 +67,10 @@ function NationalLine({ figure, language }: { figure: FigureView; language: Repo
 const rankedColumn = createColumnHelper<RankedRow>();
 
 /** The municipalities' values of one figure; a suppressed value reads ".." as in the national files. */
-function figureColumns(t: TFunction, language: ReportLanguage) {
+function figureColumns(t: TFunction, language: ReportLanguage, rollingYears: string | null) {
+  const rolling = rollingYears
+    ? [rankedColumn.accessor('rolling', { header: t('benchmark.column.rolling', { years: rollingYears }), meta: { numeric: true, cellAttributes: { 'data-rolling': '' } } })]
+    : [];
   return [
     rankedColumn.display({
       id: 'municipality',
@@ -86,6 +90,7 @@ function figureColumns(t: TFunction, language: ReportLanguage) {
       meta: { numeric: true, cellAttributes: { 'data-value': '' } },
     }),
     rankedColumn.accessor('count', { header: t('benchmark.column.count'), meta: { numeric: true } }),
+    ...rolling,
     rankedColumn.accessor('position', { header: t('benchmark.column.position'), meta: { cellAttributes: { 'data-position': '' } } }),
     rankedColumn.display({
       id: 'peerMedian',
@@ -111,7 +116,7 @@ function FigureTable({ figure, rows, language }: { figure: FigureView; rows: Ran
       caption={figureName(figure, language)}
       captionHidden
       className="report-table benchmark-table"
-      columns={figureColumns(t, language)}
+      columns={figureColumns(t, language, rollingWindow(figure))}
       data={rows}
       getRowId={(row) => row.tenantId}
       rowClassName={(row) => (row.own ? 'own' : undefined)}
@@ -222,6 +227,7 @@ function Legend() {
       <p>{t('benchmark.legendOverview')}</p>
       <p data-legend="suppressed">{t('benchmark.legendSuppressed')}</p>
       <p data-legend="missing">{t('benchmark.legendMissing')}</p>
+      <p data-legend="rolling">{t('benchmark.legendRolling')}</p>
     </section>
   );
 }

@@ -16,6 +16,7 @@ import {
   type FigureView,
   type TrendsView,
   positionOf,
+  rollingText,
   defaultYear,
   isProvisional,
   funnelOutside,
@@ -36,6 +37,7 @@ const value = (tenantId: string, cell: Partial<FigureView['values'][number]> = {
   count: null,
   suppressed: false,
   rank: null,
+  rolling: null,
   ...cell,
 });
 
@@ -122,6 +124,14 @@ describe('ranked rows', () => {
     expect(rows[1].trend).toEqual([]);
     expect(trendLookup(trends, 2023).size).toBe(0);
     expect(trendLookup(undefined, 2024).size).toBe(0);
+  });
+
+  it('writes the three-year figure as the cell is written, ".." when a year of it is hidden', () => {
+    const rolling = { fromYear: 2022, toYear: 2024, value: 35.4, count: 21, suppressed: false };
+    expect(rollingText({ own: false, rolling }, 'da')).toBe('35,4');
+    expect(rollingText({ own: false, rolling: { ...rolling, value: null, count: null, suppressed: true } }, 'da')).toBe('..');
+    expect(rollingText({ own: true, rolling: { ...rolling, suppressed: true } }, 'da')).toBe('35,4');
+    expect(rollingText({ own: false, rolling: null }, 'da')).toBe('–');
   });
 
   it('says where a value lies in words with a direction, not as a rank', () => {

@@ -73,6 +73,19 @@ export function cellText(cell: Pick<TenantValueView, 'value' | 'suppressed' | 'o
   return formatValue(cell.value, language);
 }
 
+/** A municipality's three-year figure as shown: ".." when a year of it is hidden (but to the own municipality), "–" without one. */
+export function rollingText(cell: Pick<TenantValueView, 'own' | 'rolling'>, language: ReportLanguage): string {
+  const { rolling } = cell;
+  if (!rolling) return '–';
+  return cellText({ value: rolling.value, suppressed: rolling.suppressed, own: cell.own }, language);
+}
+
+/** The window of a figure's three-year figures, "2022–2024"; null when the figure has none. */
+export function rollingWindow(figure: Pick<FigureView, 'values'>): string | null {
+  const found = figure.values.find((value) => value.rolling)?.rolling;
+  return found ? `${found.fromYear}–${found.toYear}` : null;
+}
+
 /** The registrations a cell is built from, suppressed as the cell is. */
 export function countText(cell: Pick<TenantValueView, 'count' | 'suppressed' | 'own'>, language: ReportLanguage): string {
   if (cell.suppressed && !cell.own) return SUPPRESSED_TEXT;
@@ -103,6 +116,8 @@ export interface RankedRow {
   rank: number | null;
   /** "blandt de 25 % med …", "over landsmedianen", or "–". */
   position: string;
+  /** The three-year figure: "35,4", ".." or "–". */
+  rolling: string;
   count: string;
   trend: readonly TrendPoint[];
   /** The median of the municipality's peer group, when there is one. */
@@ -131,6 +146,7 @@ export function rankedRows(figure: FigureView, tenants: readonly TenantView[], t
         text: cellText(cell, language),
         rank: cell.rank,
         position: positionOf(figure, shown, language),
+        rolling: rollingText(cell, language),
         count: countText(cell, language),
         trend: trends.get(`${figureKey(figure)}|${cell.tenantId}`) ?? [],
         peerGroup: tenant.peerGroup,

@@ -40,6 +40,13 @@ export const BenchmarkFieldsFragment = graphql(`
         count
         suppressed
         rank
+        rolling {
+          fromYear
+          toYear
+          value
+          count
+          suppressed
+        }
       }
       nationalTrend {
         year

@@ -53,6 +53,17 @@ export class BenchmarkNationalTrendPointType {
   @Field(() => Int) tenantCount!: number;
 }
 
+@ObjectType('BenchmarkRolling', {
+  description: 'A figure over three years, counts added before dividing; hidden (no value, no count) when any year of it is, except the own tenant\'s',
+})
+export class BenchmarkRollingType {
+  @Field(() => Int) fromYear!: number;
+  @Field(() => Int) toYear!: number;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Int, { nullable: true }) count!: number | null;
+  @Field() suppressed!: boolean;
+}
+
 @ObjectType('BenchmarkTenantValue', {
   description: 'A named tenant\'s value. Suppressed ("..": fewer than 5, or hidden so that small numbers cannot be worked out) cells have no value, count and rank, except the own tenant\'s on the dashboard',
 })
@@ -64,6 +75,8 @@ export class BenchmarkTenantValueType {
   @Field({ description: 'Shown to the public as "..": fewer than 5, or hidden so that small numbers cannot be worked out from the totals' }) suppressed!: boolean;
   @Field(() => Int, { nullable: true }) rank!: number | null;
   @Field(() => [BenchmarkTrendPointType], trendComplexity) trend!: BenchmarkTrendPointType[];
+  @Field(() => BenchmarkRollingType, { nullable: true, description: 'The three-year rolling figure of the rates; null for the other figures or without three years' })
+  rolling!: BenchmarkRollingType | null;
 }
 
 @ObjectType('BenchmarkFunnelPoint', { description: 'A named municipality with a count of at least 5' })

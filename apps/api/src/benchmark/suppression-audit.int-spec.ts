@@ -1,6 +1,8 @@
 import { refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '@raadgiver/db';
 import { BenchmarkFigure, populationInYear, SUPPRESSED_LABEL } from '@raadgiver/domain';
-import { anInquiry, auditSuppression, cellsFromDownloadRows, cellsFromFigures, PublishedCell, theTenant } from '@raadgiver/testing';
+import {
+  anInquiry, auditSuppression, cellsFromDownloadRows, cellsFromFigures, PublishedCell, PublishedRolling, rollingFindings, rollingsFromFigures, theTenant,
+} from '@raadgiver/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { useTestApi } from '../testing/test-api';
@@ -17,7 +19,7 @@ const YEAR = 2013;
 const PUBLIC = `query P($year: Int) { publicBenchmark(year: $year) {
   year years tenants { id name }
   figures { metric code nameDa nameEn national { median lowerQuartile upperQuartile tenantCount } peerGroups { peerGroup statistic { median lowerQuartile upperQuartile tenantCount } }
-    values { tenantId own value count suppressed rank trend { year value suppressed } } nationalTrend { year median tenantCount }
+    values { tenantId own value count suppressed rank trend { year value suppressed } rolling { fromYear toYear value count suppressed } } nationalTrend { year median tenantCount }
     funnels { kind target tenantCount points { tenantId value count exposure position } } } } }`;
 
 interface PublicBenchmark {
@@ -123,9 +125,11 @@ describe('the suppression audit over everything the public benchmark shows', () 
     expect(years.length).toBeGreaterThan(2);
     const tenantIdOfName = new Map(tenants.map((t) => [t.name, t.id]));
     const cells: PublishedCell[] = [];
+    const rollings: PublishedRolling[] = [];
     for (const year of years) {
       const benchmark = await publicBenchmark(year);
       cells.push(...cellsFromFigures(year, benchmark.figures));
+      rollings.push(...rollingsFromFigures(year, benchmark.figures));
       const csv = parse((await download(year, 'csv')).toString('utf8'), { bom: true }) as string[][];
       cells.push(...cellsFromDownloadRows(csv, tenantIdOfName, SUPPRESSED_LABEL, `${year}.csv`));
       cells.push(...cellsFromDownloadRows(await xlsxRows(await download(year, 'xlsx')), tenantIdOfName, SUPPRESSED_LABEL, `${year}.xlsx`));
@@ -136,5 +140,7 @@ describe('the suppression audit over everything the public benchmark shows', () 
     // The funnels' points are in it too: their counts must be counts every other place shows.
     for (const kind of ['registrations_per_10000', 'complaints_per_10000', 'complaint_share']) expect(cells.some((c) => c.source.endsWith(`funnel ${kind}`))).toBe(true);
     expect(await auditSuppression(cells, { population: await population() })).toEqual([]);
+    // The three-year figures show only sums of shown years.
+    expect(rollingFindings(cells, rollings)).toEqual([]);
   });
 });

@@ -80,3 +80,21 @@ export function cellsFromDownloadRows(
 export function cellKey(cell: { tenantId: string; year: number; metric: BenchmarkMetric; code: string | null }): string {
   return `${cell.tenantId}|${cell.year}|${cell.metric}|${cell.code ?? ''}`;
 }
+
+/** A three-year rolling figure as the public sees it: its count is the sum of its years' counts. */
+export interface PublishedRolling {
+  tenantId: string;
+  metric: BenchmarkMetric;
+  fromYear: number;
+  toYear: number;
+  count: number | null;
+  suppressed: boolean;
+  source: string;
+}
+
+/** The rolling figures of the public benchmark of one year. */
+export function rollingsFromFigures(year: number, figures: readonly BenchmarkFigure[], source = `benchmark(${year}) rolling`): PublishedRolling[] {
+  return figures.flatMap((figure) =>
+    figure.values.flatMap((v) => (v.rolling ? [{ tenantId: v.tenantId, metric: figure.metric, fromYear: v.rolling.fromYear, toYear: v.rolling.toYear, count: v.rolling.count, suppressed: v.rolling.suppressed, source }] : [])),
+  );
+}
