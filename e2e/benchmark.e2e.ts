@@ -85,7 +85,7 @@ test('the public page, without login, shows the three demo municipalities side b
   await card.locator('summary').click();
   await expect(card.locator('.benchmark-national')).toContainText(`Landsmedian ${median}`);
   // The ranked bar chart, drawn as SVG: every municipality's bar and the national median's line.
-  const chart = card.locator('.chart svg');
+  const chart = card.locator('.benchmark-bars svg');
   await expect(chart).toBeVisible();
   await expect(chart).toContainText(`Landsmedian ${median}`);
   for (const name of DEMO_MUNICIPALITIES) {
@@ -137,7 +137,7 @@ test(`a Norddjurs advisor sees Norddjurs' own figures unsuppressed, which the pu
   await expect(ownRow.getByRole('rowheader')).toHaveText(`${NORDDJURS} (egen kommune)`);
   await expect(ownRow.locator('[data-value]')).toHaveText(`${danish(own.value as number)}andre ser ".."`);
   await expect(ownRow.getByRole('cell').nth(1)).toHaveText(danish(own.count as number));
-  await expect(page.locator(`[data-figure="${key}"] .chart svg`)).toContainText(NORDDJURS);
+  await expect(page.locator(`[data-figure="${key}"] .benchmark-bars svg`)).toContainText(NORDDJURS);
 
   // The own key figures beside the national median.
   const registrations = figures.find((f) => f.metric === 'registrations_per_10000');

@@ -141,7 +141,7 @@ function FigureDetails({ figure, rows, benchmark, language }: { figure: FigureVi
         <p className="muted">{t('benchmark.noData')}</p>
       ) : (
         <>
-          <EChart option={option} height={benchmarkChartHeight(rows.length)} description={benchmarkChartDescription(title, rows, figure.national, labels)} className="chart" />
+          <EChart option={option} height={benchmarkChartHeight(rows.length)} description={benchmarkChartDescription(title, rows, figure.national, labels)} className="chart benchmark-bars" />
           <FigureTable figure={figure} rows={rows} language={language} />
         </>
       )}

@@ -75,7 +75,7 @@ export function FunnelPlot({ funnel, tenants, language }: { funnel: FunnelView; 
       <p className="benchmark-funnel-summary">{summary}</p>
       {rows.length > 0 && (
         <>
-          <EChart option={option} height={FUNNEL_HEIGHT} description={`${title}. ${summary}`} className="chart" />
+          <EChart option={option} height={FUNNEL_HEIGHT} description={`${title}. ${summary}`} className="chart benchmark-funnel-chart" />
           <DataTable
             caption={title}
             captionHidden
