@@ -90,7 +90,7 @@ test('the public page, without login, shows the three demo municipalities side b
   await expect(chart).toContainText(`Landsmedian ${median}`);
   for (const name of DEMO_MUNICIPALITIES) {
     await expect(chart).toContainText(name);
-    const row = card.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    const row = card.getByRole('region', { name: figure.nameDa, exact: true }).getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
     const value = figure.values.find((v) => benchmark.tenants.find((t) => t.id === v.tenantId)?.name === name)?.value as number;
     await expect(row).toContainText(danish(value));
     // Where it lies, in words with a direction, not a rank whose 1 might be the best or the worst.
