@@ -21,6 +21,7 @@ import {
   figureName,
   figuresByGroup,
   formatValue,
+  funnelLookup,
   trendLookup,
   yearFromQuery,
   type BenchmarkView,
@@ -87,6 +88,7 @@ export function BenchmarkDashboardPage() {
   const dashboard = result.data?.benchmarkDashboard;
   const benchmark = useCompleteYearFirst(year, dashboard?.benchmark, replaceQuery);
   const trends = useMemo(() => trendLookup(trendResult.data?.benchmarkDashboard.benchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
+  const funnels = useMemo(() => funnelLookup(trendResult.data?.benchmarkDashboard.benchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
   return (
     <Page title={t('benchmark.dashboardTitle')}>
       <p className="benchmark-intro">{t('benchmark.dashboardIntro')}</p>
@@ -107,7 +109,7 @@ export function BenchmarkDashboardPage() {
           <ProvisionalNotice year={benchmark.year} today={new Date()} />
           <OwnFigures benchmark={benchmark} language={language} />
           {isTenantAdmin && <BenchmarkSettings dashboard={dashboard} onChanged={refresh} />}
-          <BenchmarkBody benchmark={benchmark} trends={trends} />
+          <BenchmarkBody benchmark={benchmark} trends={trends} funnels={funnels} />
         </>
       )}
     </Page>

@@ -27,6 +27,8 @@ import {
   type BenchmarkView,
   type FigureGroup,
   type FigureView,
+  type FunnelLookup,
+  type FunnelView,
   type RankedRow,
   type TenantView,
   type TrendLookup,
@@ -128,7 +130,7 @@ function FigureTable({ figure, rows, language }: { figure: FigureView; rows: Ran
 }
 
 /** An opened figure: the national median and quartiles, the direction, the bar chart and its table, the funnels. */
-function FigureDetails({ figure, rows, benchmark, language }: { figure: FigureView; rows: RankedRow[]; benchmark: BenchmarkView; language: ReportLanguage }) {
+function FigureDetails({ figure, rows, funnels, benchmark, language }: { figure: FigureView; rows: RankedRow[]; funnels: readonly FunnelView[]; benchmark: BenchmarkView; language: ReportLanguage }) {
   const { t } = useTranslation();
   const labels = useChartLabels(language);
   const option = useMemo(() => benchmarkChartOption(rows, figure.national, labels), [rows, figure.national, labels]);
@@ -146,8 +148,8 @@ function FigureDetails({ figure, rows, benchmark, language }: { figure: FigureVi
         </>
       )}
       {hasNationalTrend(figure.nationalTrend) && <p className="hint">{t('benchmark.nationalTrend', { trend: nationalTrendText(figure.nationalTrend, language) })}</p>}
-      {figure.funnels.length > 0 && <p className="hint">{t('benchmark.funnel.intro')}</p>}
-      {figure.funnels.map((funnel) => (
+      {funnels.length > 0 && <p className="hint">{t('benchmark.funnel.intro')}</p>}
+      {funnels.map((funnel) => (
         <FunnelPlot key={funnel.kind} funnel={funnel} tenants={benchmark.tenants} language={language} />
       ))}
     </div>
@@ -159,7 +161,7 @@ function FigureDetails({ figure, rows, benchmark, language }: { figure: FigureVi
  * (a band and words with a direction), the peer group's median and the trend; opened, the chart and the table. The
  * chart is drawn only when opened, so the closed overview stays light.
  */
-function FigureRow({ figure, benchmark, trends, shownTenant, language }: { figure: FigureView; benchmark: BenchmarkView; trends: TrendLookup; shownTenant: string | null; language: ReportLanguage }) {
+function FigureRow({ figure, benchmark, trends, funnels, shownTenant, language }: { figure: FigureView; benchmark: BenchmarkView; trends: TrendLookup; funnels: FunnelLookup; shownTenant: string | null; language: ReportLanguage }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const rows = useMemo(() => rankedRows(figure, benchmark.tenants, trends, language), [figure, benchmark.tenants, trends, language]);
@@ -192,12 +194,12 @@ function FigureRow({ figure, benchmark, trends, shownTenant, language }: { figur
           {row && row.trend.length > 0 && <span className="visually-hidden">{t('benchmark.overview.trend', { trend: trendText(row.trend, row.own, language) })}</span>}
         </span>
       </summary>
-      {open && <FigureDetails figure={figure} rows={rows} benchmark={benchmark} language={language} />}
+      {open && <FigureDetails figure={figure} rows={rows} funnels={funnels.get(figureKey(figure)) ?? []} benchmark={benchmark} language={language} />}
     </details>
   );
 }
 
-function GroupSection({ group, figures, benchmark, trends, shownTenant, language }: { group: FigureGroup; figures: FigureView[]; benchmark: BenchmarkView; trends: TrendLookup; shownTenant: string | null; language: ReportLanguage }) {
+function GroupSection({ group, figures, benchmark, trends, funnels, shownTenant, language }: { group: FigureGroup; figures: FigureView[]; benchmark: BenchmarkView; trends: TrendLookup; funnels: FunnelLookup; shownTenant: string | null; language: ReportLanguage }) {
   const { t } = useTranslation();
   const hint = t(`benchmark.groupHints.${group}`);
   if (figures.length === 0 && group !== 'areas') return null;
@@ -210,7 +212,7 @@ function GroupSection({ group, figures, benchmark, trends, shownTenant, language
       ) : (
         <div className="benchmark-figures">
           {figures.map((figure) => (
-            <FigureRow key={figureKey(figure)} figure={figure} benchmark={benchmark} trends={trends} shownTenant={shownTenant} language={language} />
+            <FigureRow key={figureKey(figure)} figure={figure} benchmark={benchmark} trends={trends} funnels={funnels} shownTenant={shownTenant} language={language} />
           ))}
         </div>
       )}
@@ -254,7 +256,7 @@ function ShownMunicipality({ tenants, value, onChange, language }: { tenants: re
 }
 
 /** Every figure of the benchmark as a compact overview, grouped: key figures, complaint categories, outcomes and department areas. */
-export function BenchmarkFigures({ benchmark, trends }: { benchmark: BenchmarkView; trends: TrendLookup }) {
+export function BenchmarkFigures({ benchmark, trends, funnels }: { benchmark: BenchmarkView; trends: TrendLookup; funnels: FunnelLookup }) {
   const { i18n } = useTranslation();
   const language = reportLanguage(i18n.language);
   const groups = figuresByGroup(benchmark.figures);
@@ -265,7 +267,7 @@ export function BenchmarkFigures({ benchmark, trends }: { benchmark: BenchmarkVi
     <div className="benchmark-groups">
       <ShownMunicipality tenants={benchmark.tenants} value={shownTenant} onChange={setChosen} language={language} />
       {FIGURE_GROUPS.map((group) => (
-        <GroupSection key={group} group={group} figures={groups[group]} benchmark={benchmark} trends={trends} shownTenant={shownTenant} language={language} />
+        <GroupSection key={group} group={group} figures={groups[group]} benchmark={benchmark} trends={trends} funnels={funnels} shownTenant={shownTenant} language={language} />
       ))}
       <Legend />
     </div>
@@ -295,12 +297,12 @@ export function BenchmarkComments({ comments }: { comments: { tenant: BenchmarkV
 }
 
 /** The year's figures beside the municipalities' comments, as both benchmark pages show them; a line when there are none. */
-export function BenchmarkBody({ benchmark, trends }: { benchmark: BenchmarkView; trends: TrendLookup }) {
+export function BenchmarkBody({ benchmark, trends, funnels }: { benchmark: BenchmarkView; trends: TrendLookup; funnels: FunnelLookup }) {
   const { t, i18n } = useTranslation();
   if (benchmark.figures.length === 0) return <p className="muted">{t('benchmark.noData')}</p>;
   return (
     <div className="benchmark-layout">
-      <BenchmarkFigures benchmark={benchmark} trends={trends} />
+      <BenchmarkFigures benchmark={benchmark} trends={trends} funnels={funnels} />
       <BenchmarkComments comments={commentsOf(benchmark.tenants, reportLanguage(i18n.language))} />
     </div>
   );

@@ -58,7 +58,6 @@ const figure: FigureView = {
     { year: 2023, median: null },
     { year: 2024, median: 8.2 },
   ],
-  funnels: [],
 };
 
 const trends: TrendsView = {
@@ -67,6 +66,7 @@ const trends: TrendsView = {
     {
       metric: 'category_share',
       code: 'note_duty',
+      funnels: [],
       values: [
         {
           tenantId: 'lejre',
@@ -180,7 +180,7 @@ describe('sparklines and funnels', () => {
   });
 
   it('names the municipalities outside the 95 % limits, above and below', () => {
-    const point = (tenantId: string, position: FigureView['funnels'][number]['points'][number]['position']) => ({ tenantId, value: 1, count: 10, exposure: 100, position });
+    const point = (tenantId: string, position: TrendsView['figures'][number]['funnels'][number]['points'][number]['position']) => ({ tenantId, value: 1, count: 10, exposure: 100, position });
     const funnel = {
       kind: 'registrations_per_10000' as const, target: 1, tenantCount: 4, overdispersionAdjusted: false, curve: [],
       points: [point('lejre', 'above_998'), point('lyngby', 'within'), point('norddjurs', 'below_95'), point('aarhus', 'above_95')],

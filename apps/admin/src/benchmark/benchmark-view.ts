@@ -52,6 +52,14 @@ export function trendLookup(trends: TrendsView | undefined, year: number): Trend
   return lookup;
 }
 
+/** The funnels, loaded with the trends, by figure; empty until they are there or for another year. */
+export function funnelLookup(trends: TrendsView | undefined, year: number): FunnelLookup {
+  const lookup = new Map<string, readonly FunnelView[]>();
+  if (!trends || trends.year !== year) return lookup;
+  for (const figure of trends.figures) if (figure.funnels.length > 0) lookup.set(figureKey(figure), figure.funnels);
+  return lookup;
+}
+
 export function figureName(figure: Pick<FigureView, 'nameDa' | 'nameEn'>, language: ReportLanguage): string {
   return language === 'en' ? figure.nameEn : figure.nameDa;
 }
@@ -216,7 +224,9 @@ export function sparklineValues(trend: readonly TrendPoint[], own: boolean): { y
   return trend.map((point) => ({ year: point.year, value: point.suppressed && !own ? null : point.value }));
 }
 
-export type FunnelView = FigureView['funnels'][number];
+export type FunnelView = TrendsView['figures'][number]['funnels'][number];
+/** A figure's funnels, keyed by the figure's key. */
+export type FunnelLookup = ReadonlyMap<string, readonly FunnelView[]>;
 export type FunnelPointView = FunnelView['points'][number];
 
 /** Whether a funnel reads in per cent (the share) or per 10,000 inhabitants (the rates). */

@@ -52,6 +52,25 @@ export const BenchmarkFieldsFragment = graphql(`
         year
         median
       }
+    }
+  }
+`);
+
+/** Every named municipality's value of each figure over the years, and the funnels: what an opened figure draws beyond the overview. */
+export const BenchmarkTrendFieldsFragment = graphql(`
+  fragment BenchmarkTrendFields on Benchmark {
+    year
+    figures {
+      metric
+      code
+      values {
+        tenantId
+        trend {
+          year
+          value
+          suppressed
+        }
+      }
       funnels {
         kind
         target
@@ -70,25 +89,6 @@ export const BenchmarkFieldsFragment = graphql(`
           lower95
           upper95
           upper998
-        }
-      }
-    }
-  }
-`);
-
-/** Every named municipality's value of each figure over the years. */
-export const BenchmarkTrendFieldsFragment = graphql(`
-  fragment BenchmarkTrendFields on Benchmark {
-    year
-    figures {
-      metric
-      code
-      values {
-        tenantId
-        trend {
-          year
-          value
-          suppressed
         }
       }
     }

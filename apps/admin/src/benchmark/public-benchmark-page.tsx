@@ -8,7 +8,7 @@ import { BenchmarkBody } from './benchmark-figures';
 import { PublicBenchmarkQuery, PublicBenchmarkTrendsQuery } from './benchmark.operations';
 import { BenchmarkToolbar, ProvisionalNotice } from './benchmark-toolbar';
 import { useCompleteYearFirst } from './use-complete-year-first';
-import { DOWNLOAD_FORMATS, downloadPath, trendLookup, yearFromQuery } from './benchmark-view';
+import { DOWNLOAD_FORMATS, downloadPath, funnelLookup, trendLookup, yearFromQuery } from './benchmark-view';
 import { hrefTo } from '../shell/app-paths';
 
 /**
@@ -23,6 +23,7 @@ export function PublicBenchmarkPage() {
   const [trendResult] = useQuery({ query: PublicBenchmarkTrendsQuery, variables: { year } });
   const benchmark = useCompleteYearFirst(year, result.data?.publicBenchmark, replaceQuery);
   const trends = useMemo(() => trendLookup(trendResult.data?.publicBenchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
+  const funnels = useMemo(() => funnelLookup(trendResult.data?.publicBenchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
   return (
     <div className="public-benchmark">
       <header className="app-header">
@@ -53,7 +54,7 @@ export function PublicBenchmarkPage() {
               ))}
             />
             <ProvisionalNotice year={benchmark.year} today={new Date()} />
-            <BenchmarkBody benchmark={benchmark} trends={trends} />
+            <BenchmarkBody benchmark={benchmark} trends={trends} funnels={funnels} />
           </>
         )}
       </main>
