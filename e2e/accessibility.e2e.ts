@@ -67,6 +67,9 @@ test.describe('every page of every role meets WCAG 2.1 AA (axe) and reflows with
     await page.goto('/#/benchmark');
     // The first visit compiles the page's module (charts included) in the dev server.
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.benchmark-figure').first()).toBeVisible({ timeout: 30_000 });
+    // A figure opened: its chart, its table and the funnels with theirs.
+    await page.locator('[data-figure="registrations_per_10000"] summary').click();
     await expect(page.getByRole('table').first()).toBeVisible({ timeout: 30_000 });
     findings.push(...(await check(page, 'public benchmark')));
     for (const [path, title] of [['help', 'Hjælp'], ['accessibility', 'Tilgængelighedserklæring']]) {

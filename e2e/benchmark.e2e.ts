@@ -1,6 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { graphql } from './api';
 import { DEMO_PASSWORD, logIn } from './log-in';
+import { sidewaysScroll } from './reflow';
 
 const DEMO_MUNICIPALITIES = ['Lejre Kommune', 'Lyngby-Taarbæk Kommune', 'Norddjurs Kommune'];
 const NORDDJURS = 'Norddjurs Kommune';
@@ -72,22 +74,28 @@ test('the public page, without login, shows the three demo municipalities side b
 
   await page.goto('/');
   await page.getByRole('link', { name: 'Sammenlign kommuner' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Borgerrådgivernes tal: kommunerne sammenlignet' })).toBeVisible();
+  // The first visit compiles the page's module (charts included) in the dev server.
+  await expect(page.getByRole('heading', { level: 1, name: 'Borgerrådgivernes tal: kommunerne sammenlignet' })).toBeVisible({ timeout: 30_000 });
   await chooseYear(page, year);
 
   const card = page.locator(`[data-figure="${figureKey(figure)}"]`);
   await expect(card.getByRole('heading', { name: figure.nameDa })).toBeVisible();
+  await expect(card.locator('[data-overview-median]')).toHaveText(`Landsmedian: ${median}`);
+  // The figure opens to its chart and table.
+  await card.locator('summary').click();
   await expect(card.locator('.benchmark-national')).toContainText(`Landsmedian ${median}`);
   // The ranked bar chart, drawn as SVG: every municipality's bar and the national median's line.
-  const chart = card.locator('svg');
+  const chart = card.locator('.benchmark-bars svg');
   await expect(chart).toBeVisible();
   await expect(chart).toContainText(`Landsmedian ${median}`);
   for (const name of DEMO_MUNICIPALITIES) {
     await expect(chart).toContainText(name);
-    const row = card.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    const row = card.getByRole('region', { name: figure.nameDa, exact: true }).getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
     const value = figure.values.find((v) => benchmark.tenants.find((t) => t.id === v.tenantId)?.name === name)?.value as number;
     await expect(row).toContainText(danish(value));
-    await expect(row).toContainText(/[123] af 3/);
+    // Where it lies, in words with a direction, not a rank whose 1 might be the best or the worst.
+    await expect(row.locator('[data-position]')).toHaveText(/^(blandt de 25 % med (færrest|flest|lavest|højest) .+|under landsmedianen|over landsmedianen|på landsmedianen)$/);
+    await expect(row).not.toContainText(/\d af \d/);
   }
   // The figures can be downloaded without login.
   await expect(page.getByRole('link', { name: 'Hent CSV' })).toHaveAttribute('href', `/benchmark/${year}.csv`);
@@ -124,11 +132,12 @@ test(`a Norddjurs advisor sees Norddjurs' own figures unsuppressed, which the pu
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sammenligning' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sammenligning' })).toBeVisible();
   await chooseYear(page, year);
+  await page.locator(`[data-figure="${key}"] summary`).click();
   const ownRow = page.locator(`[data-figure="${key}"] tr[data-tenant="${NORDDJURS}"]`);
   await expect(ownRow.getByRole('rowheader')).toHaveText(`${NORDDJURS} (egen kommune)`);
   await expect(ownRow.locator('[data-value]')).toHaveText(`${danish(own.value as number)}andre ser ".."`);
   await expect(ownRow.getByRole('cell').nth(1)).toHaveText(danish(own.count as number));
-  await expect(page.locator(`[data-figure="${key}"] svg`)).toContainText(NORDDJURS);
+  await expect(page.locator(`[data-figure="${key}"] .benchmark-bars svg`)).toContainText(NORDDJURS);
 
   // The own key figures beside the national median.
   const registrations = figures.find((f) => f.metric === 'registrations_per_10000');
@@ -142,6 +151,7 @@ test(`a Norddjurs advisor sees Norddjurs' own figures unsuppressed, which the pu
   try {
     const publicPage = await anonymous.newPage();
     await publicPage.goto(`/#/benchmark?year=${year}`);
+    await publicPage.locator(`[data-figure="${key}"] summary`).click();
     const publicRow = publicPage.locator(`[data-figure="${key}"] tr[data-tenant="${NORDDJURS}"]`);
     await expect(publicRow.locator('[data-value]')).toHaveText('..');
     await expect(publicRow.getByRole('cell').nth(1)).toHaveText('..');
@@ -176,3 +186,95 @@ test("a tenant admin's comment on the year's figures is shown beside them on the
   await settings.getByRole('button', { name: 'Gem kommentar' }).click();
   await expect(settings.getByRole('status')).toHaveText('Kommentaren er fjernet.');
 });
+
+interface ApiFunnel {
+  kind: string;
+  target: number;
+  points: { tenantId: string; count: number; position: string }[];
+}
+
+/** The newest year with a registrations funnel with points, as the API gives it to the public. */
+async function registrationsFunnel(request: APIRequestContext, years: readonly number[]): Promise<{ year: number; funnel: ApiFunnel; names: Map<string, string> }> {
+  for (const year of [...years].sort((a, b) => b - a)) {
+    const data = await graphql<{ publicBenchmark: { tenants: { id: string; name: string }[]; figures: { metric: string; funnels: ApiFunnel[] }[] } }>(
+      request,
+      'query ($year: Int) { publicBenchmark(year: $year) { tenants { id name } figures { metric funnels { kind target points { tenantId count position } } } } }',
+      { year },
+    );
+    const funnel = data.publicBenchmark.figures.find((f) => f.metric === 'registrations_per_10000')?.funnels.find((f) => f.kind === 'registrations_per_10000');
+    if (funnel && funnel.points.length > 0) return { year, funnel, names: new Map(data.publicBenchmark.tenants.map((t) => [t.id, t.name])) };
+  }
+  throw new Error(`No year of ${years.join(', ')} has a registrations funnel with named points`);
+}
+
+for (const width of [1366, 390]) {
+  test(`the public page at ${width} px: an overview first, one explanation of "..", a funnel plot with its table and words, axe clean`, async ({ page, request }) => {
+    const height = 800;
+    await page.setViewportSize({ width, height });
+    const latest = await publicBenchmark(request, null);
+    const thisYear = new Date().getFullYear();
+    const complete = latest.years.filter((year) => year < thisYear);
+    const expectedYear = complete.length > 0 ? Math.max(...complete) : latest.year;
+
+    await page.goto('/#/benchmark');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.benchmark-figure').first()).toBeVisible({ timeout: 30_000 });
+    // It opens on the last complete year, not the one still under way.
+    await expect(page.getByLabel('År', { exact: true })).toHaveValue(String(expectedYear));
+    await expect(page.locator('[data-provisional]')).toHaveCount(0);
+
+    // The rest is read in the newest year with a funnel to draw.
+    const { year: funnelYear, funnel, names } = await registrationsFunnel(request, latest.years);
+    if (funnelYear !== expectedYear) await chooseYear(page, funnelYear);
+
+    // The overview: the first figure's line is on the first screen, and no chart stands before it (none is drawn
+    // until a figure is opened).
+    const first = page.locator('.benchmark-figure').first();
+    await expect(first.locator('[data-overview-median]')).toBeVisible();
+    const box = await first.locator('summary').boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(height);
+    await expect(page.locator('.benchmark-figure .chart')).toHaveCount(0);
+    const lines = await page.locator('.benchmark-figure').count();
+    expect(lines).toBeGreaterThan(10);
+    // One line a figure: the whole overview is a few screens, not 19,000 px.
+    const overviewHeight = await page.locator('.benchmark-groups').evaluate((e) => e.getBoundingClientRect().height);
+    expect(overviewHeight).toBeLessThan(lines * (width < 600 ? 170 : 80) + 1200);
+
+    // '..' and a missing value are explained once on the whole page, even with figures opened.
+    const registrations = page.locator('[data-figure="registrations_per_10000"]');
+    await registrations.locator('summary').click();
+    await page.locator('[data-figure="complaint_share"] summary').click();
+    await expect(page.locator('main').getByText(/færre end 5/)).toHaveCount(1);
+    await expect(page.locator('main').getByText(/"\.\." betyder/)).toHaveCount(1);
+    await expect(page.locator('main').getByText(/"–" betyder/)).toHaveCount(1);
+
+    // The funnel: its chart with Danish numbers on the axes, the points as a table in a focusable region, and in
+    // words the named municipalities outside the limits.
+    const plot = registrations.locator('[data-funnel="registrations_per_10000"]');
+    await expect(plot.getByRole('heading', { name: 'Henvendelser pr. 10.000 indbyggere mod indbyggertal' })).toBeVisible();
+    await expect(plot.locator('.benchmark-funnel-summary')).toContainText(`Landsgennemsnittet er ${danish(funnel.target)}`);
+    for (const point of funnel.points) {
+      const name = names.get(point.tenantId) as string;
+      await expect(plot.locator(`tr[data-tenant="${name}"]`)).toContainText(new Intl.NumberFormat('da-DK').format(point.count));
+      if (point.position.startsWith('above')) await expect(plot.locator('.benchmark-funnel-summary')).toContainText(new RegExp(`Over grænserne: [^.]*${name}`));
+      if (point.position.startsWith('below')) await expect(plot.locator('.benchmark-funnel-summary')).toContainText(new RegExp(`Under grænserne: [^.]*${name}`));
+    }
+    if (funnel.points.length > 0 && funnel.points.every((p) => p.position === 'within')) await expect(plot.locator('.benchmark-funnel-summary')).toContainText('Alle viste kommuner ligger inden for grænserne');
+    const axisTexts = await plot.locator('svg text').allTextContents();
+    expect(axisTexts.some((text) => /^\d{1,3}(\.\d{3})+$/.test(text))).toBe(true);
+    expect(axisTexts.filter((text) => /^\d+\.\d{1,2}$/.test(text))).toEqual([]);
+    const region = plot.getByRole('region', { name: 'Henvendelser pr. 10.000 indbyggere mod indbyggertal' });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(page.locator('[data-figure="complaint_share"] [data-funnel]')).toHaveCount(2);
+
+    expect(await sidewaysScroll(page, 'public benchmark', width)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+
+    // The year under way, when there is one, is provisional, with the date the figures are counted to.
+    if (latest.years.includes(thisYear)) {
+      await chooseYear(page, thisYear);
+      await expect(page.locator('[data-provisional]')).toContainText(`Foreløbige tal: ${thisYear} er ikke slut`);
+    }
+  });
+}

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { RankedRow, StatisticView } from './benchmark-view';
+import type { FunnelView, RankedRow, StatisticView } from './benchmark-view';
 
 export interface BenchmarkChartLabels {
   /** "Landsmedian 46,2" */
@@ -8,6 +8,8 @@ export interface BenchmarkChartLabels {
   quartiles: (lower: number, upper: number) => string;
   /** The own municipality's name on the axis: "Norddjurs Kommune (egen)". */
   own: (name: string) => string;
+  /** A number on an axis in the page's language: "1.000", "2,5" in Danish. */
+  number: (value: number) => string;
 }
 
 const BAR_COLOUR = '#9bb7d6';
@@ -59,7 +61,7 @@ export function benchmarkChartOption(rows: readonly RankedRow[], national: Stati
   return {
     animation: false,
     grid: { left: 8, right: 56, top: 28, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', min: 0, max: valueAxisMax(rows, national) },
+    xAxis: { type: 'value', min: 0, max: valueAxisMax(rows, national), axisLabel: { formatter: (value: number) => labels.number(value) } },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -90,4 +92,77 @@ export function benchmarkChartDescription(title: string, rows: readonly RankedRo
   const parts = rows.map((row) => `${row.own ? labels.own(row.name) : row.name} ${row.text}`);
   const median = national ? `${labels.median(national.median)}, ${labels.quartiles(national.lowerQuartile, national.upperQuartile)}; ` : '';
   return `${title}: ${median}${parts.join('; ')}`;
+}
+
+export interface FunnelChartLabels {
+  number: (value: number) => string;
+  /** The series' names, in the legend: the national value, the 95 % and the 99.8 % limits, the municipalities. */
+  target: string;
+  limits95: string;
+  limits998: string;
+  municipalities: string;
+  /** The axes: the size (inhabitants, registrations) and the value (per 10,000, per cent). */
+  exposureAxis: string;
+  valueAxis: string;
+}
+
+const LIMIT_95_COLOUR = '#5a6b85';
+const LIMIT_998_COLOUR = '#1d2330';
+const POINT_COLOUR = '#1f5fa8';
+
+/**
+ * A funnel plot: the named municipalities' rates against their size (on a log axis, where the funnel narrows
+ * evenly), the national value across, the 95 % limits dashed and the 99.8 % limits dotted. Names are drawn beside
+ * the points as SVG text; the table beside the chart holds the figures.
+ */
+export function funnelChartOption(funnel: FunnelView, names: ReadonlyMap<string, string>, labels: FunnelChartLabels): EChartsOption {
+  const limitLine = (name: string, pick: (l: FunnelView['curve'][number]) => number, colour: string, type: 'dashed' | 'dotted') => ({
+    type: 'line' as const,
+    name,
+    showSymbol: false,
+    silent: true,
+    lineStyle: { color: colour, type, width: 1.5 },
+    itemStyle: { color: colour },
+    data: funnel.curve.map((l) => [l.exposure, pick(l)]),
+  });
+  const first = funnel.curve[0]?.exposure ?? 1;
+  const last = funnel.curve.at(-1)?.exposure ?? first;
+  return {
+    animation: false,
+    grid: { left: 8, right: 24, top: 40, bottom: 28, containLabel: true },
+    legend: { top: 0, textStyle: { color: TEXT_COLOUR } },
+    xAxis: {
+      type: 'log',
+      name: labels.exposureAxis,
+      nameLocation: 'middle',
+      nameGap: 28,
+      min: first,
+      max: last,
+      axisLabel: { formatter: (value: number) => labels.number(value), color: TEXT_COLOUR, hideOverlap: true },
+    },
+    yAxis: { type: 'value', name: labels.valueAxis, min: 0, axisLabel: { formatter: (value: number) => labels.number(value), color: TEXT_COLOUR } },
+    series: [
+      limitLine(labels.limits998, (l) => l.upper998, LIMIT_998_COLOUR, 'dotted'),
+      { ...limitLine(labels.limits998, (l) => l.lower998, LIMIT_998_COLOUR, 'dotted') },
+      limitLine(labels.limits95, (l) => l.upper95, LIMIT_95_COLOUR, 'dashed'),
+      { ...limitLine(labels.limits95, (l) => l.lower95, LIMIT_95_COLOUR, 'dashed') },
+      {
+        type: 'line',
+        name: labels.target,
+        showSymbol: false,
+        silent: true,
+        lineStyle: { color: MEDIAN_COLOUR, width: 2 },
+        itemStyle: { color: MEDIAN_COLOUR },
+        data: [[first, funnel.target], [last, funnel.target]],
+      },
+      {
+        type: 'scatter',
+        name: labels.municipalities,
+        symbolSize: 9,
+        itemStyle: { color: POINT_COLOUR },
+        label: { show: true, position: 'right', color: TEXT_COLOUR, fontSize: 11, formatter: (p: { name: string }) => p.name },
+        data: funnel.points.map((point) => ({ name: names.get(point.tenantId) ?? '', value: [point.exposure, point.value] })),
+      },
+    ],
+  };
 }

@@ -11,7 +11,8 @@ import { AuthenticatedDownloads } from '../ui/authenticated-downloads';
 import { BenchmarkBody } from './benchmark-figures';
 import { BenchmarkDashboardQuery, BenchmarkDashboardTrendsQuery } from './benchmark.operations';
 import { BenchmarkSettings } from './benchmark-settings';
-import { BenchmarkToolbar } from './benchmark-toolbar';
+import { BenchmarkToolbar, ProvisionalNotice } from './benchmark-toolbar';
+import { useCompleteYearFirst } from './use-complete-year-first';
 import {
   cellText,
   DOWNLOAD_FORMATS,
@@ -20,6 +21,7 @@ import {
   figureName,
   figuresByGroup,
   formatValue,
+  funnelLookup,
   trendLookup,
   yearFromQuery,
   type BenchmarkView,
@@ -84,8 +86,9 @@ export function BenchmarkDashboardPage() {
   const [trendResult] = useQuery({ query: BenchmarkDashboardTrendsQuery, variables: { year } });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const dashboard = result.data?.benchmarkDashboard;
-  const benchmark = dashboard?.benchmark;
+  const benchmark = useCompleteYearFirst(year, dashboard?.benchmark, replaceQuery);
   const trends = useMemo(() => trendLookup(trendResult.data?.benchmarkDashboard.benchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
+  const funnels = useMemo(() => funnelLookup(trendResult.data?.benchmarkDashboard.benchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
   return (
     <Page title={t('benchmark.dashboardTitle')}>
       <p className="benchmark-intro">{t('benchmark.dashboardIntro')}</p>
@@ -103,9 +106,10 @@ export function BenchmarkDashboardPage() {
             onYear={(year) => replaceQuery(`year=${year}`)}
             downloads={<DownloadButtons year={benchmark.year} />}
           />
+          <ProvisionalNotice year={benchmark.year} today={new Date()} />
           <OwnFigures benchmark={benchmark} language={language} />
           {isTenantAdmin && <BenchmarkSettings dashboard={dashboard} onChanged={refresh} />}
-          <BenchmarkBody benchmark={benchmark} trends={trends} />
+          <BenchmarkBody benchmark={benchmark} trends={trends} funnels={funnels} />
         </>
       )}
     </Page>

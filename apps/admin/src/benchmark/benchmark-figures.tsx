@@ -2,11 +2,14 @@ import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../reports/echart';
 import { reportLanguage, type ReportLanguage } from '../reports/report-format';
 import { DataTable } from '../ui/data-table';
+import { BENCHMARK_DIRECTION, directionText } from '@raadgiver/domain';
+import { bandMax, QuartileBand, Sparkline } from './benchmark-marks';
+import { FunnelPlot } from './benchmark-funnel';
 import { benchmarkChartDescription, benchmarkChartHeight, benchmarkChartOption, type BenchmarkChartLabels } from './benchmark-chart-options';
 import {
   commentsOf,
@@ -17,14 +20,17 @@ import {
   formatValue,
   hasNationalTrend,
   nationalTrendText,
-  rankedCount,
   rankedRows,
-  rankText,
+  rollingWindow,
+  sparklineValues,
   trendText,
   type BenchmarkView,
   type FigureGroup,
   type FigureView,
+  type FunnelLookup,
+  type FunnelView,
   type RankedRow,
+  type TenantView,
   type TrendLookup,
 } from './benchmark-view';
 
@@ -38,6 +44,7 @@ function useChartLabels(language: ReportLanguage): BenchmarkChartLabels {
       median: (value: number) => t('benchmark.median', { value: formatValue(value, language) }),
       quartiles: (lower: number, upper: number) => t('benchmark.quartiles', { lower: formatValue(lower, language), upper: formatValue(upper, language) }),
       own: (name: string) => t('benchmark.own', { name }),
+      number: (value: number) => formatValue(value, language),
     }),
     [t, language],
   );
@@ -46,16 +53,15 @@ function useChartLabels(language: ReportLanguage): BenchmarkChartLabels {
 function NationalLine({ figure, language }: { figure: FigureView; language: ReportLanguage }) {
   const { t } = useTranslation();
   const { national } = figure;
+  if (!national) return null;
   return (
-    <p className="benchmark-national" data-national={national ? formatValue(national.median, language) : ''}>
-      {national
-        ? t('benchmark.national', {
-            median: formatValue(national.median, language),
-            lower: formatValue(national.lowerQuartile, language),
-            upper: formatValue(national.upperQuartile, language),
-            count: national.tenantCount,
-          })
-        : t('benchmark.noNational')}
+    <p className="benchmark-national" data-national={formatValue(national.median, language)}>
+      {t('benchmark.national', {
+        median: formatValue(national.median, language),
+        lower: formatValue(national.lowerQuartile, language),
+        upper: formatValue(national.upperQuartile, language),
+        count: national.tenantCount,
+      })}
     </p>
   );
 }
@@ -63,8 +69,10 @@ function NationalLine({ figure, language }: { figure: FigureView; language: Repo
 const rankedColumn = createColumnHelper<RankedRow>();
 
 /** The municipalities' values of one figure; a suppressed value reads ".." as in the national files. */
-function figureColumns(t: TFunction, rows: RankedRow[], language: ReportLanguage) {
-  const ranked = rankedCount(rows);
+function figureColumns(t: TFunction, language: ReportLanguage, rollingYears: string | null) {
+  const rolling = rollingYears
+    ? [rankedColumn.accessor('rolling', { header: t('benchmark.column.rolling', { years: rollingYears }), meta: { numeric: true, cellAttributes: { 'data-rolling': '' } } })]
+    : [];
   return [
     rankedColumn.display({
       id: 'municipality',
@@ -84,12 +92,8 @@ function figureColumns(t: TFunction, rows: RankedRow[], language: ReportLanguage
       meta: { numeric: true, cellAttributes: { 'data-value': '' } },
     }),
     rankedColumn.accessor('count', { header: t('benchmark.column.count'), meta: { numeric: true } }),
-    rankedColumn.display({
-      id: 'rank',
-      header: t('benchmark.column.rank'),
-      cell: ({ row: { original: row } }) => rankText(row.rank, ranked, (rank, of) => t('benchmark.rankOf', { rank, ranked: of })),
-      meta: { numeric: true },
-    }),
+    ...rolling,
+    rankedColumn.accessor('position', { header: t('benchmark.column.position'), meta: { cellAttributes: { 'data-position': '' } } }),
     rankedColumn.display({
       id: 'peerMedian',
       header: t('benchmark.column.peerMedian'),
@@ -114,7 +118,7 @@ function FigureTable({ figure, rows, language }: { figure: FigureView; rows: Ran
       caption={figureName(figure, language)}
       captionHidden
       className="report-table benchmark-table"
-      columns={figureColumns(t, rows, language)}
+      columns={figureColumns(t, language, rollingWindow(figure))}
       data={rows}
       getRowId={(row) => row.tenantId}
       rowClassName={(row) => (row.own ? 'own' : undefined)}
@@ -125,41 +129,77 @@ function FigureTable({ figure, rows, language }: { figure: FigureView; rows: Ran
   );
 }
 
-/** One figure: the national median and quartiles, the ranked bar chart of the named municipalities, and the table. */
-function FigureCard({ figure, benchmark, trends, language }: { figure: FigureView; benchmark: BenchmarkView; trends: TrendLookup; language: ReportLanguage }) {
+/** An opened figure: the national median and quartiles, the direction, the bar chart and its table, the funnels. */
+function FigureDetails({ figure, rows, funnels, benchmark, language }: { figure: FigureView; rows: RankedRow[]; funnels: readonly FunnelView[]; benchmark: BenchmarkView; language: ReportLanguage }) {
   const { t } = useTranslation();
   const labels = useChartLabels(language);
-  const rows = useMemo(() => rankedRows(figure, benchmark.tenants, trends, language), [figure, benchmark.tenants, trends, language]);
   const option = useMemo(() => benchmarkChartOption(rows, figure.national, labels), [rows, figure.national, labels]);
   const title = figureName(figure, language);
-  const id = `figure-${figureKey(figure).replace(/[^a-z0-9_-]/gi, '-')}`;
   return (
-    <figure className="report-chart benchmark-figure" aria-labelledby={`${id}-title`} data-figure={figureKey(figure)}>
-      <figcaption>
-        <h3 id={`${id}-title`}>{title}</h3>
-        <NationalLine figure={figure} language={language} />
-      </figcaption>
+    <div className="benchmark-figure-body">
+      <NationalLine figure={figure} language={language} />
+      <p className="hint" data-direction={BENCHMARK_DIRECTION[figure.metric]}>{directionText(figure.metric, language)}</p>
       {rows.length === 0 ? (
         <p className="muted">{t('benchmark.noData')}</p>
       ) : (
-        <div className="benchmark-figure-body">
-          <EChart
-            option={option}
-            height={benchmarkChartHeight(rows.length)}
-            description={benchmarkChartDescription(title, rows, figure.national, labels)}
-            className="chart"
-          />
-          <div className="benchmark-table-wrap">
-            <FigureTable figure={figure} rows={rows} language={language} />
-          </div>
-        </div>
+        <>
+          <EChart option={option} height={benchmarkChartHeight(rows.length)} description={benchmarkChartDescription(title, rows, figure.national, labels)} className="chart benchmark-bars" />
+          <FigureTable figure={figure} rows={rows} language={language} />
+        </>
       )}
       {hasNationalTrend(figure.nationalTrend) && <p className="hint">{t('benchmark.nationalTrend', { trend: nationalTrendText(figure.nationalTrend, language) })}</p>}
-    </figure>
+      {funnels.length > 0 && <p className="hint">{t('benchmark.funnel.intro')}</p>}
+      {funnels.map((funnel) => (
+        <FunnelPlot key={funnel.kind} funnel={funnel} tenants={benchmark.tenants} language={language} />
+      ))}
+    </div>
   );
 }
 
-function GroupSection({ group, figures, benchmark, trends, language }: { group: FigureGroup; figures: FigureView[]; benchmark: BenchmarkView; trends: TrendLookup; language: ReportLanguage }) {
+/**
+ * One figure as a line of the overview: the chosen municipality's value, the national median, where the value lies
+ * (a band and words with a direction), the peer group's median and the trend; opened, the chart and the table. The
+ * chart is drawn only when opened, so the closed overview stays light.
+ */
+function FigureRow({ figure, benchmark, trends, funnels, shownTenant, language }: { figure: FigureView; benchmark: BenchmarkView; trends: TrendLookup; funnels: FunnelLookup; shownTenant: string | null; language: ReportLanguage }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const rows = useMemo(() => rankedRows(figure, benchmark.tenants, trends, language), [figure, benchmark.tenants, trends, language]);
+  const row = rows.find((candidate) => candidate.tenantId === shownTenant) ?? null;
+  const title = figureName(figure, language);
+  const id = `figure-${figureKey(figure).replace(/[^a-z0-9_-]/gi, '-')}`;
+  const national = figure.national;
+  const spark = row ? sparklineValues(row.trend, row.own) : [];
+  return (
+    <details className="benchmark-figure" data-figure={figureKey(figure)} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <h3 id={`${id}-title`} className="benchmark-figure-name">{title}</h3>
+        <span className="benchmark-cell benchmark-own-value" data-overview-value="">
+          {row ? t('benchmark.overview.value', { name: row.name, value: row.text }) : '–'}
+        </span>
+        <span className="benchmark-cell" data-overview-median="">
+          {t('benchmark.overview.median', { value: national ? formatValue(national.median, language) : '–' })}
+        </span>
+        <span className="benchmark-cell benchmark-position">
+          {national && <QuartileBand value={row?.value ?? null} national={national} max={bandMax(row?.value ?? null, national)} />}
+          <span data-overview-position="">{row ? row.position : '–'}</span>
+        </span>
+        <span className="benchmark-cell">
+          {row?.peerGroup && row.peerMedian !== null
+            ? t('benchmark.overview.peer', { group: t(`benchmark.peerGroup.${row.peerGroup}`), value: formatValue(row.peerMedian, language) })
+            : t('benchmark.overview.noPeer')}
+        </span>
+        <span className="benchmark-cell benchmark-spark">
+          <Sparkline points={spark} />
+          {row && row.trend.length > 0 && <span className="visually-hidden">{t('benchmark.overview.trend', { trend: trendText(row.trend, row.own, language) })}</span>}
+        </span>
+      </summary>
+      {open && <FigureDetails figure={figure} rows={rows} funnels={funnels.get(figureKey(figure)) ?? []} benchmark={benchmark} language={language} />}
+    </details>
+  );
+}
+
+function GroupSection({ group, figures, benchmark, trends, funnels, shownTenant, language }: { group: FigureGroup; figures: FigureView[]; benchmark: BenchmarkView; trends: TrendLookup; funnels: FunnelLookup; shownTenant: string | null; language: ReportLanguage }) {
   const { t } = useTranslation();
   const hint = t(`benchmark.groupHints.${group}`);
   if (figures.length === 0 && group !== 'areas') return null;
@@ -172,7 +212,7 @@ function GroupSection({ group, figures, benchmark, trends, language }: { group: 
       ) : (
         <div className="benchmark-figures">
           {figures.map((figure) => (
-            <FigureCard key={figureKey(figure)} figure={figure} benchmark={benchmark} trends={trends} language={language} />
+            <FigureRow key={figureKey(figure)} figure={figure} benchmark={benchmark} trends={trends} funnels={funnels} shownTenant={shownTenant} language={language} />
           ))}
         </div>
       )}
@@ -180,17 +220,56 @@ function GroupSection({ group, figures, benchmark, trends, language }: { group: 
   );
 }
 
-/** Every figure of the benchmark, grouped: key figures, complaint categories, outcomes and department areas. */
-export function BenchmarkFigures({ benchmark, trends }: { benchmark: BenchmarkView; trends: TrendLookup }) {
-  const { t, i18n } = useTranslation();
+/** What ".." and "–" mean, said once for the whole page, and how a line of the overview reads. */
+function Legend() {
+  const { t } = useTranslation();
+  return (
+    <section className="benchmark-legend" aria-labelledby="benchmark-legend">
+      <h2 id="benchmark-legend">{t('benchmark.legendTitle')}</h2>
+      <p>{t('benchmark.legendOverview')}</p>
+      <p data-legend="suppressed">{t('benchmark.legendSuppressed')}</p>
+      <p data-legend="missing">{t('benchmark.legendMissing')}</p>
+      <p data-legend="rolling">{t('benchmark.legendRolling')}</p>
+    </section>
+  );
+}
+
+/** The municipality whose values the overview's lines show: the own one when logged in, else the first by name. */
+function ShownMunicipality({ tenants, value, onChange, language }: { tenants: readonly TenantView[]; value: string | null; onChange: (id: string) => void; language: ReportLanguage }) {
+  const { t } = useTranslation();
+  const id = useId();
+  if (tenants.length === 0) return null;
+  return (
+    <div className="field benchmark-shown">
+      <label htmlFor={id}>{t('benchmark.shownMunicipality')}</label>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value)}>
+        {[...tenants]
+          .sort((a, b) => a.name.localeCompare(b.name, language === 'da' ? 'da-DK' : 'en-GB'))
+          .map((tenant) => (
+            <option key={tenant.id} value={tenant.id}>
+              {tenant.own ? t('benchmark.own', { name: tenant.name }) : tenant.name}
+            </option>
+          ))}
+      </select>
+    </div>
+  );
+}
+
+/** Every figure of the benchmark as a compact overview, grouped: key figures, complaint categories, outcomes and department areas. */
+export function BenchmarkFigures({ benchmark, trends, funnels }: { benchmark: BenchmarkView; trends: TrendLookup; funnels: FunnelLookup }) {
+  const { i18n } = useTranslation();
   const language = reportLanguage(i18n.language);
   const groups = figuresByGroup(benchmark.figures);
+  const initial = benchmark.tenants.find((tenant) => tenant.own) ?? [...benchmark.tenants].sort((a, b) => a.name.localeCompare(b.name, 'da-DK'))[0];
+  const [chosen, setChosen] = useState<string | null>(null);
+  const shownTenant = chosen !== null && benchmark.tenants.some((tenant) => tenant.id === chosen) ? chosen : (initial?.id ?? null);
   return (
     <div className="benchmark-groups">
-      <p className="hint">{t('benchmark.suppressedNote')}</p>
+      <ShownMunicipality tenants={benchmark.tenants} value={shownTenant} onChange={setChosen} language={language} />
       {FIGURE_GROUPS.map((group) => (
-        <GroupSection key={group} group={group} figures={groups[group]} benchmark={benchmark} trends={trends} language={language} />
+        <GroupSection key={group} group={group} figures={groups[group]} benchmark={benchmark} trends={trends} funnels={funnels} shownTenant={shownTenant} language={language} />
       ))}
+      <Legend />
     </div>
   );
 }
@@ -218,12 +297,12 @@ export function BenchmarkComments({ comments }: { comments: { tenant: BenchmarkV
 }
 
 /** The year's figures beside the municipalities' comments, as both benchmark pages show them; a line when there are none. */
-export function BenchmarkBody({ benchmark, trends }: { benchmark: BenchmarkView; trends: TrendLookup }) {
+export function BenchmarkBody({ benchmark, trends, funnels }: { benchmark: BenchmarkView; trends: TrendLookup; funnels: FunnelLookup }) {
   const { t, i18n } = useTranslation();
   if (benchmark.figures.length === 0) return <p className="muted">{t('benchmark.noData')}</p>;
   return (
     <div className="benchmark-layout">
-      <BenchmarkFigures benchmark={benchmark} trends={trends} />
+      <BenchmarkFigures benchmark={benchmark} trends={trends} funnels={funnels} />
       <BenchmarkComments comments={commentsOf(benchmark.tenants, reportLanguage(i18n.language))} />
     </div>
   );

@@ -1,7 +1,20 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reportLanguage } from '../reports/report-format';
+import { formatDate, isProvisional } from './benchmark-view';
 
-/** The year picker, with the download links or buttons beside it. */
+/** A notice above the figures of a year that is not over: they are provisional, counted as of today. */
+export function ProvisionalNotice({ year, today }: { year: number; today: Date }) {
+  const { t, i18n } = useTranslation();
+  if (!isProvisional(year, today)) return null;
+  return (
+    <p className="benchmark-provisional" data-provisional="">
+      {t('benchmark.provisional', { year, date: formatDate(today, reportLanguage(i18n.language)) })}
+    </p>
+  );
+}
+
+/** The year picker, with the download links or buttons beside it; a year that is not over reads "(foreløbig)". */
 export function BenchmarkToolbar({ year, years, onYear, downloads }: { year: number; years: readonly number[]; onYear: (year: number) => void; downloads: ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
@@ -14,7 +27,7 @@ export function BenchmarkToolbar({ year, years, onYear, downloads }: { year: num
         <select id={id} value={String(year)} onChange={(event) => onYear(Number(event.currentTarget.value))}>
           {choices.map((choice) => (
             <option key={choice} value={String(choice)}>
-              {choice}
+              {isProvisional(choice, new Date()) ? t('benchmark.provisionalYear', { year: choice }) : choice}
             </option>
           ))}
         </select>

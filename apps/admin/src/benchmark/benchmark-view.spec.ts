@@ -7,9 +7,7 @@ import {
   figuresByGroup,
   formatValue,
   hasNationalTrend,
-  rankedCount,
   rankedRows,
-  rankText,
   trendLookup,
   trendText,
   unitsInTreeOrder,
@@ -17,6 +15,12 @@ import {
   type BenchmarkView,
   type FigureView,
   type TrendsView,
+  positionOf,
+  rollingText,
+  defaultYear,
+  isProvisional,
+  funnelOutside,
+  sparklineValues,
 } from './benchmark-view';
 
 const tenants: BenchmarkView['tenants'] = [
@@ -33,6 +37,7 @@ const value = (tenantId: string, cell: Partial<FigureView['values'][number]> = {
   count: null,
   suppressed: false,
   rank: null,
+  rolling: null,
   ...cell,
 });
 
@@ -61,6 +66,7 @@ const trends: TrendsView = {
     {
       metric: 'category_share',
       code: 'note_duty',
+      funnels: [],
       values: [
         {
           tenantId: 'lejre',
@@ -120,10 +126,23 @@ describe('ranked rows', () => {
     expect(trendLookup(undefined, 2024).size).toBe(0);
   });
 
-  it('counts the ranked rows for "2 af 2"', () => {
-    expect(rankedCount(rows)).toBe(2);
-    expect(rankText(2, 2, (rank, of) => `${rank} af ${of}`)).toBe('2 af 2');
-    expect(rankText(null, 2, (rank, of) => `${rank} af ${of}`)).toBe('–');
+  it('writes the three-year figure as the cell is written, ".." when a year of it is hidden', () => {
+    const rolling = { fromYear: 2022, toYear: 2024, value: 35.4, count: 21, suppressed: false };
+    expect(rollingText({ own: false, rolling }, 'da')).toBe('35,4');
+    expect(rollingText({ own: false, rolling: { ...rolling, value: null, count: null, suppressed: true } }, 'da')).toBe('..');
+    expect(rollingText({ own: true, rolling: { ...rolling, suppressed: true } }, 'da')).toBe('35,4');
+    expect(rollingText({ own: false, rolling: null }, 'da')).toBe('–');
+  });
+
+  it('says where a value lies in words with a direction, not as a rank', () => {
+    expect(rows.map((row) => [row.name, row.position])).toEqual([
+      ['Lejre Kommune', 'over landsmedianen'],
+      ['Lyngby-Taarbæk Kommune', 'på landsmedianen'],
+      ['Norddjurs Kommune', 'blandt de 25 % med lavest andel af klagerne'],
+      ['Aarhus Kommune', '–'],
+    ]);
+    expect(positionOf({ metric: 'median_days_to_close', national: figure.national }, 20, 'en')).toBe('among the 25 % with the longest time to close');
+    expect(positionOf({ metric: 'median_days_to_close', national: null }, 20, 'da')).toBe('–');
   });
 });
 
@@ -140,6 +159,34 @@ describe('trends', () => {
   it('shows the national trend only with a median in more than one year', () => {
     expect(hasNationalTrend(figure.nationalTrend)).toBe(false);
     expect(hasNationalTrend([{ year: 2023, median: 7 }, { year: 2024, median: 8.2 }])).toBe(true);
+  });
+});
+
+describe('the year a page opens on', () => {
+  const today = new Date(2026, 11, 6);
+  it('is the newest year that is over, the current one being provisional', () => {
+    expect(defaultYear([2024, 2025, 2026], today)).toBe(2025);
+    expect(defaultYear([2026], today)).toBe(2026);
+    expect(defaultYear([], today)).toBeNull();
+    expect(isProvisional(2026, today)).toBe(true);
+    expect(isProvisional(2025, today)).toBe(false);
+  });
+});
+
+describe('sparklines and funnels', () => {
+  it('draws no point for a year the public sees as ".."', () => {
+    const trend = [{ year: 2023, value: null, suppressed: true }, { year: 2024, value: 4, suppressed: false }];
+    expect(sparklineValues(trend, false)).toEqual([{ year: 2023, value: null }, { year: 2024, value: 4 }]);
+  });
+
+  it('names the municipalities outside the 95 % limits, above and below', () => {
+    const point = (tenantId: string, position: TrendsView['figures'][number]['funnels'][number]['points'][number]['position']) => ({ tenantId, value: 1, count: 10, exposure: 100, position });
+    const funnel = {
+      kind: 'registrations_per_10000' as const, target: 1, tenantCount: 4, overdispersionAdjusted: false, curve: [],
+      points: [point('lejre', 'above_998'), point('lyngby', 'within'), point('norddjurs', 'below_95'), point('aarhus', 'above_95')],
+    };
+    // In Danish order "Aa" is "Å", after "L".
+    expect(funnelOutside(funnel, tenants, 'da')).toEqual({ above: ['Lejre Kommune', 'Aarhus Kommune'], below: ['Norddjurs Kommune'] });
   });
 });
 

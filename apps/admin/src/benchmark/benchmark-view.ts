@@ -1,5 +1,5 @@
 import type { BenchmarkFieldsFragment, BenchmarkMetric, BenchmarkPeerGroup, BenchmarkTrendFieldsFragment } from '../gql/graphql';
-import { SUPPRESSED_LABEL } from '@raadgiver/domain';
+import { positionText, quartileBand, SUPPRESSED_LABEL, type BenchmarkFunnelKind } from '@raadgiver/domain';
 import type { ReportLanguage } from '../reports/report-format';
 
 export type BenchmarkView = BenchmarkFieldsFragment;
@@ -52,6 +52,14 @@ export function trendLookup(trends: TrendsView | undefined, year: number): Trend
   return lookup;
 }
 
+/** The funnels, loaded with the trends, by figure; empty until they are there or for another year. */
+export function funnelLookup(trends: TrendsView | undefined, year: number): FunnelLookup {
+  const lookup = new Map<string, readonly FunnelView[]>();
+  if (!trends || trends.year !== year) return lookup;
+  for (const figure of trends.figures) if (figure.funnels.length > 0) lookup.set(figureKey(figure), figure.funnels);
+  return lookup;
+}
+
 export function figureName(figure: Pick<FigureView, 'nameDa' | 'nameEn'>, language: ReportLanguage): string {
   return language === 'en' ? figure.nameEn : figure.nameDa;
 }
@@ -73,6 +81,19 @@ export function cellText(cell: Pick<TenantValueView, 'value' | 'suppressed' | 'o
   return formatValue(cell.value, language);
 }
 
+/** A municipality's three-year figure as shown: ".." when a year of it is hidden (but to the own municipality), "–" without one. */
+export function rollingText(cell: Pick<TenantValueView, 'own' | 'rolling'>, language: ReportLanguage): string {
+  const { rolling } = cell;
+  if (!rolling) return '–';
+  return cellText({ value: rolling.value, suppressed: rolling.suppressed, own: cell.own }, language);
+}
+
+/** The window of a figure's three-year figures, "2022–2024"; null when the figure has none. */
+export function rollingWindow(figure: Pick<FigureView, 'values'>): string | null {
+  const found = figure.values.find((value) => value.rolling)?.rolling;
+  return found ? `${found.fromYear}–${found.toYear}` : null;
+}
+
 /** The registrations a cell is built from, suppressed as the cell is. */
 export function countText(cell: Pick<TenantValueView, 'count' | 'suppressed' | 'own'>, language: ReportLanguage): string {
   if (cell.suppressed && !cell.own) return SUPPRESSED_TEXT;
@@ -80,9 +101,13 @@ export function countText(cell: Pick<TenantValueView, 'count' | 'suppressed' | '
   return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(cell.count);
 }
 
-/** "2 of 3" among the ranked municipalities; "–" for a suppressed or missing value, which is never ranked. */
-export function rankText(rank: number | null, ranked: number, of: (rank: number, ranked: number) => string): string {
-  return rank === null ? '–' : of(rank, ranked);
+/**
+ * Where a value lies among all municipalities', in words that say which end it is near ("blandt de 25 % med færrest
+ * henvendelser pr. 10.000 indbyggere"); "–" without a published value or a national statistic.
+ */
+export function positionOf(figure: Pick<FigureView, 'metric' | 'national'>, value: number | null, language: ReportLanguage): string {
+  if (value === null || !figure.national) return '–';
+  return positionText(figure.metric, quartileBand(value, figure.national), language);
 }
 
 /** One bar of a figure's chart: a municipality, highest value first. */
@@ -97,6 +122,10 @@ export interface RankedRow {
   /** The text at the bar's end and in the table: "46,2", ".." or "–". */
   text: string;
   rank: number | null;
+  /** "blandt de 25 % med …", "over landsmedianen", or "–". */
+  position: string;
+  /** The three-year figure: "35,4", ".." or "–". */
+  rolling: string;
   count: string;
   trend: readonly TrendPoint[];
   /** The median of the municipality's peer group, when there is one. */
@@ -124,6 +153,8 @@ export function rankedRows(figure: FigureView, tenants: readonly TenantView[], t
         suppressed: cell.suppressed,
         text: cellText(cell, language),
         rank: cell.rank,
+        position: positionOf(figure, shown, language),
+        rolling: rollingText(cell, language),
         count: countText(cell, language),
         trend: trends.get(`${figureKey(figure)}|${cell.tenantId}`) ?? [],
         peerGroup: tenant.peerGroup,
@@ -141,10 +172,6 @@ export function rankedRows(figure: FigureView, tenants: readonly TenantView[], t
   );
 }
 
-/** How many of a figure's rows are ranked: the denominator of "2 of 3". */
-export function rankedCount(rows: readonly Pick<RankedRow, 'rank'>[]): number {
-  return rows.filter((row) => row.rank !== null).length;
-}
 
 /** The trend as "2023: 41 · 2024: 46,2", with ".." for the years the public may not see. */
 export function trendText(trend: readonly TrendPoint[], own: boolean, language: ReportLanguage): string {
@@ -166,10 +193,62 @@ export function nationalTrendText(trend: FigureView['nationalTrend'], language: 
   return trend.map((point) => `${point.year}: ${point.median === null ? '–' : formatValue(point.median, language)}`).join(' · ');
 }
 
+/**
+ * The year a page opens on: the newest year that is over by `today`, since the current year's figures grow until
+ * it ends; the newest year when no year is over yet; null without any.
+ */
+export function defaultYear(years: readonly number[], today: Date): number | null {
+  const complete = years.filter((year) => year < today.getFullYear());
+  if (complete.length > 0) return Math.max(...complete);
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+/** Whether a year's figures are provisional ("foreløbig"): the year is not over. */
+export function isProvisional(year: number, today: Date): boolean {
+  return year >= today.getFullYear();
+}
+
+/** A date as the page writes it: "6. december 2026". */
+export function formatDate(date: Date, language: ReportLanguage): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
 /** The year the page shows: the one in the route when the benchmark has figures for it, else the API's default. */
 export function yearFromQuery(query: string): number | null {
   const year = Number(new URLSearchParams(query).get('year'));
   return Number.isInteger(year) && year >= 1970 && year <= 2100 ? year : null;
+}
+
+/** The value of one municipality in each year, for the sparkline: null where the public sees ".." or nothing. */
+export function sparklineValues(trend: readonly TrendPoint[], own: boolean): { year: number; value: number | null }[] {
+  return trend.map((point) => ({ year: point.year, value: point.suppressed && !own ? null : point.value }));
+}
+
+export type FunnelView = TrendsView['figures'][number]['funnels'][number];
+/** A figure's funnels, keyed by the figure's key. */
+export type FunnelLookup = ReadonlyMap<string, readonly FunnelView[]>;
+export type FunnelPointView = FunnelView['points'][number];
+
+/** Whether a funnel reads in per cent (the share) or per 10,000 inhabitants (the rates). */
+export function funnelInPercent(kind: BenchmarkFunnelKind): boolean {
+  return kind === 'complaint_share';
+}
+
+/** The named municipalities outside the 95 % limits, above and below, by name. */
+export function funnelOutside(funnel: FunnelView, tenants: readonly TenantView[], language: ReportLanguage): { above: string[]; below: string[] } {
+  const nameOf = new Map(tenants.map((tenant) => [tenant.id, tenant.name]));
+  const named = (positions: readonly string[]) =>
+    funnel.points
+      .filter((point) => positions.includes(point.position))
+      .map((point) => nameOf.get(point.tenantId) ?? '')
+      .filter((name) => name !== '')
+      .sort((a, b) => a.localeCompare(b, LOCALES[language]));
+  return { above: named(['above_95', 'above_998']), below: named(['below_95', 'below_998']) };
+}
+
+/** A whole number as the page writes it: "12.345" in Danish. */
+export function formatCount(value: number, language: ReportLanguage): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(value);
 }
 
 export const DOWNLOAD_FORMATS = ['csv', 'xlsx'] as const;

@@ -40,6 +40,13 @@ export const BenchmarkFieldsFragment = graphql(`
         count
         suppressed
         rank
+        rolling {
+          fromYear
+          toYear
+          value
+          count
+          suppressed
+        }
       }
       nationalTrend {
         year
@@ -49,7 +56,7 @@ export const BenchmarkFieldsFragment = graphql(`
   }
 `);
 
-/** Every named municipality's value of each figure over the years. */
+/** Every named municipality's value of each figure over the years, and the funnels: what an opened figure draws beyond the overview. */
 export const BenchmarkTrendFieldsFragment = graphql(`
   fragment BenchmarkTrendFields on Benchmark {
     year
@@ -62,6 +69,26 @@ export const BenchmarkTrendFieldsFragment = graphql(`
           year
           value
           suppressed
+        }
+      }
+      funnels {
+        kind
+        target
+        tenantCount
+        overdispersionAdjusted
+        points {
+          tenantId
+          value
+          count
+          exposure
+          position
+        }
+        curve {
+          exposure
+          lower998
+          lower95
+          upper95
+          upper998
         }
       }
     }

@@ -6,8 +6,9 @@ import { LanguageSwitch } from '../i18n/language-switch';
 import { useRouteQuery } from '../shell/use-route-query';
 import { BenchmarkBody } from './benchmark-figures';
 import { PublicBenchmarkQuery, PublicBenchmarkTrendsQuery } from './benchmark.operations';
-import { BenchmarkToolbar } from './benchmark-toolbar';
-import { DOWNLOAD_FORMATS, downloadPath, trendLookup, yearFromQuery } from './benchmark-view';
+import { BenchmarkToolbar, ProvisionalNotice } from './benchmark-toolbar';
+import { useCompleteYearFirst } from './use-complete-year-first';
+import { DOWNLOAD_FORMATS, downloadPath, funnelLookup, trendLookup, yearFromQuery } from './benchmark-view';
 import { hrefTo } from '../shell/app-paths';
 
 /**
@@ -20,8 +21,9 @@ export function PublicBenchmarkPage() {
   const year = yearFromQuery(query);
   const [result] = useQuery({ query: PublicBenchmarkQuery, variables: { year } });
   const [trendResult] = useQuery({ query: PublicBenchmarkTrendsQuery, variables: { year } });
-  const benchmark = result.data?.publicBenchmark;
+  const benchmark = useCompleteYearFirst(year, result.data?.publicBenchmark, replaceQuery);
   const trends = useMemo(() => trendLookup(trendResult.data?.publicBenchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
+  const funnels = useMemo(() => funnelLookup(trendResult.data?.publicBenchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
   return (
     <div className="public-benchmark">
       <header className="app-header">
@@ -51,7 +53,8 @@ export function PublicBenchmarkPage() {
                 </a>
               ))}
             />
-            <BenchmarkBody benchmark={benchmark} trends={trends} />
+            <ProvisionalNotice year={benchmark.year} today={new Date()} />
+            <BenchmarkBody benchmark={benchmark} trends={trends} funnels={funnels} />
           </>
         )}
       </main>

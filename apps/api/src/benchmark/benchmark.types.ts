@@ -1,5 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { BENCHMARK_METRICS, BenchmarkMetric, PEER_GROUPS, PeerGroup, TAXONOMY_KINDS, TaxonomyKind } from '@raadgiver/domain';
+import {
+  BENCHMARK_FUNNEL_KINDS, BENCHMARK_METRICS, BenchmarkFunnelKind, BenchmarkMetric, FunnelPosition, PEER_GROUPS, PeerGroup, TAXONOMY_KINDS, TaxonomyKind,
+} from '@raadgiver/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
@@ -10,6 +12,11 @@ export const TaxonomyKindEnum = enumOf(TAXONOMY_KINDS);
 registerEnumType(BenchmarkMetricEnum, { name: 'BenchmarkMetric', description: 'What a benchmark figure measures' });
 registerEnumType(PeerGroupEnum, { name: 'BenchmarkPeerGroup', description: "Danmarks Statistik's municipality groups" });
 registerEnumType(TaxonomyKindEnum, { name: 'NationalTaxonomyKind' });
+export const BenchmarkFunnelKindEnum = enumOf(BENCHMARK_FUNNEL_KINDS);
+registerEnumType(BenchmarkFunnelKindEnum, { name: 'BenchmarkFunnelKind', description: 'The rate a funnel plot compares' });
+const FUNNEL_POSITIONS: readonly FunnelPosition[] = ['below_998', 'below_95', 'within', 'above_95', 'above_998'];
+export const FunnelPositionEnum = enumOf(FUNNEL_POSITIONS);
+registerEnumType(FunnelPositionEnum, { name: 'BenchmarkFunnelPosition', description: 'Below or above the 99.8 % or the 95 % control limits, or within them' });
 
 /**
  * A trend has one point per year with figures, a handful, not a page a client can ask to grow: costed like one
@@ -46,6 +53,17 @@ export class BenchmarkNationalTrendPointType {
   @Field(() => Int) tenantCount!: number;
 }
 
+@ObjectType('BenchmarkRolling', {
+  description: 'A figure over three years, counts added before dividing; hidden (no value, no count) when any year of it is, except the own tenant\'s',
+})
+export class BenchmarkRollingType {
+  @Field(() => Int) fromYear!: number;
+  @Field(() => Int) toYear!: number;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Int, { nullable: true }) count!: number | null;
+  @Field() suppressed!: boolean;
+}
+
 @ObjectType('BenchmarkTenantValue', {
   description: 'A named tenant\'s value. Suppressed ("..": fewer than 5, or hidden so that small numbers cannot be worked out) cells have no value, count and rank, except the own tenant\'s on the dashboard',
 })
@@ -57,6 +75,39 @@ export class BenchmarkTenantValueType {
   @Field({ description: 'Shown to the public as "..": fewer than 5, or hidden so that small numbers cannot be worked out from the totals' }) suppressed!: boolean;
   @Field(() => Int, { nullable: true }) rank!: number | null;
   @Field(() => [BenchmarkTrendPointType], trendComplexity) trend!: BenchmarkTrendPointType[];
+  @Field(() => BenchmarkRollingType, { nullable: true, description: 'The three-year rolling figure of the rates; null for the other figures or without three years' })
+  rolling!: BenchmarkRollingType | null;
+}
+
+@ObjectType('BenchmarkFunnelPoint', { description: 'A named municipality with a count of at least 5' })
+export class BenchmarkFunnelPointType {
+  @Field(() => ID) tenantId!: string;
+  @Field(() => Float, { description: 'The rate as the figure reads it (per 10,000 inhabitants, per cent), unrounded' }) value!: number;
+  @Field(() => Int, { description: 'Registrations or complaints' }) count!: number;
+  @Field(() => Int, { description: 'Inhabitants (rates) or registrations (the share)' }) exposure!: number;
+  @Field(() => FunnelPositionEnum) position!: FunnelPosition;
+}
+
+@ObjectType('BenchmarkFunnelLimits')
+export class BenchmarkFunnelLimitsType {
+  @Field(() => Float) exposure!: number;
+  @Field(() => Float) lower998!: number;
+  @Field(() => Float) lower95!: number;
+  @Field(() => Float) upper95!: number;
+  @Field(() => Float) upper998!: number;
+}
+
+@ObjectType('BenchmarkFunnel', {
+  description: "A funnel plot (Spiegelhalter 2005): the national rate over the published counts, 95 % and 99.8 % control limits by size, widened for over-dispersion when needed",
+})
+export class BenchmarkFunnelType {
+  @Field(() => BenchmarkFunnelKindEnum) kind!: BenchmarkFunnelKind;
+  @Field(() => Float) target!: number;
+  @Field(() => Int) tenantCount!: number;
+  @Field(() => Float) overdispersion!: number;
+  @Field() overdispersionAdjusted!: boolean;
+  @Field(() => [BenchmarkFunnelPointType], trendComplexity) points!: BenchmarkFunnelPointType[];
+  @Field(() => [BenchmarkFunnelLimitsType], trendComplexity) curve!: BenchmarkFunnelLimitsType[];
 }
 
 @ObjectType('BenchmarkFigure')
@@ -69,6 +120,7 @@ export class BenchmarkFigureType {
   @Field(() => [BenchmarkPeerGroupStatisticType]) peerGroups!: BenchmarkPeerGroupStatisticType[];
   @Field(() => [BenchmarkTenantValueType]) values!: BenchmarkTenantValueType[];
   @Field(() => [BenchmarkNationalTrendPointType], trendComplexity) nationalTrend!: BenchmarkNationalTrendPointType[];
+  @Field(() => [BenchmarkFunnelType], { ...trendComplexity, description: 'Funnel plots of the figure\'s rates; empty for the other figures' }) funnels!: BenchmarkFunnelType[];
 }
 
 @ObjectType('BenchmarkTenant', { description: 'A municipality that shows its name in the benchmark (and, on the dashboard, the own one)' })

@@ -1,6 +1,8 @@
 import { publishBenchmarkSnapshotInContext, refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '@raadgiver/db';
 import { BenchmarkFigure, populationInYear, SUPPRESSED_LABEL } from '@raadgiver/domain';
-import { anInquiry, auditSuppression, cellsFromDownloadRows, cellsFromFigures, PublishedCell, theTenant } from '@raadgiver/testing';
+import {
+  anInquiry, auditSuppression, cellsFromDownloadRows, cellsFromFigures, PublishedCell, PublishedRolling, rollingFindings, rollingsFromFigures, theTenant,
+} from '@raadgiver/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { PUBLIC_BENCHMARK_QUERY as PUBLIC } from '../testing/public-benchmark-query';
@@ -130,9 +132,11 @@ describe('the suppression audit over everything the public benchmark shows', () 
     expect(years.length).toBeGreaterThan(2);
     const tenantIdOfName = new Map(tenants.map((t) => [t.name, t.id]));
     const cells: PublishedCell[] = [];
+    const rollings: PublishedRolling[] = [];
     for (const year of years) {
       const benchmark = await publicBenchmark(year);
       cells.push(...cellsFromFigures(year, benchmark.figures));
+      rollings.push(...rollingsFromFigures(year, benchmark.figures));
       const csv = parse((await download(year, 'csv')).toString('utf8'), { bom: true }) as string[][];
       cells.push(...cellsFromDownloadRows(csv, tenantIdOfName, SUPPRESSED_LABEL, `${year}.csv`));
       cells.push(...cellsFromDownloadRows(await xlsxRows(await download(year, 'xlsx')), tenantIdOfName, SUPPRESSED_LABEL, `${year}.xlsx`));
@@ -144,6 +148,10 @@ describe('the suppression audit over everything the public benchmark shows', () 
     const hidden = cells.filter((c) => c.suppressed);
     // The audit has something to look at: hidden cells in every place, from the query's values and trends and both files.
     for (const source of ['benchmark(', 'trend', '.csv', '.xlsx', '.json', '.json trend', 'public/']) expect(hidden.some((c) => c.source.includes(source))).toBe(true);
+    // The funnels' points are in it too: their counts must be counts every other place shows.
+    for (const kind of ['registrations_per_10000', 'complaints_per_10000', 'complaint_share']) expect(cells.some((c) => c.source.endsWith(`funnel ${kind}`))).toBe(true);
     expect(await auditSuppression(cells, { population: await population() })).toEqual([]);
+    // The three-year figures show only sums of shown years.
+    expect(rollingFindings(cells, rollings)).toEqual([]);
   });
 });

@@ -82,3 +82,33 @@ describe('buildBenchmark', () => {
     expect(social?.national).toBeNull();
   });
 });
+
+describe('three-year rolling figures', () => {
+  const small = { id: 's', optIn: true, peerGroup: null, population: new Map([[2022, 2_000], [2023, 2_000], [2024, 2_000]]) };
+  const rolled = (periods: BenchmarkPeriodAggregate[], ownTenantId: string | null = null) => {
+    // No taxonomy: complaints without categories would hide the complaints' total.
+    const figures = buildBenchmark({ year: 2024, tenants: [small], taxonomy: [], counts: [], ownTenantId, periods });
+    const of = (metric: string) => figures.find((f) => f.metric === metric)?.values[0]?.rolling;
+    return { registrations: of('registrations_per_10000'), complaints: of('complaint_share'), days: of('median_days_to_close') };
+  };
+
+  it('adds up the counts of the three years before dividing', () => {
+    const { registrations, complaints, days } = rolled([period('s', 2022, 6, 5), period('s', 2023, 8, 5), period('s', 2024, 7, 6)]);
+    // 21 registrations over 6,000 person-years: 35 per 10,000; 16 complaints of 21: 76.2 %.
+    expect(registrations).toEqual({ fromYear: 2022, toYear: 2024, value: 35, count: 21, suppressed: false });
+    expect(complaints).toEqual({ fromYear: 2022, toYear: 2024, value: 76.2, count: 16, suppressed: false });
+    expect(days).toBeNull();
+    // 2 complaints in 2022 are hidden, and so is every window holding them.
+    expect(rolled([period('s', 2022, 6, 2), period('s', 2023, 8, 5), period('s', 2024, 7, 6)]).complaints).toMatchObject({ value: null, count: null, suppressed: true });
+  });
+
+  it('hides the rolled figure when a year of it is hidden, since the hidden year is the rest; the own tenant sees it', () => {
+    const periods = [period('s', 2022, 6, 5), period('s', 2023, 3, 0), period('s', 2024, 7, 5)];
+    expect(rolled(periods).registrations).toEqual({ fromYear: 2022, toYear: 2024, value: null, count: null, suppressed: true });
+    expect(rolled(periods, 's').registrations).toMatchObject({ value: 26.7, count: 16, suppressed: true });
+  });
+
+  it('has no rolled figure without three years', () => {
+    expect(rolled([period('s', 2023, 8, 5), period('s', 2024, 7, 5)]).registrations).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import { oneDecimal, quartiles, Quartiles } from './quantiles';
 import { perTenThousandInhabitants, perThousandDecidedCases, populationInYear, sharePercent } from './rates';
 import { PeerGroup, TaxonomyEntry, TaxonomyKind } from './benchmark-taxonomy';
 import { DistributionShape, protectCount, suppressDistribution } from './suppression';
+import { BenchmarkFunnel, benchmarkFunnel, FunnelCounts, FUNNELS_OF_METRIC } from './benchmark-funnels';
 
 export const BENCHMARK_METRICS = [
   'registrations_per_10000',
@@ -93,6 +94,25 @@ export interface BenchmarkTenantValue {
   /** 1 = highest, among the rows shown with a published value; null for suppressed or unavailable values. */
   rank: number | null;
   trend: BenchmarkTrendPoint[];
+  /** The figure over this year and the two before, for the rates; null for the other figures. */
+  rolling: BenchmarkRolling | null;
+}
+
+/** The metrics with a three-year rolling figure: small municipalities' yearly counts are too few to compare. */
+export const ROLLING_METRICS: readonly BenchmarkMetric[] = ['registrations_per_10000', 'complaint_share'];
+export const ROLLING_YEARS = 3;
+
+/**
+ * A three-year rolling figure: the counts of the years added up before dividing. Published only when every year
+ * of the window is (its count is then their sum and gives nothing away); else suppressed, as a single hidden year
+ * would be the rolled count less the published ones.
+ */
+export interface BenchmarkRolling {
+  fromYear: number;
+  toYear: number;
+  value: number | null;
+  count: number | null;
+  suppressed: boolean;
 }
 
 export interface BenchmarkFigure {
@@ -105,6 +125,8 @@ export interface BenchmarkFigure {
   peerGroups: { peerGroup: PeerGroup; statistic: BenchmarkStatistic }[];
   values: BenchmarkTenantValue[];
   nationalTrend: { year: number; median: number | null; tenantCount: number }[];
+  /** The funnel plots of the figure's rates (registrations per 10,000; the complaint share and complaints per 10,000). */
+  funnels: BenchmarkFunnel[];
 }
 
 /** Each metric's name in Danish and English; a figure of a code is named "<metric name>: <code name>". */
@@ -283,6 +305,44 @@ function figureList(input: BenchmarkInput, table: CellTable): { metric: Benchmar
 }
 
 /**
+ * The rolling figure of a tenant over the window ending in the input's year: null when a year of the window has no
+ * figure for it; suppressed when any year is (for the own tenant: the unsuppressed figure, marked so).
+ */
+function rollingOf(input: BenchmarkInput, table: CellTable, metric: BenchmarkMetric, tenant: BenchmarkTenant, own: boolean): BenchmarkRolling | null {
+  const years = Array.from({ length: ROLLING_YEARS }, (_, i) => input.year - ROLLING_YEARS + 1 + i);
+  const cellsOf = (of: BenchmarkMetric) => years.map((year) => table.get(figureKey(of, null))?.get(year)?.get(tenant.id));
+  const cells = cellsOf(metric);
+  const registrations = cellsOf('registrations_per_10000');
+  if (cells.some((c) => c === undefined) || registrations.some((c) => c === undefined)) return null;
+  const suppressed = cells.some((c) => (c as BenchmarkCell).suppressed);
+  const count = cells.reduce((sum, c) => sum + (c as BenchmarkCell).rawCount, 0);
+  const registered = registrations.reduce((sum, c) => sum + (c as BenchmarkCell).rawCount, 0);
+  let value: number | null;
+  if (metric === 'complaint_share') value = sharePercent(count, registered);
+  else {
+    const inhabitants = years.map((year) => populationInYear(tenant.population, year));
+    value = inhabitants.some((n) => n === null) ? null : perTenThousandInhabitants(count, inhabitants.reduce((sum: number, n) => sum + (n as number), 0));
+  }
+  const shown = own || !suppressed;
+  return { fromYear: years[0], toYear: input.year, value: shown ? value : null, count: shown ? count : null, suppressed };
+}
+
+/**
+ * The year's funnels by metric, from the counts as published: a hidden registrations or complaints cell gives its
+ * tenant no unit in the funnels that count it.
+ */
+function yearFunnels(input: BenchmarkInput, table: CellTable, named: ReadonlySet<string>): (metric: BenchmarkMetric) => BenchmarkFunnel[] {
+  const published = (metric: BenchmarkMetric, tenantId: string) => table.get(figureKey(metric, null))?.get(input.year)?.get(tenantId)?.count ?? null;
+  const counts: FunnelCounts[] = input.tenants.map((t) => ({
+    tenantId: t.id,
+    registrations: published('registrations_per_10000', t.id),
+    complaints: published('complaint_share', t.id),
+    inhabitants: populationInYear(t.population, input.year),
+  }));
+  return (metric) => (FUNNELS_OF_METRIC[metric] ?? []).flatMap((kind) => benchmarkFunnel(kind, counts, named) ?? []);
+}
+
+/**
  * The national benchmark of one year from the aggregates: per figure the national median and quartiles and the
  * peer groups' medians over every tenant's published value (opted in or not), the rows of the opted-in tenants
  * (and of the caller's own tenant, unsuppressed), rankings of the published rows, and the trend over all years.
@@ -292,6 +352,7 @@ export function buildBenchmark(input: BenchmarkInput): BenchmarkFigure[] {
   const tenants = new Map(input.tenants.map((t) => [t.id, t]));
   const shown = input.tenants.filter((t) => t.optIn || t.id === input.ownTenantId);
   const years = [...new Set(input.periods.map((p) => p.year))].sort((a, b) => a - b);
+  const funnelsOf = yearFunnels(input, table, new Set(shown.map((t) => t.id)));
   return figureList(input, table).map(({ metric, code, nameDa, nameEn }) => {
     const byYear = table.get(figureKey(metric, code)) ?? new Map<number, CellsByTenant>();
     const thisYear = byYear.get(input.year) ?? new Map<string, BenchmarkCell>();
@@ -315,6 +376,7 @@ export function buildBenchmark(input: BenchmarkInput): BenchmarkFigure[] {
         suppressed: current?.suppressed ?? false,
         rank: null,
         trend,
+        rolling: ROLLING_METRICS.includes(metric) && code === null ? rollingOf(input, table, metric, tenant, own) : null,
       }];
     });
     const publishedOf = (v: BenchmarkTenantValue) => thisYear.get(v.tenantId)?.value ?? null;
@@ -331,6 +393,7 @@ export function buildBenchmark(input: BenchmarkInput): BenchmarkFigure[] {
         const found = statistic(publishedValues(byYear.get(year) ?? new Map()));
         return { year, median: found?.median ?? null, tenantCount: found?.tenantCount ?? 0 };
       }),
+      funnels: code === null ? funnelsOf(metric) : [],
     };
   });
 }

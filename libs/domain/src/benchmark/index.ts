@@ -5,3 +5,5 @@ export * from './rates';
 export * from './suppression';
 export * from './funnel';
 export * from './public-benchmark-file';
+export * from './benchmark-funnels';
+export * from './benchmark-position';

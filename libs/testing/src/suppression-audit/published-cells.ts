@@ -1,4 +1,4 @@
-import { BENCHMARK_METRIC_NAMES, BENCHMARK_METRICS, BenchmarkFigure, BenchmarkMetric } from '@raadgiver/domain';
+import { BENCHMARK_METRIC_NAMES, BENCHMARK_METRICS, BenchmarkFigure, BenchmarkFunnelKind, BenchmarkMetric } from '@raadgiver/domain';
 
 /**
  * One tenant's cell of one year as the public sees it, gathered from every place that shows it: the figure of its
@@ -18,16 +18,33 @@ export interface PublishedCell {
   source: string;
 }
 
-/** The cells of the public benchmark of one year: each value of a named tenant, and each point of its trend. */
+/** The figure whose count a funnel's point shows: the registrations', or the complaints' (of the complaint share). */
+const COUNTED_IN: Record<BenchmarkFunnelKind, BenchmarkMetric> = {
+  registrations_per_10000: 'registrations_per_10000',
+  complaints_per_10000: 'complaint_share',
+  complaint_share: 'complaint_share',
+};
+
+/** A funnel point shows its count (and, with the public population, its rate unrounded): the count is what matters. */
+function cellsFromFunnels(year: number, figure: Pick<BenchmarkFigure, 'funnels'>, source: string): PublishedCell[] {
+  return (figure.funnels ?? []).flatMap((funnel) =>
+    funnel.points.map((point) => ({
+      tenantId: point.tenantId, year, metric: COUNTED_IN[funnel.kind], code: null, count: point.count, suppressed: false, source: `${source} funnel ${funnel.kind}`,
+    })),
+  );
+}
+
+/** The cells of the public benchmark of one year: each value of a named tenant, each point of its trend and of the funnels. */
 export function cellsFromFigures(year: number, figures: readonly BenchmarkFigure[], source = `benchmark(${year})`): PublishedCell[] {
-  return figures.flatMap((figure) =>
-    figure.values.flatMap((v) => [
+  return figures.flatMap((figure) => [
+    ...cellsFromFunnels(year, figure, source),
+    ...figure.values.flatMap((v) => [
       { tenantId: v.tenantId, year, metric: figure.metric, code: figure.code, value: v.value, count: v.count, rank: v.rank, suppressed: v.suppressed, source },
       ...v.trend.map((point) => ({
         tenantId: v.tenantId, year: point.year, metric: figure.metric, code: figure.code, value: point.value, suppressed: point.suppressed, source: `${source} trend`,
       })),
     ]),
-  );
+  ]);
 }
 
 /** The metric of a figure named in Danish (a figure of a code: "<metric name>: <code name>"). */
@@ -62,4 +79,22 @@ export function cellsFromDownloadRows(
 
 export function cellKey(cell: { tenantId: string; year: number; metric: BenchmarkMetric; code: string | null }): string {
   return `${cell.tenantId}|${cell.year}|${cell.metric}|${cell.code ?? ''}`;
+}
+
+/** A three-year rolling figure as the public sees it: its count is the sum of its years' counts. */
+export interface PublishedRolling {
+  tenantId: string;
+  metric: BenchmarkMetric;
+  fromYear: number;
+  toYear: number;
+  count: number | null;
+  suppressed: boolean;
+  source: string;
+}
+
+/** The rolling figures of the public benchmark of one year. */
+export function rollingsFromFigures(year: number, figures: readonly BenchmarkFigure[], source = `benchmark(${year}) rolling`): PublishedRolling[] {
+  return figures.flatMap((figure) =>
+    figure.values.flatMap((v) => (v.rolling ? [{ tenantId: v.tenantId, metric: figure.metric, fromYear: v.rolling.fromYear, toYear: v.rolling.toYear, count: v.rolling.count, suppressed: v.rolling.suppressed, source }] : [])),
+  );
 }

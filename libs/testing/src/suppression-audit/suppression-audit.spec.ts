@@ -3,8 +3,8 @@ import {
   BenchmarkCountAggregate, BenchmarkInput, BenchmarkMetric, BenchmarkPeriodAggregate, buildBenchmark, populationInYear, quartiles, oneDecimal, TaxonomyEntry,
 } from '@raadgiver/domain';
 import { VariableRange } from './linear-bounds';
-import { cellsFromFigures, PublishedCell } from './published-cells';
-import { auditSuppression } from './suppression-audit';
+import { cellsFromFigures, PublishedCell, rollingsFromFigures } from './published-cells';
+import { auditSuppression, rollingFindings } from './suppression-audit';
 
 // The LP per hidden cell, over a few hundred generated benchmarks.
 jest.setTimeout(120_000);
@@ -133,7 +133,7 @@ describe('the suppression audit', () => {
   }
 
   const benchmarks = fc.integer({ min: 3, max: 4 }).chain((tenants) => fc.record({
-    years: fc.array(fc.array(tenantYear, { minLength: 2, maxLength: 2 }), { minLength: tenants, maxLength: tenants }),
+    years: fc.array(fc.array(tenantYear, { minLength: 3, maxLength: 3 }), { minLength: tenants, maxLength: tenants }),
     population: fc.array(fc.integer({ min: 2_000, max: 120_000 }), { minLength: tenants, maxLength: tenants }),
   }));
 
@@ -141,12 +141,23 @@ describe('the suppression audit', () => {
     await fc.assert(
       fc.asyncProperty(benchmarks, async (generated) => {
         const first = inputOf(generated, 2023);
-        const cells = [2023, 2024].flatMap((year) => cellsFromFigures(year, buildBenchmark(inputOf(generated, year))));
+        const figures = [2023, 2024, 2025].map((year) => [year, buildBenchmark(inputOf(generated, year))] as const);
+        const cells = figures.flatMap(([year, built]) => cellsFromFigures(year, built));
         const population = (tenantId: string, year: number) => populationInYear(first.tenants.find((t) => t.id === tenantId)?.population ?? new Map(), year);
         expect(await auditSuppression(cells, { population })).toEqual([]);
+        // The three-year figures of 2025 add up published years only.
+        expect(rollingFindings(cells, figures.flatMap(([year, built]) => rollingsFromFigures(year, built)))).toEqual([]);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('finds a rolled count over a hidden year, and one that is not the sum of its years', () => {
+    const cell = (year: number, count: number | null): PublishedCell => ({ tenantId: 't', year, metric: 'registrations_per_10000', code: null, count, suppressed: count === null, source: `y${year}` });
+    const rolling = (count: number) => [{ tenantId: 't', metric: 'registrations_per_10000' as const, fromYear: 2022, toYear: 2024, count, suppressed: false, source: 'rolling' }];
+    expect(rollingFindings([cell(2022, 6), cell(2023, null), cell(2024, 7)], rolling(16)).map((f) => [f.year, f.problem])).toEqual([[2023, 'published']]);
+    expect(rollingFindings([cell(2022, 6), cell(2023, 3), cell(2024, 7)], rolling(17)).map((f) => f.problem)).toEqual(['inconsistent']);
+    expect(rollingFindings([cell(2022, 6), cell(2023, 5), cell(2024, 7)], rolling(18))).toEqual([]);
   });
 
   it('builds statistics and ranks from published values only', () => {
@@ -159,6 +170,14 @@ describe('the suppression audit', () => {
           expect(figure.national?.median ?? null).toBe(expected ? oneDecimal(expected.median) : null);
           for (const v of figure.values) if (v.suppressed) expect(v.rank).toBeNull();
           expect(figure.values.filter((v) => v.rank !== null)).toHaveLength(shown.length);
+          // The funnel's national rate: the published counts over their tenants' inhabitants, nothing hidden in it.
+          const registrations = figure.metric === 'registrations_per_10000' ? figure.funnels[0] : undefined;
+          if (registrations) {
+            const published = figure.values.filter((v) => v.count !== null);
+            const inhabitants = published.reduce((sum, v) => sum + (generated.population[Number(v.tenantId.slice(1))]), 0);
+            expect(registrations.tenantCount).toBe(published.length);
+            expect(registrations.target).toBeCloseTo((published.reduce((sum, v) => sum + (v.count as number), 0) / inhabitants) * 10_000, 6);
+          }
         }
       }),
       { numRuns: 200 },

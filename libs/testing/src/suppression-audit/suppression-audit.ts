@@ -1,6 +1,6 @@
 import { BenchmarkMetric, SUPPRESSION_THRESHOLD } from '@raadgiver/domain';
 import { LinearConstraint, LinearSystem, VariableRange, variableRanges } from './linear-bounds';
-import { cellKey, PublishedCell } from './published-cells';
+import { cellKey, PublishedCell, PublishedRolling } from './published-cells';
 
 /** What the public knows besides the benchmark: the inhabitants each rate per 10,000 was computed with. */
 export interface PublicFacts {
@@ -183,4 +183,32 @@ export async function auditSuppression(cells: readonly PublishedCell[], facts: P
     }
   }
   return findings;
+}
+
+/**
+ * The rolling figures against the single years: a published rolled count less the published years would give back
+ * a hidden year, so a rolled count may be shown only when every year of it is, and must be their sum.
+ */
+export function rollingFindings(cells: readonly PublishedCell[], rollings: readonly PublishedRolling[]): SuppressionFinding[] {
+  const byKey = new Map<string, PublishedCell[]>();
+  for (const cell of cells) byKey.set(cellKey(cell), [...(byKey.get(cellKey(cell)) ?? []), cell]);
+  return rollings.flatMap((rolling): SuppressionFinding[] => {
+    if (rolling.count === null) return [];
+    const { tenantId, metric } = rolling;
+    const years = Array.from({ length: rolling.toYear - rolling.fromYear + 1 }, (_, i) => rolling.fromYear + i);
+    const findings: SuppressionFinding[] = [];
+    let sum = 0;
+    for (const year of years) {
+      const seen = byKey.get(cellKey({ tenantId, year, metric, code: null })) ?? [];
+      const hidden = seen.find((c) => c.suppressed);
+      const count = seen.find((c) => c.count !== undefined && c.count !== null)?.count;
+      if (hidden) findings.push({ tenantId, year, metric, code: null, problem: 'published', detail: `${rolling.source} shows ${rolling.count} over ${rolling.fromYear}–${rolling.toYear}, with this year hidden by ${hidden.source}` });
+      else if (count === undefined || count === null) findings.push({ tenantId, year, metric, code: null, problem: 'inconsistent', detail: `${rolling.source} covers a year no place shows` });
+      else sum += count;
+    }
+    if (findings.length === 0 && sum !== rolling.count) {
+      findings.push({ tenantId, year: rolling.toYear, metric, code: null, problem: 'inconsistent', detail: `${rolling.source} shows ${rolling.count}, the years add up to ${sum}` });
+    }
+    return findings;
+  });
 }

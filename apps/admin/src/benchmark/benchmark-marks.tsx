@@ -1,0 +1,49 @@
+import type { StatisticView } from './benchmark-view';
+
+const WIDTH = 96;
+const HEIGHT = 18;
+
+/**
+ * Where a value lies among the municipalities, drawn small: the middle half (the quartiles) as a grey bar, the
+ * median as a stroke, the value as a dot. Decorative: the words beside it say the same.
+ */
+export function QuartileBand({ value, national, max }: { value: number | null; national: StatisticView; max: number }) {
+  const x = (v: number) => 2 + (Math.min(Math.max(v, 0), max) / max) * (WIDTH - 4);
+  return (
+    <svg className="benchmark-band" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
+      <line x1={2} x2={WIDTH - 2} y1={HEIGHT / 2} y2={HEIGHT / 2} stroke="#c5cbd6" strokeWidth={1} />
+      <rect x={x(national.lowerQuartile)} y={4} width={Math.max(1, x(national.upperQuartile) - x(national.lowerQuartile))} height={HEIGHT - 8} fill="#c5cbd6" />
+      <line x1={x(national.median)} x2={x(national.median)} y1={2} y2={HEIGHT - 2} stroke="#1d2330" strokeWidth={2} />
+      {value !== null && <circle cx={x(value)} cy={HEIGHT / 2} r={4} fill="#1f5fa8" stroke="#ffffff" strokeWidth={1} />}
+    </svg>
+  );
+}
+
+/** The end of a band's scale: a little past the largest of the value and the upper quartile. */
+export function bandMax(value: number | null, national: StatisticView): number {
+  return Math.max(value ?? 0, national.upperQuartile, national.median) * 1.25 || 1;
+}
+
+/** A municipality's values over the years as a small line; years the public may not see are gaps. Decorative. */
+export function Sparkline({ points }: { points: readonly { year: number; value: number | null }[] }) {
+  const known = points.filter((point): point is { year: number; value: number } => point.value !== null);
+  if (known.length < 2) return null;
+  const max = Math.max(...known.map((point) => point.value)) || 1;
+  const step = (WIDTH - 4) / Math.max(points.length - 1, 1);
+  const segments: string[] = [];
+  let open = false;
+  points.forEach((point, index) => {
+    if (point.value === null) {
+      open = false;
+      return;
+    }
+    const command = open ? 'L' : 'M';
+    segments.push(`${command}${(2 + index * step).toFixed(1)},${(HEIGHT - 2 - (point.value / max) * (HEIGHT - 4)).toFixed(1)}`);
+    open = true;
+  });
+  return (
+    <svg className="benchmark-sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
+      <path d={segments.join(' ')} fill="none" stroke="#1f5fa8" strokeWidth={1.5} />
+    </svg>
+  );
+}
