@@ -5,7 +5,7 @@ import {
 } from '@raadgiver/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { PUBLIC_BENCHMARK_QUERY as PUBLIC } from '../testing/public-benchmark-query';
+import { wholePublicBenchmark } from '../testing/public-benchmark-query';
 import { useTestApi } from '../testing/test-api';
 
 // The API, a seeded database clone, a constructed year, then the audit over every year's query and downloads.
@@ -70,9 +70,9 @@ describe('the suppression audit over everything the public benchmark shows', () 
   });
 
   async function publicBenchmark(year: number | null): Promise<PublicBenchmark> {
-    const result = await ctx.api.gql<{ publicBenchmark: PublicBenchmark }>(PUBLIC, { year });
+    const result = await wholePublicBenchmark<PublicBenchmark>(ctx.api, year);
     expect(result.errors).toBeUndefined();
-    return result.data?.publicBenchmark as PublicBenchmark;
+    return result.data as PublicBenchmark;
   }
 
   async function download(year: number, format: 'csv' | 'xlsx'): Promise<Buffer> {
