@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { INVITATION_VALID_DAYS } from '@raadgiver/db';
+import { INVITATION_VALID_DAYS, publishBenchmarkSnapshot } from '@raadgiver/db';
 import { ConflictError, InvalidInputError, isUuid, NotFoundError, tenantNameOf, tenantSlugOf } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { SessionRevocations } from '../auth/session-revocations';
@@ -74,7 +74,10 @@ export class TenantsService {
     });
   }
 
-  /** A deactivated municipality's users cannot log in to it, and their tokens for it are refused from now on. */
+  /**
+   * A deactivated municipality's users cannot log in to it, their tokens for it are refused from now on, and it leaves
+   * the public benchmark.
+   */
   setActive(ctx: RequestContext, tenantId: string, active: boolean): Promise<boolean> {
     const { userId } = ctx.requireAuth();
     if (!isUuid(tenantId)) throw new NotFoundError('municipality', 'tenantId');
@@ -83,6 +86,8 @@ export class TenantsService {
       await tenantRegistry.inTenant(em, tenantId, () =>
         this.audit.record(em, { tenantId, userId, action: active ? 'tenant.reactivated' : 'tenant.deactivated', subjectType: 'tenant', subjectId: tenantId }),
       );
+      // The public benchmark leaves the municipality out (or takes it back) with the same commit, not at the next refresh.
+      await publishBenchmarkSnapshot(em);
       if (!active) ctx.tx.afterCommit(() => this.sessions.tenantChanged(tenantId));
       return active;
     });
