@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { BenchmarkData, BenchmarkDataRow, benchmarkQueries, benchmarkUnmappedFromRow, buildPublishedBenchmark, loadCurrentTaxonomy } from '@raadgiver/db';
 import { InvalidInputError, isPeerGroup, NotFoundError, taxonomyProblems, isUuid } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
@@ -26,6 +26,7 @@ function checkYear(year: number | null | undefined): void {
 @Injectable()
 export class BenchmarkService {
   private readonly memo = new BenchmarkMemo<BenchmarkType>();
+  private readonly logger = new Logger(BenchmarkService.name);
 
   constructor(
     private readonly audit: AuditService,
@@ -108,14 +109,12 @@ export class BenchmarkService {
     if (peerGroup !== null && !isPeerGroup(peerGroup)) throw InvalidInputError.of('peerGroup', 'not_a_peer_group');
     const found = await ctx.run((em) => benchmarkSettingRepository.setPeerGroup(em, tenantId, peerGroup));
     if (!found) throw new NotFoundError('municipality', 'tenantId');
-    this.memo.clear();
-    await this.queue.refreshSoon(tenantId);
-    return true;
+    return this.republishing(ctx, tenantId, Promise.resolve(true));
   }
 
   setOptIn(ctx: RequestContext, optIn: boolean): Promise<boolean> {
     const { tenantId, userId } = ctx.requireTenant();
-    return this.republishing(tenantId, ctx.run(async (em) => {
+    return this.republishing(ctx, tenantId, ctx.run(async (em) => {
       await benchmarkSettingRepository.setOptIn(em, tenantId, optIn);
       await this.audit.record(em, { tenantId, userId, action: 'benchmark.opt_in_set', subjectType: 'tenant', subjectId: tenantId, details: { optIn } });
       return optIn;
@@ -128,7 +127,7 @@ export class BenchmarkService {
     checkYear(year);
     const trimmed = (text ?? '').trim();
     if (trimmed.length > 500) throw InvalidInputError.of('text', 'too_long', { max: 500 });
-    return this.republishing(tenantId, ctx.run(async (em) => {
+    return this.republishing(ctx, tenantId, ctx.run(async (em) => {
       await benchmarkSettingRepository.setComment(em, tenantId, year, trimmed || null, userId);
       await this.audit.record(em, { tenantId, userId, action: 'benchmark.comment_set', subjectType: 'tenant', subjectId: tenantId, details: { year } });
       return trimmed || null;
@@ -136,11 +135,13 @@ export class BenchmarkService {
   }
 
   /**
-   * A setting the benchmark shows changed: this API's dashboards read the aggregates again at once (until the
-   * snapshot catches up they take the slower path), and the tenant's refresh publishes a snapshot with it.
+   * A setting the benchmark shows changed: once it is committed, a snapshot with it is published before the answer,
+   * so the public page shows it at once; this API's dashboards read the aggregates again; and the tenant's refresh
+   * follows as after any change.
    */
-  private async republishing<T>(tenantId: string, change: Promise<T>): Promise<T> {
+  private async republishing<T>(ctx: RequestContext, tenantId: string, change: Promise<T>): Promise<T> {
     const result = await change;
+    ctx.tx.afterCommit(() => this.published.publishNow().catch((error: unknown) => this.logger.error(`Publishing the benchmark failed: ${String(error)}`)));
     this.memo.clear();
     await this.queue.refreshSoon(tenantId);
     return result;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { benchmarkSnapshotRepository, BenchmarkSnapshotVersion, inContext, NO_CONTEXT } from '@raadgiver/db';
+import { benchmarkSnapshotRepository, BenchmarkSnapshotVersion, inContext, NO_CONTEXT, publishBenchmarkSnapshotInContext } from '@raadgiver/db';
 import { getNamedType, GraphQLObjectType, GraphQLOutputType, isListType, isNonNullType, isObjectType } from 'graphql';
 import { DataSource } from 'typeorm';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
@@ -57,6 +57,16 @@ export class PublishedBenchmarks {
       });
     }
     return this.newestRead.snapshot;
+  }
+
+  /**
+   * Publishes a snapshot of the aggregates as they are now (after a setting the public benchmark shows changed), and
+   * asks for the newest again at the next request: the change shows at once here, and within the check interval on
+   * other API instances.
+   */
+  async publishNow(): Promise<void> {
+    await publishBenchmarkSnapshotInContext(this.dataSource);
+    this.newestRead = null;
   }
 
   /** The newest snapshot's `year` (null: its newest year); null when it has no such year. */
