@@ -8,6 +8,7 @@ import { AccessGuard } from './access/access.guard';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BenchmarkModule } from './benchmark/benchmark.module';
+import { HeldAnswers } from './benchmark/held-answers';
 import { CatalogModule } from './catalog/catalog.module';
 import { CitizensModule } from './citizens/citizens.module';
 import { API_CONFIG, ApiConfig } from './config/api-config';
@@ -41,7 +42,7 @@ export class AppModule implements NestModule {
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [API_CONFIG, DataSource, GraphQLSchemaHost],
+          inject: [API_CONFIG, DataSource, GraphQLSchemaHost, HeldAnswers],
           useFactory: graphqlOptions,
         }),
         AuthModule,

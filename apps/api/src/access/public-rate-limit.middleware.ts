@@ -1,13 +1,12 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { verify } from 'jsonwebtoken';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { TooManyRequestsError } from '@raadgiver/domain';
 import { toGraphqlErrors } from '../common/graphql-errors';
 import { sendRestError } from '../common/rest-error.filter';
 import { requestLanguage } from '../common/request-language';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
-import { accessTokenKey } from './access-token-key';
+import { verifiedAccessToken } from './access-token';
 import { JobsRedis } from '../jobs/jobs-redis';
 
 const WINDOW_SECONDS = 60;
@@ -50,13 +49,6 @@ export class PublicRateLimitMiddleware implements NestMiddleware {
   }
 
   private hasValidToken(req: Request): boolean {
-    const header = req.headers.authorization;
-    if (!header?.startsWith('Bearer ')) return false;
-    try {
-      verify(header.slice('Bearer '.length), accessTokenKey(this.config), { algorithms: ['HS256'] });
-      return true;
-    } catch {
-      return false;
-    }
+    return verifiedAccessToken(req, this.config) !== null;
   }
 }

@@ -20,7 +20,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   /** A valid signature is not enough: the token's session must still be current (logout, switch, membership). */
-  async validate(payload: AccessTokenPayload): Promise<AuthClaims> {
+  validate(payload: AccessTokenPayload): Promise<AuthClaims> {
+    return this.claimsOf(payload);
+  }
+
+  /** The claims of a verified token's payload once its session is found current; UnauthenticatedError else. */
+  async claimsOf(payload: AccessTokenPayload): Promise<AuthClaims> {
     if (typeof payload.sid !== 'string' || !Number.isInteger(payload.gen) || !Number.isFinite(payload.ims)) {
       throw new UnauthenticatedError('token_invalid');
     }

@@ -30,7 +30,7 @@ export class SessionRevocations implements OnModuleDestroy {
   private readonly prefix: string;
 
   constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {
-    this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: `raadgiver-api-sessions-${process.pid}` });
+    this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: `raadgiver-api-sessions-${process.pid}`, enableAutoPipelining: true });
     this.prefix = `${config.redisPrefix}:session`;
   }
 

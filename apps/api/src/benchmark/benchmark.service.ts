@@ -41,7 +41,10 @@ export class BenchmarkService {
   async publicBenchmark(ctx: RequestContext, year: number | null | undefined): Promise<BenchmarkType> {
     checkYear(year);
     const published = await this.published.year(year ?? null);
-    if (published) return published.benchmark;
+    if (published) {
+      ctx.builtFromSnapshot(published.version);
+      return published.benchmark;
+    }
     return this.withData(ctx, false, (row) => this.memo.resultOf(row, `public:${year ?? ''}`, (data) => this.benchmark(data, year ?? null, null)));
   }
 
@@ -56,13 +59,15 @@ export class BenchmarkService {
     if (newest !== null && this.memo.holds(newest.version, key)) {
       const row: BenchmarkDataRow = { version: newest.version, data: null };
       if (unmapped) row.unmapped = (await ctx.statement(benchmarkQueries.unmapped()))[0].unmapped;
-      if (this.memo.canServe(row)) return this.dashboardOf(row, key, tenantId, year);
+      if (this.memo.canServe(row)) return this.dashboardOf(ctx, row, key, tenantId, year);
     }
-    return this.withData(ctx, unmapped, (row) => this.dashboardOf(row, key, tenantId, year));
+    return this.withData(ctx, unmapped, (row) => this.dashboardOf(ctx, row, key, tenantId, year));
   }
 
-  private dashboardOf(row: BenchmarkDataRow, key: string, tenantId: string, year: number | null | undefined): BenchmarkDashboardType {
+  private dashboardOf(ctx: RequestContext, row: BenchmarkDataRow, key: string, tenantId: string, year: number | null | undefined): BenchmarkDashboardType {
     const benchmark = this.memo.resultOf(row, key, (data) => this.benchmark(data, year ?? null, tenantId));
+    // Without a tenant admin's unmapped entries (read live), the answer is the snapshot's and the municipality's alone.
+    if (row.unmapped === undefined) ctx.builtFromSnapshot(row.version);
     const optIn = this.memo.dataOf(row).tenants.find((t) => t.id === tenantId)?.optIn ?? false;
     return { benchmark, unmapped: benchmarkUnmappedFromRow(row), optIn };
   }

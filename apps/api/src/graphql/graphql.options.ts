@@ -10,11 +10,12 @@ import { complexityPlugin, MAX_QUERY_DEPTH } from './complexity.plugin';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatError } from './format-error';
 import { JitExecution } from './jit-execution';
+import { HeldAnswers, heldAnswersPlugin } from '../benchmark/held-answers';
 import { RequestContext } from './request-context';
 import { transactionPlugin } from './transaction.plugin';
 
 
-export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schemaHost: GraphQLSchemaHost): ApolloDriverConfig {
+export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schemaHost: GraphQLSchemaHost, held: HeldAnswers): ApolloDriverConfig {
   const options: ApolloDriverConfig = {
     path: '/graphql',
     autoSchemaFile: true,
@@ -28,7 +29,7 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
     context: ({ req, res }: { req: Request; res: Response }) => new RequestContext(req, res, dataSource),
     // No HTTP caching of GraphQL answers: without the cache-control plugin no hook runs per field.
-    plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema), coercionMessagesPlugin()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema), coercionMessagesPlugin(), heldAnswersPlugin(held)],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
   };
   // Execution by graphql-jit (jit-execution.ts). Nest's config type leaves `gateway` out, as Nest

@@ -22,6 +22,7 @@ export class RequestContext {
   private readonly loaders = new Map<string, unknown>();
   private transactionOpened = false;
   private singleStatement = false;
+  private snapshotVersion: string | null = null;
 
   constructor(
     readonly req: AuthenticatedRequest,
@@ -78,6 +79,19 @@ export class RequestContext {
     if (!this.singleStatementNow()) return this.run((em) => runRawQuery(em, query));
     const { sql: text, parameters } = query.compile();
     return rawStatementInContext(this.dataSource, this.dbContext(), text, [...parameters]);
+  }
+
+  /**
+   * Says that the operation's answer was built from the published benchmark snapshot of `version` alone (nothing
+   * else read, nothing of the user in it), so that it may be held for the same municipality and roles (HeldAnswers).
+   */
+  builtFromSnapshot(version: string): void {
+    this.snapshotVersion = version;
+  }
+
+  /** The snapshot version builtFromSnapshot() named; null when no resolver did. */
+  get snapshotBuiltFrom(): string | null {
+    return this.snapshotVersion;
   }
 
   /** One loader per key and request, created on first use. */
