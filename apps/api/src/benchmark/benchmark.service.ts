@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BenchmarkData, BenchmarkDataRow, benchmarkQueries, benchmarkUnmappedFromRow, buildPublishedBenchmark, loadCurrentTaxonomy } from '@raadgiver/db';
+import { BenchmarkData, BenchmarkDataRow, BenchmarkSnapshotVersion, benchmarkQueries, benchmarkUnmappedFromRow, buildPublishedBenchmark, loadCurrentTaxonomy } from '@raadgiver/db';
 import { InvalidInputError, isPeerGroup, NotFoundError, taxonomyProblems, isUuid } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
 import { BenchmarkMemo } from './benchmark-memo';
@@ -56,16 +56,19 @@ export class BenchmarkService {
     // While the newest snapshot is the version the memo holds, the tenant's build is answered without reading the
     // aggregates; only the tenant admin's own unmapped entries are read (they change with its catalogue, not a refresh).
     const newest = await this.published.newest();
+    const dashboardOf = (row: BenchmarkDataRow) => this.dashboardOf(ctx, row, key, tenantId, year, newest);
     if (newest !== null && this.memo.holds(newest.version, key)) {
       const row: BenchmarkDataRow = { version: newest.version, data: null };
       if (unmapped) row.unmapped = (await ctx.statement(benchmarkQueries.unmapped()))[0].unmapped;
-      if (this.memo.canServe(row)) return this.dashboardOf(ctx, row, key, tenantId, year);
+      if (this.memo.canServe(row)) return dashboardOf(row);
     }
-    return this.withData(ctx, unmapped, (row) => this.dashboardOf(ctx, row, key, tenantId, year));
+    return this.withData(ctx, unmapped, dashboardOf);
   }
 
-  private dashboardOf(ctx: RequestContext, row: BenchmarkDataRow, key: string, tenantId: string, year: number | null | undefined): BenchmarkDashboardType {
-    const benchmark = this.memo.resultOf(row, key, (data) => this.benchmark(data, year ?? null, tenantId));
+  /** The dashboard of `row`'s data; its date is the newest snapshot's when that is the same data, else unknown. */
+  private dashboardOf(ctx: RequestContext, row: BenchmarkDataRow, key: string, tenantId: string, year: number | null | undefined, newest: BenchmarkSnapshotVersion | null): BenchmarkDashboardType {
+    const built = this.memo.resultOf(row, key, (data) => this.benchmark(data, year ?? null, tenantId));
+    const benchmark = { ...built, updatedAt: newest?.version === row.version ? new Date(newest.publishedAt) : null };
     // Without a tenant admin's unmapped entries (read live), the answer is the snapshot's and the municipality's alone.
     if (row.unmapped === undefined) ctx.builtFromSnapshot(row.version);
     const optIn = this.memo.dataOf(row).tenants.find((t) => t.id === tenantId)?.optIn ?? false;
@@ -85,7 +88,7 @@ export class BenchmarkService {
   }
 
   benchmark(data: BenchmarkData, requestedYear: number | null, ownTenantId: string | null): BenchmarkType {
-    return buildPublishedBenchmark(data, requestedYear, ownTenantId);
+    return { ...buildPublishedBenchmark(data, requestedYear, ownTenantId), updatedAt: null };
   }
 
   taxonomy(ctx: RequestContext): Promise<NationalTaxonomyVersionType> {

@@ -156,6 +156,8 @@ export class BenchmarkType {
   @Field(() => Int) taxonomyVersion!: number;
   @Field(() => [BenchmarkTenantType]) tenants!: BenchmarkTenantType[];
   @Field(() => [BenchmarkFigureType]) figures!: BenchmarkFigureType[];
+  @Field(() => Date, { nullable: true, description: 'When the figures were last published (the date of the data); null before the first publish' })
+  updatedAt!: Date | null;
 }
 
 @ObjectType('BenchmarkUnmappedEntry', { description: 'A category or outcome of the tenant that counts as "other" nationally' })

@@ -59,10 +59,20 @@ describe('the public benchmark as a cacheable GET', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('cache-control')).toBe(PUBLIC_BENCHMARK_CACHE_CONTROL);
     const etag = response.headers.get('etag') as string;
-    expect(etag).toMatch(/^"[0-9a-f]{32}-\d{4}-json"$/);
+    // fetch takes gzip (and unpacks it): the compressed form has an ETag of its own.
+    expect(etag).toMatch(/^"[0-9a-f]{32}-\d{4}-json-gzip"$/);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toBe('Accept-Encoding');
+    const plain = await fetch(`${api.url}${publicBenchmarkPath(year, 'json')}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('etag')).toBe(etag.replace('-gzip"', '"'));
+    const plainBytes = Buffer.from(await plain.arrayBuffer());
     const query = await wholePublicBenchmark<Benchmark>(api, year);
     expect(query.errors).toBeUndefined();
-    expect(await response.json()).toEqual(query.data);
+    const body = await response.json();
+    expect(body).toEqual(query.data);
+    expect(JSON.parse(plainBytes.toString())).toEqual(body);
+    expect(Number(plain.headers.get('content-length'))).toBe(plainBytes.length);
 
     const unchanged = await get('json', etag);
     expect(unchanged.status).toBe(304);
@@ -72,12 +82,21 @@ describe('the public benchmark as a cacheable GET', () => {
     const csv = await get('csv');
     expect(csv.status).toBe(200);
     const text = await csv.text();
-    expect(csv.headers.get('etag')).toBe(etag.replace('-json"', '-csv"'));
+    expect(csv.headers.get('etag')).toBe(etag.replace('-json-gzip"', '-csv-gzip"'));
     // Danish: ';' between cells, decimal commas (fetch's text() drops the byte order mark, so it is checked in bytes).
     expect(text.split('\r\n')[0]).toBe('År;Figur;Kode;Serie;Kommune;Værdi;Antal henvendelser');
     expect(text).toMatch(/;\d+,\d+;/);
     expect(text).not.toMatch(/;\d+\.\d+;/);
     expect([...Buffer.from(await (await get('csv')).arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    // The index the public page reads first: the years and the date of the data, which the JSON carries too.
+    const index = await fetch(`${api.url}/public/benchmark/index.json`);
+    expect(index.headers.get('cache-control')).toBe(PUBLIC_BENCHMARK_CACHE_CONTROL);
+    const { years, updatedAt } = (await index.json()) as { years: number[]; updatedAt: string };
+    expect(years).toContain(year);
+    expect(new Date(updatedAt).getTime()).toBeGreaterThan(Date.now() - 10 * 60_000);
+    expect((body as { updatedAt: string }).updatedAt).toBe(updatedAt);
+    expect((await fetch(`${api.url}/public/benchmark/index.json`, { headers: { 'if-none-match': index.headers.get('etag') as string } })).status).toBe(304);
 
     expect((await fetch(`${api.url}/public/benchmark/1999.json`)).status).toBe(404);
     expect((await fetch(`${api.url}/public/benchmark/${year}.xlsx`)).status).toBe(404);
@@ -86,7 +105,8 @@ describe('the public benchmark as a cacheable GET', () => {
   it('after a registration in Norddjurs and the refresh it triggers, the ETag changes and the value moves', async () => {
     const first = await get('json');
     const etag = first.headers.get('etag') as string;
-    const before = registrations((await first.json()) as Benchmark);
+    const firstBody = (await first.json()) as Benchmark & { updatedAt: string };
+    const before = registrations(firstBody);
     expect(before?.count).toEqual(expect.any(Number));
 
     const advisor = await api.login('advisor@norddjurs.demo');
@@ -109,5 +129,8 @@ describe('the public benchmark as a cacheable GET', () => {
     expect(nextEtag).not.toBe(etag);
     expect(registrations((await next.json()) as Benchmark)?.count).toBe((before?.count as number) + 1);
     expect((await get('json', nextEtag)).status).toBe(304);
+    // The index moves with it: a later date of the data.
+    const index = (await (await fetch(`${api.url}/public/benchmark/index.json`)).json()) as { updatedAt: string };
+    expect(new Date(index.updatedAt).getTime()).toBeGreaterThan(new Date(firstBody.updatedAt).getTime());
   });
 });

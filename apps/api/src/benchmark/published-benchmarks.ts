@@ -17,6 +17,13 @@ export interface PublishedYear {
   json: Buffer;
 }
 
+/** The newest snapshot's index as the API serves it. */
+export interface PublishedIndex {
+  version: string;
+  /** `{ years, updatedAt }`: the body of GET /public/benchmark/index.json. */
+  json: Buffer;
+}
+
 /** Keeps of `value` the fields `type` has, recursively: the stored build may carry more than the schema publishes. */
 export function projectToType(value: unknown, type: GraphQLOutputType): unknown {
   if (value === null || value === undefined) return null;
@@ -37,6 +44,7 @@ export function projectToType(value: unknown, type: GraphQLOutputType): unknown 
 export class PublishedBenchmarks {
   private newestRead: { at: number; snapshot: Promise<BenchmarkSnapshotVersion | null> } | null = null;
   private heldVersion: string | null = null;
+  private heldIndex: PublishedIndex | null = null;
   private readonly years = new Map<number, Promise<PublishedYear | null>>();
 
   constructor(
@@ -69,6 +77,20 @@ export class PublishedBenchmarks {
     this.newestRead = null;
   }
 
+  /**
+   * What the public page reads first (`GET /public/benchmark/index.json`): the newest snapshot's years and the time
+   * it was published, made once per version; null before the first publish.
+   */
+  async index(): Promise<PublishedIndex | null> {
+    const snapshot = await this.newest();
+    if (snapshot === null) return null;
+    if (this.heldIndex?.version !== snapshot.version) {
+      const { version, years, publishedAt } = snapshot;
+      this.heldIndex = { version, json: Buffer.from(JSON.stringify({ years, updatedAt: publishedAt })) };
+    }
+    return this.heldIndex;
+  }
+
   /** The newest snapshot's `year` (null: its newest year); null when it has no such year. */
   async year(requested: number | null): Promise<PublishedYear | null> {
     const snapshot = await this.newest();
@@ -80,21 +102,21 @@ export class PublishedBenchmarks {
     }
     let held = this.years.get(year);
     if (held === undefined) {
-      held = this.read(snapshot.version, year);
+      held = this.read(snapshot, year);
       this.years.set(year, held);
       held.then((read) => read ?? this.years.delete(year), () => this.years.delete(year));
     }
     return held;
   }
 
-  private async read(version: string, year: number): Promise<PublishedYear | null> {
+  private async read({ version, publishedAt }: BenchmarkSnapshotVersion, year: number): Promise<PublishedYear | null> {
     const body = await inContext(this.dataSource, NO_CONTEXT, (em) => benchmarkSnapshotRepository.body(em, version, year));
     // Pruned meanwhile: a newer version was published more than an hour after this one; the next check finds it.
     if (body === null) return null;
     // The GraphQL module's schema host, which it does not export to feature modules: looked up once it is built.
     const { schema } = this.moduleRef.get(GraphQLSchemaHost, { strict: false });
     const type = getNamedType(schema.getQueryType()?.getFields().publicBenchmark.type) as GraphQLObjectType;
-    const benchmark = projectToType(JSON.parse(body), type) as BenchmarkType;
+    const benchmark = projectToType({ ...JSON.parse(body), updatedAt: new Date(publishedAt) }, type) as BenchmarkType;
     return { version, year, benchmark, json: Buffer.from(JSON.stringify(benchmark)) };
   }
 }

@@ -5,7 +5,7 @@ import type { TestApi } from './test-api';
  * limit: the figures, then their funnels. The public GET's JSON must equal the two answers put together.
  */
 const FIGURES = `query P($year: Int) { publicBenchmark(year: $year) {
-  year years taxonomyVersion tenants { id name slug kommunekode peerGroup own comment }
+  year years taxonomyVersion updatedAt tenants { id name slug kommunekode peerGroup own comment }
   figures { metric code nameDa nameEn national { lowerQuartile median upperQuartile tenantCount } peerGroups { peerGroup statistic { lowerQuartile median upperQuartile tenantCount } }
     values { tenantId own value count suppressed rank trend { year value suppressed } rolling { fromYear toYear value count suppressed } } nationalTrend { year median tenantCount } } } }`;
 const FUNNELS = `query F($year: Int) { publicBenchmark(year: $year) { figures {

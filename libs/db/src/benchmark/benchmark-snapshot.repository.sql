@@ -3,7 +3,8 @@
 -- benchmarkSnapshotQueries.newest()
 SELECT
   version,
-  YEAR
+  YEAR,
+  to_json(created_at) #>> '{}' AS published_at
 FROM
   benchmark_snapshot
 WHERE

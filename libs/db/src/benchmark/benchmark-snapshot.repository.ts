@@ -6,13 +6,15 @@ import { defineQuery, rawQuery, runQuery } from '../query/query-builder';
 export interface BenchmarkSnapshotVersion {
   version: string;
   years: number[];
+  /** When this version was published (ISO 8601): the time the figures were last brought up to date with a change. */
+  publishedAt: string;
 }
 
 /** The published benchmark's snapshots (SQL in benchmark-snapshot.repository.sql). */
 export const benchmarkSnapshotQueries = {
   /** The newest version and its years: one index probe and its handful of rows. */
   newest: defineQuery([], () =>
-    rawQuery(sql<{ version: string; year: number }>`SELECT version, year FROM benchmark_snapshot
+    rawQuery(sql<{ version: string; year: number; published_at: string }>`SELECT version, year, to_json(created_at)#>>'{}' AS published_at FROM benchmark_snapshot
       WHERE scope = 'public' AND version = (SELECT version FROM benchmark_snapshot WHERE scope = 'public' ORDER BY created_at DESC LIMIT 1)
       ORDER BY year`),
   ),
@@ -29,7 +31,7 @@ export const benchmarkSnapshotQueries = {
 export const benchmarkSnapshotRepository = {
   async newest(em: EntityManager): Promise<BenchmarkSnapshotVersion | null> {
     const rows = await runQuery(em, benchmarkSnapshotQueries.newest());
-    return rows.length === 0 ? null : { version: rows[0].version, years: rows.map((r) => r.year) };
+    return rows.length === 0 ? null : { version: rows[0].version, years: rows.map((r) => r.year), publishedAt: new Date(rows[0].published_at).toISOString() };
   },
   async body(em: EntityManager, version: string, year: number): Promise<string | null> {
     const [row] = await runQuery(em, benchmarkSnapshotQueries.body(version, year));
