@@ -8,7 +8,7 @@ import { EChart } from '../reports/echart';
 import { reportLanguage, type ReportLanguage } from '../reports/report-format';
 import { DataTable } from '../ui/data-table';
 import { BENCHMARK_DIRECTION, directionText } from '@raadgiver/domain';
-import { bandMax, QuartileBand, Sparkline } from './benchmark-marks';
+import { bandMax, ComparabilityMark, QuartileBand, Sparkline } from './benchmark-marks';
 import { FunnelPlot } from './benchmark-funnel';
 import { benchmarkChartDescription, benchmarkChartHeight, benchmarkChartOption, type BenchmarkChartLabels } from './benchmark-chart-options';
 import {
@@ -86,6 +86,7 @@ function figureColumns(t: TFunction, language: ReportLanguage, rollingYears: str
       cell: ({ row: { original: row } }) => (
         <>
           {row.text}
+          <ComparabilityMark reasons={row.comparability} language={language} />
           {row.own && row.suppressed && row.value !== null && <span className="hint">{t('benchmark.hiddenFromOthers')}</span>}
         </>
       ),
@@ -176,6 +177,7 @@ function FigureRow({ figure, benchmark, trends, funnels, shownTenant, language }
         <h3 id={`${id}-title`} className="benchmark-figure-name">{title}</h3>
         <span className="benchmark-cell benchmark-own-value" data-overview-value="">
           {row ? t('benchmark.overview.value', { name: row.name, value: row.text }) : '–'}
+          {row && <ComparabilityMark reasons={row.comparability} language={language} />}
         </span>
         <span className="benchmark-cell" data-overview-median="">
           {t('benchmark.overview.median', { value: national ? formatValue(national.median, language) : '–' })}
@@ -220,7 +222,7 @@ function GroupSection({ group, figures, benchmark, trends, funnels, shownTenant,
   );
 }
 
-/** What ".." and "–" mean, said once for the whole page, and how a line of the overview reads. */
+/** What "..", "–" and the mark of a value not fully comparable mean, said once for the whole page, and how a line of the overview reads. */
 function Legend() {
   const { t } = useTranslation();
   return (
@@ -230,6 +232,7 @@ function Legend() {
       <p data-legend="suppressed">{t('benchmark.legendSuppressed')}</p>
       <p data-legend="missing">{t('benchmark.legendMissing')}</p>
       <p data-legend="rolling">{t('benchmark.legendRolling')}</p>
+      <p data-legend="comparability">{t('benchmark.legendComparability')}</p>
     </section>
   );
 }

@@ -1,4 +1,12 @@
+import { comparabilityText } from '@raadgiver/domain';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComparabilityReason } from '../gql/graphql';
+import type { ReportLanguage } from '../reports/report-format';
 import type { StatisticView } from './benchmark-view';
+
+/** What marks a value that is not fully comparable; the page's explanation of marks says so once. */
+export const COMPARABILITY_MARK = '*';
 
 const WIDTH = 96;
 const HEIGHT = 18;
@@ -45,5 +53,51 @@ export function Sparkline({ points }: { points: readonly { year: number; value: 
     <svg className="benchmark-sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
       <path d={segments.join(' ')} fill="none" stroke="#1f5fa8" strokeWidth={1.5} />
     </svg>
+  );
+}
+
+/**
+ * The mark beside a value whose year is not fully comparable: a button that shows why on hover and on focus, in a
+ * tooltip that stays while the pointer is over it and closes with Escape (WCAG 1.4.13). The tooltip's text is in the
+ * cell for screen readers too (clipped while closed), and describes the button.
+ */
+export function ComparabilityMark({ reasons, language }: { reasons: readonly ComparabilityReason[]; language: ReportLanguage }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const open = (hovered || focused) && !dismissed;
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setDismissed(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  if (reasons.length === 0) return null;
+  const show = (set: (value: boolean) => void) => () => {
+    setDismissed(false);
+    set(true);
+  };
+  return (
+    <span className="comparability" data-comparability={reasons.join(' ')} onMouseEnter={show(setHovered)} onMouseLeave={() => setHovered(false)}>
+      <button
+        type="button"
+        className="comparability-mark"
+        aria-describedby={id}
+        onFocus={show(setFocused)}
+        onBlur={() => setFocused(false)}
+        // A tap or a click opens it again after Escape; a browser that does not focus a tapped button shows it too.
+        onClick={show(setFocused)}
+      >
+        <span aria-hidden="true">{COMPARABILITY_MARK}</span>
+        <span className="visually-hidden">{t('benchmark.comparability.mark')}</span>
+      </button>
+      <span role="tooltip" id={id} className={open ? 'comparability-reason open' : 'comparability-reason'}>
+        {comparabilityText(reasons, language)}
+      </span>
+    </span>
   );
 }
