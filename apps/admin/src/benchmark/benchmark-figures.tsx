@@ -8,7 +8,7 @@ import { EChart } from '../reports/echart';
 import { reportLanguage, type ReportLanguage } from '../reports/report-format';
 import { DataTable } from '../ui/data-table';
 import { BENCHMARK_DIRECTION, directionText } from '@raadgiver/domain';
-import { bandMax, ComparabilityMark, QuartileBand, Sparkline } from './benchmark-marks';
+import { bandMax, ComparabilityMark, QuartileBand, Sparkline, useReasonTooltip } from './benchmark-marks';
 import { FunnelPlot } from './benchmark-funnel';
 import { benchmarkChartDescription, benchmarkChartHeight, benchmarkChartOption, type BenchmarkChartLabels } from './benchmark-chart-options';
 import {
@@ -171,13 +171,16 @@ function FigureRow({ figure, benchmark, trends, funnels, shownTenant, language }
   const id = `figure-${figureKey(figure).replace(/[^a-z0-9_-]/gi, '-')}`;
   const national = figure.national;
   const spark = row ? sparklineValues(row.trend, row.own) : [];
+  // The line itself is what the keyboard reaches: a <summary> may hold no control of its own.
+  const reasonTooltip = useReasonTooltip({ keyboardFocusOnly: true });
+  const marked = row !== null && row.comparability.length > 0;
   return (
     <details className="benchmark-figure" data-figure={figureKey(figure)} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
+      <summary {...(marked ? reasonTooltip.trigger : {})}>
         <h3 id={`${id}-title`} className="benchmark-figure-name">{title}</h3>
         <span className="benchmark-cell benchmark-own-value" data-overview-value="">
           {row ? t('benchmark.overview.value', { name: row.name, value: row.text }) : '–'}
-          {row && <ComparabilityMark reasons={row.comparability} language={language} />}
+          {row && <ComparabilityMark reasons={row.comparability} language={language} tooltip={reasonTooltip} />}
         </span>
         <span className="benchmark-cell" data-overview-median="">
           {t('benchmark.overview.median', { value: national ? formatValue(national.median, language) : '–' })}

@@ -1,5 +1,5 @@
 import { comparabilityText } from '@raadgiver/domain';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparabilityReason } from '../gql/graphql';
 import type { ReportLanguage } from '../reports/report-format';
@@ -57,12 +57,20 @@ export function Sparkline({ points }: { points: readonly { year: number; value: 
 }
 
 /**
- * The mark beside a value whose year is not fully comparable: a button that shows why on hover and on focus, in a
- * tooltip that stays while the pointer is over it and closes with Escape (WCAG 1.4.13). The tooltip's text is in the
- * cell for screen readers too (clipped while closed), and describes the button.
+ * The reason's tooltip: open while the pointer is over the mark or its trigger has keyboard focus, closed by Escape
+ * until the next hover or focus (WCAG 1.4.13: dismissible, hoverable, persistent).
  */
-export function ComparabilityMark({ reasons, language }: { reasons: readonly ComparabilityReason[]; language: ReportLanguage }) {
-  const { t } = useTranslation();
+export interface ReasonTooltip {
+  id: string;
+  open: boolean;
+  /** For the focusable element the tooltip describes. */
+  trigger: { 'aria-describedby': string; onFocus: (event: FocusEvent<HTMLElement>) => void; onBlur: () => void };
+  /** For the mark with its tooltip, so that the pointer may move onto the text. */
+  hover: { onMouseEnter: () => void; onMouseLeave: () => void };
+}
+
+/** `keyboardFocusOnly`: a click that focuses the trigger does not open it (a line of the overview, whose click opens the figure). */
+export function useReasonTooltip({ keyboardFocusOnly = false } = {}): ReasonTooltip {
   const id = useId();
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -76,25 +84,59 @@ export function ComparabilityMark({ reasons, language }: { reasons: readonly Com
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);
-  if (reasons.length === 0) return null;
-  const show = (set: (value: boolean) => void) => () => {
+  const show = (set: (value: boolean) => void) => {
     setDismissed(false);
     set(true);
   };
+  return {
+    id,
+    open,
+    trigger: {
+      'aria-describedby': id,
+      onFocus: (event) => {
+        if (!keyboardFocusOnly || event.currentTarget.matches(':focus-visible')) show(setFocused);
+      },
+      onBlur: () => setFocused(false),
+    },
+    hover: { onMouseEnter: () => show(setHovered), onMouseLeave: () => setHovered(false) },
+  };
+}
+
+interface ComparabilityMarkProps {
+  reasons: readonly ComparabilityReason[];
+  language: ReportLanguage;
+  /**
+   * The tooltip of a focusable element around the mark (a line of the overview, whose <summary> may hold no control
+   * of its own): the mark is then only drawn. Without it the mark is a button of its own.
+   */
+  tooltip?: ReasonTooltip;
+}
+
+/**
+ * The mark beside a value whose year is not fully comparable, with why in a tooltip on hover and on focus. The
+ * tooltip's text is in the cell for screen readers too (clipped while closed), and describes the focused element.
+ */
+export function ComparabilityMark({ reasons, language, tooltip }: ComparabilityMarkProps) {
+  const { t } = useTranslation();
+  const own = useReasonTooltip();
+  if (reasons.length === 0) return null;
+  const { id, open, trigger, hover } = tooltip ?? own;
+  const label = (
+    <>
+      <span aria-hidden="true">{COMPARABILITY_MARK}</span>
+      <span className="visually-hidden">{t('benchmark.comparability.mark')}</span>
+    </>
+  );
   return (
-    <span className="comparability" data-comparability={reasons.join(' ')} onMouseEnter={show(setHovered)} onMouseLeave={() => setHovered(false)}>
-      <button
-        type="button"
-        className="comparability-mark"
-        aria-describedby={id}
-        onFocus={show(setFocused)}
-        onBlur={() => setFocused(false)}
-        // A tap or a click opens it again after Escape; a browser that does not focus a tapped button shows it too.
-        onClick={show(setFocused)}
-      >
-        <span aria-hidden="true">{COMPARABILITY_MARK}</span>
-        <span className="visually-hidden">{t('benchmark.comparability.mark')}</span>
-      </button>
+    <span className="comparability" data-comparability={reasons.join(' ')} {...hover}>
+      {tooltip ? (
+        <span className="comparability-mark">{label}</span>
+      ) : (
+        // A click or tap opens it too, also after Escape and where a tapped button takes no focus.
+        <button type="button" className="comparability-mark" {...trigger} onClick={hover.onMouseEnter}>
+          {label}
+        </button>
+      )}
       <span role="tooltip" id={id} className={open ? 'comparability-reason open' : 'comparability-reason'}>
         {comparabilityText(reasons, language)}
       </span>
