@@ -352,4 +352,16 @@ test("a value whose year is not fully comparable has a mark that says why on foc
   await expect(page.locator('main').getByText(/\* ved et tal betyder/)).toHaveCount(1);
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+
+  // At 390 px an open reason stays on the page: no sideways scrolling.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.getByLabel('Kommune i oversigten').focus();
+  for (let tab = 0; tab < 40 && !(await summary.evaluate((e) => e === document.activeElement)); tab += 1) await page.keyboard.press('Tab');
+  await expect(tooltip).toHaveClass(/open/);
+  expect(await sidewaysScroll(page, 'public benchmark, reason open', 390)).toEqual([]);
+  // Leaving the line for the mark in its table keeps the focus there, though the line re-renders as its reason closes.
+  await cellMark.focus();
+  await expect(cellMark).toBeFocused();
+  await expect(cellTooltip).toHaveClass(/open/);
+  expect(await sidewaysScroll(page, 'public benchmark, reason in the table open', 390)).toEqual([]);
 });

@@ -114,12 +114,15 @@ function figureColumns(t: TFunction, language: ReportLanguage, rollingYears: str
 
 function FigureTable({ figure, rows, language }: { figure: FigureView; rows: RankedRow[]; language: ReportLanguage }) {
   const { t } = useTranslation();
+  // The same cell renderers across renders: new ones would remount the cells, and a focused mark would lose focus
+  // when the line above it re-renders (its own reason's tooltip opening or closing).
+  const columns = useMemo(() => figureColumns(t, language, rollingWindow(figure)), [t, language, figure]);
   return (
     <DataTable
       caption={figureName(figure, language)}
       captionHidden
       className="report-table benchmark-table"
-      columns={figureColumns(t, language, rollingWindow(figure))}
+      columns={columns}
       data={rows}
       getRowId={(row) => row.tenantId}
       rowClassName={(row) => (row.own ? 'own' : undefined)}
