@@ -278,3 +278,90 @@ for (const width of [1366, 390]) {
     }
   });
 }
+
+interface ComparableBenchmark {
+  tenants: { id: string; name: string }[];
+  figures: { metric: string; code: string | null; values: { tenantId: string; value: number | null; comparability: string[] }[] }[];
+}
+
+test("a value whose year is not fully comparable has a mark that says why on focus and on hover, and once on the page what the mark means", async ({ page, request }) => {
+  // The demo's first such year, as the public sees it (Lyngby-Taarbæk began registering in March 2022).
+  const { years } = await publicBenchmark(request, null);
+  let found: { year: number; name: string; figure: ComparableBenchmark['figures'][number] } | null = null;
+  for (const year of years) {
+    const data = await graphql<{ publicBenchmark: ComparableBenchmark }>(
+      request,
+      `query ($year: Int) { publicBenchmark(year: $year) { tenants { id name } figures { metric code values { tenantId value comparability } } } }`,
+      { year },
+    );
+    const figure = data.publicBenchmark.figures.find((f) => f.metric === 'registrations_per_10000');
+    const marked = figure?.values.find((v) => v.comparability.includes('partial_year') && v.value !== null);
+    if (figure && marked) {
+      found = { year, name: data.publicBenchmark.tenants.find((t) => t.id === marked.tenantId)?.name as string, figure };
+      break;
+    }
+  }
+  if (!found) throw new Error(`No year of ${years.join(', ')} has a demo municipality whose year is a partial one`);
+  const { year, name, figure } = found;
+  const reason = 'Registreringerne dækker kun en del af året';
+
+  await page.goto(`/#/benchmark?year=${year}`);
+  await expect(page.locator('.benchmark-figure').first()).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('Kommune i oversigten').selectOption({ label: name });
+  const line = page.locator(`[data-figure="${figureKey(figure)}"]`);
+
+  // The overview's mark: its line, reached with the keyboard, shows the reason, which describes the line.
+  const mark = line.locator('[data-overview-value] .comparability-mark');
+  await expect(mark).toHaveText(/\*/);
+  await expect(mark).toContainText('Ikke fuldt sammenlignelig');
+  const summary = line.locator('summary');
+  await page.getByLabel('Kommune i oversigten').focus();
+  for (let tab = 0; tab < 40 && !(await summary.evaluate((e) => e === document.activeElement)); tab += 1) await page.keyboard.press('Tab');
+  await expect(summary).toBeFocused();
+  const tooltip = line.locator('[data-overview-value] [role="tooltip"]');
+  await expect(tooltip).toHaveText(reason);
+  await expect(summary).toHaveAttribute('aria-describedby', (await tooltip.getAttribute('id')) as string);
+  await expect(tooltip).toHaveClass(/open/);
+  expect((await tooltip.boundingBox())?.width).toBeGreaterThan(50);
+  // Escape hides it; so does leaving the line.
+  await page.keyboard.press('Escape');
+  await expect(tooltip).not.toHaveClass(/open/);
+  await page.keyboard.press('Tab');
+  await expect(summary).not.toBeFocused();
+  await expect(tooltip).not.toHaveClass(/open/);
+
+  // The table of the opened figure: the mark in the municipality's value cell, the reason there for screen readers, shown on hover.
+  await line.locator('summary').click();
+  const cell = line.locator(`tr[data-tenant="${name}"] [data-value]`);
+  await expect(cell).toContainText(reason);
+  const cellTooltip = cell.getByRole('tooltip', { includeHidden: true });
+  const cellMark = cell.getByRole('button', { name: 'Ikke fuldt sammenlignelig' });
+  await expect(cellMark).toHaveAttribute('aria-describedby', (await cellTooltip.getAttribute('id')) as string);
+  await expect(cellTooltip).not.toHaveClass(/open/);
+  await cellMark.hover();
+  await expect(cellTooltip).toHaveClass(/open/);
+  // Hoverable: the pointer may move onto the text without it closing.
+  await cellTooltip.hover();
+  await expect(cellTooltip).toHaveClass(/open/);
+  await page.mouse.move(0, 0);
+  await expect(cellTooltip).not.toHaveClass(/open/);
+  await cellMark.focus();
+  await expect(cellTooltip).toHaveClass(/open/);
+
+  // What the mark means, said once for the whole page.
+  await expect(page.locator('main').getByText(/\* ved et tal betyder/)).toHaveCount(1);
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+
+  // At 390 px an open reason stays on the page: no sideways scrolling.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.getByLabel('Kommune i oversigten').focus();
+  for (let tab = 0; tab < 40 && !(await summary.evaluate((e) => e === document.activeElement)); tab += 1) await page.keyboard.press('Tab');
+  await expect(tooltip).toHaveClass(/open/);
+  expect(await sidewaysScroll(page, 'public benchmark, reason open', 390)).toEqual([]);
+  // Leaving the line for the mark in its table keeps the focus there, though the line re-renders as its reason closes.
+  await cellMark.focus();
+  await expect(cellMark).toBeFocused();
+  await expect(cellTooltip).toHaveClass(/open/);
+  expect(await sidewaysScroll(page, 'public benchmark, reason in the table open', 390)).toEqual([]);
+});

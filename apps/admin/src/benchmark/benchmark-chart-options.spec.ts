@@ -15,6 +15,7 @@ const row = (name: string, value: number | null, text: string, own = false): Ran
   trend: [],
   peerGroup: null,
   peerMedian: null,
+  comparability: [],
 });
 
 const rows = [row('Lejre Kommune', 65.5, '65,5'), row('Norddjurs Kommune', 46.2, '46,2', true), row('Aarhus <b>Kommune</b>', null, '..')];

@@ -8,7 +8,7 @@ import { EChart } from '../reports/echart';
 import { reportLanguage, type ReportLanguage } from '../reports/report-format';
 import { DataTable } from '../ui/data-table';
 import { BENCHMARK_DIRECTION, directionText } from '@raadgiver/domain';
-import { bandMax, QuartileBand, Sparkline } from './benchmark-marks';
+import { bandMax, ComparabilityMark, QuartileBand, Sparkline, useReasonTooltip } from './benchmark-marks';
 import { FunnelPlot } from './benchmark-funnel';
 import { benchmarkChartDescription, benchmarkChartHeight, benchmarkChartOption, type BenchmarkChartLabels } from './benchmark-chart-options';
 import {
@@ -86,6 +86,7 @@ function figureColumns(t: TFunction, language: ReportLanguage, rollingYears: str
       cell: ({ row: { original: row } }) => (
         <>
           {row.text}
+          <ComparabilityMark reasons={row.comparability} language={language} />
           {row.own && row.suppressed && row.value !== null && <span className="hint">{t('benchmark.hiddenFromOthers')}</span>}
         </>
       ),
@@ -113,12 +114,15 @@ function figureColumns(t: TFunction, language: ReportLanguage, rollingYears: str
 
 function FigureTable({ figure, rows, language }: { figure: FigureView; rows: RankedRow[]; language: ReportLanguage }) {
   const { t } = useTranslation();
+  // The same cell renderers across renders: new ones would remount the cells, and a focused mark would lose focus
+  // when the line above it re-renders (its own reason's tooltip opening or closing).
+  const columns = useMemo(() => figureColumns(t, language, rollingWindow(figure)), [t, language, figure]);
   return (
     <DataTable
       caption={figureName(figure, language)}
       captionHidden
       className="report-table benchmark-table"
-      columns={figureColumns(t, language, rollingWindow(figure))}
+      columns={columns}
       data={rows}
       getRowId={(row) => row.tenantId}
       rowClassName={(row) => (row.own ? 'own' : undefined)}
@@ -170,12 +174,16 @@ function FigureRow({ figure, benchmark, trends, funnels, shownTenant, language }
   const id = `figure-${figureKey(figure).replace(/[^a-z0-9_-]/gi, '-')}`;
   const national = figure.national;
   const spark = row ? sparklineValues(row.trend, row.own) : [];
+  // The line itself is what the keyboard reaches: a <summary> may hold no control of its own.
+  const reasonTooltip = useReasonTooltip({ keyboardFocusOnly: true });
+  const marked = row !== null && row.comparability.length > 0;
   return (
     <details className="benchmark-figure" data-figure={figureKey(figure)} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
+      <summary {...(marked ? reasonTooltip.trigger : {})}>
         <h3 id={`${id}-title`} className="benchmark-figure-name">{title}</h3>
         <span className="benchmark-cell benchmark-own-value" data-overview-value="">
           {row ? t('benchmark.overview.value', { name: row.name, value: row.text }) : '–'}
+          {row && <ComparabilityMark reasons={row.comparability} language={language} tooltip={reasonTooltip} />}
         </span>
         <span className="benchmark-cell" data-overview-median="">
           {t('benchmark.overview.median', { value: national ? formatValue(national.median, language) : '–' })}
@@ -220,7 +228,7 @@ function GroupSection({ group, figures, benchmark, trends, funnels, shownTenant,
   );
 }
 
-/** What ".." and "–" mean, said once for the whole page, and how a line of the overview reads. */
+/** What "..", "–" and the mark of a value not fully comparable mean, said once for the whole page, and how a line of the overview reads. */
 function Legend() {
   const { t } = useTranslation();
   return (
@@ -230,6 +238,7 @@ function Legend() {
       <p data-legend="suppressed">{t('benchmark.legendSuppressed')}</p>
       <p data-legend="missing">{t('benchmark.legendMissing')}</p>
       <p data-legend="rolling">{t('benchmark.legendRolling')}</p>
+      <p data-legend="comparability">{t('benchmark.legendComparability')}</p>
     </section>
   );
 }

@@ -1,4 +1,12 @@
+import { comparabilityText } from '@raadgiver/domain';
+import { useEffect, useId, useState, type FocusEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComparabilityReason } from '../gql/graphql';
+import type { ReportLanguage } from '../reports/report-format';
 import type { StatisticView } from './benchmark-view';
+
+/** What marks a value that is not fully comparable; the page's explanation of marks says so once. */
+export const COMPARABILITY_MARK = '*';
 
 const WIDTH = 96;
 const HEIGHT = 18;
@@ -45,5 +53,93 @@ export function Sparkline({ points }: { points: readonly { year: number; value: 
     <svg className="benchmark-sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
       <path d={segments.join(' ')} fill="none" stroke="#1f5fa8" strokeWidth={1.5} />
     </svg>
+  );
+}
+
+/**
+ * The reason's tooltip: open while the pointer is over the mark or its trigger has keyboard focus, closed by Escape
+ * until the next hover or focus (WCAG 1.4.13: dismissible, hoverable, persistent).
+ */
+export interface ReasonTooltip {
+  id: string;
+  open: boolean;
+  /** For the focusable element the tooltip describes. */
+  trigger: { 'aria-describedby': string; onFocus: (event: FocusEvent<HTMLElement>) => void; onBlur: () => void };
+  /** For the mark with its tooltip, so that the pointer may move onto the text. */
+  hover: { onMouseEnter: () => void; onMouseLeave: () => void };
+}
+
+/** `keyboardFocusOnly`: a click that focuses the trigger does not open it (a line of the overview, whose click opens the figure). */
+export function useReasonTooltip({ keyboardFocusOnly = false } = {}): ReasonTooltip {
+  const id = useId();
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const open = (hovered || focused) && !dismissed;
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setDismissed(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  const show = (set: (value: boolean) => void) => {
+    setDismissed(false);
+    set(true);
+  };
+  return {
+    id,
+    open,
+    trigger: {
+      'aria-describedby': id,
+      onFocus: (event) => {
+        if (!keyboardFocusOnly || event.currentTarget.matches(':focus-visible')) show(setFocused);
+      },
+      onBlur: () => setFocused(false),
+    },
+    hover: { onMouseEnter: () => show(setHovered), onMouseLeave: () => setHovered(false) },
+  };
+}
+
+interface ComparabilityMarkProps {
+  reasons: readonly ComparabilityReason[];
+  language: ReportLanguage;
+  /**
+   * The tooltip of a focusable element around the mark (a line of the overview, whose <summary> may hold no control
+   * of its own): the mark is then only drawn. Without it the mark is a button of its own.
+   */
+  tooltip?: ReasonTooltip;
+}
+
+/**
+ * The mark beside a value whose year is not fully comparable, with why in a tooltip on hover and on focus. The
+ * tooltip's text is in the cell for screen readers too (clipped while closed), and describes the focused element.
+ */
+export function ComparabilityMark({ reasons, language, tooltip }: ComparabilityMarkProps) {
+  const { t } = useTranslation();
+  const own = useReasonTooltip();
+  if (reasons.length === 0) return null;
+  const { id, open, trigger, hover } = tooltip ?? own;
+  const label = (
+    <>
+      <span aria-hidden="true">{COMPARABILITY_MARK}</span>
+      <span className="visually-hidden">{t('benchmark.comparability.mark')}</span>
+    </>
+  );
+  return (
+    <span className="comparability" data-comparability={reasons.join(' ')} {...hover}>
+      {tooltip ? (
+        <span className="comparability-mark">{label}</span>
+      ) : (
+        // A click or tap opens it too, also after Escape and where a tapped button takes no focus.
+        <button type="button" className="comparability-mark" {...trigger} onClick={hover.onMouseEnter}>
+          {label}
+        </button>
+      )}
+      <span role="tooltip" id={id} className={open ? 'comparability-reason open' : 'comparability-reason'}>
+        {comparabilityText(reasons, language)}
+      </span>
+    </span>
   );
 }

@@ -38,6 +38,7 @@ const value = (tenantId: string, cell: Partial<FigureView['values'][number]> = {
   suppressed: false,
   rank: null,
   rolling: null,
+  comparability: [],
   ...cell,
 });
 
@@ -49,7 +50,7 @@ const figure: FigureView = {
   national: { lowerQuartile: 4.1, median: 8.2, upperQuartile: 13.2, tenantCount: 5 },
   peerGroups: [{ peerGroup: 'opland', statistic: { median: 9.5 } }],
   values: [
-    value('lyngby', { value: 8.2, count: 12, rank: 2 }),
+    value('lyngby', { value: 8.2, count: 12, rank: 2, comparability: ['units_changed', 'partial_year'] }),
     value('norddjurs', { own: true, value: 2.9, count: 3, suppressed: true }),
     value('lejre', { value: 13.2, count: 20, rank: 1 }),
     value('aarhus', { suppressed: true }),
@@ -113,6 +114,10 @@ describe('ranked rows', () => {
   it('draws no bar for ".." and keeps the own suppressed value', () => {
     expect(rows.map((row) => row.value)).toEqual([13.2, 8.2, 2.9, null]);
     expect(rows[2]).toMatchObject({ own: true, suppressed: true, count: '3' });
+  });
+
+  it("keeps each municipality's reasons why its year is not fully comparable, none for the others", () => {
+    expect(rows.map((row) => row.comparability)).toEqual([[], ['units_changed', 'partial_year'], [], []]);
   });
 
   it('gives each municipality its peer group median when the group has one', () => {

@@ -1,4 +1,4 @@
-import type { BenchmarkFieldsFragment, BenchmarkMetric, BenchmarkPeerGroup, BenchmarkTrendFieldsFragment } from '../gql/graphql';
+import type { BenchmarkFieldsFragment, BenchmarkMetric, BenchmarkPeerGroup, BenchmarkTrendFieldsFragment, ComparabilityReason } from '../gql/graphql';
 import { positionText, quartileBand, SUPPRESSED_LABEL, type BenchmarkFunnelKind } from '@raadgiver/domain';
 import type { ReportLanguage } from '../reports/report-format';
 
@@ -131,6 +131,8 @@ export interface RankedRow {
   /** The median of the municipality's peer group, when there is one. */
   peerGroup: BenchmarkPeerGroup | null;
   peerMedian: number | null;
+  /** Why the municipality's figures of the year are not fully comparable; empty when they are. */
+  comparability: readonly ComparabilityReason[];
 }
 
 /**
@@ -159,6 +161,7 @@ export function rankedRows(figure: FigureView, tenants: readonly TenantView[], t
         trend: trends.get(`${figureKey(figure)}|${cell.tenantId}`) ?? [],
         peerGroup: tenant.peerGroup,
         peerMedian: tenant.peerGroup === null ? null : (peerMedians.get(tenant.peerGroup) ?? null),
+        comparability: cell.comparability,
       },
     ];
   });

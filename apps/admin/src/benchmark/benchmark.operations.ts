@@ -47,6 +47,7 @@ export const BenchmarkFieldsFragment = graphql(`
           count
           suppressed
         }
+        comparability
       }
       nationalTrend {
         year

@@ -739,6 +739,8 @@ export const da = {
     legendMissing: '"–" betyder, at der ikke er noget tal: kommunen mangler befolkningstal eller afgjorte sager for året, eller færre end 3 kommuner har et tal, så der ikke er nogen landsmedian.',
     legendOverview: 'Hver linje er et tal: den valgte kommunes værdi, landsmedianen, hvor værdien ligger blandt alle kommuner (den grå bjælke er den midterste halvdel af kommunerne, stregen medianen), medianen i kommunens gruppe og udviklingen over årene. Åbn et tal for at se diagram og tabel.',
     legendRolling: '"3 år" er tallet over året og de to foregående år tilsammen: for en lille kommune er ét års tal for få til at sammenligne. Er et af årene skjult, er det også.',
+    legendComparability: '* ved et tal betyder, at kommunens tal for året ikke er fuldt sammenlignelige med andre år og andre kommuner: kategoriernes tilknytning til den nationale taksonomi eller enhedsstrukturen er ændret i året, eller registreringerne dækker kun en del af året. Peg på eller gå til * med tastaturet for at se grunden.',
+    comparability: { mark: 'Ikke fuldt sammenlignelig' },
     provisional: 'Foreløbige tal: {{year}} er ikke slut, og tallene kan stadig ændre sig. Opgjort pr. {{date}}.',
     provisionalYear: '{{year}} (foreløbig)',
     shownMunicipality: 'Kommune i oversigten',

@@ -740,6 +740,8 @@ export const en: Translation = {
     legendMissing: '"–" means there is no figure: the municipality has no population or decided cases for the year, or fewer than 3 municipalities have a figure, so there is no national median.',
     legendOverview: "Each line is one figure: the chosen municipality's value, the national median, where the value lies among all municipalities (the grey bar is the middle half of the municipalities, the stroke the median), the median of the municipality's group and the trend over the years. Open a figure to see its chart and table.",
     legendRolling: '"3 years" is the figure over the year and the two before it together: for a small municipality one year\'s counts are too few to compare. When one of the years is hidden, so is it.',
+    legendComparability: "* beside a figure means the municipality's figures of the year are not fully comparable with other years and other municipalities: the mapping to the national taxonomy or the unit structure changed during the year, or the registrations cover only part of the year. Point at or tab to * to see why.",
+    comparability: { mark: 'Not fully comparable' },
     provisional: 'Provisional figures: {{year}} is not over, and the figures may still change. As of {{date}}.',
     provisionalYear: '{{year}} (provisional)',
     shownMunicipality: 'Municipality in the overview',

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { inContext, loadBenchmarkData } from '@raadgiver/db';
-import { NotFoundError, protectFromFormula, SUPPRESSED_LABEL } from '@raadgiver/domain';
+import { comparabilityText, NotFoundError, protectFromFormula, SUPPRESSED_LABEL } from '@raadgiver/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
@@ -12,9 +12,12 @@ import { BenchmarkService } from './benchmark.service';
 import { BenchmarkType } from './benchmark.types';
 
 const FILE = /^(\d{4})\.(csv|xlsx)$/;
-export const BENCHMARK_HEADER = ['År', 'Figur', 'Kode', 'Serie', 'Kommune', 'Værdi', 'Antal henvendelser'];
+export const BENCHMARK_HEADER = ['År', 'Figur', 'Kode', 'Serie', 'Kommune', 'Værdi', 'Antal henvendelser', 'Sammenlignelighed'];
 
-/** Every figure the benchmark shows, one row per value: national and peer-group statistics, then the municipalities. */
+/**
+ * Every figure the benchmark shows, one row per value: national and peer-group statistics, then the municipalities,
+ * each with why its figures of the year are not fully comparable (empty when they are).
+ */
 export function benchmarkRows(benchmark: BenchmarkType): string[][] {
   const names = new Map(benchmark.tenants.map((t) => [t.id, t.name]));
   const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
@@ -22,14 +25,17 @@ export function benchmarkRows(benchmark: BenchmarkType): string[][] {
     const base = [String(benchmark.year), figure.nameDa, figure.code ?? ''];
     const rows: string[][] = [];
     if (figure.national) {
-      rows.push([...base, 'Landsmedian', '', number(figure.national.median), '']);
-      rows.push([...base, 'Nedre kvartil', '', number(figure.national.lowerQuartile), '']);
-      rows.push([...base, 'Øvre kvartil', '', number(figure.national.upperQuartile), '']);
+      rows.push([...base, 'Landsmedian', '', number(figure.national.median), '', '']);
+      rows.push([...base, 'Nedre kvartil', '', number(figure.national.lowerQuartile), '', '']);
+      rows.push([...base, 'Øvre kvartil', '', number(figure.national.upperQuartile), '', '']);
     }
-    for (const peer of figure.peerGroups) rows.push([...base, `Median, ${peer.peerGroup}`, '', number(peer.statistic.median), '']);
+    for (const peer of figure.peerGroups) rows.push([...base, `Median, ${peer.peerGroup}`, '', number(peer.statistic.median), '', '']);
     for (const value of figure.values) {
       const hidden = value.suppressed && !value.own;
-      rows.push([...base, value.own ? 'Egen kommune' : 'Kommune', names.get(value.tenantId) ?? '', hidden ? SUPPRESSED_LABEL : number(value.value), hidden ? SUPPRESSED_LABEL : number(value.count)]);
+      rows.push([
+        ...base, value.own ? 'Egen kommune' : 'Kommune', names.get(value.tenantId) ?? '', hidden ? SUPPRESSED_LABEL : number(value.value),
+        hidden ? SUPPRESSED_LABEL : number(value.count), comparabilityText(value.comparability, 'da'),
+      ]);
     }
     return rows;
   });

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
-  BENCHMARK_FUNNEL_KINDS, BENCHMARK_METRICS, BenchmarkFunnelKind, BenchmarkMetric, FunnelPosition, PEER_GROUPS, PeerGroup, TAXONOMY_KINDS, TaxonomyKind,
+  BENCHMARK_FUNNEL_KINDS, BENCHMARK_METRICS, BenchmarkFunnelKind, BenchmarkMetric, COMPARABILITY_REASONS, ComparabilityReason, FunnelPosition, PEER_GROUPS,
+  PeerGroup, TAXONOMY_KINDS, TaxonomyKind,
 } from '@raadgiver/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
@@ -17,6 +18,18 @@ registerEnumType(BenchmarkFunnelKindEnum, { name: 'BenchmarkFunnelKind', descrip
 const FUNNEL_POSITIONS: readonly FunnelPosition[] = ['below_998', 'below_95', 'within', 'above_95', 'above_998'];
 export const FunnelPositionEnum = enumOf(FUNNEL_POSITIONS);
 registerEnumType(FunnelPositionEnum, { name: 'BenchmarkFunnelPosition', description: 'Below or above the 99.8 % or the 95 % control limits, or within them' });
+// Named as the domain's codes, as the other benchmark enums: the public GET's JSON (the stored build) is then exactly
+// what the query answers.
+export const ComparabilityReasonEnum = enumOf(COMPARABILITY_REASONS);
+registerEnumType(ComparabilityReasonEnum, {
+  name: 'ComparabilityReason',
+  description: "Why a municipality's figures of a year are not fully comparable",
+  valuesMap: {
+    mapping_changed: { description: "A category's or outcome's national mapping, or a unit's department area, changed during the year" },
+    units_changed: { description: 'A unit was created, moved, closed, merged or reopened during the year' },
+    partial_year: { description: 'The registrations began after January or, in a year that is over, ended before December' },
+  },
+});
 
 /**
  * A trend has one point per year with figures, a handful, not a page a client can ask to grow: costed like one
@@ -77,6 +90,11 @@ export class BenchmarkTenantValueType {
   @Field(() => [BenchmarkTrendPointType], trendComplexity) trend!: BenchmarkTrendPointType[];
   @Field(() => BenchmarkRollingType, { nullable: true, description: 'The three-year rolling figure of the rates; null for the other figures or without three years' })
   rolling!: BenchmarkRollingType | null;
+  @Field(() => [ComparabilityReasonEnum], {
+    ...trendComplexity,
+    description: "Why the municipality's figures of the year are not fully comparable; empty when they are. At most one of each reason",
+  })
+  comparability!: ComparabilityReason[];
 }
 
 @ObjectType('BenchmarkFunnelPoint', { description: 'A named municipality with a count of at least 5' })

@@ -1,5 +1,7 @@
 import { publishBenchmarkSnapshotInContext } from '@raadgiver/db';
-import { publicBenchmarkPath } from '@raadgiver/domain';
+import { COMPARABILITY_REASON_TEXTS, publicBenchmarkPath } from '@raadgiver/domain';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { createTestDatabase, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { wholePublicBenchmark } from '../testing/public-benchmark-query';
 import { startTestApi, TestApi } from '../testing/test-api';
@@ -13,7 +15,7 @@ jest.setTimeout(120_000);
 interface Benchmark {
   year: number;
   years: number[];
-  figures: { metric: string; code: string | null; values: { tenantId: string; value: number | null; count: number | null }[] }[];
+  figures: { metric: string; code: string | null; values: { tenantId: string; value: number | null; count: number | null; comparability: string[] }[] }[];
 }
 
 describe('the public benchmark as a cacheable GET', () => {
@@ -84,7 +86,7 @@ describe('the public benchmark as a cacheable GET', () => {
     const text = await csv.text();
     expect(csv.headers.get('etag')).toBe(etag.replace('-json-gzip"', '-csv-gzip"'));
     // Danish: ';' between cells, decimal commas (fetch's text() drops the byte order mark, so it is checked in bytes).
-    expect(text.split('\r\n')[0]).toBe('År;Figur;Kode;Serie;Kommune;Værdi;Antal henvendelser');
+    expect(text.split('\r\n')[0]).toBe('År;Figur;Kode;Serie;Kommune;Værdi;Antal henvendelser;Sammenlignelighed');
     expect(text).toMatch(/;\d+,\d+;/);
     expect(text).not.toMatch(/;\d+\.\d+;/);
     expect([...Buffer.from(await (await get('csv')).arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -100,6 +102,33 @@ describe('the public benchmark as a cacheable GET', () => {
 
     expect((await fetch(`${api.url}/public/benchmark/1999.json`)).status).toBe(404);
     expect((await fetch(`${api.url}/public/benchmark/${year}.xlsx`)).status).toBe(404);
+  });
+
+  it("says in the JSON, the CSV and the downloads why a year's figures are not fully comparable: Lyngby-Taarbæk began in March 2022", async () => {
+    const [{ id: lyngby }] = (await db.admin.query<{ id: string }>(`SELECT id FROM tenant WHERE slug = 'lyngby-taarbaek'`)).rows;
+    const partial = COMPARABILITY_REASON_TEXTS.partial_year[0];
+    const json = (await (await fetch(`${api.url}${publicBenchmarkPath(2022, 'json')}`)).json()) as Benchmark;
+    const lyngbyValues = json.figures.flatMap((f) => f.values.filter((v) => v.tenantId === lyngby));
+    expect(lyngbyValues.length).toBeGreaterThan(0);
+    for (const value of lyngbyValues) expect(value.comparability).toEqual(['partial_year']);
+    // Not in a year it covered whole.
+    const whole = (await (await fetch(`${api.url}${publicBenchmarkPath(2023, 'json')}`)).json()) as Benchmark;
+    expect(whole.figures.flatMap((f) => f.values.filter((v) => v.tenantId === lyngby)).every((v) => v.comparability.length === 0)).toBe(true);
+
+    const lyngbyRows = (rows: string[][]) => rows.filter((row) => row[4] === 'Lyngby-Taarbæk Kommune');
+    const publicCsv = parse(await (await fetch(`${api.url}${publicBenchmarkPath(2022, 'csv')}`)).text(), { bom: true, delimiter: ';' }) as string[][];
+    const downloadCsv = parse(Buffer.from(await (await fetch(`${api.url}/benchmark/2022.csv`)).arrayBuffer()).toString('utf8'), { bom: true }) as string[][];
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await (await fetch(`${api.url}/benchmark/2022.xlsx`)).arrayBuffer()) as ArrayBuffer);
+    const xlsx: string[][] = [];
+    workbook.worksheets[0].eachRow((row) => xlsx.push((row.values as unknown[]).slice(1).map((cell) => (cell === null || cell === undefined ? '' : String(cell)))));
+    for (const rows of [publicCsv, downloadCsv, xlsx]) {
+      expect(rows[0][7]).toBe('Sammenlignelighed');
+      expect(lyngbyRows(rows).length).toBe(lyngbyValues.length);
+      for (const row of lyngbyRows(rows)) expect(row[7]).toBe(partial);
+      // The statistics' rows are about no one municipality.
+      expect(rows.filter((row) => row[3] === 'Landsmedian').every((row) => (row[7] ?? '') === '')).toBe(true);
+    }
   });
 
   it('after a registration in Norddjurs and the refresh it triggers, the ETag changes and the value moves', async () => {

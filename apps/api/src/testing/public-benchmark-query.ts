@@ -7,7 +7,7 @@ import type { TestApi } from './test-api';
 const FIGURES = `query P($year: Int) { publicBenchmark(year: $year) {
   year years taxonomyVersion updatedAt tenants { id name slug kommunekode peerGroup own comment }
   figures { metric code nameDa nameEn national { lowerQuartile median upperQuartile tenantCount } peerGroups { peerGroup statistic { lowerQuartile median upperQuartile tenantCount } }
-    values { tenantId own value count suppressed rank trend { year value suppressed } rolling { fromYear toYear value count suppressed } } nationalTrend { year median tenantCount } } } }`;
+    values { tenantId own value count suppressed rank trend { year value suppressed } rolling { fromYear toYear value count suppressed } comparability } nationalTrend { year median tenantCount } } } }`;
 const FUNNELS = `query F($year: Int) { publicBenchmark(year: $year) { figures {
   funnels { kind target tenantCount overdispersion overdispersionAdjusted points { tenantId value count exposure position } curve { exposure lower998 lower95 upper95 upper998 } } } } }`;
 

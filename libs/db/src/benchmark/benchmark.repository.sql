@@ -148,7 +148,8 @@ WITH
                   first_contact_count,
                   first_contact_median_days::float8,
                   closed_count,
-                  close_median_days::float8
+                  close_median_days::float8,
+                  comparability
                 )
                 ORDER BY
                   place
@@ -735,6 +736,64 @@ FROM
     FROM
       areas
   ) all_counts
+RETURNING
+  1;
+
+-- benchmarkQueries.refreshComparability("00000000-0000-4000-8000-000000000001")
+WITH
+  registered AS (
+    SELECT
+      min(received_on) AS first_on,
+      max(received_on) AS last_on
+    FROM
+      inquiry
+  )
+UPDATE benchmark_period p
+SET
+  comparability = array_remove(
+    ARRAY[
+      CASE
+        WHEN EXISTS (
+          SELECT
+            1
+          FROM
+            national_mapping_change m
+          WHERE
+            ("m"."changed_at" AT TIME ZONE 'Europe/Copenhagen')::date BETWEEN p.period_from AND p.period_to
+        ) THEN 'mapping_changed'
+      END,
+      CASE
+        WHEN EXISTS (
+          SELECT
+            1
+          FROM
+            org_unit_event e
+          WHERE
+            e.action IN (
+              'created',
+              'moved',
+              'closed',
+              'merged',
+              'reopened'
+            )
+            AND e.effective_date BETWEEN p.period_from AND p.period_to
+            AND e.effective_date > r.first_on
+        ) THEN 'units_changed'
+      END,
+      CASE
+        WHEN r.first_on >= p.period_from + interval '1 month'
+        OR (
+          p.period_to < (now() AT TIME ZONE 'Europe/Copenhagen')::date
+          AND r.last_on <= p.period_to - interval '1 month'
+        ) THEN 'partial_year'
+      END
+    ],
+    NULL
+  )
+FROM
+  registered r
+WHERE
+  p.tenant_id = $1
 RETURNING
   1;
 

@@ -46,7 +46,7 @@ const DATA_COLUMN = sql`json_build_object(
   'tenants', ${jsonArray(sql`SELECT json_agg(json_build_array(id, name, slug, kommunekode, benchmark_opt_in, benchmark_peer_group) ORDER BY name, id) FROM tenant WHERE deactivated_at IS NULL`)},
   'population', ${jsonArray(sql`SELECT json_agg(json_build_array(tenant_id, year, inhabitants) ORDER BY tenant_id, year) FROM tenant_population WHERE ${ACTIVE_TENANT}`)},
   'periods', ${jsonArray(sql`SELECT json_agg(json_build_array(tenant_id, year, registrations, distinct_citizens, complaints, first_contact_count,
-                                                          first_contact_median_days::float8, closed_count, close_median_days::float8) ORDER BY place)
+                                                          first_contact_median_days::float8, closed_count, close_median_days::float8, comparability) ORDER BY place)
                             FROM year_period`)},
   'counts', ${jsonArray(sql`SELECT json_agg(json_build_array(p.place, c.dimension, c.code, c.registrations, c.decided_cases) ORDER BY p.place, c.dimension, c.code)
                            FROM benchmark_count c JOIN year_period p USING (tenant_id, period_from, period_to)`)},
@@ -79,6 +79,22 @@ const UNIT_AREA = sql`
   )`;
 
 const IN_PERIOD = sql`FROM benchmark_period p JOIN inquiry i ON i.received_on BETWEEN p.period_from AND p.period_to`;
+
+/** A day as Danish municipalities count it: a change at 00:30 on 1 January belongs to the new year. */
+const danishDay = (instant: RawBuilder<unknown>) => sql`(${instant} AT TIME ZONE 'Europe/Copenhagen')::date`;
+
+/**
+ * Unit events that move registrations between units or add or remove one; a rename does not: the same unit counts
+ * the same registrations under its new name.
+ */
+const STRUCTURE_EVENTS = sql`('created', 'moved', 'closed', 'merged', 'reopened')`;
+
+/**
+ * How much of a year's start or end a tenant may miss and still count as covering the whole year: registering from
+ * 31 January, or up to 1 December, is a whole year; from 1 February or only until 30 November is part of one. Slack,
+ * since a small municipality may well register nothing in the first or last weeks of a year.
+ */
+const PARTIAL_YEAR_SLACK = sql`interval '1 month'`;
 
 /** The benchmark's queries: its data for the dashboards and its aggregates' refresh (SQL in benchmark.repository.sql). */
 export const benchmarkQueries = {
@@ -181,6 +197,32 @@ export const benchmarkQueries = {
      SELECT ${tenantId}, * FROM (SELECT * FROM kinds UNION ALL SELECT * FROM categories UNION ALL SELECT * FROM outcomes UNION ALL SELECT * FROM areas) all_counts
      RETURNING 1`),
   ),
+  /**
+   * Why each of the tenant's periods is not fully comparable, in the order of COMPARABILITY_REASONS:
+   * - mapping_changed: a category's or outcome's national code, or a unit's department area, changed during the
+   *   period (national_mapping_change, kept from migration 0053 on);
+   * - units_changed: a unit was created, moved, closed, merged or reopened with effect in the period, after the
+   *   tenant's first registration (the tree it was set up with before it began registering changes nothing);
+   * - partial_year: the tenant began registering more than PARTIAL_YEAR_SLACK into the period (its first
+   *   registration ever), or, in a period that is over, stopped more than that before its end (its last registration
+   *   ever): its figures then count part of a year against others' whole years.
+   */
+  refreshComparability: defineQuery([ID], (tenantId: string) =>
+    rawQuery(sql<{ '?column?': number }>`WITH registered AS (SELECT min(received_on) AS first_on, max(received_on) AS last_on FROM inquiry)
+     UPDATE benchmark_period p SET comparability = array_remove(ARRAY[
+       CASE WHEN EXISTS (SELECT 1 FROM national_mapping_change m WHERE ${danishDay(sql.ref('m.changed_at'))} BETWEEN p.period_from AND p.period_to)
+            THEN 'mapping_changed' END,
+       CASE WHEN EXISTS (SELECT 1 FROM org_unit_event e WHERE e.action IN ${STRUCTURE_EVENTS} AND e.effective_date BETWEEN p.period_from AND p.period_to
+                                                          AND e.effective_date > r.first_on)
+            THEN 'units_changed' END,
+       CASE WHEN r.first_on >= p.period_from + ${PARTIAL_YEAR_SLACK}
+              OR (p.period_to < ${danishDay(sql`now()`)} AND r.last_on <= p.period_to - ${PARTIAL_YEAR_SLACK})
+            THEN 'partial_year' END
+     ], NULL)
+       FROM registered r
+      WHERE p.tenant_id = ${tenantId}
+     RETURNING 1`),
+  ),
   /** A demo tenant's opt-in and peer group, unless it has a peer group already. */
   demoSettings: defineQuery(['lejre', true, 'opland'], (slug: string, optIn: boolean, peerGroup: string) =>
     qb
@@ -208,6 +250,7 @@ export const benchmarkRepository = {
     await runWrite(em, benchmarkQueries.clearPeriods(tenantId));
     const periods = await runQuery(em, benchmarkQueries.refreshPeriods(tenantId));
     const counts = await runQuery(em, benchmarkQueries.refreshCounts(tenantId));
+    await runQuery(em, benchmarkQueries.refreshComparability(tenantId));
     return { periods: periods.length, counts: counts.length };
   },
   async setDemoSettings(em: EntityManager, slug: string, optIn: boolean, peerGroup: string): Promise<void> {

@@ -1,4 +1,6 @@
-import { BenchmarkCountAggregate, BenchmarkDimension, BenchmarkPeriodAggregate, isPeerGroup, PeerGroup, TaxonomyEntry, TaxonomyKind } from '@raadgiver/domain';
+import {
+  BenchmarkCountAggregate, BenchmarkDimension, BenchmarkPeriodAggregate, isComparabilityReason, isPeerGroup, PeerGroup, TaxonomyEntry, TaxonomyKind,
+} from '@raadgiver/domain';
 import { EntityManager } from 'typeorm';
 import { BenchmarkDataRow, benchmarkRepository } from './benchmark.repository';
 
@@ -46,7 +48,7 @@ export interface BenchmarkUnmappedRow {
 type TaxonomyTuple = [TaxonomyKind, string, string, string, number];
 type TenantTuple = [string, string, string, string, boolean, string | null];
 type PopulationTuple = [string, number, number];
-type PeriodTuple = [string, number, number, number, number, number, number | null, number, number | null];
+type PeriodTuple = [string, number, number, number, number, number, number | null, number, number | null, string[]];
 /** The period's place in `periods`, then the count. */
 type CountTuple = [number, BenchmarkDimension, string, number, number | null];
 type CommentTuple = [string, number, string];
@@ -78,8 +80,9 @@ export function parseBenchmarkData(text: string): BenchmarkData {
       peerGroup: peerGroup && isPeerGroup(peerGroup) ? peerGroup : null,
       population: population.get(id) ?? new Map<number, number>(),
     })),
-    periods: row.periods.map(([tenantId, year, registrations, distinctCitizens, complaints, firstContactCount, firstContactMedianDays, closedCount, closeMedianDays]) => ({
+    periods: row.periods.map(([tenantId, year, registrations, distinctCitizens, complaints, firstContactCount, firstContactMedianDays, closedCount, closeMedianDays, comparability]) => ({
       tenantId, year, registrations, distinctCitizens, complaints, firstContactCount, firstContactMedianDays, closedCount, closeMedianDays,
+      comparability: comparability.filter(isComparabilityReason),
     })),
     counts: row.counts.map(([place, dimension, code, registrations, decidedCases]) => {
       const [tenantId, year] = row.periods[place];

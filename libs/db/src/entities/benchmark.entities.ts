@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { TenantOwned } from './tenant-owned';
+import { TenantOwned, TenantOwnedRecord } from './tenant-owned';
 
 /** A tenant's aggregate of one period, precomputed by the worker: counts and medians only, no personal data. */
 @Entity({ name: 'benchmark_period' })
@@ -41,8 +41,35 @@ export class BenchmarkPeriod extends TenantOwned {
   @Column({ type: 'int', name: 'taxonomy_version' })
   taxonomyVersion!: number;
 
+  /** Why the period's figures are not fully comparable: 'mapping_changed', 'units_changed', 'partial_year'; empty when they are. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  comparability!: string[];
+
   @Column({ type: 'timestamptz', name: 'refreshed_at', default: () => 'now()' })
   refreshedAt!: Date;
+}
+
+/**
+ * A category's or outcome's national code, or a unit's department area, changed: before and after, and when
+ * (migration 0053, written by a trigger). A change in a year makes the tenant's benchmark figures of it not fully comparable.
+ */
+@Entity({ name: 'national_mapping_change' })
+export class NationalMappingChange extends TenantOwnedRecord {
+  /** 'category', 'outcome' or 'department_area'. */
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'uuid', name: 'entry_id' })
+  entryId!: string;
+
+  @Column({ type: 'text', name: 'old_code', nullable: true })
+  oldCode!: string | null;
+
+  @Column({ type: 'text', name: 'new_code', nullable: true })
+  newCode!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'changed_at', default: () => 'now()' })
+  changedAt!: Date;
 }
 
 /** Registrations of a benchmark period per kind, national category, national outcome or department area. */

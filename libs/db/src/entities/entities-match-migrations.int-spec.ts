@@ -16,8 +16,8 @@ describe('entities and migrations', () => {
   };
 
   it('agree on every table, column, type and nullability', async () => {
-    const columns = await db.admin.query<{ table_name: string; column_name: string; data_type: string; is_nullable: 'YES' | 'NO' }>(
-      `SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
+    const columns = await db.admin.query<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: 'YES' | 'NO' }>(
+      `SELECT table_name, column_name, data_type, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
     );
     const inDb = new Map(columns.rows.map((c) => [`${c.table_name}.${c.column_name}`, c]));
     const problems: string[] = [];
@@ -32,7 +32,10 @@ describe('entities and migrations', () => {
           continue;
         }
         const expected = TYPE_ALIASES[String(column.type)] ?? String(column.type);
-        if (actual.data_type !== expected) problems.push(`${key}: entity ${expected}, database ${actual.data_type}`);
+        // An array column is "ARRAY" to information_schema; its element type is the udt name after the underscore.
+        const actualType = actual.data_type === 'ARRAY' ? `${TYPE_ALIASES[actual.udt_name.slice(1)] ?? actual.udt_name.slice(1)}[]` : actual.data_type;
+        const expectedType = column.isArray ? `${expected}[]` : expected;
+        if (actualType !== expectedType) problems.push(`${key}: entity ${expectedType}, database ${actualType}`);
         if ((actual.is_nullable === 'YES') !== column.isNullable) problems.push(`${key}: nullable differs`);
       }
       const mapped = new Set(entity.columns.map((c) => c.databaseName));

@@ -1,5 +1,5 @@
 import { AuditEvent } from './audit-event.entity';
-import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod, BenchmarkSnapshot } from './benchmark.entities';
+import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod, BenchmarkSnapshot, NationalMappingChange } from './benchmark.entities';
 import { CatalogueRename, Category, Outcome } from './catalog.entities';
 import { Citizen } from './citizen.entity';
 import { DecidedCaseVolume } from './decided-case-volume.entity';
@@ -43,5 +43,5 @@ export const ENTITIES = [
   MembershipOrgUnit, Category, Outcome, CatalogueRename, Citizen, Inquiry, InquiryCategory, AuditEvent, LearningEntry, ImportJob,
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
-  NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, BenchmarkSnapshot, TenantLogo,
+  NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, BenchmarkSnapshot, TenantLogo, NationalMappingChange,
 ];

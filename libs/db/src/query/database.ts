@@ -72,6 +72,7 @@ export interface BenchmarkCount {
 export interface BenchmarkPeriod {
   close_median_days: Numeric | null;
   closed_count: number;
+  comparability: Generated<string[]>;
   complaints: number;
   distinct_citizens: number;
   first_contact_count: number;
@@ -231,6 +232,16 @@ export interface Municipality {
   code: string;
   name: string;
   region: string;
+}
+
+export interface NationalMappingChange {
+  changed_at: Generated<Timestamp>;
+  entry_id: string;
+  id: Generated<string>;
+  kind: string;
+  new_code: string | null;
+  old_code: string | null;
+  tenant_id: string;
 }
 
 export interface NationalTaxonomyEntry {
@@ -487,6 +498,7 @@ export interface DB {
   membership: Membership;
   membership_org_unit: MembershipOrgUnit;
   municipality: Municipality;
+  national_mapping_change: NationalMappingChange;
   national_taxonomy_entry: NationalTaxonomyEntry;
   national_taxonomy_version: NationalTaxonomyVersion;
   org_unit: OrgUnit;

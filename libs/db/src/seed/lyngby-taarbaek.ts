@@ -211,7 +211,8 @@ export const LYNGBY_TAARBAEK: DemoTenant = {
   contactUnit: 'Børne- og ungeområdet',
   referencePrefix: 'LTK',
   // Counts per centre (CBAK, CUBA until 2024, is one unit): 2023 CUBA 90, CSI 87, CSO 33, the rest 56;
-  // 2022 (the function's first period, from 1 March) CSI 44 of a total of 220 we chose.
+  // 2022 (the function's first period, from 1 March) CSI 44 of a total of 220 we chose. Beginning in March, 2022 is the
+  // demo's year that the benchmark marks as not fully comparable (partial_year), so the mark can be seen.
   // CSO is mostly wayfinding and guidance, CUBA and CSI mostly complaints.
   registrations: [
     {

@@ -1,5 +1,6 @@
 import { BenchmarkCountAggregate, BenchmarkInput, BenchmarkPeriodAggregate, buildBenchmark } from './benchmark-figures';
 import { TaxonomyEntry } from './benchmark-taxonomy';
+import { ComparabilityReason } from './comparability';
 
 const taxonomy: TaxonomyEntry[] = [
   { kind: 'category', code: 'processing_time', nameDa: 'Sagsbehandlingstid', nameEn: 'Processing time', sortOrder: 1 },
@@ -10,8 +11,11 @@ const taxonomy: TaxonomyEntry[] = [
   { kind: 'department_area', code: 'other', nameDa: 'Andet', nameEn: 'Other', sortOrder: 99 },
 ];
 
-function period(tenantId: string, year: number, registrations: number, complaints: number): BenchmarkPeriodAggregate {
-  return { tenantId, year, registrations, distinctCitizens: registrations, complaints, firstContactCount: registrations, firstContactMedianDays: 3, closedCount: 4, closeMedianDays: 20 };
+function period(tenantId: string, year: number, registrations: number, complaints: number, comparability: ComparabilityReason[] = []): BenchmarkPeriodAggregate {
+  return {
+    tenantId, year, registrations, distinctCitizens: registrations, complaints, firstContactCount: registrations, firstContactMedianDays: 3, closedCount: 4, closeMedianDays: 20,
+    comparability,
+  };
 }
 
 function counts(tenantId: string, year: number, rows: [BenchmarkCountAggregate['dimension'], string, number, number?][]): BenchmarkCountAggregate[] {
@@ -80,6 +84,31 @@ describe('buildBenchmark', () => {
     // a: 30 / 6,000 · 1,000 = 5; b: 3 registrations are hidden ("..").
     expect(social?.values.map((v) => [v.tenantId, v.value, v.suppressed])).toEqual([['a', 5, false], ['b', null, true]]);
     expect(social?.national).toBeNull();
+  });
+});
+
+describe('comparability', () => {
+  const periods = [
+    period('a', 2024, 40, 23, ['units_changed', 'partial_year']), period('a', 2023, 30, 10, ['mapping_changed']),
+    period('b', 2024, 3, 1, ['partial_year']), period('c', 2024, 90, 45), period('d', 2024, 120, 60, ['mapping_changed']),
+  ];
+  const figures = (year: number, ownTenantId: string | null) => buildBenchmark({ year, tenants, taxonomy, counts: [], ownTenantId, periods });
+  const reasons = (year: number, ownTenantId: string | null) =>
+    figures(year, ownTenantId).find((f) => f.metric === 'registrations_per_10000')?.values.map((v) => [v.tenantId, v.comparability]);
+
+  it("gives each value the reasons of its tenant's year, not of another year", () => {
+    expect(reasons(2024, null)).toEqual([['a', ['units_changed', 'partial_year']], ['b', ['partial_year']], ['c', []]]);
+    // b and c have only their 2024 trend point in 2023: no figures of 2023, no reasons.
+    expect(reasons(2023, null)).toEqual([['a', ['mapping_changed']], ['b', []], ['c', []]]);
+    // The same reasons on every figure of the year.
+    expect(figures(2024, null).every((f) => f.values.find((v) => v.tenantId === 'a')?.comparability.length === 2)).toBe(true);
+  });
+
+  it('keeps the reasons of a suppressed value, since they are no count, and names a municipality that is not opted in to itself only', () => {
+    const b = figures(2024, null).find((f) => f.metric === 'registrations_per_10000')?.values.find((v) => v.tenantId === 'b');
+    expect(b).toMatchObject({ suppressed: true, value: null, comparability: ['partial_year'] });
+    expect(reasons(2024, null)?.map(([id]) => id)).not.toContain('d');
+    expect(reasons(2024, 'd')).toContainEqual(['d', ['mapping_changed']]);
   });
 });
 

@@ -3,6 +3,7 @@ import { perTenThousandInhabitants, perThousandDecidedCases, populationInYear, s
 import { PeerGroup, TaxonomyEntry, TaxonomyKind } from './benchmark-taxonomy';
 import { DistributionShape, protectCount, suppressDistribution } from './suppression';
 import { BenchmarkFunnel, benchmarkFunnel, FunnelCounts, FUNNELS_OF_METRIC } from './benchmark-funnels';
+import { ComparabilityReason } from './comparability';
 
 export const BENCHMARK_METRICS = [
   'registrations_per_10000',
@@ -29,6 +30,8 @@ export interface BenchmarkPeriodAggregate {
   firstContactMedianDays: number | null;
   closedCount: number;
   closeMedianDays: number | null;
+  /** Why the year's figures are not fully comparable; empty when they are. */
+  comparability: ComparabilityReason[];
 }
 
 export type BenchmarkDimension = 'kind' | 'category' | 'outcome' | 'area';
@@ -96,6 +99,11 @@ export interface BenchmarkTenantValue {
   trend: BenchmarkTrendPoint[];
   /** The figure over this year and the two before, for the rates; null for the other figures. */
   rolling: BenchmarkRolling | null;
+  /**
+   * Why the tenant's figures of the year are not fully comparable (the same for each of its figures); empty when
+   * they are. Not a count, so not suppressed; only named rows (and the own one) have values at all.
+   */
+  comparability: ComparabilityReason[];
 }
 
 /** The metrics with a three-year rolling figure: small municipalities' yearly counts are too few to compare. */
@@ -353,6 +361,7 @@ export function buildBenchmark(input: BenchmarkInput): BenchmarkFigure[] {
   const shown = input.tenants.filter((t) => t.optIn || t.id === input.ownTenantId);
   const years = [...new Set(input.periods.map((p) => p.year))].sort((a, b) => a - b);
   const funnelsOf = yearFunnels(input, table, new Set(shown.map((t) => t.id)));
+  const comparabilityOf = new Map(input.periods.filter((p) => p.year === input.year).map((p) => [p.tenantId, p.comparability]));
   return figureList(input, table).map(({ metric, code, nameDa, nameEn }) => {
     const byYear = table.get(figureKey(metric, code)) ?? new Map<number, CellsByTenant>();
     const thisYear = byYear.get(input.year) ?? new Map<string, BenchmarkCell>();
@@ -377,6 +386,7 @@ export function buildBenchmark(input: BenchmarkInput): BenchmarkFigure[] {
         rank: null,
         trend,
         rolling: ROLLING_METRICS.includes(metric) && code === null ? rollingOf(input, table, metric, tenant, own) : null,
+        comparability: current ? (comparabilityOf.get(tenant.id) ?? []) : [],
       }];
     });
     const publishedOf = (v: BenchmarkTenantValue) => thisYear.get(v.tenantId)?.value ?? null;

@@ -2,7 +2,7 @@ import { BenchmarkInput, BenchmarkPeriodAggregate, buildBenchmark } from './benc
 import { benchmarkFunnel } from './benchmark-funnels';
 
 function period(tenantId: string, registrations: number, complaints: number): BenchmarkPeriodAggregate {
-  return { tenantId, year: 2024, registrations, distinctCitizens: registrations, complaints, firstContactCount: 0, firstContactMedianDays: null, closedCount: 0, closeMedianDays: null };
+  return { tenantId, year: 2024, registrations, distinctCitizens: registrations, complaints, firstContactCount: 0, firstContactMedianDays: null, closedCount: 0, closeMedianDays: null, comparability: [] };
 }
 
 /**

@@ -7,3 +7,4 @@ export * from './funnel';
 export * from './public-benchmark-file';
 export * from './benchmark-funnels';
 export * from './benchmark-position';
+export * from './comparability';

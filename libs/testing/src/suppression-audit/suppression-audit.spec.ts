@@ -123,7 +123,7 @@ describe('the suppression audit', () => {
       periods.push({
         tenantId, year: periodYear, registrations, distinctCitizens: registrations, complaints,
         firstContactCount: Math.min(registrations, y.firstContacts), firstContactMedianDays: 3,
-        closedCount: Math.min(registrations, y.closings), closeMedianDays: 20,
+        closedCount: Math.min(registrations, y.closings), closeMedianDays: 20, comparability: [],
       });
     }));
     const tenants = generated.population.map((inhabitants, t) => ({
