@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { BenchmarkQueue } from '../benchmark/benchmark-queue';
 import { benchmarkSettingRepository } from '../benchmark/benchmark.repository';
 import { RequestContext } from '../graphql/request-context';
 import { CategoryType, CreateCatalogEntryInput, OutcomeType, ReorderCatalogInput, UpdateCatalogEntryInput } from './catalog.types';
@@ -17,7 +18,10 @@ function isUniqueViolation(error: unknown): boolean {
 /** The tenant's own complaint categories and outcomes; both have the same shape and rules. */
 @Injectable()
 export class CatalogService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly benchmark: BenchmarkQueue,
+  ) {}
 
   list(ctx: RequestContext, kind: CatalogKind): Promise<Entry[]> {
     ctx.requireTenant();
@@ -58,6 +62,8 @@ export class CatalogService {
         throw error;
       }
       await this.audit.record(em, { tenantId, userId, action: `${kind}.updated`, subjectType: kind, subjectId: entry.id });
+      // A new national mapping moves the benchmark's counts and marks the year: refresh it.
+      if (changes.nationalCode !== entry.nationalCode) ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
       return { ...entry, ...changes };
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { InvalidInputError, NotFoundError, OrgUnitEventAction, todayIso, wouldCreateCycle } from '@raadgiver/domain';
 import { AuditService } from '../audit/audit.service';
+import { BenchmarkQueue } from '../benchmark/benchmark-queue';
 import { RequestContext } from '../graphql/request-context';
 import { CloseOrgUnitInput, CreateOrgUnitInput, MergeOrgUnitsInput, MoveOrgUnitInput, RenameOrgUnitInput, SetOrgUnitNoteInput } from './dto/org-unit.inputs';
 import { OrgUnitEventRecord, orgUnitRepository, OrgUnitRow as OrgUnit } from './org-unit.repository';
@@ -11,7 +12,10 @@ type EventFields = Pick<OrgUnitEventRecord, 'fromName' | 'toName' | 'fromParentI
 /** The tenant's department tree. Every change is kept as an event, so history and statistics can follow units. */
 @Injectable()
 export class OrgUnitsService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly benchmark: BenchmarkQueue,
+  ) {}
 
   list(ctx: RequestContext, includeClosed: boolean): Promise<OrgUnit[]> {
     ctx.requireTenant();
@@ -149,5 +153,7 @@ export class OrgUnitsService {
     const { tenantId, userId } = ctx.requireTenant();
     await orgUnitRepository.addEvent(em, { tenantId, orgUnitId: unit.id, action, effectiveDate, actorId: userId, ...fields });
     await this.audit.record(em, { tenantId, userId, action: `org_unit.${action}`, subjectType: 'org_unit', subjectId: unit.id });
+    // The benchmark marks a year whose unit structure changed (not by a rename) as less comparable: refresh it.
+    if (action !== 'renamed') ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
   }
 }
