@@ -216,9 +216,15 @@ for (const width of [1366, 390]) {
     const complete = latest.years.filter((year) => year < thisYear);
     const expectedYear = complete.length > 0 ? Math.max(...complete) : latest.year;
 
+    // The page reads the cacheable public files, not GraphQL (which the shell still asks about the session).
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(`${new URL(request.url()).pathname} ${request.postData() ?? ''}`.trim()));
     await page.goto('/#/benchmark');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
     await expect(page.locator('.benchmark-figure').first()).toBeVisible({ timeout: 30_000 });
+    expect(asked).toContain('/public/benchmark/index.json');
+    expect(asked).toContain(`/public/benchmark/${expectedYear}.json`);
+    expect(asked.filter((request) => request.includes('publicBenchmark'))).toEqual([]);
     // It opens on the last complete year, not the one still under way.
     await expect(page.getByLabel('År', { exact: true })).toHaveValue(String(expectedYear));
     await expect(page.locator('[data-provisional]')).toHaveCount(0);

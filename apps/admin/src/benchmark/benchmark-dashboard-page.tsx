@@ -106,7 +106,7 @@ export function BenchmarkDashboardPage() {
             onYear={(year) => replaceQuery(`year=${year}`)}
             downloads={<DownloadButtons year={benchmark.year} />}
           />
-          <ProvisionalNotice year={benchmark.year} today={new Date()} />
+          <ProvisionalNotice year={benchmark.year} updatedAt={benchmark.updatedAt} />
           <OwnFigures benchmark={benchmark} language={language} />
           {isTenantAdmin && <BenchmarkSettings dashboard={dashboard} onChanged={refresh} />}
           <BenchmarkBody benchmark={benchmark} trends={trends} funnels={funnels} />

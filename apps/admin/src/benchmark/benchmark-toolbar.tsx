@@ -1,15 +1,19 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportLanguage } from '../reports/report-format';
-import { formatDate, isProvisional } from './benchmark-view';
+import { formatDate, isProvisional, provisionalAsOf } from './benchmark-view';
 
-/** A notice above the figures of a year that is not over: they are provisional, counted as of today. */
-export function ProvisionalNotice({ year, today }: { year: number; today: Date }) {
+/**
+ * A notice above the figures of a year that is not over: they are provisional, counted as of the date of the data
+ * (when they were last published; today when the API does not say).
+ */
+export function ProvisionalNotice({ year, updatedAt }: { year: number; updatedAt: string | null | undefined }) {
   const { t, i18n } = useTranslation();
-  if (!isProvisional(year, today)) return null;
+  const date = provisionalAsOf(year, updatedAt, new Date());
+  if (date === null) return null;
   return (
     <p className="benchmark-provisional" data-provisional="">
-      {t('benchmark.provisional', { year, date: formatDate(today, reportLanguage(i18n.language)) })}
+      {t('benchmark.provisional', { year, date: formatDate(date, reportLanguage(i18n.language)) })}
     </p>
   );
 }

@@ -18,7 +18,9 @@ import {
   positionOf,
   rollingText,
   defaultYear,
+  formatDate,
   isProvisional,
+  provisionalAsOf,
   funnelOutside,
   sparklineValues,
 } from './benchmark-view';
@@ -169,6 +171,14 @@ describe('trends', () => {
 
 describe('the year a page opens on', () => {
   const today = new Date(2026, 11, 6);
+  it('dates a provisional year by when its figures were published, today when unknown, and an ended year not at all', () => {
+    const today = new Date('2026-12-06T12:00:00Z');
+    expect(provisionalAsOf(2026, '2026-12-03T08:15:00.000Z', today)).toEqual(new Date('2026-12-03T08:15:00.000Z'));
+    expect(provisionalAsOf(2026, null, today)).toBe(today);
+    expect(provisionalAsOf(2025, '2026-12-03T08:15:00.000Z', today)).toBeNull();
+    expect(formatDate(provisionalAsOf(2026, '2026-12-03T08:15:00.000Z', today) as Date, 'da')).toBe('3. december 2026');
+  });
+
   it('is the newest year that is over, the current one being provisional', () => {
     expect(defaultYear([2024, 2025, 2026], today)).toBe(2025);
     expect(defaultYear([2026], today)).toBe(2026);

@@ -211,6 +211,15 @@ export function isProvisional(year: number, today: Date): boolean {
   return year >= today.getFullYear();
 }
 
+/**
+ * The date a provisional year's figures are counted to: when they were last published (the API's updatedAt), today
+ * when it does not say; null when the year is over and the figures are not provisional.
+ */
+export function provisionalAsOf(year: number, updatedAt: string | null | undefined, today: Date): Date | null {
+  if (!isProvisional(year, today)) return null;
+  return updatedAt ? new Date(updatedAt) : today;
+}
+
 /** A date as the page writes it: "6. december 2026". */
 export function formatDate(date: Date, language: ReportLanguage): string {
   return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric' }).format(date);

@@ -9,6 +9,7 @@ export const BenchmarkFieldsFragment = graphql(`
   fragment BenchmarkFields on Benchmark {
     year
     years
+    updatedAt
     tenants {
       id
       name
@@ -92,22 +93,6 @@ export const BenchmarkTrendFieldsFragment = graphql(`
           upper998
         }
       }
-    }
-  }
-`);
-
-export const PublicBenchmarkQuery = graphql(`
-  query PublicBenchmark($year: Int) {
-    publicBenchmark(year: $year) {
-      ...BenchmarkFields
-    }
-  }
-`);
-
-export const PublicBenchmarkTrendsQuery = graphql(`
-  query PublicBenchmarkTrends($year: Int) {
-    publicBenchmark(year: $year) {
-      ...BenchmarkTrendFields
     }
   }
 `);

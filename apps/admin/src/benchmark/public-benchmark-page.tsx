@@ -1,29 +1,28 @@
 import './benchmark.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useRouteQuery } from '../shell/use-route-query';
 import { BenchmarkBody } from './benchmark-figures';
-import { PublicBenchmarkQuery, PublicBenchmarkTrendsQuery } from './benchmark.operations';
 import { BenchmarkToolbar, ProvisionalNotice } from './benchmark-toolbar';
-import { useCompleteYearFirst } from './use-complete-year-first';
 import { DOWNLOAD_FORMATS, downloadPath, funnelLookup, trendLookup, yearFromQuery } from './benchmark-view';
+import { usePublicBenchmark } from './use-public-benchmark';
 import { hrefTo } from '../shell/app-paths';
 
 /**
  * The published national benchmark, shown without login (`#/benchmark`): the opted-in municipalities' figures
- * with small numbers as "..", the national median and quartiles, their comments, and the files to download.
+ * with small numbers as "..", the national median and quartiles, their comments, and the files to download. It
+ * reads the API's cacheable public files (usePublicBenchmark), not GraphQL.
  */
 export function PublicBenchmarkPage() {
   const { t } = useTranslation();
   const [query, replaceQuery] = useRouteQuery();
-  const year = yearFromQuery(query);
-  const [result] = useQuery({ query: PublicBenchmarkQuery, variables: { year } });
-  const [trendResult] = useQuery({ query: PublicBenchmarkTrendsQuery, variables: { year } });
-  const benchmark = useCompleteYearFirst(year, result.data?.publicBenchmark, replaceQuery);
-  const trends = useMemo(() => trendLookup(trendResult.data?.publicBenchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
-  const funnels = useMemo(() => funnelLookup(trendResult.data?.publicBenchmark, benchmark?.year ?? 0), [trendResult.data, benchmark?.year]);
+  const state = usePublicBenchmark(yearFromQuery(query));
+  const benchmark = state.status === 'ready' ? state.benchmark : undefined;
+  const trends = useMemo(() => trendLookup(benchmark, benchmark?.year ?? 0), [benchmark]);
+  const funnels = useMemo(() => funnelLookup(benchmark, benchmark?.year ?? 0), [benchmark]);
+  const shownYear = benchmark?.year ?? (state.status === 'none' ? state.year : null);
+  const years = state.status === 'ready' || state.status === 'none' ? (state.index?.years ?? []) : [];
   return (
     <div className="public-benchmark">
       <header className="app-header">
@@ -35,25 +34,28 @@ export function PublicBenchmarkPage() {
       <main id="main" className="app-main" tabIndex={-1}>
         <h1>{t('benchmark.title')}</h1>
         <p className="benchmark-intro">{t('benchmark.intro')}</p>
-        {result.fetching && !benchmark && <p aria-busy="true">{t('benchmark.loading')}</p>}
-        {result.error && !benchmark && (
+        {state.status === 'loading' && <p aria-busy="true">{t('benchmark.loading')}</p>}
+        {state.status === 'failed' && (
           <p className="form-error" role="alert">
             {t('common.networkError')}
           </p>
         )}
+        {shownYear !== null && (
+          <BenchmarkToolbar
+            year={shownYear}
+            years={years}
+            onYear={(year) => replaceQuery(`year=${year}`)}
+            downloads={DOWNLOAD_FORMATS.map((format) => (
+              <a key={format} className="button-link" href={downloadPath(shownYear, format)} download>
+                {t(`benchmark.download.${format}`)}
+              </a>
+            ))}
+          />
+        )}
+        {state.status === 'none' && <p className="muted">{t('benchmark.noData')}</p>}
         {benchmark && (
           <>
-            <BenchmarkToolbar
-              year={benchmark.year}
-              years={benchmark.years}
-              onYear={(year) => replaceQuery(`year=${year}`)}
-              downloads={DOWNLOAD_FORMATS.map((format) => (
-                <a key={format} className="button-link" href={downloadPath(benchmark.year, format)} download>
-                  {t(`benchmark.download.${format}`)}
-                </a>
-              ))}
-            />
-            <ProvisionalNotice year={benchmark.year} today={new Date()} />
+            <ProvisionalNotice year={benchmark.year} updatedAt={benchmark.updatedAt} />
             <BenchmarkBody benchmark={benchmark} trends={trends} funnels={funnels} />
           </>
         )}
