@@ -13,7 +13,8 @@
  *  - held answers: a Node process serving the dashboard's bytes, then one serving the public JSON's, from memory,
  *    50 clients with wrk; each target is a ratio to the held answer of its own size;
  *  - GraphQL: the API in production mode, Lejre's advisor sending the admin's BenchmarkDashboard query (read from
- *    the admin's generated operations; the trends are a query of their own there), 50 clients with wrk;
+ *    the admin's generated operations; the trends are a query of their own there), 50 clients with wrk; no body is
+ *    handed to Lua (as for the GETs), every answer must have the size of the expected one (loadLargeWithWrk);
  *  - public GET: the year's JSON without a login, 50 clients with wrk (the API's per-source limit on anonymous
  *    requests raised by PUBLIC_RATE_LIMIT_PER_MINUTE for the one source wrk is; the limit is still consulted);
  *  - change: the real worker started, a registration created through GraphQL in Norddjurs (the debounced refresh
@@ -37,7 +38,7 @@ import { buildBenchmark } from '@raadgiver/domain';
 import { prepareDatabase } from '../dev/prepare-database';
 import { generateBenchmarkData } from './benchmark-data';
 import { startHeldAnswer, startBenchWorker, timeChangeShown } from './benchmark-serving';
-import { benchLogin, graphql, LoadResult, loadGetWithWrk, loadWithWrk, startBenchApi } from './graphql-load';
+import { benchLogin, graphql, LoadResult, loadGetWithWrk, loadLargeWithWrk, startBenchApi } from './graphql-load';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -93,7 +94,10 @@ async function main(): Promise<void> {
         `${figures.reduce((n, f) => n + f.values.length, 0)} values, ${(Buffer.byteLength(JSON.stringify(first)) / 1024).toFixed(0)} KiB`);
       const publicUrl = `${api.url}/public/benchmark/${YEAR}.json`;
       const publicJson = Buffer.from(await (await fetch(publicUrl)).arrayBuffer());
-      const dashboardJson = Buffer.from(JSON.stringify({ data: first }));
+      // The answer's bytes as the API sends them: what the held answer serves and every measured answer must be.
+      const dashboardJson = Buffer.from(await (await fetch(`${api.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: DASHBOARD,
+      })).arrayBuffer());
       console.log(`public GET ${publicUrl.slice(api.url.length)}: ${(publicJson.length / 1024).toFixed(0)} KiB (every field of the type, the trends too)`);
 
       // The held answer at each answer's size: the dashboard's and the public JSON's bytes.
@@ -107,7 +111,7 @@ async function main(): Promise<void> {
       };
       const heldDashboard = await heldLoad(dashboardJson, PORT + 1);
       const heldPublic = await heldLoad(publicJson, PORT + 2);
-      const dashboard = loadWithWrk(api, DASHBOARD, token, CLIENTS, SECONDS, DATABASE, WRK_TIMEOUT_S);
+      const dashboard = loadLargeWithWrk(api, DASHBOARD, token, dashboardJson, CLIENTS, SECONDS, DATABASE, WRK_TIMEOUT_S);
       const publicGet = loadGetWithWrk(api, publicUrl, CLIENTS, SECONDS, DATABASE, WRK_TIMEOUT_S);
 
       const worker = await startBenchWorker(appUrl);

@@ -27,6 +27,8 @@ export interface LoadResult {
   p95: number;
   p99: number;
   max: number;
+  /** Bytes read over the measured run, status lines and headers included. */
+  bytes: number;
   /** The API's CPU per request during the measured run: less noisy than latency on a shared machine. */
   apiCpuMsPerRequest: number;
   /** The same for the PostgreSQL processes serving the benchmark database, when they run on this machine. */
@@ -134,6 +136,26 @@ end
 }
 
 /**
+ * The same load as loadWithWrk for an answer too large to hand to Lua per response (copying each body into Lua
+ * would make wrk the bottleneck, as for loadGetWithWrk): nothing is read per response; instead every answer must
+ * have exactly the size of `expected` (an answer with errors is far smaller), checked by the bytes wrk read in all,
+ * and wrk counts any status of 400 or more as an error by itself.
+ */
+export function loadLargeWithWrk(api: BenchApi, body: string, token: string, expected: Buffer, clients: number, seconds: number, database?: string, timeoutSeconds = 2): LoadResult {
+  const result = loadUrlWithWrk(api, `${api.url}/graphql`, `wrk.method = "POST"
+wrk.body = ${JSON.stringify(body)}
+wrk.headers["content-type"] = "application/json"
+wrk.headers["authorization"] = "Bearer ${token}"
+`, clients, seconds, database, timeoutSeconds);
+  // The status line and headers come on top of the body: a few hundred bytes, the same for every answer.
+  const perAnswer = result.bytes / result.requests - expected.length;
+  if (perAnswer < 0 || perAnswer > 1024) {
+    throw new Error(`The answers average ${Math.round(result.bytes / result.requests)} bytes, not the ${expected.length} of the expected answer (plus headers): some were not the answer`);
+  }
+  return result;
+}
+
+/**
  * The same load as plain GETs of `url` (a file a browser or CDN would fetch). No Lua per response: handing each
  * large body to Lua would make wrk the bottleneck; wrk counts an answer of 400 or more as an error by itself.
  */
@@ -146,8 +168,8 @@ function loadUrlWithWrk(api: Pick<BenchApi, 'cpuMs'>, url: string, request: stri
   writeFileSync(
     script,
     `${request}done = function(summary, latency, requests)
-  io.write(string.format("RESULT %d %d %.3f %.3f %.3f %.3f %d\\n", summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000, summary.errors.timeout))
+  io.write(string.format("RESULT %d %d %.3f %.3f %.3f %.3f %d %d\\n", summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000, summary.errors.timeout, summary.bytes))
 end
 `,
   );
@@ -160,11 +182,11 @@ end
   const cpuMs = api.cpuMs() - cpuBefore;
   const postgresAfter = database ? postgresBackendsCpuMs(database) : new Map<string, number>();
   const postgresMs = [...postgresAfter].reduce((sum, [pid, ms]) => sum + ms - (postgresBefore.get(pid) ?? 0), 0);
-  const match = /RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(output);
+  const match = /RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+) (\d+)/.exec(output);
   if (!match) throw new Error(`wrk gave no result:\n${output}`);
-  const [requests, errors, p50, p95, p99, max, timeouts] = match.slice(1).map(Number);
+  const [requests, errors, p50, p95, p99, max, timeouts, bytes] = match.slice(1).map(Number);
   return {
-    requests, errors, timeouts, p50, p95, p99, max,
+    requests, errors, timeouts, p50, p95, p99, max, bytes,
     apiCpuMsPerRequest: cpuMs / requests,
     postgresCpuMsPerRequest: postgresAfter.size ? postgresMs / requests : null,
   };
