@@ -20,7 +20,8 @@ function graphqlPostOf(req: Request): GraphqlPost | null {
 
 /**
  * Answers a logged-in GraphQL query from HeldAnswers when the same municipality and roles asked the same document of
- * the newest published benchmark snapshot before: the token is checked as always (signature, expiry, session), the
+ * the newest published benchmark snapshot before (a document no resolver answered from a snapshot yet goes straight
+ * on, without a look at the snapshot): the token is checked as always (signature, expiry, session), the
  * claims go on the request so the guard does not check them twice, and the held bytes are sent. Anything else goes on
  * to Apollo, noted so that its answer is held when its resolver built it from that snapshot alone. A held answer costs
  * no more than the lightest query, so it does not count against the user's expensive operations per minute; requests
@@ -37,7 +38,7 @@ export class HeldAnswerMiddleware implements NestMiddleware {
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const post = graphqlPostOf(req);
-    if (!post || !req.headers.authorization) return next();
+    if (!post || !req.headers.authorization || !this.held.holdable(post.query)) return next();
     // The token as the access guard takes it (signature and expiry, then JwtStrategy's session check), once.
     const payload = verifiedAccessToken(req, this.config);
     const claims = payload && (await this.tokens.claimsOf(payload).catch(() => null));

@@ -7,6 +7,9 @@ import { RequestContext } from '../graphql/request-context';
 /** How many bytes of answers are held at most: about 200 dashboards of a hundred municipalities. */
 export const MAX_HELD_BYTES = 64 * 1024 * 1024;
 
+/** How many documents are known to be answered from the snapshot: the admin sends a handful. */
+export const MAX_HOLDABLE_DOCUMENTS = 64;
+
 /** An answer as Apollo sent it: its bytes and their content type. */
 export interface HeldAnswer {
   body: Buffer;
@@ -50,8 +53,22 @@ export class HeldAnswers {
   private bytes = 0;
   private readonly expected = new WeakMap<Request, HeldKey>();
   private readonly built = new WeakMap<Request, Buffer>();
+  private readonly documents = new Set<string>();
 
   constructor(private readonly maxBytes = MAX_HELD_BYTES) {}
+
+  /**
+   * Whether `document` was answered from a snapshot before: only such a document is worth the snapshot's version,
+   * so every other request goes on as if the held answers were not there.
+   */
+  holdable(document: string): boolean {
+    return this.documents.has(document);
+  }
+
+  /** Notes a document a resolver answered from a snapshot (a bounded number of them; more are left unheld). */
+  noteHoldable(document: string): void {
+    if (this.documents.size < MAX_HOLDABLE_DOCUMENTS) this.documents.add(document);
+  }
 
   /** The answer held for `held`, if one is. */
   answer(held: HeldKey): HeldAnswer | undefined {
@@ -116,10 +133,11 @@ export function heldAnswersPlugin(held: HeldAnswers): ApolloServerPlugin<Request
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, operation, response }) {
+        async willSendResponse({ contextValue, operation, request, response }) {
           const body = response.body;
           if (body.kind !== 'single' || body.singleResult.errors?.length || operation?.operation !== 'query' || !hasOneRootField(operation)) return;
           if ((response.http.status ?? 200) !== 200) return;
+          if (contextValue.snapshotBuiltFrom !== null && request.query) held.noteHoldable(request.query);
           // What Apollo Server writes for a single result (prettyJSONStringify): the JSON and a line break.
           held.builtFrom(contextValue.req, contextValue.snapshotBuiltFrom, () => Buffer.from(`${JSON.stringify(body.singleResult)}\n`));
         },
