@@ -168,7 +168,10 @@ async function prepareBrowser({ env = process.env, log = () => {} } = {}) {
   const version = packageVersion(dirname(binDir));
   const dir = join(ROOT, 'node_modules', '.cache', 'raadgiver-chromium', version);
   const executablePath = join(dir, 'chromium');
-  if (!existsSync(join(dir, 'fonts.conf'))) {
+  // Unpacked before, but maybe for a project at another path (moved, or node_modules reached through a link): its
+  // fonts.conf would name fonts that are not there, and Chromium stops at the first text it draws.
+  const fontsConf = join(dir, 'fonts.conf');
+  if (!existsSync(fontsConf) || !readFileSync(fontsConf, 'utf8').includes(`<dir>${join(dir, 'fonts')}</dir>`)) {
     log(`unpacking Chromium ${version} from ${PACKAGE} into ${dir.slice(ROOT.length + 1)}`);
     await unpack(binDir, dir);
   }
