@@ -123,4 +123,26 @@ describe('the benchmark refresh jobs', () => {
     // Norddjurs' change from the first test, which its own refresh never picked up, is in now.
     expect((await aggregate('norddjurs', year)).registrations).toBe((before.get('norddjurs') as YearAggregate).registrations + 1);
   });
+
+  it('the start-up job publishes every tenant afresh where no snapshot is, and does nothing where one is', async () => {
+    const year = await commonYear();
+    const present = await newestSnapshot();
+    const untouched = await aggregate('lejre', year);
+    const first = await queue.add(JOBS.publishMissingBenchmark.name, {});
+    expect(await first.waitUntilFinished(events, 30_000)).toEqual({ refreshed: false });
+    expect(await newestSnapshot()).toEqual(present);
+    expect(await aggregate('lejre', year)).toEqual(untouched);
+
+    // As after migration 0053, which removed the snapshots a newer schema could not answer from.
+    await db.admin.query('DELETE FROM benchmark_snapshot');
+    await db.admin.query(`UPDATE benchmark_period SET comparability = '{}'`);
+    const second = await queue.add(JOBS.publishMissingBenchmark.name, {});
+    expect(await second.waitUntilFinished(events, 60_000)).toEqual({ refreshed: true });
+    expect((await newestSnapshot())?.years).toBeGreaterThan(0);
+    expect((await aggregate('lejre', year)).refreshed_at.getTime()).toBeGreaterThan(untouched.refreshed_at.getTime());
+    // Lyngby-Taarbæk began registering in March 2022: its mark is back.
+    const { rows: [lyngby] } = await db.admin.query<{ comparability: string[] }>(
+      `SELECT comparability FROM benchmark_period WHERE tenant_id = $1 AND period_kind = 'year' AND year = 2022`, [tenants.get('lyngby-taarbaek')]);
+    expect(lyngby.comparability).toContain('partial_year');
+  });
 });

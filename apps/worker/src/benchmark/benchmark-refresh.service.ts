@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BenchmarkRefreshResult, inContext, NO_CONTEXT, publishBenchmarkSnapshotInContext, refreshAndPublishBenchmark, refreshTenantBenchmarkInContext, tenantRepository } from '@raadgiver/db';
+import { BenchmarkRefreshResult, benchmarkSnapshotRepository, inContext, NO_CONTEXT, publishBenchmarkSnapshotInContext, refreshAndPublishBenchmark, refreshTenantBenchmarkInContext, tenantRepository } from '@raadgiver/db';
 import { isUuid, JOBS, RefreshBenchmarkPayload } from '@raadgiver/domain';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -21,6 +21,18 @@ export class BenchmarkRefreshService {
     const tenantId = job.data?.tenantId;
     if (!isUuid(tenantId)) throw new UnrecoverableError('The job payload needs tenantId');
     return refreshAndPublishBenchmark(this.dataSource, tenantId);
+  }
+
+  /**
+   * The start-up job: every tenant refreshed and published when no snapshot exists, so the public benchmark and the
+   * figures' comparability do not wait for the nightly run after an installation or an upgrade.
+   */
+  @JobHandler(JOBS.publishMissingBenchmark)
+  async publishIfMissing(): Promise<{ refreshed: boolean }> {
+    const newest = await inContext(this.dataSource, NO_CONTEXT, (em) => benchmarkSnapshotRepository.newest(em));
+    if (newest !== null) return { refreshed: false };
+    await this.refreshAll();
+    return { refreshed: true };
   }
 
   @JobHandler(JOBS.refreshAllBenchmarks)

@@ -80,6 +80,11 @@ class SlowJobs {
     return null;
   }
 
+  @JobHandler(JOBS.publishMissingBenchmark)
+  async publishMissingBenchmark(): Promise<null> {
+    return null;
+  }
+
   @JobHandler(JOBS.sendInvitation)
   async sendInvitation(): Promise<null> {
     return null;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { JobDefinition, JOBS, MISSING_REPORT_DOCUMENTS_JOB_ID } from '@raadgiver/domain';
+import { JobDefinition, JOBS, MISSING_BENCHMARK_SNAPSHOT_JOB_ID, MISSING_REPORT_DOCUMENTS_JOB_ID } from '@raadgiver/domain';
 import { WORKER_CONFIG, WorkerConfig } from '../worker-config';
 import { withQueue } from './with-queue';
 
@@ -12,6 +12,8 @@ export interface StartupJob {
 export const STARTUP_JOBS: readonly StartupJob[] = [
   // A new user sees the documents of every published report, also the ones the demo seed published.
   { id: MISSING_REPORT_DOCUMENTS_JOB_ID, job: JOBS.generateMissingReportDocuments },
+  // The public benchmark answers from a snapshot: one is made at once where none is (after an upgrade, too).
+  { id: MISSING_BENCHMARK_SNAPSHOT_JOB_ID, job: JOBS.publishMissingBenchmark },
 ];
 
 /**

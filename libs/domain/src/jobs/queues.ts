@@ -42,6 +42,12 @@ export const JOBS = {
   /** Recomputes every tenant's benchmark aggregates, one after another; run nightly by a job scheduler, no payload. */
   refreshAllBenchmarks: { queue: QUEUES.benchmark, name: 'benchmark.refresh-all' },
   /**
+   * When no public benchmark snapshot exists (a new installation, or a migration that changed what a snapshot holds
+   * and removed the old ones), refreshes every tenant and publishes; else nothing. Enqueued by the worker when it
+   * starts, job id MISSING_BENCHMARK_SNAPSHOT_JOB_ID, no payload.
+   */
+  publishMissingBenchmark: { queue: QUEUES.benchmark, name: 'benchmark.publish-missing' },
+  /**
    * E-mails an invitation to join a tenant, with a new link (the secret is made here, never in a payload); payload
    * SendInvitationPayload. Sending again makes the earlier link void.
    */
@@ -103,6 +109,9 @@ export function reportJobQueueId(tenantId: string, reportId: string, version: nu
 
 /** The start-up job's id: workers starting together add one job; it is removed when done, so the next start checks again. */
 export const MISSING_REPORT_DOCUMENTS_JOB_ID = 'startup-reports-generate-missing';
+
+/** The start-up job's id of JOBS.publishMissingBenchmark, as MISSING_REPORT_DOCUMENTS_JOB_ID's. */
+export const MISSING_BENCHMARK_SNAPSHOT_JOB_ID = 'startup-benchmark-publish-missing';
 
 /** The payload of JOBS.generateFollowUpNote: ids only. */
 export interface GenerateFollowUpNotePayload {
