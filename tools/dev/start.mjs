@@ -44,6 +44,7 @@ function readConfig(env) {
     redisUrl: env.REDIS_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     jwtSecret: env.JWT_SECRET || undefined,
+    secretKeys: env.SECRET_KEYS || undefined,
     apiPort: env.API_PORT ? Number(env.API_PORT) : undefined,
     adminPort: env.ADMIN_PORT ? Number(env.ADMIN_PORT) : undefined,
     mailSmtpPort: env.MAIL_SMTP_PORT ? Number(env.MAIL_SMTP_PORT) : undefined,
@@ -65,6 +66,15 @@ async function ensureJwtSecret(dataDir) {
   const secret = randomBytes(48).toString('base64url');
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/** The development key that seals identity-provider secrets (SECRET_KEYS), kept beside the JWT secret. */
+async function ensureSecretKeys(dataDir) {
+  const file = join(dataDir, 'secret-keys');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const keys = `dev1:${randomBytes(32).toString('base64')}`;
+  await writeFile(file, `${keys}\n`, { mode: 0o600 });
+  return keys;
 }
 
 async function checkDatabaseUrl(url) {
@@ -160,6 +170,7 @@ function startApps(config, ports, urls, baseEnv) {
       DATABASE_URL: urls.appUrl,
       REDIS_URL: urls.redisUrl,
       JWT_SECRET: urls.jwtSecret,
+      SECRET_KEYS: urls.secretKeys,
       PORT: String(ports.api),
       // The admin's dev server proxies to the API from this machine; nothing else may name the client's address.
       TRUST_PROXY: 'loopback',
@@ -300,6 +311,7 @@ async function main() {
   const redis = await startRedis(config);
   const postgres = await startPostgres(config);
   const jwtSecret = config.jwtSecret ?? (await ensureJwtSecret(config.dataDir));
+  const secretKeys = config.secretKeys ?? (await ensureSecretKeys(config.dataDir));
   watchForCrashes([...running]);
 
   const prepared = await prepareDatabase(config, postgres.adminUrl, baseEnv);
@@ -308,7 +320,7 @@ async function main() {
     admin: config.withAdmin ? await choosePort(config.adminPort, 4200, 'ADMIN_PORT') : undefined,
   };
   const mail = await mailStarting;
-  const apps = startApps(config, ports, { appUrl: prepared.appUrl, redisUrl: redis.url, smtpUrl: mail.smtpUrl, jwtSecret }, baseEnv);
+  const apps = startApps(config, ports, { appUrl: prepared.appUrl, redisUrl: redis.url, smtpUrl: mail.smtpUrl, jwtSecret, secretKeys }, baseEnv);
   watchForCrashes(apps);
 
   await Promise.all([

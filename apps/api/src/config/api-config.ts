@@ -1,4 +1,5 @@
 import proxyAddr from 'proxy-addr';
+import { parseSecretKeys, SecretKey } from '../security/secret-box';
 /** The API's settings, read once from the environment. */
 export interface ApiConfig {
   port: number;
@@ -44,6 +45,11 @@ export interface ApiConfig {
    * delay plus the refresh plus this, well inside the 2 minutes promised; 0 asks on every request (tests).
    */
   benchmarkSnapshotCheckMs: number;
+  /**
+   * SECRET_KEYS: the keys that seal identity-provider secrets at rest (SecretBox), the first sealing. Without them a
+   * municipality's OIDC client secret or SAML key cannot be stored.
+   */
+  secretKeys: SecretKey[];
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -98,5 +104,6 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     },
     expensiveOperationsPerMinute: integer(env, 'EXPENSIVE_OPERATIONS_PER_MINUTE', 30),
     benchmarkSnapshotCheckMs: env.BENCHMARK_SNAPSHOT_CHECK_MS === '0' ? 0 : integer(env, 'BENCHMARK_SNAPSHOT_CHECK_MS', 5000),
+    secretKeys: parseSecretKeys(env.SECRET_KEYS),
   };
 }

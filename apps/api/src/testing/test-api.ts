@@ -7,6 +7,8 @@ import { createApiApp } from '../bootstrap';
 import { ApiConfig, readApiConfig } from '../config/api-config';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+/** The key that seals identity-provider secrets in the tests (SecretBox). */
+export const TEST_SECRET_KEYS = `test1:${Buffer.alloc(32, 7).toString('base64')}`;
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -51,6 +53,7 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
   const config = readApiConfig({
     DATABASE_URL: db.appUrl,
     JWT_SECRET: TEST_JWT_SECRET,
+    SECRET_KEYS: TEST_SECRET_KEYS,
     REDIS_URL: redisUrl(),
     REDIS_PREFIX: uniqueName('rgtest'),
     // The harness stands in for the proxy: `ip` below becomes X-Forwarded-For, believed from loopback only.

@@ -4,6 +4,7 @@ import { CatalogueRename, Category, Outcome } from './catalog.entities';
 import { Citizen } from './citizen.entity';
 import { DecidedCaseVolume } from './decided-case-volume.entity';
 import { FollowUpNote } from './follow-up-note.entity';
+import { TenantIdentityProvider, UserIdentity } from './identity.entities';
 import { ImportJob } from './import-job.entity';
 import { Inquiry, InquiryCategory } from './inquiry.entities';
 import { LearningEntry } from './learning-entry.entity';
@@ -36,6 +37,7 @@ export * from './follow-up-note.entity';
 export * from './decided-case-volume.entity';
 export * from './taxonomy.entities';
 export * from './benchmark.entities';
+export * from './identity.entities';
 
 /** Every entity, for the data source. One file per aggregate; tenant-owned ones extend TenantOwned(Record). */
 export const ENTITIES = [
@@ -44,4 +46,5 @@ export const ENTITIES = [
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
   NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, BenchmarkSnapshot, TenantLogo, NationalMappingChange,
+  TenantIdentityProvider, UserIdentity,
 ];
