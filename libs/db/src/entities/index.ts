@@ -1,3 +1,4 @@
+import { ArchivePackage } from './archive-package.entity';
 import { AuditEvent } from './audit-event.entity';
 import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod, BenchmarkSnapshot, NationalMappingChange } from './benchmark.entities';
 import { CatalogueRename, Category, Outcome } from './catalog.entities';
@@ -38,6 +39,7 @@ export * from './decided-case-volume.entity';
 export * from './taxonomy.entities';
 export * from './benchmark.entities';
 export * from './identity.entities';
+export * from './archive-package.entity';
 
 /** Every entity, for the data source. One file per aggregate; tenant-owned ones extend TenantOwned(Record). */
 export const ENTITIES = [
@@ -46,5 +48,5 @@ export const ENTITIES = [
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
   NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, BenchmarkSnapshot, TenantLogo, NationalMappingChange,
-  TenantIdentityProvider, UserIdentity,
+  TenantIdentityProvider, UserIdentity, ArchivePackage,
 ];
