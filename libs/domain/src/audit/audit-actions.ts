@@ -25,7 +25,7 @@ export const AUDIT_ACTIONS = [
   'tenant.created', 'tenant.deactivated', 'tenant.reactivated', 'tenant.logo_set', 'tenant.logo_removed',
   'tenant.response_targets_set', 'benchmark.opt_in_set', 'benchmark.comment_set',
   'audit.exported',
-  'inquiry.anonymised', 'inquiry.hold_set', 'inquiry.hold_lifted', 'citizen.erased', 'tenant.retention_set', 'retention.bounds_set', 'audit.purged',
+  'inquiry.anonymised', 'inquiry.hold_set', 'inquiry.hold_lifted', 'citizen.erased', 'tenant.retention_set', 'audit.purged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -113,7 +113,6 @@ export const AUDIT_SENTENCES: Record<AuditAction, Phrase> = {
   'inquiry.hold_lifted': { da: 'ophævede arkiveringsholdet på henvendelse {subject}', en: 'lifted the hold on inquiry {subject}' },
   'citizen.erased': { da: 'slettede persondata om borger {subject} efter anmodning', en: 'erased the personal data of citizen {subject} on request' },
   'tenant.retention_set': { da: 'ændrede slettereglerne', en: 'changed the retention settings' },
-  'retention.bounds_set': { da: 'ændrede grænserne for slettereglerne', en: 'changed the bounds of the retention settings' },
   'audit.purged': { da: 'slettede log-hændelser ældre end opbevaringsperioden', en: 'removed audit events older than the retention period' },
 };
 
