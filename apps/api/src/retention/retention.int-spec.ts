@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
+import JSZip from 'jszip';
 import { buildPublishedBenchmark, benchmarkYears, DEMO_PASSWORD, inContext, loadBenchmarkData, loadReportInput, refreshTenantBenchmarkInContext } from '@raadgiver/db';
 import { computeReportFigures, JOBS, QUEUES, ReportFigures } from '@raadgiver/domain';
 import { aLearningEntry, anInquiry, createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
@@ -87,12 +88,25 @@ describe('retention: personal data of old inquiries removed, every figure kept (
     // A department's answer to a recommendation addressed to the unit, naming the citizen, with a text attachment.
     const [link] = (
       await db.admin.query<{ recommendation_id: string; org_unit_id: string }>(
-        `SELECT l.recommendation_id, l.org_unit_id FROM recommendation_org_unit l WHERE l.tenant_id = $1
-           AND NOT EXISTS (SELECT 1 FROM recommendation_follow_up f WHERE f.tenant_id = l.tenant_id AND f.recommendation_id = l.recommendation_id AND f.org_unit_id = l.org_unit_id)
-         ORDER BY l.recommendation_id, l.org_unit_id LIMIT 1`,
-        [lejre],
+        `WITH r AS (INSERT INTO recommendation (tenant_id, report_id, title, text)
+           SELECT tenant_id, id, 'Svar borgerne i tide', '' FROM report WHERE tenant_id = $1 ORDER BY period_from LIMIT 1 RETURNING tenant_id, id)
+         INSERT INTO recommendation_org_unit (tenant_id, recommendation_id, org_unit_id) SELECT tenant_id, id, $2 FROM r
+         RETURNING recommendation_id, org_unit_id`,
+        [lejre, unitId],
       )
     ).rows;
+    // The report's follow-up note as generated from that answer: a DOCX (a ZIP) that names the citizen.
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document><w:body><w:p><w:r><w:t>Svar: vi har talt med ${name.split(' ')[0]}</w:t></w:r><w:r><w:t xml:space="preserve"> ${name.split(' ')[1]}</w:t></w:r></w:p></w:body></w:document>`);
+    const docx = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    await db.admin.query(
+      `WITH n AS (INSERT INTO follow_up_note (tenant_id, report_id, version, status, progress)
+         SELECT r.tenant_id, r.report_id, coalesce((SELECT max(version) FROM follow_up_note x WHERE x.tenant_id = r.tenant_id AND x.report_id = r.report_id), 0) + 1, 'ready', 100
+         FROM recommendation r WHERE r.tenant_id = $1 AND r.id = $2 RETURNING tenant_id, report_id, version)
+       INSERT INTO follow_up_note_document (tenant_id, report_id, version, format, content, byte_size, sha256)
+       SELECT tenant_id, report_id, version, 'docx', $3, $4, $5 FROM n`,
+      [lejre, link.recommendation_id, docx, docx.length, createHash('sha256').update(docx).digest('hex')],
+    );
     const [followUp] = (
       await db.admin.query<{ id: string }>(
         `INSERT INTO recommendation_follow_up (tenant_id, recommendation_id, org_unit_id, text, written_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -187,7 +201,12 @@ describe('retention: personal data of old inquiries removed, every figure kept (
     );
     expect(hold.errors).toBeUndefined();
     expect(await search('Xeniazebrafinke')).toBe(1);
-    expect(await findPersonalData(db.admin, lejre, removed.needles)).not.toEqual([]);
+    // The scan reads the files: the attachment and the import as text, the generated DOCX inside its ZIP.
+    expect(await findPersonalData(db.admin, lejre, removed.needles)).toEqual(expect.arrayContaining([
+      { table: 'recommendation_follow_up_attachment', column: 'content', needle: removed.needles[1], where: 'binary' },
+      { table: 'import_job', column: 'content', needle: removed.needles[0], where: 'binary' },
+      { table: 'follow_up_note_document', column: 'content', needle: removed.needles[0], where: 'zip:word/document.xml' },
+    ]));
     const before = { figures: await figures2019(), benchmark: await nationalBenchmark() };
 
     const first = await runRetention(lejre);
@@ -198,10 +217,14 @@ describe('retention: personal data of old inquiries removed, every figure kept (
       expect(await search(needle)).toBe(0);
       expect(await citizenSearch(needle)).toBe(0);
     }
-    // The hold and the missing archive kept every trace of the other two.
+    // The hold and the missing archive kept every trace of the other two, in the files too.
     for (const kept of [held, unarchived]) {
       const traces = await findPersonalData(db.admin, lejre, kept.needles);
       expect(new Set(traces.map((t) => t.needle))).toEqual(new Set(kept.needles));
+      expect(traces).toEqual(expect.arrayContaining([
+        { table: 'recommendation_follow_up_attachment', column: 'content', needle: kept.needles[1], where: 'binary' },
+        { table: 'import_job', column: 'content', needle: kept.needles[0], where: 'binary' },
+      ]));
     }
     // The statistics stay: the pseudonymous citizen, dates, kind, unit, status.
     const row = (await db.admin.query(`SELECT i.kind, i.status, i.closed_on::text, i.org_unit_id, i.citizen_id, i.anonymised_at IS NOT NULL AS gone, c.display_name

@@ -383,16 +383,22 @@ export class Retention1732300000059 implements MigrationInterface {
         RETURN n;
       END $$;
 
-      -- Finished import jobs older than the inquiry retention keep no file and no error texts.
+      -- Finished import jobs older than the inquiry retention keep no file and no error texts, unless they name a case that
+      -- keeps its personal data (held, or waiting for its archive): that case's own anonymisation empties them.
       CREATE FUNCTION retention_purge_imports(p_tenant uuid) RETURNS int
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
       DECLARE p record; n int;
       BEGIN
         PERFORM retention_require_tenant(p_tenant);
         SELECT * INTO p FROM retention_periods(p_tenant);
-        UPDATE import_job SET content = NULL, errors = '[]'::jsonb
-          WHERE tenant_id = p_tenant AND status IN ('succeeded', 'failed') AND created_at < now() - make_interval(years => p.inquiry_years)
-            AND (content IS NOT NULL OR errors <> '[]'::jsonb);
+        UPDATE import_job j SET content = NULL, errors = '[]'::jsonb
+          WHERE j.tenant_id = p_tenant AND j.status IN ('succeeded', 'failed') AND j.created_at < now() - make_interval(years => p.inquiry_years)
+            AND (j.content IS NOT NULL OR j.errors <> '[]'::jsonb)
+            AND NOT EXISTS (
+              SELECT 1 FROM inquiry i JOIN citizen c ON c.tenant_id = i.tenant_id AND c.id = i.citizen_id
+              WHERE i.tenant_id = p_tenant AND i.anonymised_at IS NULL
+                AND (retention_bytes_mention(j.content, ARRAY[c.display_name, c.email, c.phone, c.reference, i.reference])
+                  OR retention_mentions(j.errors::text, ARRAY[c.display_name, c.email, c.phone, c.reference, i.reference])));
         GET DIAGNOSTICS n = ROW_COUNT;
         RETURN n;
       END $$;
