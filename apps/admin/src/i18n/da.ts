@@ -135,6 +135,11 @@ export const da = {
     eraseTitle: 'Slet borgerens persondata',
     eraseText: 'Borgerens navn, kontaktoplysninger og al fritekst om borgerens henvendelser fjernes nu og kan ikke genskabes. Statistikken bevares. Sletningen logges.',
     erasureReason: 'Begrundelse for sletning',
+    erased: 'Borgerens persondata er slettet.',
+    findTitle: 'Arkiveringshold og sletning af en borgers persondata',
+    findIntro: 'Find henvendelsen ud fra sagsnummeret. Du ser ikke sagens indhold, kun om den har arkiveringshold.',
+    reference: 'Sagsnummer',
+    find: 'Find henvendelse',
     confirmErase: 'Slet persondata',
   },
   settings: {

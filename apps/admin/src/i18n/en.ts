@@ -136,6 +136,11 @@ export const en: Translation = {
     eraseTitle: "Erase the citizen's personal data",
     eraseText: "The citizen's name, contact details and all free text about their inquiries are removed now and cannot be restored. The statistics are kept. The erasure is logged.",
     erasureReason: 'Reason for the erasure',
+    erased: "The citizen's personal data is erased.",
+    findTitle: "Hold and erasure of a citizen's personal data",
+    findIntro: "Find the inquiry by its case number. You see none of its content, only whether it is on hold.",
+    reference: 'Case number',
+    find: 'Find inquiry',
     confirmErase: 'Erase personal data',
   },
   settings: {

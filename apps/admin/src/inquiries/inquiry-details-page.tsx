@@ -141,7 +141,7 @@ export function InquiryDetailsPage({ inquiryId }: { inquiryId: string }) {
         </section>
       )}
       {isTenantAdmin && (
-        <InquiryRetentionSection inquiryId={inquiry.id} citizenId={inquiry.citizen.id} onErased={() => reload({ requestPolicy: 'network-only' })} />
+        <InquiryRetentionSection by={{ inquiryId: inquiry.id }} onErased={() => reload({ requestPolicy: 'network-only' })} />
       )}
       {confirming && (
         <Dialog title={t('inquiries.deleteTitle', { reference: inquiry.reference })} onClose={() => setConfirming(false)}>

@@ -17,10 +17,10 @@ const reasonSchema = z.object({ reason: requiredFreeText(500) });
  * The tenant admin's part of an inquiry's page: its hold (arkiveringshold), set and lifted with a reason, and the
  * erasure of the citizen's personal data on request (Article 17), asked for in a dialog with the reason.
  */
-export function InquiryRetentionSection({ inquiryId, citizenId, onErased }: { inquiryId: string; citizenId: string; onErased: () => void }) {
+export function InquiryRetentionSection({ by, onErased }: { by: { inquiryId: string } | { reference: string }; onErased: () => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [{ data, error }] = useQuery({ query: InquiryRetentionQuery, variables: { inquiryId }, requestPolicy: 'network-only' });
+  const [{ data, error }, reload] = useQuery({ query: InquiryRetentionQuery, variables: by, requestPolicy: 'network-only' });
   const [holdResult, setHold] = useMutation(SetInquiryHoldMutation);
   const [liftResult, liftHold] = useMutation(LiftInquiryHoldMutation);
   const [notice, setNotice] = useState('');
@@ -29,7 +29,7 @@ export function InquiryRetentionSection({ inquiryId, citizenId, onErased }: { in
   const holdForm = useSchemaForm(reasonSchema, { reason: '' });
 
   if (!retention) return <ErrorAlert error={error} />;
-  const hold = retention.hold;
+  const { hold, inquiryId, citizenId } = retention;
 
   return (
     <section className="retention-section" aria-labelledby={`${id}-title`}>
@@ -69,7 +69,18 @@ export function InquiryRetentionSection({ inquiryId, citizenId, onErased }: { in
           </button>
         </p>
       )}
-      {erasing && <EraseDialog citizenId={citizenId} onClose={() => setErasing(false)} onErased={onErased} />}
+      {erasing && (
+        <EraseDialog
+          citizenId={citizenId}
+          onClose={() => setErasing(false)}
+          onErased={() => {
+            setErasing(false);
+            setNotice(t('retention.erased'));
+            reload({ requestPolicy: 'network-only' });
+            onErased();
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -81,7 +92,7 @@ function EraseDialog({ citizenId, onClose, onErased }: { citizenId: string; onCl
   return (
     <Dialog title={t('retention.eraseTitle')} onClose={onClose}>
       <p>{t('retention.eraseText')}</p>
-      <Form form={form} aria-label={t('retention.eraseTitle')} onSubmit={async ({ reason }) => settle(await erase({ input: { citizenId, reason } }), onErased)}>
+      <Form form={form} aria-label={t('retention.eraseTitle')} onSubmit={async ({ reason }) => settle(await erase({ input: { citizenId, reason } }), () => onErased())}>
         <Field name="reason" label={t('retention.erasureReason')} hint={t('retention.reasonHint')}>
           {(control) => <textarea {...control} rows={3} data-autofocus />}
         </Field>

@@ -12,6 +12,8 @@ import { Form, settle, useSchemaForm } from '../ui/form';
 import { FormFooter } from '../ui/form-footer';
 import { wholeNumber } from '../ui/form-schemas';
 import { Page } from '../ui/page';
+import { requiredText } from '../ui/form-schemas';
+import { InquiryRetentionSection } from './inquiry-retention-section';
 import { RetentionBoundsQuery, RetentionSettingsQuery, SetRetentionBoundsMutation, SetRetentionSettingsMutation } from './retention.operations';
 
 /** The widest bounds the operator may set (the API and the database hold the same). */
@@ -26,6 +28,7 @@ export function RetentionPage() {
     <Page title={t('retention.title')} className="retention-page">
       <p>{t('retention.intro')}</p>
       {roles.includes('tenant_admin') && <RetentionSettingsSection />}
+      {roles.includes('tenant_admin') && <HoldAndErasureSection />}
       {roles.includes(OPERATOR) && <RetentionBoundsSection />}
     </Page>
   );
@@ -134,5 +137,36 @@ function RetentionBoundsForm({ bounds, onSaving, onSaved }: { bounds: BoundsResu
       ))}
       <FormFooter submitLabel={t('common.save')} submitting={result.fetching} />
     </Form>
+  );
+}
+
+const findSchema = z.object({ reference: requiredText(100) });
+
+/** The tenant admin, who sees no case content, finds an inquiry by its case number to hold it or erase its citizen. */
+function HoldAndErasureSection() {
+  const { t } = useTranslation();
+  const id = useId();
+  const form = useSchemaForm(findSchema, { reference: '' });
+  const [reference, setReference] = useState<string | null>(null);
+  return (
+    <section className="settings-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('retention.findTitle')}</h2>
+      <p>{t('retention.findIntro')}</p>
+      <Form
+        form={form}
+        className="narrow-form"
+        aria-label={t('retention.findTitle')}
+        onSubmit={async (values) => {
+          setReference(values.reference);
+          return undefined;
+        }}
+      >
+        <Field name="reference" label={t('retention.reference')}>
+          {(control) => <input {...control} type="text" autoComplete="off" />}
+        </Field>
+        <FormFooter submitLabel={t('retention.find')} submitting={false} />
+      </Form>
+      {reference && <InquiryRetentionSection key={reference} by={{ reference }} onErased={() => undefined} />}
+    </section>
   );
 }

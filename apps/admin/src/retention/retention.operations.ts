@@ -49,9 +49,10 @@ export const SetRetentionBoundsMutation = graphql(`
 `);
 
 export const InquiryRetentionQuery = graphql(`
-  query InquiryRetention($inquiryId: ID!) {
-    inquiryRetention(inquiryId: $inquiryId) {
+  query InquiryRetention($inquiryId: ID, $reference: String) {
+    inquiryRetention(inquiryId: $inquiryId, reference: $reference) {
       inquiryId
+      citizenId
       anonymisedAt
       hold {
         id

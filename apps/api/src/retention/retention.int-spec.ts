@@ -289,6 +289,12 @@ describe('retention: personal data of old inquiries removed, every figure kept (
     // A held inquiry stops the erasure, with the reason in Danish; nothing is removed.
     const held = await seedCitizen('Wilma', yearsAgo(1, 5));
     await gql(`mutation H($input: InquiryHoldInput!) { setInquiryHold(input: $input) { hold { id } } }`, { input: { inquiryId: held.inquiryId, reason: 'Retssag' } }, admin);
+    const found = await gql<{ inquiryRetention: unknown }>(
+      `query F($reference: String) { inquiryRetention(reference: $reference) { inquiryId citizenId anonymisedAt hold { reason } } }`,
+      { reference: 'SAG-RET-Wilma' },
+      admin,
+    );
+    expect(found.data?.inquiryRetention).toEqual({ inquiryId: held.inquiryId, citizenId: held.citizenId, anonymisedAt: null, hold: { reason: 'Retssag' } });
     const refused = await erase(held.citizenId, admin);
     expect(refused.errors?.[0]).toMatchObject({ message: 'Borgeren har en henvendelse med arkiveringshold; ophæv holdet først', extensions: { field: 'citizenId' } });
     expect(new Set((await findPersonalData(db.admin, lejre, held.needles)).map((t) => t.needle))).toEqual(new Set(held.needles));

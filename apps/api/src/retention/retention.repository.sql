@@ -57,6 +57,16 @@ WHERE
   "id" = $1
 FOR UPDATE;
 
+-- retentionSettingsQueries.inquiryByReference("2019-0042")
+SELECT
+  "id",
+  "citizen_id" AS "citizenId",
+  "anonymised_at" AS "anonymisedAt"
+FROM
+  "inquiry"
+WHERE
+  "reference" = $1;
+
 -- retentionSettingsQueries.openHold("00000000-0000-4000-8000-000000000001")
 SELECT
   "h"."id",

@@ -58,6 +58,10 @@ export const retentionSettingsQueries = {
   inquiry: defineQuery([ID], (inquiryId: string) =>
     qb.selectFrom('inquiry').select(['id', 'citizen_id as citizenId', 'anonymised_at as anonymisedAt']).where('id', '=', inquiryId).forUpdate(),
   ),
+  /** The inquiry of a case number (its reference), for the tenant admin who knows only that. */
+  inquiryByReference: defineQuery(['2019-0042'], (reference: string) =>
+    qb.selectFrom('inquiry').select(['id', 'citizen_id as citizenId', 'anonymised_at as anonymisedAt']).where('reference', '=', reference),
+  ),
   openHold: defineQuery([ID], (inquiryId: string) =>
     qb
       .selectFrom('inquiry_hold as h')
@@ -109,6 +113,10 @@ export const retentionSettingsRepository = {
   },
   async inquiry(em: EntityManager, inquiryId: string): Promise<{ id: string; citizenId: string; anonymisedAt: Date | null } | null> {
     const [row] = await runQuery(em, retentionSettingsQueries.inquiry(inquiryId));
+    return row ?? null;
+  },
+  async inquiryByReference(em: EntityManager, reference: string): Promise<{ id: string; citizenId: string; anonymisedAt: Date | null } | null> {
+    const [row] = await runQuery(em, retentionSettingsQueries.inquiryByReference(reference));
     return row ?? null;
   },
   async openHold(em: EntityManager, inquiryId: string): Promise<InquiryHoldRow | null> {

@@ -36,9 +36,13 @@ export class RetentionResolver {
   }
 
   @Roles('tenant_admin')
-  @Query(() => InquiryRetentionType, { description: "An inquiry's hold and whether its personal data was removed" })
-  inquiryRetention(@Args('inquiryId', { type: () => ID }) inquiryId: string, @Context() ctx: RequestContext) {
-    return this.service.inquiryRetention(ctx, inquiryId);
+  @Query(() => InquiryRetentionType, { description: "An inquiry's hold and whether its personal data was removed, by its id or its case number" })
+  inquiryRetention(
+    @Args('inquiryId', { type: () => ID, nullable: true }) inquiryId: string | null,
+    @Args('reference', { type: () => String, nullable: true }) reference: string | null,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.service.inquiryRetention(ctx, { inquiryId, reference });
   }
 
   @Roles('tenant_admin')

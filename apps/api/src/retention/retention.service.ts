@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { retentionRepository } from '@raadgiver/db';
 import { ConflictError, FieldProblem, InvalidInputError, isUuid, NotFoundError } from '@raadgiver/domain';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../graphql/request-context';
 import { RetentionBoundsRow, retentionSettingsRepository, TenantRetentionRow } from './retention.repository';
@@ -71,14 +72,22 @@ export class RetentionService {
     });
   }
 
-  inquiryRetention(ctx: RequestContext, inquiryId: string): Promise<InquiryRetentionType> {
+  /** An inquiry's hold, by its id or its case number (the tenant admin sees no case content, so knows only that). */
+  inquiryRetention(ctx: RequestContext, by: { inquiryId?: string | null; reference?: string | null }): Promise<InquiryRetentionType> {
     ctx.requireTenant();
-    if (!isUuid(inquiryId)) throw new NotFoundError('inquiry', 'inquiryId');
+    const field = by.inquiryId ? 'inquiryId' : 'reference';
+    if (by.inquiryId ? !isUuid(by.inquiryId) : !by.reference?.trim()) throw new NotFoundError('inquiry', field);
     return ctx.run(async (em) => {
-      const inquiry = await retentionSettingsRepository.inquiry(em, inquiryId);
-      if (!inquiry) throw new NotFoundError('inquiry', 'inquiryId');
-      return { inquiryId, hold: await retentionSettingsRepository.openHold(em, inquiryId), anonymisedAt: inquiry.anonymisedAt };
+      const inquiry = by.inquiryId
+        ? await retentionSettingsRepository.inquiry(em, by.inquiryId)
+        : await retentionSettingsRepository.inquiryByReference(em, by.reference!.trim());
+      if (!inquiry) throw new NotFoundError('inquiry', field);
+      return this.retentionOf(em, inquiry);
     });
+  }
+
+  private async retentionOf(em: EntityManager, inquiry: { id: string; citizenId: string; anonymisedAt: Date | null }): Promise<InquiryRetentionType> {
+    return { inquiryId: inquiry.id, citizenId: inquiry.citizenId, hold: await retentionSettingsRepository.openHold(em, inquiry.id), anonymisedAt: inquiry.anonymisedAt };
   }
 
   setHold(ctx: RequestContext, inquiryId: string, reason: string): Promise<InquiryRetentionType> {
@@ -90,7 +99,7 @@ export class RetentionService {
       if (await retentionSettingsRepository.openHold(em, inquiryId)) throw InvalidInputError.of('inquiryId', 'on_hold');
       await retentionSettingsRepository.setHold(em, tenantId, inquiryId, text, userId);
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.hold_set', subjectType: 'inquiry', subjectId: inquiryId, details: { citizenId: inquiry.citizenId } });
-      return { inquiryId, hold: await retentionSettingsRepository.openHold(em, inquiryId), anonymisedAt: inquiry.anonymisedAt };
+      return this.retentionOf(em, inquiry);
     });
   }
 
@@ -102,7 +111,7 @@ export class RetentionService {
       if (!inquiry) throw new NotFoundError('inquiry', 'inquiryId');
       if (!(await retentionSettingsRepository.liftHold(em, inquiryId, text, userId))) throw InvalidInputError.of('inquiryId', 'not_on_hold');
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.hold_lifted', subjectType: 'inquiry', subjectId: inquiryId, details: { citizenId: inquiry.citizenId } });
-      return { inquiryId, hold: null, anonymisedAt: inquiry.anonymisedAt };
+      return this.retentionOf(em, inquiry);
     });
   }
 

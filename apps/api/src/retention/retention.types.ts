@@ -43,6 +43,7 @@ export class InquiryHoldType {
 @ObjectType('InquiryRetention', { description: "An inquiry's hold and whether its personal data has been removed" })
 export class InquiryRetentionType {
   @Field(() => ID) inquiryId!: string;
+  @Field(() => ID, { description: 'The pseudonymous citizen, for an erasure' }) citizenId!: string;
   @Field(() => InquiryHoldType, { nullable: true }) hold!: InquiryHoldType | null;
   @Field(() => Date, { nullable: true }) anonymisedAt!: Date | null;
 }
