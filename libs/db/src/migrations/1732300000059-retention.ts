@@ -303,15 +303,16 @@ export class Retention1732300000059 implements MigrationInterface {
         RETURN true;
       END $$;
 
-      -- The tenant's closed inquiries past retention that may be anonymised now (no hold; a delivered archive when waiting).
-      CREATE FUNCTION retention_due_inquiries(p_tenant uuid, p_today date) RETURNS SETOF uuid
+      -- The tenant's closed inquiries past retention that may be anonymised now (no hold; a delivered archive when waiting);
+      -- with p_only, that inquiry if it is one of them.
+      CREATE FUNCTION retention_due_inquiries(p_tenant uuid, p_today date, p_only uuid DEFAULT NULL) RETURNS SETOF uuid
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
       DECLARE p record;
       BEGIN
         PERFORM retention_require_tenant(p_tenant);
         SELECT * INTO p FROM retention_periods(p_tenant);
         RETURN QUERY SELECT i.id FROM inquiry i
-          WHERE i.tenant_id = p_tenant AND i.status = 'closed' AND i.anonymised_at IS NULL AND i.closed_on IS NOT NULL
+          WHERE i.tenant_id = p_tenant AND (p_only IS NULL OR i.id = p_only) AND i.status = 'closed' AND i.anonymised_at IS NULL AND i.closed_on IS NOT NULL
             AND i.closed_on < p_today - make_interval(years => p.inquiry_years)
             AND NOT EXISTS (SELECT 1 FROM inquiry_hold h WHERE h.tenant_id = p_tenant AND h.inquiry_id = i.id AND h.lifted_at IS NULL)
             AND (NOT p.wait_for_archive OR EXISTS (SELECT 1 FROM archive_package a
@@ -324,7 +325,7 @@ export class Retention1732300000059 implements MigrationInterface {
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
       BEGIN
         PERFORM retention_require_tenant(p_tenant);
-        IF NOT EXISTS (SELECT 1 FROM retention_due_inquiries(p_tenant, current_date) d WHERE d = p_inquiry) THEN
+        IF NOT EXISTS (SELECT 1 FROM retention_due_inquiries(p_tenant, current_date, p_inquiry)) THEN
           RETURN false;
         END IF;
         RETURN retention_anonymise(p_tenant, p_inquiry, 'retention');
@@ -409,7 +410,7 @@ export class Retention1732300000059 implements MigrationInterface {
       'retention_bytes_mention(bytea, text[])', 'retention_cpr_like(text)', 'retention_anonymise(uuid, uuid, text)',
     ];
     const callable = [
-      'retention_periods(uuid)', 'retention_due_inquiries(uuid, date)', 'retention_anonymise_inquiry(uuid, uuid)',
+      'retention_periods(uuid)', 'retention_due_inquiries(uuid, date, uuid)', 'retention_anonymise_inquiry(uuid, uuid)',
       'retention_erase_citizen(uuid, uuid, text)', 'retention_purge_audit(uuid, timestamptz)', 'retention_purge_imports(uuid)',
     ];
     for (const fn of [...internal, ...callable]) await q.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC; GRANT EXECUTE ON FUNCTION ${fn} TO ${RETENTION_ROLE}`);
@@ -423,7 +424,7 @@ export class Retention1732300000059 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       DROP FUNCTION retention_purge_imports(uuid), retention_purge_audit(uuid, timestamptz), retention_erase_citizen(uuid, uuid, text),
-        retention_anonymise_inquiry(uuid, uuid), retention_due_inquiries(uuid, date), retention_anonymise(uuid, uuid, text),
+        retention_anonymise_inquiry(uuid, uuid), retention_due_inquiries(uuid, date, uuid), retention_anonymise(uuid, uuid, text),
         retention_cpr_like(text), retention_bytes_mention(bytea, text[]), retention_mentions(text, text[]), retention_scrub(text, text[]),
         retention_pattern(text), retention_require_tenant(uuid), retention_periods(uuid);
       DROP POLICY retention_purge ON audit_event;
