@@ -19,6 +19,16 @@ function yearsAgo(years: number, days = 0): string {
 /** Distinct digits per seeded citizen, so no two share a phone number or a CPR-like text. */
 let seeded = 10;
 
+/** `read`'s value once `done` holds of it, asked every half second for up to two minutes. */
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const until = Date.now() + 120_000;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 interface SeededCitizen {
   inquiryId: string;
   citizenId: string;
@@ -209,9 +219,27 @@ describe('retention: personal data of old inquiries removed, every figure kept (
     ]));
     const before = { figures: await figures2019(), benchmark: await nationalBenchmark() };
 
+    // The published report the answers were written to, whose documents the worker made at start.
+    const report = async () =>
+      (await db.admin.query<{ id: string; version: number; status: string; documents: number }>(
+        `SELECT r.id, r.current_version AS version, v.status,
+           (SELECT count(*)::int FROM report_document d WHERE d.tenant_id = r.tenant_id AND d.report_id = r.id AND d.version = r.current_version) AS documents
+         FROM report r JOIN report_version v ON v.tenant_id = r.tenant_id AND v.report_id = r.id AND v.version = r.current_version
+         WHERE r.tenant_id = $1 ORDER BY r.period_from LIMIT 1`,
+        [lejre],
+      )).rows[0];
+    const made = await eventually(report, (r) => r?.documents === 3);
+    expect(made.documents).toBe(3);
     const first = await runRetention(lejre);
     expect(first.inquiries).toBe(1);
     expect(first.auditEvents).toBe(1);
+    expect(await findPersonalData(db.admin, lejre, removed.needles)).toEqual([]);
+    // The documents made from the answer that named the citizen were removed, and the worker made the report anew.
+    const note = await db.admin.query(`SELECT status, error FROM follow_up_note WHERE tenant_id = $1 AND report_id = $2 ORDER BY version`, [lejre, made.id]);
+    expect(note.rows).toContainEqual({ status: 'failed', error: 'personal_data_removed' });
+    expect(await eventually(report, (r) => r.status === 'ready' && r.version > made.version && r.documents === 3)).toEqual({
+      id: made.id, version: made.version + 1, status: 'ready', documents: 3,
+    });
     expect(await findPersonalData(db.admin, lejre, removed.needles)).toEqual([]);
     for (const needle of [removed.needles[0], removed.needles[1], removed.needles[4]]) {
       expect(await search(needle)).toBe(0);
