@@ -123,10 +123,6 @@ export const MESSAGES = {
     en: () => 'An inquiry of the citizen is on hold; lift the hold first',
   },
   already_anonymised: { da: () => 'Borgerens persondata er allerede slettet', en: () => "The citizen's personal data is erased already" },
-  bounds_exclude_default: {
-    da: ({ field, p }) => `${field} skal give plads til standarden på ${p.years} år`,
-    en: ({ field, p }) => `${field} must leave room for the default of ${p.years} years`,
-  },
   // Users and invitations
   own_admin_role: { da: () => 'Du kan ikke fjerne din egen administratorrolle', en: () => 'You cannot take your own tenant admin role away' },
   remove_self: { da: () => 'Du kan ikke fjerne dig selv', en: () => 'You cannot remove yourself' },
