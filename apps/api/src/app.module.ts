@@ -26,6 +26,7 @@ import { LearningModule } from './learning/learning.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
+import { SamlModule } from './sso/saml/saml.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { UsersModule } from './users/users.module';
 import { inputValidationPipe } from './validation/validation.pipe';
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
         CatalogModule,
         UsersModule,
         SettingsModule,
+        SamlModule,
         CitizensModule,
         InquiriesModule,
         LearningModule,

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'tenant.created', 'tenant.deactivated', 'tenant.reactivated', 'tenant.logo_set', 'tenant.logo_removed',
   'tenant.response_targets_set', 'benchmark.opt_in_set', 'benchmark.comment_set',
   'audit.exported',
+  'sso.login', 'sso.roles_applied', 'sso.saml_provider_set',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -107,6 +108,9 @@ export const AUDIT_SENTENCES: Record<AuditAction, Phrase> = {
   'benchmark.opt_in_set': { da: 'ændrede deltagelsen i den nationale sammenligning', en: 'changed the participation in the national benchmark' },
   'benchmark.comment_set': { da: 'skrev en kommentar til den nationale sammenligning', en: 'wrote a comment on the national benchmark' },
   'audit.exported': { da: 'eksporterede loggen', en: 'exported the log' },
+  'sso.login': { da: 'loggede ind med kommunens eget login', en: "logged in with the municipality's own login" },
+  'sso.roles_applied': { da: 'fik sine roller fra kommunens SAML-login', en: "got their roles from the municipality's SAML login" },
+  'sso.saml_provider_set': { da: 'ændrede kommunens SAML-login', en: "changed the municipality's SAML login" },
 };
 
 /** A role as the log's sentence starts with it. */
