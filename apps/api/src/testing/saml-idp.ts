@@ -1,9 +1,10 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { createVerify, generateKeyPairSync, KeyObject, randomUUID } from 'node:crypto';
+import { createVerify, generateKeyPairSync, KeyObject, randomUUID, X509Certificate } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { SignedXml } from 'xml-crypto';
+import { encrypt } from 'xml-encryption';
 import { selfSignedCertificate } from '../sso/saml/self-signed-certificate';
 
 const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
@@ -47,6 +48,8 @@ export interface TestLogin {
   /** Seconds from now: the assertion's NotOnOrAfter (default 300) and IssueInstant (default 0). */
   notOnOrAfterIn?: number;
   issuedIn?: number;
+  /** The (signed) assertion encrypted to the SP's certificate, as an EncryptedAssertion. */
+  encrypt?: boolean;
   /** Signature wrapping: an unsigned assertion for `nameId` beside or around the signed one, made for `signedNameId`. */
   wrap?: { how: 'sibling' | 'around'; signedNameId: string; signedAttributes?: Record<string, string[]> };
 }
@@ -104,7 +107,7 @@ export class TestSamlIdp {
   }
 
   /** A SAMLResponse (base64) answering the request for the login. */
-  response(request: ReceivedRequest, login: TestLogin): string {
+  async response(request: ReceivedRequest, login: TestLogin): Promise<string> {
     const now = Date.now();
     const at = (seconds: number) => new Date(now + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const issued = at(login.issuedIn ?? 0);
@@ -133,6 +136,7 @@ export class TestSamlIdp {
     const signedName = login.wrap?.signedNameId ?? login.nameId;
     const genuine = assertion(signedName, login.wrap ? (login.wrap.signedAttributes ?? {}) : (login.attributes ?? {}));
     let assertions = sign === 'assertion' || sign === 'both' ? this.signed(genuine.xml, genuine.id, signingKey) : genuine.xml;
+    if (login.encrypt) assertions = `<saml:EncryptedAssertion>${await this.encrypted(assertions, this.spCertificates.get(request.issuer)!)}</saml:EncryptedAssertion>`;
     if (login.wrap) {
       const evil = assertion(login.nameId, login.attributes ?? {});
       assertions = login.wrap.how === 'sibling'
@@ -147,6 +151,18 @@ export class TestSamlIdp {
       + '</samlp:Response>';
     const xml = sign === 'response' || sign === 'both' ? this.signed(response, responseId, signingKey) : response;
     return Buffer.from(xml).toString('base64');
+  }
+
+  /** XML encryption to the SP's certificate: AES-256-GCM content, RSA-OAEP key transport. */
+  private encrypted(xml: string, certificatePem: string): Promise<string> {
+    return new Promise((resolve, reject) =>
+      encrypt(xml, {
+        rsa_pub: new X509Certificate(certificatePem).publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        pem: certificatePem,
+        encryptionAlgorithm: 'http://www.w3.org/2009/xmlenc11#aes256-gcm',
+        keyEncryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p',
+      }, (error, result) => (error ? reject(error) : resolve(result))),
+    );
   }
 
   /** The element with the id signed (enveloped, exclusive c14n, RSA-SHA256), the signature after its Issuer. */

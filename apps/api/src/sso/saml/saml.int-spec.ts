@@ -68,7 +68,7 @@ describe('SAML 2.0 login per municipality', () => {
   }
 
   async function login(slug: string, person: TestLogin): Promise<Response> {
-    return post(slug, idp.response(await startLogin(slug), person));
+    return post(slug, await idp.response(await startLogin(slug), person));
   }
 
   /** Refused with the login page's one message; the log names why, and the test checks that it is the reason meant. */
@@ -167,7 +167,7 @@ describe('SAML 2.0 login per municipality', () => {
     });
 
     it('a replayed response, also after its request was answered', async () => {
-      const samlResponse = idp.response(await startLogin('lejre'), person);
+      const samlResponse = await idp.response(await startLogin('lejre'), person);
       expect((await post('lejre', samlResponse)).status).toBe(303);
       await refused(await post('lejre', samlResponse), /InResponseTo is not valid/);
     });
@@ -201,7 +201,7 @@ describe('SAML 2.0 login per municipality', () => {
 
     it("a response meant for another municipality's SP, which that SP accepts", async () => {
       const norddjursRequest = await startLogin('norddjurs');
-      const forNorddjurs = idp.response(norddjursRequest, { nameId: 'urn:kombit:person:nd', attributes: { [PRIVILEGES_INTERMEDIATE]: [privilegeList(ADVISOR)] } });
+      const forNorddjurs = await idp.response(norddjursRequest, { nameId: 'urn:kombit:person:nd', attributes: { [PRIVILEGES_INTERMEDIATE]: [privilegeList(ADVISOR)] } });
       await refused(await post('lejre', forNorddjurs), /response meant for another destination/);
       // The same response with its destination and recipient turned to Lejre is refused by the signature, audience and InResponseTo.
       const lejreAcs = `${PUBLIC_URL}/auth/saml/lejre/acs`;
@@ -278,6 +278,19 @@ describe('SAML 2.0 login per municipality', () => {
     expect(new SecretBox(t.api.config.secretKeys).open(rows[0].sealed_secret, tenant.id).replace(/\s/g, '')).toBe(own.privateKeyPem.replace(/\s/g, ''));
     // The new key signs the requests from now (the IdP checks with the new certificate) and logins go on.
     expect((await me(await login('lejre', { nameId: 'urn:kombit:person:after-rollover', attributes: { [PRIVILEGES_INTERMEDIATE]: [privilegeList(ADVISOR)] } }))).roles).toEqual(['advisor']);
+  });
+
+  it('decrypts assertions encrypted to the SP where the municipality requires it, and then refuses plain ones', async () => {
+    await configure(lejreAdmin, { encryptedAssertions: true });
+    try {
+      const person: TestLogin = { nameId: 'urn:kombit:person:encrypted', encrypt: true, attributes: { [PRIVILEGES_INTERMEDIATE]: [privilegeList(ADVISOR)] } };
+      expect((await me(await login('lejre', person))).roles).toEqual(['advisor']);
+      await refused(await login('lejre', { ...person, encrypt: false }), /assertion not encrypted/);
+      // Encrypted, but not signed inside: the encryption is no signature.
+      await refused(await login('lejre', { ...person, sign: 'none' }), /Invalid signature from encrypted assertion/);
+    } finally {
+      await configure(lejreAdmin);
+    }
   });
 
   it('refuses bad settings field by field, in Danish, and stores nothing; only a tenant admin may set them', async () => {
