@@ -72,6 +72,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(PublicRateLimitMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'benchmark/*path', method: RequestMethod.GET }, { path: 'public/*path', method: RequestMethod.GET });
+    consumer.apply(PublicRateLimitMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'benchmark/*path', method: RequestMethod.GET }, { path: 'public/*path', method: RequestMethod.GET }, { path: 'auth/saml/*path', method: RequestMethod.ALL });
   }
 }
