@@ -109,6 +109,8 @@ type Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": typeof types.SessionCheckDocument,
+    "\n  query SamlProvider {\n    samlProvider {\n      idpEntityId\n      idpSsoUrl\n      idpCertificates\n      encryptedAssertions\n      spEntityId\n      acsUrl\n      loginUrl\n      privilegeAttribute\n      enabled\n      privilegeMap {\n        privilege\n        role\n        orgUnitIds\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.SamlProviderDocument,
+    "\n  mutation SetSamlProvider($input: SamlProviderInput!) {\n    setSamlProvider(input: $input) {\n      spEntityId\n    }\n  }\n": typeof types.SetSamlProviderDocument,
     "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": typeof types.TaxonomyVersionsDocument,
     "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": typeof types.CreateTaxonomyVersionDocument,
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": typeof types.TenantsPageDocument,
@@ -219,6 +221,8 @@ const documents: Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": types.SessionCheckDocument,
+    "\n  query SamlProvider {\n    samlProvider {\n      idpEntityId\n      idpSsoUrl\n      idpCertificates\n      encryptedAssertions\n      spEntityId\n      acsUrl\n      loginUrl\n      privilegeAttribute\n      enabled\n      privilegeMap {\n        privilege\n        role\n        orgUnitIds\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.SamlProviderDocument,
+    "\n  mutation SetSamlProvider($input: SamlProviderInput!) {\n    setSamlProvider(input: $input) {\n      spEntityId\n    }\n  }\n": types.SetSamlProviderDocument,
     "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": types.TaxonomyVersionsDocument,
     "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": types.CreateTaxonomyVersionDocument,
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": types.TenantsPageDocument,
@@ -628,6 +632,14 @@ export function graphql(source: "\n  mutation SetResponseTargets($input: Respons
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"): (typeof documents)["\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SamlProvider {\n    samlProvider {\n      idpEntityId\n      idpSsoUrl\n      idpCertificates\n      encryptedAssertions\n      spEntityId\n      acsUrl\n      loginUrl\n      privilegeAttribute\n      enabled\n      privilegeMap {\n        privilege\n        role\n        orgUnitIds\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SamlProvider {\n    samlProvider {\n      idpEntityId\n      idpSsoUrl\n      idpCertificates\n      encryptedAssertions\n      spEntityId\n      acsUrl\n      loginUrl\n      privilegeAttribute\n      enabled\n      privilegeMap {\n        privilege\n        role\n        orgUnitIds\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSamlProvider($input: SamlProviderInput!) {\n    setSamlProvider(input: $input) {\n      spEntityId\n    }\n  }\n"): (typeof documents)["\n  mutation SetSamlProvider($input: SamlProviderInput!) {\n    setSamlProvider(input: $input) {\n      spEntityId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
