@@ -47,7 +47,7 @@ export function SamlSettingsSection() {
 function ServiceProvider({ provider }: { provider: NonNullable<SamlProviderResult['samlProvider']> }) {
   const { t } = useTranslation();
   return (
-    <dl className="details-list">
+    <dl className="details-list saml-addresses">
       <dt>{t('saml.metadata')}</dt>
       <dd>
         <a href={provider.spEntityId}>{provider.spEntityId}</a>
