@@ -1,11 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { selfSignedCertificate } from '../apps/api/src/sso/saml/self-signed-certificate';
 import { logIn } from './log-in';
 import { sidewaysScroll } from './reflow';
 
-const CERTIFICATE = selfSignedCertificate(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey as KeyObject, 'Test IdP');
+/** A test identity provider's signing certificate (self-signed, valid for 30 years; its key was not kept). */
+const CERTIFICATE = `-----BEGIN CERTIFICATE-----
+MIICzDCCAbSgAwIBAgIQUOap4Q0lcur2CAfat+nF1jANBgkqhkiG9w0BAQsFADAh
+MR8wHQYDVQQDDBZSYWFkZ2l2ZXIgZTJlIHRlc3QgSWRQMCAXDTI2MTIwNjEzNTUy
+MVoYDzIwNTYxMjA2MTM1NTIxWjAhMR8wHQYDVQQDDBZSYWFkZ2l2ZXIgZTJlIHRl
+c3QgSWRQMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0PDMvEK3ccR+
+uMH/IwAbB0+1mw60eYyKwYvT86TH2syWAIY1X0nQs4YS6wexB5wJpyR2abSDb0dX
+8/YGJY1hqtmQUodv+DEAwCv5YYWU2Sqh+vOuz4i0UyWW3FKtGAdudzvwVt3Oejet
+rQZW3SOJ8Ga+Cx5SIx4JygOuoIo06DSyjJtzj3TPS06EI9yqO9LdvWOpIMK59KIE
+2j9g73eT9FulRoSMNF+VR3qsKbo7UXEKa+hQOHS9slSVmTG9nR9gwJ4zPtufl1RM
++nidGWAEwWe2ZMqfUh5dvN3MMg2YlBKjuWXZiBftm3vRRPAJK74uPv8ZlGZY57DV
+whJdcUAFrwIDAQABMA0GCSqGSIb3DQEBCwUAA4IBAQAMUt6KHruxVv2oQJq+m3u4
+DFSRJXRqVHXAK1MG+uy8F7VpEgmYALCz9QkTzEvEFUYSO+QNlYRIHgAyuidqdjaI
+mva6X3N8UuPdG9YxTAtFOMqxrSGBWw9gumjzv1P0ePztrWtLu1a36G+sRfA1IXTr
+kpKcmNFICcuBEwgqFbXuqWvLKUMF2mZEhTFSUFvbVrmQf0aq/qFFix0R7MePXtNq
+TFRtdB8MerXjS5fN5Hnf6yEl8sqvfc50OyhVF4zlxMckx2IpBiP7s6kt9Fv1LwPG
+ScYoUXhi9CVb30SpgcJSninpHPMSMe+cxUWtqIJAzvVJ5hmBI08P5Dk33A9zr4jF
+-----END CERTIFICATE-----`;
 
 test("the tenant admin connects the municipality's SAML login in Danish, with field errors, usable at 390 px", async ({ page }) => {
   await logIn(page, 'admin@lejre.demo');
