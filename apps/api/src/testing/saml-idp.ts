@@ -1,10 +1,10 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createVerify, generateKeyPairSync, KeyObject, randomUUID, X509Certificate } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { SignedXml } from 'xml-crypto';
 import { encrypt } from 'xml-encryption';
+import { descendants, parseXml } from '../sso/saml/saml-xml';
 import { selfSignedCertificate } from '../sso/saml/self-signed-certificate';
 
 const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
@@ -72,8 +72,7 @@ export class TestSamlIdp {
   static async start(): Promise<TestSamlIdp> {
     const idp = new TestSamlIdp();
     idp.server = createServer((req, res) => {
-      const request = idp.read(new URL(req.url ?? '/', idp.url));
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(request));
+      void idp.read(new URL(req.url ?? '/', idp.url)).then((request) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(request)));
     });
     await new Promise<void>((resolve) => idp.server.listen(0, '127.0.0.1', resolve));
     idp.url = `http://127.0.0.1:${(idp.server.address() as AddressInfo).port}`;
@@ -89,11 +88,11 @@ export class TestSamlIdp {
   }
 
   /** The request of a redirect to the IdP, with its signature checked against the SP's certificate. */
-  read(url: URL): ReceivedRequest {
+  async read(url: URL): Promise<ReceivedRequest> {
     const deflated = url.searchParams.get('SAMLRequest') ?? '';
     const xml = inflateRawSync(Buffer.from(deflated, 'base64')).toString('utf8');
-    const root = new DOMParser().parseFromString(xml, 'text/xml').documentElement!;
-    const issuer = root.getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:assertion', 'Issuer').item(0)?.textContent ?? '';
+    const root = (await parseXml(xml))!;
+    const issuer = descendants(root, 'Issuer', 'urn:oasis:names:tc:SAML:2.0:assertion')[0]?.text ?? '';
     // HTTP-Redirect binding: the signature covers the query parameters as sent, in this order.
     const signed = ['SAMLRequest', 'RelayState', 'SigAlg']
       .filter((name) => url.searchParams.has(name))
@@ -103,7 +102,7 @@ export class TestSamlIdp {
     const signatureValid = Boolean(certificate)
       && url.searchParams.get('SigAlg') === RSA_SHA256
       && createVerify('RSA-SHA256').update(signed).verify(certificate!, url.searchParams.get('Signature') ?? '', 'base64');
-    return { id: root.getAttribute('ID') ?? '', issuer, acsUrl: root.getAttribute('AssertionConsumerServiceURL') ?? '', signatureValid };
+    return { id: root.attributes.ID ?? '', issuer, acsUrl: root.attributes.AssertionConsumerServiceURL ?? '', signatureValid };
   }
 
   /** A SAMLResponse (base64) answering the request for the login. */

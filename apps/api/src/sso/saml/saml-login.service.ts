@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { SAML, ValidateInResponseTo, type Profile } from '@node-saml/node-saml';
-import { DOMParser } from '@xmldom/xmldom';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,6 +15,7 @@ import { assertionPrivileges, MappedRoles, mapPrivileges } from './saml-privileg
 import { SamlProviderConfig, serviceProviderOf } from './saml-provider-config';
 import { userRepository } from '../../users/user.repository';
 import { samlRepository, SamlTenant } from './saml.repository';
+import { parseXml } from './saml-xml';
 
 /** A SAML message this SP does not accept; `reason` is for the log and never names a person. */
 export class SamlRefusedError extends Error {
@@ -35,19 +35,6 @@ interface LoadedProvider {
 }
 
 type XmlJs = { $?: Record<string, string>; _?: string } & { [child: string]: XmlJs[] | Record<string, string> | string | undefined };
-
-function parseXml(xml: string): Element | null {
-  let failed = false;
-  const root = new DOMParser({ errorHandler: { warning: () => undefined, error: () => void (failed = true), fatalError: () => void (failed = true) } }).parseFromString(xml, 'text/xml').documentElement;
-  return failed ? null : (root as unknown as Element | null);
-}
-
-/** The local names of an element's child elements. */
-function childNames(element: Element): string[] {
-  const names: string[] = [];
-  for (let node = element.firstChild; node; node = node.nextSibling) if (node.nodeType === 1) names.push((node as Element).localName);
-  return names;
-}
 
 function children(node: XmlJs | undefined, name: string): XmlJs[] {
   const value = node?.[name];
@@ -92,10 +79,10 @@ export class SamlLoginService {
   async consume(slug: string, samlResponse: unknown, res: Response): Promise<void> {
     if (typeof samlResponse !== 'string' || !samlResponse) throw new SamlRefusedError('no SAMLResponse');
     const xml = Buffer.from(samlResponse, 'base64').toString('utf8');
-    const responseSigned = this.checkEnvelope(xml, this.acsUrlOf(slug));
-    const { tenant, config, saml } = await this.load(slug, responseSigned);
+    const envelope = await this.envelope(xml, this.acsUrlOf(slug));
+    const { tenant, config, saml } = await this.load(slug, envelope.includes('Signature'));
     const sp = serviceProviderOf(this.config.publicUrl, tenant.slug);
-    if (config.encryptedAssertions && !this.encrypted(xml)) throw new SamlRefusedError('assertion not encrypted');
+    if (config.encryptedAssertions && (envelope.includes('Assertion') || !envelope.includes('EncryptedAssertion'))) throw new SamlRefusedError('assertion not encrypted');
     let profile: Profile | null;
     try {
       ({ profile } = await saml.validatePostResponseAsync({ SAMLResponse: samlResponse }));
@@ -110,7 +97,7 @@ export class SamlLoginService {
     if (!assertionId) throw new SamlRefusedError('assertion without ID');
     if (!(await this.store.firstUse(tenant.id, config.idpEntityId, assertionId, notOnOrAfter))) throw new SamlRefusedError('assertion replayed');
 
-    const mapped = mapPrivileges(assertionPrivileges(profile[config.privilegeAttribute]), config.privilegeMap);
+    const mapped = mapPrivileges(await assertionPrivileges(profile[config.privilegeAttribute]), config.privilegeMap);
     const { userId, rolesChanged } = await this.applyLogin(tenant.id, config.idpEntityId, profile, mapped);
     if (rolesChanged) await this.sessions.membershipChanged(userId, tenant.id);
     await this.auth.ssoLogin({ userId, tenantId: tenant.id, via: 'saml' }, res);
@@ -156,18 +143,12 @@ export class SamlLoginService {
     return serviceProviderOf(this.config.publicUrl, slug).acsUrl;
   }
 
-  /** The response itself, before its signatures are checked: a SAML Response for this SP's ACS; whether it is signed. */
-  private checkEnvelope(xml: string, acsUrl: string): boolean {
-    const root = parseXml(xml);
-    if (!root || root.localName !== 'Response' || root.namespaceURI !== SAML_PROTOCOL) throw new SamlRefusedError('not a SAML response');
-    if (root.getAttribute('Destination') !== acsUrl) throw new SamlRefusedError('response meant for another destination');
-    return childNames(root).includes('Signature');
-  }
-
-  /** Whether the response carries its assertion encrypted, and no plain one. */
-  private encrypted(xml: string): boolean {
-    const names = childNames(parseXml(xml)!);
-    return names.includes('EncryptedAssertion') && !names.includes('Assertion');
+  /** The response itself, before its signatures are checked: a SAML Response for this SP's ACS; its children's names. */
+  private async envelope(xml: string, acsUrl: string): Promise<string[]> {
+    const root = await parseXml(xml);
+    if (!root || root.local !== 'Response' || root.uri !== SAML_PROTOCOL) throw new SamlRefusedError('not a SAML response');
+    if (root.attributes.Destination !== acsUrl) throw new SamlRefusedError('response meant for another destination');
+    return root.children.map((child) => child.local);
   }
 
   /** A bearer confirmation for this SP's ACS (node-saml checked its time); its NotOnOrAfter, until which replay is watched. */

@@ -1,5 +1,5 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { TenantRole } from '@raadgiver/domain';
+import { descendants, parseXml } from './saml-xml';
 
 /** One line of the tenant admin's map: a privilege value from the assertion gives one role (a contact's units too). */
 export interface PrivilegeGrant {
@@ -24,28 +24,21 @@ const PRIVILEGE_LIST_NAMESPACE = 'http://itst.dk/oiosaml/basic_privilege_profile
  * The privileges in one attribute value: a `PrivilegeList` of the basic privilege profile sent base64-encoded
  * (OIOSAML's Privileges_intermediate), or else the value itself (a plain multi-valued attribute).
  */
-function privilegesOf(value: string): string[] {
+async function privilegesOf(value: string): Promise<string[]> {
   const trimmed = value.trim();
   if (!/^[A-Za-z0-9+/=\s]+$/.test(trimmed) || trimmed.length < 16) return trimmed ? [trimmed] : [];
   const xml = Buffer.from(trimmed, 'base64').toString('utf8');
   if (!xml.trimStart().startsWith('<')) return [trimmed];
-  let failed = false;
-  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: () => void (failed = true), fatalError: () => void (failed = true) } }).parseFromString(xml, 'text/xml');
-  const root = doc.documentElement;
-  if (failed || !root || root.localName !== 'PrivilegeList' || root.namespaceURI !== PRIVILEGE_LIST_NAMESPACE) return [trimmed];
-  const privileges: string[] = [];
-  const elements = root.getElementsByTagNameNS('*', 'Privilege');
-  for (let i = 0; i < elements.length; i++) {
-    const text = elements.item(i)?.textContent?.trim();
-    if (text) privileges.push(text);
-  }
-  return privileges;
+  const root = await parseXml(xml);
+  if (!root || root.local !== 'PrivilegeList' || root.uri !== PRIVILEGE_LIST_NAMESPACE) return [trimmed];
+  return descendants(root, 'Privilege').map((privilege) => privilege.text.trim()).filter(Boolean);
 }
 
 /** The privileges an assertion's attribute values carry, each once. */
-export function assertionPrivileges(values: unknown): string[] {
+export async function assertionPrivileges(values: unknown): Promise<string[]> {
   const list = Array.isArray(values) ? values : values === undefined || values === null ? [] : [values];
-  return [...new Set(list.filter((value): value is string => typeof value === 'string').flatMap(privilegesOf))];
+  const privileges = await Promise.all(list.filter((value): value is string => typeof value === 'string').map(privilegesOf));
+  return [...new Set(privileges.flat())];
 }
 
 /** The roles and units the privileges give through the map; none when no privilege is mapped. */
