@@ -232,6 +232,17 @@ describe('SAML 2.0 login per municipality', () => {
       await refused(await post('lejre', Buffer.from('<not-saml/>').toString('base64')), /not a SAML response/);
       await refused(await post('lejre', 'not base64 at all'), /not a SAML response/);
     });
+
+    it('a login while the municipality has switched SAML off, even answering a request made before', async () => {
+      const request = await startLogin('lejre');
+      await configure(lejreAdmin, { enabled: false });
+      try {
+        expect((await fetch(`${t.api.url}/auth/saml/lejre/login`, { redirect: 'manual' })).status).toBe(404);
+        await refused(await post('lejre', await idp.response(request, person)), /no SAML provider/);
+      } finally {
+        await configure(lejreAdmin);
+      }
+    });
   });
 
   it('publishes SP metadata per municipality: well-formed, with its entity id, ACS and certificate', async () => {
