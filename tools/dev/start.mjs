@@ -172,6 +172,8 @@ function startApps(config, ports, urls, baseEnv) {
       JWT_SECRET: urls.jwtSecret,
       SECRET_KEYS: urls.secretKeys,
       PORT: String(ports.api),
+      // The SAML SP's entity ids and ACS URLs are made from it: the admin's origin, which proxies /auth/saml/ to the API.
+      ...(ports.admin ? { PUBLIC_URL: `http://127.0.0.1:${ports.admin}` } : {}),
       // The admin's dev server proxies to the API from this machine; nothing else may name the client's address.
       TRUST_PROXY: 'loopback',
     }));

@@ -27,6 +27,7 @@ import { OrgUnitsModule } from './org-units/org-units.module';
 import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
 import { RetentionModule } from './retention/retention.module';
+import { SamlModule } from './sso/saml/saml.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { UsersModule } from './users/users.module';
 import { inputValidationPipe } from './validation/validation.pipe';
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
         UsersModule,
         SettingsModule,
         RetentionModule,
+        SamlModule,
         CitizensModule,
         InquiriesModule,
         LearningModule,
@@ -72,6 +74,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(PublicRateLimitMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'benchmark/*path', method: RequestMethod.GET }, { path: 'public/*path', method: RequestMethod.GET });
+    consumer.apply(PublicRateLimitMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'benchmark/*path', method: RequestMethod.GET }, { path: 'public/*path', method: RequestMethod.GET }, { path: 'auth/saml/*path', method: RequestMethod.ALL });
   }
 }

@@ -117,6 +117,8 @@ type Documents = {
     "\n  mutation SetInquiryHold($input: InquiryHoldInput!) {\n    setInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n        reason\n        setAt\n        setByName\n      }\n    }\n  }\n": typeof types.SetInquiryHoldDocument,
     "\n  mutation LiftInquiryHold($input: InquiryHoldInput!) {\n    liftInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n      }\n    }\n  }\n": typeof types.LiftInquiryHoldDocument,
     "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizenId\n      inquiries\n    }\n  }\n": typeof types.EraseCitizenDocument,
+    "\n  query SamlProvider {\n    samlProvider {\n      idpEntityId\n      idpSsoUrl\n      idpCertificates\n      encryptedAssertions\n      spEntityId\n      acsUrl\n      loginUrl\n      privilegeAttribute\n      enabled\n      privilegeMap {\n        privilege\n        role\n        orgUnitIds\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.SamlProviderDocument,
+    "\n  mutation SetSamlProvider($input: SamlProviderInput!) {\n    setSamlProvider(input: $input) {\n      spEntityId\n    }\n  }\n": typeof types.SetSamlProviderDocument,
     "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": typeof types.TaxonomyVersionsDocument,
     "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": typeof types.CreateTaxonomyVersionDocument,
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": typeof types.TenantsPageDocument,
@@ -235,6 +237,8 @@ const documents: Documents = {
     "\n  mutation SetInquiryHold($input: InquiryHoldInput!) {\n    setInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n        reason\n        setAt\n        setByName\n      }\n    }\n  }\n": types.SetInquiryHoldDocument,
     "\n  mutation LiftInquiryHold($input: InquiryHoldInput!) {\n    liftInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n      }\n    }\n  }\n": types.LiftInquiryHoldDocument,
     "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizenId\n      inquiries\n    }\n  }\n": types.EraseCitizenDocument,
+    "\n  query SamlProvider {\n    samlProvider {\n      idpEntityId\n      idpSsoUrl\n      idpCertificates\n      encryptedAssertions\n      spEntityId\n      acsUrl\n      loginUrl\n      privilegeAttribute\n      enabled\n      privilegeMap {\n        privilege\n        role\n        orgUnitIds\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.SamlProviderDocument,
+    "\n  mutation SetSamlProvider($input: SamlProviderInput!) {\n    setSamlProvider(input: $input) {\n      spEntityId\n    }\n  }\n": types.SetSamlProviderDocument,
     "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": types.TaxonomyVersionsDocument,
     "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": types.CreateTaxonomyVersionDocument,
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": types.TenantsPageDocument,
@@ -676,6 +680,14 @@ export function graphql(source: "\n  mutation LiftInquiryHold($input: InquiryHol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizenId\n      inquiries\n    }\n  }\n"): (typeof documents)["\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizenId\n      inquiries\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SamlProvider {\n    samlProvider {\n      idpEntityId\n      idpSsoUrl\n      idpCertificates\n      encryptedAssertions\n      spEntityId\n      acsUrl\n      loginUrl\n      privilegeAttribute\n      enabled\n      privilegeMap {\n        privilege\n        role\n        orgUnitIds\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SamlProvider {\n    samlProvider {\n      idpEntityId\n      idpSsoUrl\n      idpCertificates\n      encryptedAssertions\n      spEntityId\n      acsUrl\n      loginUrl\n      privilegeAttribute\n      enabled\n      privilegeMap {\n        privilege\n        role\n        orgUnitIds\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSamlProvider($input: SamlProviderInput!) {\n    setSamlProvider(input: $input) {\n      spEntityId\n    }\n  }\n"): (typeof documents)["\n  mutation SetSamlProvider($input: SamlProviderInput!) {\n    setSamlProvider(input: $input) {\n      spEntityId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -349,6 +349,30 @@ export type RetentionSettingsInput = {
   waitForArchive: boolean;
 };
 
+export type SamlPrivilegeGrantInput = {
+  orgUnitIds?: Array<string | number> | null | undefined;
+  privilege: string;
+  role: TenantRole;
+};
+
+/** The municipality's SAML settings. Without spPrivateKey and spCertificate the stored key pair stays, or one is generated */
+export type SamlProviderInput = {
+  enabled?: boolean;
+  encryptedAssertions?: boolean;
+  /** A new generated key pair for the SP (the IdP must then read the new metadata) */
+  generateSpKeyPair?: boolean | null | undefined;
+  idpCertificates: Array<string>;
+  idpEntityId: string;
+  idpSsoUrl: string;
+  /** The attribute carrying the privileges; OIOSAML Privileges_intermediate unless set */
+  privilegeAttribute?: string | null | undefined;
+  privilegeMap: Array<SamlPrivilegeGrantInput>;
+  /** The SP's certificate (PEM) for spPrivateKey */
+  spCertificate?: string | null | undefined;
+  /** The SP's private key (PEM), stored sealed; never returned */
+  spPrivateKey?: string | null | undefined;
+};
+
 /** Several units' decided cases in one year, stored together or not at all; entering one again replaces it */
 export type SetDecidedCaseVolumesInput = {
   rows: Array<DecidedCaseVolumeRowInput>;
@@ -1051,6 +1075,18 @@ export type EraseCitizenMutationVariables = Exact<{
 
 export type EraseCitizenMutation = { eraseCitizen: { citizenId: string, inquiries: number } };
 
+export type SamlProviderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SamlProviderQuery = { samlProvider: { idpEntityId: string, idpSsoUrl: string, idpCertificates: Array<string>, encryptedAssertions: boolean, spEntityId: string, acsUrl: string, loginUrl: string, privilegeAttribute: string, enabled: boolean, privilegeMap: Array<{ privilege: string, role: TenantRole, orgUnitIds: Array<string> }> } | null, orgUnits: Array<{ id: string, name: string }> };
+
+export type SetSamlProviderMutationVariables = Exact<{
+  input: SamlProviderInput;
+}>;
+
+
+export type SetSamlProviderMutation = { setSamlProvider: { spEntityId: string } };
+
 export type TaxonomyVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1233,6 +1269,8 @@ export const InquiryRetentionDocument = {"kind":"Document","definitions":[{"kind
 export const SetInquiryHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetInquiryHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InquiryHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInquiryHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryId"}},{"kind":"Field","name":{"kind":"Name","value":"hold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}},{"kind":"Field","name":{"kind":"Name","value":"setByName"}}]}}]}}]}}]} as unknown as DocumentNode<SetInquiryHoldMutation, SetInquiryHoldMutationVariables>;
 export const LiftInquiryHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftInquiryHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InquiryHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftInquiryHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryId"}},{"kind":"Field","name":{"kind":"Name","value":"hold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LiftInquiryHoldMutation, LiftInquiryHoldMutationVariables>;
 export const EraseCitizenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EraseCitizen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EraseCitizenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseCitizen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"inquiries"}}]}}]}}]} as unknown as DocumentNode<EraseCitizenMutation, EraseCitizenMutationVariables>;
+export const SamlProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SamlProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"samlProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idpEntityId"}},{"kind":"Field","name":{"kind":"Name","value":"idpSsoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"idpCertificates"}},{"kind":"Field","name":{"kind":"Name","value":"encryptedAssertions"}},{"kind":"Field","name":{"kind":"Name","value":"spEntityId"}},{"kind":"Field","name":{"kind":"Name","value":"acsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"loginUrl"}},{"kind":"Field","name":{"kind":"Name","value":"privilegeAttribute"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"privilegeMap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"privilege"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnitIds"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SamlProviderQuery, SamlProviderQueryVariables>;
+export const SetSamlProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSamlProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SamlProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSamlProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spEntityId"}}]}}]}}]} as unknown as DocumentNode<SetSamlProviderMutation, SetSamlProviderMutationVariables>;
 export const TaxonomyVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxonomyVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalTaxonomyVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NationalTaxonomyVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NationalTaxonomyVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NationalTaxonomyVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}}]}}]}}]} as unknown as DocumentNode<TaxonomyVersionsQuery, TaxonomyVersionsQueryVariables>;
 export const CreateTaxonomyVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTaxonomyVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateNationalTaxonomyVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNationalTaxonomyVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateTaxonomyVersionMutation, CreateTaxonomyVersionMutationVariables>;
 export const TenantsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantsPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kommunekode"}},{"kind":"Field","name":{"kind":"Name","value":"peerGroup"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"activeUsers"}},{"kind":"Field","name":{"kind":"Name","value":"inquiriesThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"onPlatform"}}]}}]}}]} as unknown as DocumentNode<TenantsPageQuery, TenantsPageQueryVariables>;

@@ -8,6 +8,7 @@ import { Field } from '../ui/field';
 import { Form, useSchemaForm } from '../ui/form';
 import { FormFooter } from '../ui/form-footer';
 import { Page } from '../ui/page';
+import { SamlSettingsSection } from '../saml/saml-settings-section';
 import { EMPTY_LOGO, logoSchema, type LogoFields } from './logo-form.schema';
 import { logoChanged, TENANT_LOGO_PATH, useTenantLogo } from './tenant-logo';
 
@@ -17,6 +18,7 @@ export function SettingsPage() {
   return (
     <Page title={t('settings.title')} className="settings-page">
       <LogoSection />
+      <SamlSettingsSection />
     </Page>
   );
 }

@@ -83,6 +83,16 @@ export class AuthService {
     return payload;
   }
 
+  /**
+   * A new session family in the municipality whose identity provider vouched for the user (OIDC or SAML), with the
+   * refresh cookie `login` sets; the admin then refreshes into it. Never an operator session: the operator's own login
+   * stays password-based.
+   */
+  async ssoLogin(input: { userId: string; tenantId: string; via: 'oidc' | 'saml' }, res: Response): Promise<void> {
+    const payload = await this.issue(input.userId, false, input.tenantId, randomUUID(), 0, res);
+    if (payload.me.activeTenant) await authRepository.recordLogin(this.dataSource, input.userId, input.tenantId);
+  }
+
   /** Rotates the refresh token. Presenting an already rotated token revokes the whole family. */
   async refresh(req: Request, res: Response): Promise<AuthPayloadType> {
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];

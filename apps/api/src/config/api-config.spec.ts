@@ -37,4 +37,12 @@ describe('readApiConfig', () => {
     expect(config.secureCookies).toBe(false);
     expect(readApiConfig({ ...BASE, NODE_ENV: 'development', SECURE_COOKIES: 'true' }).secureCookies).toBe(true);
   });
+
+  it('reads PUBLIC_URL without a trailing slash, and refuses one that is not an http(s) origin and path', () => {
+    expect(readApiConfig(BASE).publicUrl).toBe('http://127.0.0.1:4200');
+    expect(readApiConfig({ ...BASE, PUBLIC_URL: 'https://raadgiver.example/' }).publicUrl).toBe('https://raadgiver.example');
+    for (const bad of ['javascript:alert(1)', 'https://raadgiver.example/?a=1', 'raadgiver.example']) {
+      expect(() => readApiConfig({ ...BASE, PUBLIC_URL: bad })).toThrow(/^PUBLIC_URL must be/);
+    }
+  });
 });

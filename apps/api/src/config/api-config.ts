@@ -50,6 +50,11 @@ export interface ApiConfig {
    * municipality's OIDC client secret or SAML key cannot be stored.
    */
   secretKeys: SecretKey[];
+  /**
+   * PUBLIC_URL: where browsers reach the admin and, through its proxy, the API (https://raadgiver.example). The
+   * SAML service provider's entity id and assertion consumer URL are made from it, never from a request's Host header.
+   */
+  publicUrl: string;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -79,6 +84,12 @@ function trustedProxies(env: NodeJS.ProcessEnv): string[] {
   return entries;
 }
 
+function publicUrl(env: NodeJS.ProcessEnv): string {
+  const url = (env.PUBLIC_URL || 'http://127.0.0.1:4200').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(url)) throw new Error('PUBLIC_URL must be an http:// or https:// URL without query or fragment');
+  return url;
+}
+
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV !== 'development';
   const jwtSecret = required(env, 'JWT_SECRET');
@@ -105,5 +116,6 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     expensiveOperationsPerMinute: integer(env, 'EXPENSIVE_OPERATIONS_PER_MINUTE', 30),
     benchmarkSnapshotCheckMs: env.BENCHMARK_SNAPSHOT_CHECK_MS === '0' ? 0 : integer(env, 'BENCHMARK_SNAPSHOT_CHECK_MS', 5000),
     secretKeys: parseSecretKeys(env.SECRET_KEYS),
+    publicUrl: publicUrl(env),
   };
 }

@@ -23,6 +23,7 @@ import { OrgUnitEventsResolver, OrgUnitsResolver } from '../org-units/org-units.
 import { ReportsResolver, ShareResolver } from '../reports/reports.resolver';
 import { RetentionResolver } from '../retention/retention.resolver';
 import { SettingsResolver } from '../settings/settings.resolver';
+import { SamlProviderResolver } from '../sso/saml/saml-provider.resolver';
 import { TenantsResolver } from '../tenants/tenants.resolver';
 import { InvitationsResolver } from '../users/invitations.resolver';
 import { UsersResolver } from '../users/users.resolver';
@@ -32,7 +33,7 @@ export const API_RESOLVERS = [AuthResolver, SecurityEventsResolver, TenantsResol
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
   ImportJobsResolver, ReportsResolver, ShareResolver, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
   RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,
-  BenchmarkResolver, RetentionResolver];
+  BenchmarkResolver, RetentionResolver, SamlProviderResolver];
 
 export const SCHEMA_FILE = 'apps/api/schema.gql';
 

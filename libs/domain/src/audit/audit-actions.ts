@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'tenant.response_targets_set', 'benchmark.opt_in_set', 'benchmark.comment_set',
   'audit.exported',
   'inquiry.anonymised', 'inquiry.hold_set', 'inquiry.hold_lifted', 'citizen.erased', 'tenant.retention_set', 'audit.purged',
+  'sso.login', 'sso.roles_applied', 'sso.saml_provider_set',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -114,6 +115,9 @@ export const AUDIT_SENTENCES: Record<AuditAction, Phrase> = {
   'citizen.erased': { da: 'slettede persondata om borger {subject} efter anmodning', en: 'erased the personal data of citizen {subject} on request' },
   'tenant.retention_set': { da: 'ændrede slettereglerne', en: 'changed the retention settings' },
   'audit.purged': { da: 'slettede log-hændelser ældre end opbevaringsperioden', en: 'removed audit events older than the retention period' },
+  'sso.login': { da: 'loggede ind med kommunens eget login', en: "logged in with the municipality's own login" },
+  'sso.roles_applied': { da: 'fik sine roller fra kommunens SAML-login', en: "got their roles from the municipality's SAML login" },
+  'sso.saml_provider_set': { da: 'ændrede kommunens SAML-login', en: "changed the municipality's SAML login" },
 };
 
 /** A role as the log's sentence starts with it. */
