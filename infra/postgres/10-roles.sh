@@ -14,6 +14,9 @@ CREATE ROLE raadgiver_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE 
 -- (row-level security keeps ILIKE from using them); cannot log in.
 CREATE ROLE raadgiver_search NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE;
 GRANT raadgiver_search TO raadgiver_owner;
+-- Owns only tenant_delete(uuid), the removal of a leaving municipality with its audit rows; cannot log in.
+CREATE ROLE raadgiver_tenant_delete NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE;
+GRANT raadgiver_tenant_delete TO raadgiver_owner;
 CREATE DATABASE raadgiver OWNER raadgiver_owner ENCODING 'UTF8' TEMPLATE template0;
 \connect raadgiver
 ALTER SCHEMA public OWNER TO raadgiver_owner;

@@ -1,4 +1,5 @@
 import { ArchivePackage } from './archive-package.entity';
+import { TenantDeletion } from './tenant-deletion.entity';
 import { AuditEvent } from './audit-event.entity';
 import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod, BenchmarkSnapshot, NationalMappingChange } from './benchmark.entities';
 import { CatalogueRename, Category, Outcome } from './catalog.entities';
@@ -40,6 +41,7 @@ export * from './taxonomy.entities';
 export * from './benchmark.entities';
 export * from './identity.entities';
 export * from './archive-package.entity';
+export * from './tenant-deletion.entity';
 
 /** Every entity, for the data source. One file per aggregate; tenant-owned ones extend TenantOwned(Record). */
 export const ENTITIES = [
@@ -48,5 +50,5 @@ export const ENTITIES = [
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
   NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, BenchmarkSnapshot, TenantLogo, NationalMappingChange,
-  TenantIdentityProvider, UserIdentity, ArchivePackage,
+  TenantIdentityProvider, UserIdentity, ArchivePackage, TenantDeletion,
 ];

@@ -11,3 +11,9 @@ export const APP_ROLE = 'raadgiver_app';
  * only the columns those functions need.
  */
 export const SEARCH_ROLE = 'raadgiver_search';
+/**
+ * Owns only `tenant_delete(uuid)`, the removal of a leaving municipality: NOLOGIN and BYPASSRLS, since the app role
+ * may not delete audit rows and sees one tenant at a time. It may read and delete rows (and clear a user's default
+ * municipality), nothing else; the function refuses anyone but the operator.
+ */
+export const TENANT_DELETE_ROLE = 'raadgiver_tenant_delete';

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'tenant.created', 'tenant.deactivated', 'tenant.reactivated', 'tenant.logo_set', 'tenant.logo_removed',
   'tenant.response_targets_set', 'benchmark.opt_in_set', 'benchmark.comment_set',
   'audit.exported',
+  'archive.requested', 'archive.built', 'archive.downloaded', 'archive.delivered', 'citizen.insight_exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -107,6 +108,11 @@ export const AUDIT_SENTENCES: Record<AuditAction, Phrase> = {
   'benchmark.opt_in_set': { da: 'ændrede deltagelsen i den nationale sammenligning', en: 'changed the participation in the national benchmark' },
   'benchmark.comment_set': { da: 'skrev en kommentar til den nationale sammenligning', en: 'wrote a comment on the national benchmark' },
   'audit.exported': { da: 'eksporterede loggen', en: 'exported the log' },
+  'archive.requested': { da: 'bestilte en arkivpakke', en: 'asked for an archive package' },
+  'archive.built': { da: 'dannede en arkivpakke', en: 'built an archive package' },
+  'archive.downloaded': { da: 'hentede en arkivpakke', en: 'downloaded an archive package' },
+  'archive.delivered': { da: 'markerede en arkivpakke som afleveret', en: 'marked an archive package as delivered' },
+  'citizen.insight_exported': { da: 'hentede alle oplysninger om borger {subject} (indsigt)', en: 'downloaded everything held about citizen {subject} (insight)' },
 };
 
 /** A role as the log's sentence starts with it. */

@@ -9,6 +9,7 @@ export const QUEUES = {
   followUp: 'follow-up',
   benchmark: 'benchmark',
   users: 'users',
+  archives: 'archives',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -52,6 +53,11 @@ export const JOBS = {
    * SendInvitationPayload. Sending again makes the earlier link void.
    */
   sendInvitation: { queue: QUEUES.users, name: 'users.send-invitation' },
+  /**
+   * Builds an archive package (archive_package) of a period, or of everything before a municipality leaves, as one
+   * ZIP; payload BuildArchivePackagePayload, job id archivePackageJobQueueId(...).
+   */
+  buildArchivePackage: { queue: QUEUES.archives, name: 'archives.build' },
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];
 
@@ -146,3 +152,14 @@ export function benchmarkRefreshDelayFromEnv(env: Record<string, string | undefi
   return Number.isInteger(ms) && ms >= 0 && ms <= 3_600_000 ? ms : 30_000;
 }
 
+
+/** The payload of JOBS.buildArchivePackage: ids only. */
+export interface BuildArchivePackagePayload {
+  tenantId: string;
+  packageId: string;
+}
+
+/** The BullMQ job id of an archive package: `archive:<tenantId>:<packageId>`, so asking twice builds it once. */
+export function archivePackageJobQueueId(tenantId: string, packageId: string): string {
+  return `archive:${tenantId}:${packageId}`;
+}
