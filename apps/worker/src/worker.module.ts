@@ -1,4 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { ArchivesModule } from './archives/archives.module';
 import { BenchmarkModule } from './benchmark/benchmark.module';
 import { DatabaseModule } from './database/database.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
@@ -10,7 +11,7 @@ import { UsersModule } from './users/users.module';
 import { WorkerConfig } from './worker-config';
 
 /** The modules whose providers hold @JobHandler methods. */
-export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule, FollowUpModule, BenchmarkModule, UsersModule];
+export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule, FollowUpModule, BenchmarkModule, UsersModule, ArchivesModule];
 
 @Module({})
 export class WorkerModule {

@@ -89,6 +89,11 @@ class SlowJobs {
   async sendInvitation(): Promise<null> {
     return null;
   }
+
+  @JobHandler(JOBS.buildArchivePackage)
+  async buildArchivePackage(): Promise<null> {
+    return null;
+  }
 }
 @Module({ providers: [SlowJobs] })
 class SlowJobsModule {}

@@ -458,6 +458,17 @@ export interface Tenant {
   slug: string;
 }
 
+export interface TenantDeletion {
+  account: string;
+  deleted_at: Generated<Timestamp>;
+  deleted_by: string;
+  deleted_tenant: string;
+  id: Generated<string>;
+  kommunekode: string;
+  row_counts: Json;
+  tenant_name: string;
+}
+
 export interface TenantIdentityProvider {
   config: Generated<Json>;
   email_domains: Generated<string[]>;
@@ -557,6 +568,7 @@ export interface DB {
   report_version: ReportVersion;
   schema_migration: SchemaMigration;
   tenant: Tenant;
+  tenant_deletion: TenantDeletion;
   tenant_identity_provider: TenantIdentityProvider;
   tenant_invitation: TenantInvitation;
   tenant_logo: TenantLogo;
