@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ArchivePackageFields on ArchivePackage {\n    id\n    scope\n    periodFrom\n    periodTo\n    status\n    requestedAt\n    finishedAt\n    sizeBytes\n    sha256\n    deliveredAt\n    deliveredByName\n  }\n": typeof types.ArchivePackageFieldsFragmentDoc,
+    "\n  query ArchivePackages {\n    archivePackages {\n      ...ArchivePackageFields\n    }\n  }\n": typeof types.ArchivePackagesDocument,
+    "\n  mutation RequestArchivePackage($period: PeriodInput!) {\n    requestArchivePackage(period: $period) {\n      ...ArchivePackageFields\n    }\n  }\n": typeof types.RequestArchivePackageDocument,
+    "\n  mutation MarkArchivePackageDelivered($id: ID!) {\n    markArchivePackageDelivered(id: $id) {\n      ...ArchivePackageFields\n    }\n  }\n": typeof types.MarkArchivePackageDeliveredDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          userRoles\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          details\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n": typeof types.CitizenAuditExportDocument,
     "\n  query AuditUsers {\n    tenantUsers {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditUsersDocument,
@@ -124,6 +128,10 @@ type Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
 };
 const documents: Documents = {
+    "\n  fragment ArchivePackageFields on ArchivePackage {\n    id\n    scope\n    periodFrom\n    periodTo\n    status\n    requestedAt\n    finishedAt\n    sizeBytes\n    sha256\n    deliveredAt\n    deliveredByName\n  }\n": types.ArchivePackageFieldsFragmentDoc,
+    "\n  query ArchivePackages {\n    archivePackages {\n      ...ArchivePackageFields\n    }\n  }\n": types.ArchivePackagesDocument,
+    "\n  mutation RequestArchivePackage($period: PeriodInput!) {\n    requestArchivePackage(period: $period) {\n      ...ArchivePackageFields\n    }\n  }\n": types.RequestArchivePackageDocument,
+    "\n  mutation MarkArchivePackageDelivered($id: ID!) {\n    markArchivePackageDelivered(id: $id) {\n      ...ArchivePackageFields\n    }\n  }\n": types.MarkArchivePackageDeliveredDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          userRoles\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n": types.CitizenAuditExportDocument,
     "\n  query AuditUsers {\n    tenantUsers {\n      id\n      displayName\n    }\n  }\n": types.AuditUsersDocument,
@@ -248,6 +256,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArchivePackageFields on ArchivePackage {\n    id\n    scope\n    periodFrom\n    periodTo\n    status\n    requestedAt\n    finishedAt\n    sizeBytes\n    sha256\n    deliveredAt\n    deliveredByName\n  }\n"): (typeof documents)["\n  fragment ArchivePackageFields on ArchivePackage {\n    id\n    scope\n    periodFrom\n    periodTo\n    status\n    requestedAt\n    finishedAt\n    sizeBytes\n    sha256\n    deliveredAt\n    deliveredByName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArchivePackages {\n    archivePackages {\n      ...ArchivePackageFields\n    }\n  }\n"): (typeof documents)["\n  query ArchivePackages {\n    archivePackages {\n      ...ArchivePackageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestArchivePackage($period: PeriodInput!) {\n    requestArchivePackage(period: $period) {\n      ...ArchivePackageFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestArchivePackage($period: PeriodInput!) {\n    requestArchivePackage(period: $period) {\n      ...ArchivePackageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkArchivePackageDelivered($id: ID!) {\n    markArchivePackageDelivered(id: $id) {\n      ...ArchivePackageFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkArchivePackageDelivered($id: ID!) {\n    markArchivePackageDelivered(id: $id) {\n      ...ArchivePackageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

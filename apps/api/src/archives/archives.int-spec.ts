@@ -1,5 +1,5 @@
 import { inContext } from '@raadgiver/db';
-import { createTestDatabase, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { createTestDatabase, pdfText, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
@@ -186,7 +186,6 @@ describe('archive packages, citizen insight and a leaving municipality', () => {
     expect(pdf.status).toBe(200);
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const { pdfText } = await import('@raadgiver/testing');
     const pdfWords = await pdfText(bytes);
     expect(pdfWords).toContain(citizen.display_name);
     for (const { reference } of theirs.rows) expect(pdfWords).toContain(reference);

@@ -82,6 +82,14 @@ ORDER BY
   l.created_at,
   l.id;
 
+-- citizenInsightQueries.municipality()
+SELECT
+  "name"
+FROM
+  "tenant"
+WHERE
+  "id" = app_tenant_id ();
+
 -- citizenInsightQueries.auditEvents("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001")
 SELECT
   a.id::text AS "id",

@@ -1,4 +1,4 @@
-import { defineQuery, rawQuery, runQuery } from '@raadgiver/db';
+import { defineQuery, qb, rawQuery, runQuery } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
 
@@ -33,6 +33,7 @@ export const citizenInsightQueries = {
       l.what_was_learnt AS "whatWasLearnt", l.prevention, l.created_at::text AS "createdAt"
       FROM learning_entry l WHERE l.inquiry_id IN (SELECT id FROM inquiry WHERE citizen_id = ${citizenId}::uuid) ORDER BY l.created_at, l.id`),
   ),
+  municipality: defineQuery([], () => qb.selectFrom('tenant').select('name').where('id', '=', sql<string>`app_tenant_id()`)),
   /** Events about the citizen or any of their inquiries (deleted ones too), as the audit log's citizen filter finds them. */
   auditEvents: defineQuery([ID], (citizenId: string) =>
     rawQuery(sql<InsightAuditEvent>`SELECT a.id::text AS "id", a.occurred_at::text AS "occurredAt", a.action, a.subject_type AS "subjectType", a.subject_id::text AS "subjectId",
@@ -48,6 +49,10 @@ export const citizenInsightRepository = {
   async citizen(em: EntityManager, citizenId: string): Promise<InsightCitizen | undefined> {
     const [row] = await runQuery(em, citizenInsightQueries.citizen(citizenId));
     return row;
+  },
+  async municipality(em: EntityManager): Promise<string> {
+    const [row] = await runQuery(em, citizenInsightQueries.municipality());
+    return row?.name ?? '';
   },
   inquiries: (em: EntityManager, citizenId: string) => runQuery(em, citizenInsightQueries.inquiries(citizenId)),
   learningEntries: (em: EntityManager, citizenId: string) => runQuery(em, citizenInsightQueries.learningEntries(citizenId)),

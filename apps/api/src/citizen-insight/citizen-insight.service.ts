@@ -74,9 +74,8 @@ export class CitizenInsightService {
     const insight = await inContext(this.dataSource, { tenantId, userId }, async (em): Promise<CitizenInsight> => {
       const citizen = await citizenInsightRepository.citizen(em, citizenId);
       if (!citizen) throw new NotFoundError('citizen', 'citizenId');
-      const [municipality] = (await em.query('SELECT name FROM tenant WHERE id = app_tenant_id()')) as { name: string }[];
       const result: CitizenInsight = {
-        municipality: municipality?.name ?? '', exportedAt: new Date().toISOString(), citizen,
+        municipality: await citizenInsightRepository.municipality(em), exportedAt: new Date().toISOString(), citizen,
         inquiries: await citizenInsightRepository.inquiries(em, citizenId),
         learningEntries: await citizenInsightRepository.learningEntries(em, citizenId),
         auditEvents: await citizenInsightRepository.auditEvents(em, citizenId),
