@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
 import { ARCHIVE_TABLES, ArchiveColumnType, ArchiveRow, ArchiveTable, ArchiveTableName } from './archive-tables';
@@ -39,9 +38,9 @@ export const tableFile = (name: string): string => `tables/${name}.csv`;
  * an empty text is `""` and an absent value (NULL) an empty field without quotes.
  */
 export function tableCsv(table: ArchiveTable, rows: readonly ArchiveRow[]): string {
-  const header = table.columns.map((column) => column.name);
-  const body = rows.map((row) => table.columns.map((column) => row[column.name] ?? null));
-  return stringify([header, ...body], { record_delimiter: '\r\n', quoted_string: true, quoted_empty: true });
+  const field = (value: string | null) => (value === null ? '' : `"${value.replace(/"/g, '""')}"`);
+  const lines = [table.columns.map((column) => field(column.name)), ...rows.map((row) => table.columns.map((column) => field(row[column.name] ?? null)))];
+  return lines.map((cells) => `${cells.join(',')}\r\n`).join('');
 }
 
 function xml(text: string): string {
