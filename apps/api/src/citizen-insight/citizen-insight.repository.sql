@@ -102,16 +102,18 @@ FROM
   audit_event a
   LEFT JOIN app_user u ON u.id = a.user_id
 WHERE
-  a.subject_id = $1::uuid
-  OR a.details ->> 'citizenId' = $2::text
-  OR a.details ->> 'previousCitizenId' = $3::text
-  OR a.subject_id IN (
-    SELECT
-      id
-    FROM
-      inquiry
-    WHERE
-      citizen_id = $4::uuid
+  (
+    a.subject_id = $1::uuid
+    OR a.details ->> 'citizenId' = $2::text
+    OR a.details ->> 'previousCitizenId' = $3::text
+    OR a.subject_id IN (
+      SELECT
+        id
+      FROM
+        inquiry
+      WHERE
+        citizen_id = $4::uuid
+    )
   )
 ORDER BY
   a.occurred_at,

@@ -1,6 +1,7 @@
 import { defineQuery, qb, rawQuery, runQuery } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
+import { aboutCitizen } from '../audit/audit.repository';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 
@@ -39,8 +40,7 @@ export const citizenInsightQueries = {
     rawQuery(sql<InsightAuditEvent>`SELECT a.id::text AS "id", a.occurred_at::text AS "occurredAt", a.action, a.subject_type AS "subjectType", a.subject_id::text AS "subjectId",
       u.display_name AS "user"
       FROM audit_event a LEFT JOIN app_user u ON u.id = a.user_id
-      WHERE a.subject_id = ${citizenId}::uuid OR a.details ->> 'citizenId' = ${citizenId}::text OR a.details ->> 'previousCitizenId' = ${citizenId}::text
-        OR a.subject_id IN (SELECT id FROM inquiry WHERE citizen_id = ${citizenId}::uuid)
+      WHERE ${aboutCitizen(citizenId)}
       ORDER BY a.occurred_at, a.id`),
   ),
 };

@@ -24,6 +24,15 @@ function scopedInquiryIds(scope: ArchiveScope) {
   return sql`SELECT i.id FROM inquiry i WHERE ${inquiryInScope('i', scope)}`;
 }
 
+/** A report's PDF as the package names it: documents/report-<report id>-v<version>.pdf. */
+const PDF_FILE = sql.raw(`'documents/report-' || d.report_id || '-v' || d.version || '.pdf'`);
+
+/** The report documents as PDF of the reports whose period overlaps the package's (all of them for everything). */
+function scopedPdfs(scope: ArchiveScope) {
+  return sql`FROM report_document d JOIN report r ON r.tenant_id = d.tenant_id AND r.id = d.report_id
+    WHERE d.format = 'pdf' AND (${scope.everything}::boolean OR (r.period_from <= ${scope.to}::date AND r.period_to >= ${scope.from}::date))`;
+}
+
 /** Every table's rows as text, in the columns ARCHIVE_TABLES names. */
 export const archiveTableQueries = {
   inquiry: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
@@ -58,10 +67,7 @@ export const archiveTableQueries = {
       WHERE ${scope.everything}::boolean OR (r.period_from <= ${scope.to}::date AND r.period_to >= ${scope.from}::date) ORDER BY r.period_from, r.title`),
   ),
   report_document: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
-    rawQuery(sql<ArchiveRow>`SELECT d.report_id::text, d.version::text, d.byte_size::text, 'documents/report-' || d.report_id || '-v' || d.version || '.pdf' AS file
-      FROM report_document d JOIN report r ON r.tenant_id = d.tenant_id AND r.id = d.report_id
-      WHERE d.format = 'pdf' AND (${scope.everything}::boolean OR (r.period_from <= ${scope.to}::date AND r.period_to >= ${scope.from}::date))
-      ORDER BY r.period_from, d.report_id, d.version`),
+    rawQuery(sql<ArchiveRow>`SELECT d.report_id::text, d.version::text, d.byte_size::text, ${PDF_FILE} AS file ${scopedPdfs(scope)} ORDER BY r.period_from, d.report_id, d.version`),
   ),
   audit_event: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
     rawQuery(sql<ArchiveRow>`SELECT a.id::text, a.occurred_at::text, a.user_id::text, a.action, a.subject_type, a.subject_id::text, a.details::text FROM audit_event a
@@ -99,9 +105,7 @@ export const archivePackageQueries = {
     qb.updateTable('archive_package').set({ status: 'failed', error_code: errorCode, finished_at: sql`now()` }).where('id', '=', packageId).where('status', '!=', 'ready'),
   ),
   pdfContents: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
-    rawQuery(sql<{ file: string; content: Buffer }>`SELECT 'documents/report-' || d.report_id || '-v' || d.version || '.pdf' AS file, d.content
-      FROM report_document d JOIN report r ON r.tenant_id = d.tenant_id AND r.id = d.report_id
-      WHERE d.format = 'pdf' AND (${scope.everything}::boolean OR (r.period_from <= ${scope.to}::date AND r.period_to >= ${scope.from}::date))`),
+    rawQuery(sql<{ file: string; content: Buffer }>`SELECT ${PDF_FILE} AS file, d.content ${scopedPdfs(scope)}`),
   ),
   tenant: defineQuery([], () => qb.selectFrom('tenant').select(['name', 'kommunekode']).where('id', '=', sql<string>`app_tenant_id()`)),
   built: defineQuery([ID, ID, '{}'], (tenantId: string, packageId: string, details: string) =>
