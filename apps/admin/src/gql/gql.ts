@@ -118,6 +118,9 @@ type Documents = {
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": typeof types.TenantsPageDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTenantDocument,
     "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n": typeof types.SetTenantActiveDocument,
+    "\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": typeof types.TenantExportDocument,
+    "\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": typeof types.ExportTenantDocument,
+    "\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n": typeof types.DeleteTenantDocument,
     "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.UsersPageDocument,
@@ -232,6 +235,9 @@ const documents: Documents = {
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": types.TenantsPageDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTenantDocument,
     "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n": types.SetTenantActiveDocument,
+    "\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": types.TenantExportDocument,
+    "\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": types.ExportTenantDocument,
+    "\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n": types.DeleteTenantDocument,
     "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.UsersPageDocument,
@@ -672,6 +678,18 @@ export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n"): (typeof documents)["\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n"): (typeof documents)["\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n"): (typeof documents)["\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
