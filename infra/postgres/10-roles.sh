@@ -18,6 +18,9 @@ GRANT raadgiver_search TO raadgiver_owner;
 -- events, and only through those functions; cannot log in and cannot bypass row-level security.
 CREATE ROLE raadgiver_retention NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
 GRANT raadgiver_retention TO raadgiver_owner;
+-- Owns only tenant_delete(uuid), the removal of a leaving municipality with its audit rows; cannot log in.
+CREATE ROLE raadgiver_tenant_delete NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE;
+GRANT raadgiver_tenant_delete TO raadgiver_owner;
 CREATE DATABASE raadgiver OWNER raadgiver_owner ENCODING 'UTF8' TEMPLATE template0;
 \connect raadgiver
 ALTER SCHEMA public OWNER TO raadgiver_owner;

@@ -5,6 +5,8 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AccessGuard } from './access/access.guard';
+import { ArchivesModule } from './archives/archives.module';
+import { CitizenInsightModule } from './citizen-insight/citizen-insight.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BenchmarkModule } from './benchmark/benchmark.module';
@@ -63,6 +65,8 @@ export class AppModule implements NestModule {
         ReportsModule,
         BenchmarkModule,
         FollowUpModule,
+        ArchivesModule,
+        CitizenInsightModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,4 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { ArchivesModule } from './archives/archives.module';
 import { BenchmarkModule } from './benchmark/benchmark.module';
 import { DatabaseModule } from './database/database.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
@@ -11,7 +12,7 @@ import { UsersModule } from './users/users.module';
 import { WorkerConfig } from './worker-config';
 
 /** The modules whose providers hold @JobHandler methods. */
-export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule, FollowUpModule, BenchmarkModule, UsersModule, RetentionModule];
+export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule, FollowUpModule, BenchmarkModule, UsersModule, RetentionModule, ArchivesModule];
 
 @Module({})
 export class WorkerModule {

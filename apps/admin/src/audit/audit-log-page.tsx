@@ -197,10 +197,32 @@ function CitizenExport({ form, formRef }: { form: ReturnType<typeof useCitizenEx
         {(control) => <input {...control} />}
       </Field>
       <FormFooter submitLabel={t('audit.exportCitizen')} submitting={form.formState.isSubmitting} />
+      <CitizenInsight citizenId={form.watch('citizenId').trim()} />
       <p role="status" className="notice">
         {notice}
       </p>
     </Form>
+  );
+}
+
+const INSIGHT_FORMATS = ['json', 'pdf'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Everything held about the citizen (GDPR Article 15), as JSON or PDF: an audited download, offered once an id is filled in. */
+function CitizenInsight({ citizenId }: { citizenId: string }) {
+  const { t } = useTranslation();
+  if (!UUID.test(citizenId)) return null;
+  return (
+    <div className="form-buttons citizen-insight">
+      <p className="hint">{t('audit.insightHint')}</p>
+      <AuthenticatedDownloads
+        formats={INSIGHT_FORMATS}
+        pathOf={(format) => `/citizens/${encodeURIComponent(citizenId)}/insight.${format}`}
+        fileNameOf={(format) => `indsigt-${citizenId}.${format}`}
+        labelOf={(format) => t(`audit.insight.${format}`)}
+        failedMessage={(status) => t('audit.insightFailed', { status })}
+      />
+    </div>
   );
 }
 

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ArchivePackageFields on ArchivePackage {\n    id\n    scope\n    periodFrom\n    periodTo\n    status\n    requestedAt\n    finishedAt\n    sizeBytes\n    sha256\n    deliveredAt\n    deliveredByName\n  }\n": typeof types.ArchivePackageFieldsFragmentDoc,
+    "\n  query ArchivePackages {\n    archivePackages {\n      ...ArchivePackageFields\n    }\n  }\n": typeof types.ArchivePackagesDocument,
+    "\n  mutation RequestArchivePackage($period: PeriodInput!) {\n    requestArchivePackage(period: $period) {\n      ...ArchivePackageFields\n    }\n  }\n": typeof types.RequestArchivePackageDocument,
+    "\n  mutation MarkArchivePackageDelivered($id: ID!) {\n    markArchivePackageDelivered(id: $id) {\n      ...ArchivePackageFields\n    }\n  }\n": typeof types.MarkArchivePackageDeliveredDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          userRoles\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          details\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n": typeof types.CitizenAuditExportDocument,
     "\n  query AuditUsers {\n    tenantUsers {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditUsersDocument,
@@ -124,6 +128,9 @@ type Documents = {
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": typeof types.TenantsPageDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTenantDocument,
     "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n": typeof types.SetTenantActiveDocument,
+    "\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": typeof types.TenantExportDocument,
+    "\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": typeof types.ExportTenantDocument,
+    "\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n": typeof types.DeleteTenantDocument,
     "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.UsersPageDocument,
@@ -134,6 +141,10 @@ type Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
 };
 const documents: Documents = {
+    "\n  fragment ArchivePackageFields on ArchivePackage {\n    id\n    scope\n    periodFrom\n    periodTo\n    status\n    requestedAt\n    finishedAt\n    sizeBytes\n    sha256\n    deliveredAt\n    deliveredByName\n  }\n": types.ArchivePackageFieldsFragmentDoc,
+    "\n  query ArchivePackages {\n    archivePackages {\n      ...ArchivePackageFields\n    }\n  }\n": types.ArchivePackagesDocument,
+    "\n  mutation RequestArchivePackage($period: PeriodInput!) {\n    requestArchivePackage(period: $period) {\n      ...ArchivePackageFields\n    }\n  }\n": types.RequestArchivePackageDocument,
+    "\n  mutation MarkArchivePackageDelivered($id: ID!) {\n    markArchivePackageDelivered(id: $id) {\n      ...ArchivePackageFields\n    }\n  }\n": types.MarkArchivePackageDeliveredDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          userRoles\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n": types.CitizenAuditExportDocument,
     "\n  query AuditUsers {\n    tenantUsers {\n      id\n      displayName\n    }\n  }\n": types.AuditUsersDocument,
@@ -244,6 +255,9 @@ const documents: Documents = {
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": types.TenantsPageDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTenantDocument,
     "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n": types.SetTenantActiveDocument,
+    "\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": types.TenantExportDocument,
+    "\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": types.ExportTenantDocument,
+    "\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n": types.DeleteTenantDocument,
     "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.UsersPageDocument,
@@ -268,6 +282,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArchivePackageFields on ArchivePackage {\n    id\n    scope\n    periodFrom\n    periodTo\n    status\n    requestedAt\n    finishedAt\n    sizeBytes\n    sha256\n    deliveredAt\n    deliveredByName\n  }\n"): (typeof documents)["\n  fragment ArchivePackageFields on ArchivePackage {\n    id\n    scope\n    periodFrom\n    periodTo\n    status\n    requestedAt\n    finishedAt\n    sizeBytes\n    sha256\n    deliveredAt\n    deliveredByName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArchivePackages {\n    archivePackages {\n      ...ArchivePackageFields\n    }\n  }\n"): (typeof documents)["\n  query ArchivePackages {\n    archivePackages {\n      ...ArchivePackageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestArchivePackage($period: PeriodInput!) {\n    requestArchivePackage(period: $period) {\n      ...ArchivePackageFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestArchivePackage($period: PeriodInput!) {\n    requestArchivePackage(period: $period) {\n      ...ArchivePackageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkArchivePackageDelivered($id: ID!) {\n    markArchivePackageDelivered(id: $id) {\n      ...ArchivePackageFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkArchivePackageDelivered($id: ID!) {\n    markArchivePackageDelivered(id: $id) {\n      ...ArchivePackageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -708,6 +738,18 @@ export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n"): (typeof documents)["\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n"): (typeof documents)["\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n"): (typeof documents)["\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,7 +26,7 @@ export const APP_PATHS = [
   '/tenants',
   '/taxonomy',
   '/settings',
-  '/retention',
+  '/retention', '/archives',
 ] as const;
 
 export type AppPath = (typeof APP_PATHS)[number];

@@ -4,7 +4,7 @@ const routesFor = (roles: string[], isOperator = false) => navigationFor(rolesOf
 
 describe('navigation', () => {
   it('shows a tenant admin the configuration pages', () => {
-    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users', 'response-targets', 'audit-log', 'case-volumes', 'settings', 'retention', 'benchmark']);
+    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users', 'response-targets', 'audit-log', 'case-volumes', 'settings', 'retention', 'archives', 'benchmark']);
   });
 
   it('shows an advisor inquiries, reports and the benchmark', () => {

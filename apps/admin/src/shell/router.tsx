@@ -30,6 +30,7 @@ const UsersPage = lazy(() => import('../users/users-page').then((module) => ({ d
 const TenantsPage = lazy(() => import('../tenants/tenants-page').then((module) => ({ default: module.TenantsPage })));
 const TaxonomyPage = lazy(() => import('../taxonomy/taxonomy-page').then((module) => ({ default: module.TaxonomyPage })));
 const RetentionPage = lazy(() => import('../retention/retention-page').then((module) => ({ default: module.RetentionPage })));
+const ArchivesPage = lazy(() => import('../archives/archives-page').then((module) => ({ default: module.ArchivesPage })));
 const SettingsPage = lazy(() => import('../settings/settings-page').then((module) => ({ default: module.SettingsPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
@@ -122,7 +123,7 @@ const PAGES: AppRoute[] = [
   { path: '/audit-log', element: <AuditLogPage /> },
   { path: '/case-volumes', element: <CaseVolumesPage /> },
   { path: '/settings', element: <SettingsPage /> },
-  { path: '/retention', element: <RetentionPage /> },
+  { path: '/retention', element: <RetentionPage /> }, { path: '/archives', element: <ArchivesPage /> },
   { path: '/learning-wall', element: <LearningWallPage /> },
   { path: '/recommendations', element: <MyRecommendationsPage /> },
   { path: '/tenants', element: <TenantsPage /> },

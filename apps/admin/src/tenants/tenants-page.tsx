@@ -10,13 +10,14 @@ import { ConfirmDialog, Dialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/error-alert';
 import { Page } from '../ui/page';
 import { CreateTenantForm } from './create-tenant-form';
+import { LeaveTenant } from './leave-tenant';
 import { SetTenantActiveMutation, TenantsPageQuery } from './tenants.operations';
 
 /** The page's query is fetched again after a municipality is added, deactivated or reactivated. */
 const TENANTS_CONTEXT = { additionalTypenames: ['PlatformTenant', 'Tenant'] };
 
 type Tenant = TenantsPageData['tenants'][number];
-type Open = { kind: 'create' } | { kind: 'deactivate'; tenant: Tenant } | null;
+type Open = { kind: 'create' } | { kind: 'deactivate'; tenant: Tenant } | { kind: 'leave'; tenant: Tenant } | { kind: 'deleted'; name: string; account: string } | null;
 
 const column = createColumnHelper<Tenant>();
 
@@ -62,16 +63,22 @@ export function TenantsPage() {
     column.display({
       id: 'actions',
       header: t('tenants.actions'),
-      cell: ({ row: { original: tenant } }) =>
-        tenant.active ? (
-          <button type="button" className="button-secondary" aria-label={t('tenants.deactivateName', { name: tenant.name })} onClick={() => setOpen({ kind: 'deactivate', tenant })}>
-            {t('tenants.deactivate')}
+      cell: ({ row: { original: tenant } }) => (
+        <div className="row-actions">
+          {tenant.active ? (
+            <button type="button" className="button-secondary" aria-label={t('tenants.deactivateName', { name: tenant.name })} onClick={() => setOpen({ kind: 'deactivate', tenant })}>
+              {t('tenants.deactivate')}
+            </button>
+          ) : (
+            <button type="button" className="button-secondary" aria-label={t('tenants.reactivateName', { name: tenant.name })} onClick={() => void changeActive(tenant, true)}>
+              {t('tenants.reactivate')}
+            </button>
+          )}
+          <button type="button" className="button-secondary" aria-label={t('tenants.leaveName', { name: tenant.name })} onClick={() => setOpen({ kind: 'leave', tenant })}>
+            {t('tenants.leave')}
           </button>
-        ) : (
-          <button type="button" className="button-secondary" aria-label={t('tenants.reactivateName', { name: tenant.name })} onClick={() => void changeActive(tenant, true)}>
-            {t('tenants.reactivate')}
-          </button>
-        ),
+        </div>
+      ),
     }),
   ];
 
@@ -101,6 +108,31 @@ export function TenantsPage() {
       {open?.kind === 'create' && (
         <Dialog title={t('tenants.createTitle')} onClose={() => setOpen(null)}>
           <CreateTenantForm municipalities={data?.municipalities ?? []} onDone={created} onCancel={() => setOpen(null)} />
+        </Dialog>
+      )}
+      {open?.kind === 'leave' && (
+        <Dialog title={t('tenants.leaveTitle', { name: open.tenant.name })} onClose={() => setOpen(null)}>
+          <LeaveTenant
+            tenant={open.tenant}
+            onCancel={() => setOpen(null)}
+            onDeleted={(account) => {
+              setOpen({ kind: 'deleted', name: open.tenant.name, account });
+              setNotice(t('tenants.deletedNotice', { name: open.tenant.name }));
+              refetch({ requestPolicy: 'network-only' });
+            }}
+          />
+        </Dialog>
+      )}
+      {open?.kind === 'deleted' && (
+        <Dialog title={t('tenants.accountTitle', { name: open.name })} onClose={() => setOpen(null)}>
+          <p className="free-text" data-testid="deletion-account">
+            {open.account}
+          </p>
+          <div className="form-buttons">
+            <button type="button" className="button-primary primary" onClick={() => setOpen(null)}>
+              {t('common.close')}
+            </button>
+          </div>
         </Dialog>
       )}
       {open?.kind === 'deactivate' && (

@@ -36,3 +36,36 @@ export const SetTenantActiveMutation = graphql(`
     setTenantActive(tenantId: $tenantId, active: $active)
   }
 `);
+
+/** A leaving municipality: its latest export of everything, asking for one, and its deletion with the written account. */
+export const TenantExportQuery = graphql(`
+  query TenantExport($tenantId: ID!) {
+    tenantExport(tenantId: $tenantId) {
+      id
+      status
+      finishedAt
+      sizeBytes
+      sha256
+    }
+  }
+`);
+
+export const ExportTenantMutation = graphql(`
+  mutation ExportTenant($tenantId: ID!) {
+    exportTenant(tenantId: $tenantId) {
+      id
+      status
+      finishedAt
+      sizeBytes
+      sha256
+    }
+  }
+`);
+
+export const DeleteTenantMutation = graphql(`
+  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {
+    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {
+      account
+    }
+  }
+`);

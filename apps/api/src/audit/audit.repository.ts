@@ -68,7 +68,7 @@ const dayAfter = (day: string) => sql<Date>`((${day}::date + 1)::timestamp AT TI
 type EventsQuery = ReturnType<typeof events>;
 
 /** Events about the citizen: the citizen itself, or an inquiry (also a deleted one) that was theirs. */
-function aboutCitizen(citizenId: string) {
+export function aboutCitizen(citizenId: string) {
   return sql<boolean>`(a.subject_id = ${citizenId}::uuid OR a.details ->> 'citizenId' = ${citizenId}::text OR a.details ->> 'previousCitizenId' = ${citizenId}::text
     OR a.subject_id IN (SELECT id FROM inquiry WHERE citizen_id = ${citizenId}::uuid))`;
 }

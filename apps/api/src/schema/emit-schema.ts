@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { ArchivesResolver } from '../archives/archives.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { SecurityEventsResolver } from '../auth/security-events.resolver';
@@ -33,7 +34,7 @@ export const API_RESOLVERS = [AuthResolver, SecurityEventsResolver, TenantsResol
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
   ImportJobsResolver, ReportsResolver, ShareResolver, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
   RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,
-  BenchmarkResolver, RetentionResolver, SamlProviderResolver];
+  BenchmarkResolver, RetentionResolver, SamlProviderResolver, ArchivesResolver];
 
 export const SCHEMA_FILE = 'apps/api/schema.gql';
 

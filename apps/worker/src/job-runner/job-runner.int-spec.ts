@@ -99,6 +99,11 @@ class SlowJobs {
   async runTenantRetention(): Promise<null> {
     return null;
   }
+
+  @JobHandler(JOBS.buildArchivePackage)
+  async buildArchivePackage(): Promise<null> {
+    return null;
+  }
 }
 @Module({ providers: [SlowJobs] })
 class SlowJobsModule {}

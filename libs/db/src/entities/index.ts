@@ -1,4 +1,5 @@
 import { ArchivePackage } from './archive-package.entity';
+import { TenantDeletion } from './tenant-deletion.entity';
 import { AuditEvent } from './audit-event.entity';
 import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod, BenchmarkSnapshot, NationalMappingChange } from './benchmark.entities';
 import { CatalogueRename, Category, Outcome } from './catalog.entities';
@@ -42,6 +43,7 @@ export * from './benchmark.entities';
 export * from './identity.entities';
 export * from './archive-package.entity';
 export * from './retention.entities';
+export * from './tenant-deletion.entity';
 
 /** Every entity, for the data source. One file per aggregate; tenant-owned ones extend TenantOwned(Record). */
 export const ENTITIES = [
@@ -50,5 +52,5 @@ export const ENTITIES = [
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
   NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, BenchmarkSnapshot, TenantLogo, NationalMappingChange,
-  TenantIdentityProvider, UserIdentity, ArchivePackage, RetentionBounds, TenantRetention, InquiryHold, CitizenErasure,
+  TenantIdentityProvider, UserIdentity, ArchivePackage, RetentionBounds, TenantRetention, InquiryHold, CitizenErasure, TenantDeletion,
 ];

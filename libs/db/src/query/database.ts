@@ -492,6 +492,17 @@ export interface Tenant {
   slug: string;
 }
 
+export interface TenantDeletion {
+  account: string;
+  deleted_at: Generated<Timestamp>;
+  deleted_by: string;
+  deleted_tenant: string;
+  id: Generated<string>;
+  kommunekode: string;
+  row_counts: Json;
+  tenant_name: string;
+}
+
 export interface TenantIdentityProvider {
   config: Generated<Json>;
   email_domains: Generated<string[]>;
@@ -603,6 +614,7 @@ export interface DB {
   retention_bounds: RetentionBounds;
   schema_migration: SchemaMigration;
   tenant: Tenant;
+  tenant_deletion: TenantDeletion;
   tenant_identity_provider: TenantIdentityProvider;
   tenant_invitation: TenantInvitation;
   tenant_logo: TenantLogo;

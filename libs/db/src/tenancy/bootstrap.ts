@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { Client } from 'pg';
 import { qb } from '../query/query-builder';
-import { APP_ROLE, OWNER_ROLE, RETENTION_ROLE, SEARCH_ROLE } from './roles';
+import { APP_ROLE, OWNER_ROLE, RETENTION_ROLE, SEARCH_ROLE, TENANT_DELETE_ROLE } from './roles';
 
 /** Whether the cluster has a role or a database of that name (the catalogue is outside the generated table types). */
 async function clusterHas(admin: Client, catalogue: 'role' | 'database', name: string): Promise<boolean> {
@@ -63,6 +63,8 @@ export async function bootstrapDatabase(options: BootstrapOptions): Promise<Data
     // The owner hands the search and retention functions to their roles in a migration (ALTER FUNCTION … OWNER TO).
     await admin.query(`GRANT ${quoteIdent(SEARCH_ROLE)} TO ${quoteIdent(OWNER_ROLE)}`);
     await admin.query(`GRANT ${quoteIdent(RETENTION_ROLE)} TO ${quoteIdent(OWNER_ROLE)}`);
+    await admin.query(`${(await clusterHas(admin, 'role', TENANT_DELETE_ROLE)) ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(TENANT_DELETE_ROLE)} NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE`);
+    await admin.query(`GRANT ${quoteIdent(TENANT_DELETE_ROLE)} TO ${quoteIdent(OWNER_ROLE)}`);
     if (!(await clusterHas(admin, 'database', options.database))) {
       await admin.query(`CREATE DATABASE ${quoteIdent(options.database)} OWNER ${quoteIdent(OWNER_ROLE)} ENCODING 'UTF8' TEMPLATE template0`);
     }

@@ -17,3 +17,9 @@ export const SEARCH_ROLE = 'raadgiver_search';
  * trigger refuses every other role), and only through those functions; the app role may only EXECUTE them.
  */
 export const RETENTION_ROLE = 'raadgiver_retention';
+/**
+ * Owns only `tenant_delete(uuid)`, the removal of a leaving municipality: NOLOGIN and BYPASSRLS, since the app role
+ * may not delete audit rows and sees one tenant at a time. It may read and delete rows (and clear a user's default
+ * municipality), nothing else; the function refuses anyone but the operator.
+ */
+export const TENANT_DELETE_ROLE = 'raadgiver_tenant_delete';

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'audit.exported',
   'inquiry.anonymised', 'inquiry.hold_set', 'inquiry.hold_lifted', 'citizen.erased', 'tenant.retention_set', 'audit.purged',
   'sso.login', 'sso.roles_applied', 'sso.saml_provider_set',
+  'archive.requested', 'archive.built', 'archive.downloaded', 'archive.delivered', 'citizen.insight_exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -118,6 +119,11 @@ export const AUDIT_SENTENCES: Record<AuditAction, Phrase> = {
   'sso.login': { da: 'loggede ind med kommunens eget login', en: "logged in with the municipality's own login" },
   'sso.roles_applied': { da: 'fik sine roller fra kommunens SAML-login', en: "got their roles from the municipality's SAML login" },
   'sso.saml_provider_set': { da: 'ændrede kommunens SAML-login', en: "changed the municipality's SAML login" },
+  'archive.requested': { da: 'bestilte en arkivpakke', en: 'asked for an archive package' },
+  'archive.built': { da: 'dannede en arkivpakke', en: 'built an archive package' },
+  'archive.downloaded': { da: 'hentede en arkivpakke', en: 'downloaded an archive package' },
+  'archive.delivered': { da: 'markerede en arkivpakke som afleveret', en: 'marked an archive package as delivered' },
+  'citizen.insight_exported': { da: 'hentede alle oplysninger om borger {subject} (indsigt)', en: 'downloaded everything held about citizen {subject} (insight)' },
 };
 
 /** A role as the log's sentence starts with it. */

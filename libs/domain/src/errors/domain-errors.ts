@@ -5,6 +5,7 @@ import { message, MessageCode, MessageParams } from './messages';
 
 /** What a not-found error is about, named in the message ("Borgeren findes ikke"). */
 export const SUBJECTS = {
+  archive_package: { da: 'Arkivpakken', en: 'The archive package' },
   addressed_unit: { da: 'Enheden blandt dem, anbefalingen er rettet til i dit ansvarsområde,', en: 'The addressed unit in your scope' },
   attachment: { da: 'Bilaget', en: 'The attachment' },
   benchmark_file: { da: 'Benchmark-filen', en: 'The benchmark file' },

@@ -26,6 +26,7 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<Language, str
   closeDays: { da: 'Dage til afslutning', en: 'Days to closing' },
   closedOn: { da: 'Afsluttet', en: 'Closed on' },
   code: { da: 'Kode', en: 'Code' },
+  confirmName: { da: 'Kommunens navn som bekræftelse', en: "The municipality's name as confirmation" },
   comparison: { da: 'Sammenligning', en: 'Comparison' },
   confirmCprLike: { da: 'Bekræftelse af CPR-lignende tekst', en: 'Confirmation of CPR-like text' },
   createMissing: { da: 'Opret manglende', en: 'Create missing' },

@@ -149,6 +149,16 @@ export const MESSAGES = {
   },
   taxonomy_duplicate_code: { da: ({ p }) => `Koden ${p.code} står mere end én gang`, en: ({ p }) => `The code ${p.code} appears more than once` },
   taxonomy_missing_other: { da: ({ p }) => `Koden "${p.code}" mangler for ${p.kind}`, en: ({ p }) => `The code "${p.code}" is missing for ${p.kind}` },
+  confirmation_mismatch: {
+    da: ({ field }) => `${field} skal være kommunens navn, skrevet præcis som det står`,
+    en: ({ field }) => `${field} must be the municipality's name, written exactly as it stands`,
+  },
+  export_before_delete: {
+    da: () => 'Kommunens data skal være eksporteret (en færdig eksport af alt) før kommunen kan slettes',
+    en: () => "The municipality's data must be exported (a finished export of everything) before it can be deleted",
+  },
+  archive_not_ready: { da: () => 'Arkivpakken er ikke færdig endnu', en: () => 'The archive package is not ready yet' },
+  archive_already_delivered: { da: () => 'Arkivpakken er allerede markeret som afleveret', en: () => 'The archive package is already marked as delivered' },
   // Reports
   report_exists: { da: ({ p }) => `Der findes allerede en beretning for ${da(p, 'from')}–${da(p, 'to')}`, en: ({ p }) => `There is already a report for ${en(p, 'from')}–${en(p, 'to')}` },
   report_not_editable: {

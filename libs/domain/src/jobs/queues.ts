@@ -10,6 +10,7 @@ export const QUEUES = {
   benchmark: 'benchmark',
   users: 'users',
   retention: 'retention',
+  archives: 'archives',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -60,6 +61,11 @@ export const JOBS = {
   runRetention: { queue: QUEUES.retention, name: 'retention.run-all' },
   /** One tenant's retention run; payload RunTenantRetentionPayload, job id retentionJobQueueId(...). */
   runTenantRetention: { queue: QUEUES.retention, name: 'retention.run-tenant' },
+  /**
+   * Builds an archive package (archive_package) of a period, or of everything before a municipality leaves, as one
+   * ZIP; payload BuildArchivePackagePayload, job id archivePackageJobQueueId(...).
+   */
+  buildArchivePackage: { queue: QUEUES.archives, name: 'archives.build' },
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];
 
@@ -163,4 +169,15 @@ export interface RunTenantRetentionPayload {
 /** The BullMQ job id of a tenant's retention run on a day: `retention:<tenantId>:<YYYY-MM-DD>`. */
 export function retentionJobQueueId(tenantId: string, day: string): string {
   return `retention:${tenantId}:${day}`;
+}
+
+/** The payload of JOBS.buildArchivePackage: ids only. */
+export interface BuildArchivePackagePayload {
+  tenantId: string;
+  packageId: string;
+}
+
+/** The BullMQ job id of an archive package: `archive:<tenantId>:<packageId>`, so asking twice builds it once. */
+export function archivePackageJobQueueId(tenantId: string, packageId: string): string {
+  return `archive:${tenantId}:${packageId}`;
 }
