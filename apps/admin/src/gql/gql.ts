@@ -17,8 +17,12 @@ type Documents = {
     "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          userRoles\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          details\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n": typeof types.CitizenAuditExportDocument,
     "\n  query AuditUsers {\n    tenantUsers {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditUsersDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      isOperator\n      roles\n      user {\n        id\n        displayName\n      }\n      activeTenant {\n        id\n        name\n      }\n      tenants {\n        roles\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment MeFields on Me {\n    isOperator\n    roles\n    user {\n      id\n      displayName\n    }\n    activeTenant {\n      id\n      name\n    }\n    tenants {\n      roles\n      tenant {\n        id\n        name\n      }\n    }\n    secondFactor {\n      enabled\n      required\n      setupPending\n    }\n  }\n": typeof types.MeFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      ...MeFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      me {\n        ...MeFields\n      }\n      secondFactorChallenge\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation CompleteSecondFactorLogin($input: SecondFactorLoginInput!) {\n    completeSecondFactorLogin(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteSecondFactorLoginDocument,
+    "\n  mutation BeginSecondFactorSetup {\n    beginSecondFactorSetup {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.BeginSecondFactorSetupDocument,
+    "\n  mutation ConfirmSecondFactorSetup($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorSetup(input: $input) {\n      recoveryCodes\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.ConfirmSecondFactorSetupDocument,
     "\n  mutation RefreshSession {\n    refresh {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      ...SessionFields\n    }\n  }\n": typeof types.SwitchTenantDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -127,8 +131,12 @@ const documents: Documents = {
     "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          userRoles\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n": types.CitizenAuditExportDocument,
     "\n  query AuditUsers {\n    tenantUsers {\n      id\n      displayName\n    }\n  }\n": types.AuditUsersDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      isOperator\n      roles\n      user {\n        id\n        displayName\n      }\n      activeTenant {\n        id\n        name\n      }\n      tenants {\n        roles\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment MeFields on Me {\n    isOperator\n    roles\n    user {\n      id\n      displayName\n    }\n    activeTenant {\n      id\n      name\n    }\n    tenants {\n      roles\n      tenant {\n        id\n        name\n      }\n    }\n    secondFactor {\n      enabled\n      required\n      setupPending\n    }\n  }\n": types.MeFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      ...MeFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      me {\n        ...MeFields\n      }\n      secondFactorChallenge\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation CompleteSecondFactorLogin($input: SecondFactorLoginInput!) {\n    completeSecondFactorLogin(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.CompleteSecondFactorLoginDocument,
+    "\n  mutation BeginSecondFactorSetup {\n    beginSecondFactorSetup {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.BeginSecondFactorSetupDocument,
+    "\n  mutation ConfirmSecondFactorSetup($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorSetup(input: $input) {\n      recoveryCodes\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": types.ConfirmSecondFactorSetupDocument,
     "\n  mutation RefreshSession {\n    refresh {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      ...SessionFields\n    }\n  }\n": types.SwitchTenantDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -263,11 +271,27 @@ export function graphql(source: "\n  query AuditUsers {\n    tenantUsers {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      isOperator\n      roles\n      user {\n        id\n        displayName\n      }\n      activeTenant {\n        id\n        name\n      }\n      tenants {\n        roles\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      isOperator\n      roles\n      user {\n        id\n        displayName\n      }\n      activeTenant {\n        id\n        name\n      }\n      tenants {\n        roles\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MeFields on Me {\n    isOperator\n    roles\n    user {\n      id\n      displayName\n    }\n    activeTenant {\n      id\n      name\n    }\n    tenants {\n      roles\n      tenant {\n        id\n        name\n      }\n    }\n    secondFactor {\n      enabled\n      required\n      setupPending\n    }\n  }\n"): (typeof documents)["\n  fragment MeFields on Me {\n    isOperator\n    roles\n    user {\n      id\n      displayName\n    }\n    activeTenant {\n      id\n      name\n    }\n    tenants {\n      roles\n      tenant {\n        id\n        name\n      }\n    }\n    secondFactor {\n      enabled\n      required\n      setupPending\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      ...MeFields\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      ...MeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      me {\n        ...MeFields\n      }\n      secondFactorChallenge\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      me {\n        ...MeFields\n      }\n      secondFactorChallenge\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSecondFactorLogin($input: SecondFactorLoginInput!) {\n    completeSecondFactorLogin(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSecondFactorLogin($input: SecondFactorLoginInput!) {\n    completeSecondFactorLogin(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginSecondFactorSetup {\n    beginSecondFactorSetup {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation BeginSecondFactorSetup {\n    beginSecondFactorSetup {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSecondFactorSetup($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorSetup(input: $input) {\n      recoveryCodes\n      session {\n        ...SessionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSecondFactorSetup($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorSetup(input: $input) {\n      recoveryCodes\n      session {\n        ...SessionFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,11 @@ export interface ApiConfig {
    * municipality's OIDC client secret or SAML key cannot be stored.
    */
   secretKeys: SecretKey[];
+  /**
+   * The TOTP time step in seconds (RFC 6238's X): 30, what authenticator apps use. Tests shorten it (TOTP_PERIOD_SECONDS)
+   * so that one account can log in several times a minute although a code's step is accepted once only.
+   */
+  totpPeriodSeconds: number;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -79,6 +84,12 @@ function trustedProxies(env: NodeJS.ProcessEnv): string[] {
   return entries;
 }
 
+function totpPeriod(env: NodeJS.ProcessEnv): number {
+  const period = integer(env, 'TOTP_PERIOD_SECONDS', 30);
+  if (period > 60) throw new Error('Environment variable TOTP_PERIOD_SECONDS must be at most 60');
+  return period;
+}
+
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV !== 'development';
   const jwtSecret = required(env, 'JWT_SECRET');
@@ -105,5 +116,6 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     expensiveOperationsPerMinute: integer(env, 'EXPENSIVE_OPERATIONS_PER_MINUTE', 30),
     benchmarkSnapshotCheckMs: env.BENCHMARK_SNAPSHOT_CHECK_MS === '0' ? 0 : integer(env, 'BENCHMARK_SNAPSHOT_CHECK_MS', 5000),
     secretKeys: parseSecretKeys(env.SECRET_KEYS),
+    totpPeriodSeconds: totpPeriod(env),
   };
 }

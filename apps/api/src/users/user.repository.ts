@@ -20,6 +20,7 @@ export const userQueries = {
       .select(sql<string[]>`coalesce(array_agg(DISTINCT mo.org_unit_id) FILTER (WHERE mo.org_unit_id IS NOT NULL), '{}')`.as('org_unit_ids'))
       .select(sql<Date | null>`max(m.deactivated_at)`.as('deactivated_at'))
       .select(sql<Date | null>`max(m.last_login_at)`.as('last_login_at'))
+      .select(sql<boolean>`EXISTS (SELECT 1 FROM user_second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL)`.as('has_second_factor'))
       .where('m.tenant_id', '=', sql<string>`app_tenant_id()`)
       .$if(userId !== null, (query) => query.where('u.id', '=', userId!))
       .groupBy('u.id')
