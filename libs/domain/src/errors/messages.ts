@@ -238,8 +238,8 @@ export const MESSAGES = {
   no_access_policy: { da: () => 'Handlingen har ingen adgangsregel', en: () => 'This operation has no access policy' },
   operator_only: { da: () => 'Kun platformens driftsansvarlige må gøre dette', en: () => 'Only the platform operator may do this' },
   wrong_second_factor_code: {
-    da: ({ field }) => `${field} er forkert eller allerede brugt; skriv den aktuelle kode fra din godkendelsesapp eller en ubrugt gendannelseskode`,
-    en: ({ field }) => `${field} is wrong or already used; enter the current code from your authenticator app or an unused recovery code`,
+    da: () => 'Koden er forkert eller allerede brugt; skriv den aktuelle kode fra din godkendelsesapp eller en ubrugt gendannelseskode',
+    en: () => 'The code is wrong or already used; enter the current code from your authenticator app or an unused recovery code',
   },
   second_factor_challenge_expired: { da: () => 'Login er udløbet; log ind med din adgangskode igen', en: () => 'The login has expired; log in with your password again' },
   second_factor_setup_required: {
