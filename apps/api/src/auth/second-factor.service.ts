@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { createHash } from 'node:crypto';
 import { toDataURL } from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
 import { inContext } from '@raadgiver/db';
@@ -14,7 +13,6 @@ import { authRepository } from './auth.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { isRecoveryCodeShape, newRecoveryCodes, recoveryCodeHash } from './recovery-codes';
 import { secondFactorRepository } from './second-factor.repository';
-import { SecurityEvents } from './security-events';
 import { acceptedTotpStep, newTotpSecret, totpUri } from './totp';
 
 /** What a correct password leads to: a code to ask for, a session that may only set a factor up, or a session. */
@@ -61,7 +59,6 @@ export class SecondFactorService {
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
-    private readonly events: SecurityEvents,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {
     this.box = new SecretBox(config.secretKeys);
@@ -169,10 +166,7 @@ export class SecondFactorService {
     return inContext(this.dataSource, { tenantId: null, userId }, work);
   }
 
-  /**
-   * An event about the user's own factor goes to the audit log of every municipality they are a member of (each
-   * municipality's DPO sees it), and to the operator's security events (the operator may be a member of none).
-   */
+  /** An event about the user's own factor goes to the audit log of every municipality they are a member of: each one's DPO sees it. */
   private async auditEverywhere(userId: string, action: Extract<AuditAction, 'second_factor.set_up' | 'second_factor.recovery_code_used'>): Promise<void> {
     const tenants = new Set((await this.asUser(userId, (em) => authRepository.memberships(em, userId))).map((m) => m.id));
     for (const tenantId of tenants) {
@@ -180,6 +174,5 @@ export class SecondFactorService {
         this.audit.record(em, { tenantId, userId, action, subjectType: 'user', subjectId: userId }),
       );
     }
-    await this.events.record(action, { account: createHash('sha256').update(`user:${userId}`).digest('hex').slice(0, 32) });
   }
 }

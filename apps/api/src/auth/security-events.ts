@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 
-export type SecurityEventKind = 'login.failed' | 'login.throttled' | 'second_factor.set_up' | 'second_factor.recovery_code_used';
+export type SecurityEventKind = 'login.failed' | 'login.throttled';
 
 /** Hashes of what an event concerns: never an e-mail address or an IP address. */
 export type SecuritySubjects = Partial<Record<'account' | 'source' | 'device', string>>;
