@@ -118,7 +118,7 @@ type Documents = {
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": typeof types.TenantsPageDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTenantDocument,
     "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n": typeof types.SetTenantActiveDocument,
-    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
+    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      ...TenantInvitationFields\n    }\n  }\n": typeof types.InviteTenantUserDocument,
@@ -126,6 +126,7 @@ type Documents = {
     "\n  mutation SetMembershipActive($userId: ID!, $active: Boolean!) {\n    setMembershipActive(userId: $userId, active: $active) {\n      ...TenantUserFields\n    }\n  }\n": typeof types.SetMembershipActiveDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation ResetSecondFactor($userId: ID!) {\n    resetSecondFactor(userId: $userId)\n  }\n": typeof types.ResetSecondFactorDocument,
 };
 const documents: Documents = {
     "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          userRoles\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -232,7 +233,7 @@ const documents: Documents = {
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": types.TenantsPageDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTenantDocument,
     "\n  mutation SetTenantActive($tenantId: ID!, $active: Boolean!) {\n    setTenantActive(tenantId: $tenantId, active: $active)\n  }\n": types.SetTenantActiveDocument,
-    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
+    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.UsersPageDocument,
     "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      ...TenantInvitationFields\n    }\n  }\n": types.InviteTenantUserDocument,
@@ -240,6 +241,7 @@ const documents: Documents = {
     "\n  mutation SetMembershipActive($userId: ID!, $active: Boolean!) {\n    setMembershipActive(userId: $userId, active: $active) {\n      ...TenantUserFields\n    }\n  }\n": types.SetMembershipActiveDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation ResetSecondFactor($userId: ID!) {\n    resetSecondFactor(userId: $userId)\n  }\n": types.ResetSecondFactorDocument,
 };
 
 /**
@@ -675,7 +677,7 @@ export function graphql(source: "\n  mutation SetTenantActive($tenantId: ID!, $a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -704,6 +706,10 @@ export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondFactor($userId: ID!) {\n    resetSecondFactor(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResetSecondFactor($userId: ID!) {\n    resetSecondFactor(userId: $userId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

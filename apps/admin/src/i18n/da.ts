@@ -131,6 +131,7 @@ export const da = {
     taxonomy: 'Landsdækkende klagetyper',
     benchmark: 'Sammenligning',
     settings: 'Indstillinger',
+    security: 'Totrinsbekræftelse',
   },
   settings: {
     title: 'Indstillinger',

@@ -132,6 +132,7 @@ export const en: Translation = {
     taxonomy: 'National complaint types',
     benchmark: 'Benchmark',
     settings: 'Settings',
+    security: 'Two-step verification',
   },
   settings: {
     title: 'Settings',

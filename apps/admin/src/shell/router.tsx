@@ -30,6 +30,7 @@ const CataloguePage = lazy(() => import('../catalogue/catalogue-page').then((mod
 const UsersPage = lazy(() => import('../users/users-page').then((module) => ({ default: module.UsersPage })));
 const TenantsPage = lazy(() => import('../tenants/tenants-page').then((module) => ({ default: module.TenantsPage })));
 const TaxonomyPage = lazy(() => import('../taxonomy/taxonomy-page').then((module) => ({ default: module.TaxonomyPage })));
+const SecondFactorPage = lazy(() => import('../auth/second-factor-page').then((module) => ({ default: module.SecondFactorPage })));
 const SettingsPage = lazy(() => import('../settings/settings-page').then((module) => ({ default: module.SettingsPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
@@ -123,6 +124,7 @@ const PAGES: AppRoute[] = [
   { path: '/recommendations', element: <MyRecommendationsPage /> },
   { path: '/tenants', element: <TenantsPage /> },
   { path: '/taxonomy', element: <TaxonomyPage /> },
+  { path: '/security', element: <SecondFactorPage /> },
 ];
 
 /** Every page, with the footer under it. */
