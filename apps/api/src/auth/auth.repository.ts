@@ -1,6 +1,7 @@
 import { defineQuery, NO_CONTEXT, qb, runQuery, runQueryInContext, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
+import { HAS_SECOND_FACTOR } from './second-factor.repository';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const HASH = 'c0ffee';
@@ -46,7 +47,7 @@ export const authQueries = {
       .leftJoin('membership as m', (join) => join.onRef('m.user_id', '=', 'u.id').on('m.deactivated_at', 'is', null))
       .leftJoin('tenant as t', (join) => join.onRef('t.id', '=', 'm.tenant_id').on('t.deactivated_at', 'is', null))
       .select(['u.id', 'u.email', 'u.display_name', 'u.disabled', 'u.is_operator'])
-      .select(sql<boolean>`EXISTS (SELECT 1 FROM user_second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL)`.as('has_second_factor'))
+      .select(HAS_SECOND_FACTOR.as('has_second_factor'))
       .select(
         sql<MembershipRow[]>`coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'kommunekode', t.kommunekode, 'slug', t.slug, 'locale', t.locale, 'role', m.role)
           ORDER BY t.name, m.role) FILTER (WHERE t.id IS NOT NULL), '[]')`.as('memberships'),

@@ -12,6 +12,9 @@ export interface SecondFactorRow {
   last_used_step: string | null;
 }
 
+/** Whether the user `u` (app_user by that alias) has a confirmed second factor: for `me` and the users list. */
+export const HAS_SECOND_FACTOR = sql<boolean>`EXISTS (SELECT 1 FROM user_second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL)`;
+
 /**
  * A user's second factor (migration 0056). The user's own rows are read and written in their own context (no
  * tenant); a tenant admin sees and resets a member's in the municipality's context (RLS member_factor_*).
