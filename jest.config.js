@@ -13,6 +13,8 @@ const common = {
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tmp/'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/e2e/', '<rootDir>/dist/'],
+  // otplib's plugins are ES modules only: compiled like our own code (Node loads them with require(esm); jest does not).
+  transformIgnorePatterns: ['/node_modules/(?!(otplib|@otplib|@scure|@noble)/)'],
 };
 
 module.exports = {

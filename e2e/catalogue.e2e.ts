@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { REQUIRED, SUMMARY, summaryLine } from './error-summary';
-import { graphql } from './api';
+import { apiLogIn, graphql } from './api';
 import { invitationPath } from './caught-mail';
 import { countPointerInput, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
 import { DEMO_PASSWORD, logIn } from './log-in';
@@ -18,13 +18,11 @@ async function openMenuPage(page: Page, name: string) {
 
 /** Adds categories through the API as Lejre's tenant admin, each mapped to the national taxonomy's first category. */
 async function addCategories(request: APIRequestContext, names: string[]) {
-  const { login } = await graphql<{ login: { accessToken: string } }>(request, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { email: 'admin@lejre.demo', password: DEMO_PASSWORD },
-  });
+  const token = await apiLogIn(request, 'admin@lejre.demo', DEMO_PASSWORD);
   const { nationalTaxonomy } = await graphql<{ nationalTaxonomy: { entries: { kind: string; code: string }[] } }>(request, '{ nationalTaxonomy { entries { kind code } } }');
   const code = nationalTaxonomy.entries.find((entry) => entry.kind === 'category')!.code;
   for (const name of names) {
-    await graphql(request, 'mutation ($input: CreateCatalogEntryInput!) { createCategory(input: $input) { id } }', { input: { name, nationalCode: code } }, login.accessToken);
+    await graphql(request, 'mutation ($input: CreateCatalogEntryInput!) { createCategory(input: $input) { id } }', { input: { name, nationalCode: code } }, token);
   }
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { graphql } from './api';
+import { apiLogIn, graphql } from './api';
 import { invitationPath } from './caught-mail';
 import { arrowToOption, countPointerInput, expectFocusVisible, logInByKeyboard, pointerInputCount, tabTo } from './keyboard';
 import { REQUIRED, SUMMARY, summaryLine } from './error-summary';
@@ -248,10 +248,8 @@ for (const emptyForm of FORMS) {
 
 test('the invitation sent empty names the password at the field and in the summary', async ({ page, request }) => {
   const email = `tom-formular-${Date.now().toString(36)}@lejre.test`;
-  const { login } = await graphql<{ login: { accessToken: string } }>(request, 'mutation L($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { email: 'admin@lejre.demo', password: DEMO_PASSWORD },
-  });
-  await graphql(request, 'mutation I($input: InviteTenantUserInput!) { inviteTenantUser(input: $input) { id } }', { input: { email, displayName: 'Tom Formular', roles: ['ADVISOR'] } }, login.accessToken);
+  const token = await apiLogIn(request, 'admin@lejre.demo', DEMO_PASSWORD);
+  await graphql(request, 'mutation I($input: InviteTenantUserInput!) { inviteTenantUser(input: $input) { id } }', { input: { email, displayName: 'Tom Formular', roles: ['ADVISOR'] } }, token);
   await page.goto(await invitationPath(email));
   await expect(page.getByRole('heading', { level: 1, name: 'Invitation til Raadgiver' })).toBeVisible();
   await expectEveryRequiredField(page.getByRole('main'), { submit: 'Tag imod invitationen', required: [req('Vælg en adgangskode')] });

@@ -1,21 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { graphql } from './api';
+import { apiLogIn, graphql } from './api';
 import { invitationPath } from './caught-mail';
 import { DEMO_PASSWORD } from './log-in';
 
 test('a person invited by e-mail opens the link, chooses a password and logs in to the municipality', async ({ page, request }) => {
   const email = `ny-${Date.now()}@lejre.test`;
   const password = 'en-lang-nok-adgangskode';
-  const { login } = await graphql<{ login: { accessToken: string } }>(
-    request,
-    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email: 'admin@lejre.demo', password: DEMO_PASSWORD } },
-  );
+  const token = await apiLogIn(request, 'admin@lejre.demo', DEMO_PASSWORD);
   await graphql(
     request,
     'mutation ($input: InviteTenantUserInput!) { inviteTenantUser(input: $input) { id } }',
     { input: { email, displayName: 'Ny Rådgiver', roles: ['ADVISOR'] } },
-    login.accessToken,
+    token,
   );
 
   await page.setViewportSize({ width: 390, height: 800 });

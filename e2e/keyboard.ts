@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from './log-in';
+import { DEMO_PASSWORD, passSecondFactor } from './log-in';
 
 /** Counts pointer input the user made (trusted events only); a keyboard-only test expects none. */
 export async function countPointerInput(page: Page): Promise<void> {
@@ -28,6 +28,7 @@ export async function logInByKeyboard(page: Page, email: string): Promise<void> 
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
   await page.getByLabel('Adgangskode').press('Enter');
+  await passSecondFactor(page, email);
   await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
 }
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { ADMIN_PORT, API_PORT, E2E_DATABASE, MAIL_HTTP_PORT, MAIL_SMTP_PORT } from './ports';
+import { E2E_TOTP_PERIOD_SECONDS } from './second-factor';
 
 const workspaceRoot = resolve(__dirname, '..');
 
@@ -55,6 +56,8 @@ export default defineConfig({
       RAADGIVER_FRESH: '1',
       // Every test logs in from this machine, one after another: more than a person's requests without a login.
       PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
+      // The demo admins log in through their second factor many times a minute; each TOTP step is taken once.
+      TOTP_PERIOD_SECONDS: String(E2E_TOTP_PERIOD_SECONDS),
       API_PORT: String(API_PORT),
       ADMIN_PORT: String(ADMIN_PORT),
       // The invitation test reads the caught e-mails here.

@@ -239,7 +239,12 @@ function portAnswers(port) {
 function demoLoginLines({ demoLogins, demoPassword }) {
   if (!demoLogins?.length) return [];
   const width = Math.max(...demoLogins.map((login) => login.email.length));
-  return ['', `  Demo logins (password: ${demoPassword})`, ...demoLogins.map((login) => `    ${login.email.padEnd(width)}  ${login.description}`)];
+  return [
+    '',
+    `  Demo logins (password: ${demoPassword})`,
+    ...demoLogins.map((login) => `    ${login.email.padEnd(width)}  ${login.description}`),
+    '  Admins and the operator set up a second factor (an authenticator app) at their first login.',
+  ];
 }
 
 function printBanner({ ports, apps, postgres, redis, mail, prepared, since }) {

@@ -8,3 +8,4 @@ export * from './suppression-audit/published-cells';
 export * from './suppression-audit/suppression-audit';
 export * from './factories/builders';
 export * from './ooxml-package';
+export * from './totp-codes';

@@ -2,13 +2,17 @@ import type { CombinedError } from '@urql/core';
 import { createContext, use, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Provider as GraphqlProvider } from 'urql';
 import { createGraphqlClient } from '../graphql/client';
-import { LoginMutation, LogoutMutation, RefreshSessionMutation, SwitchTenantMutation } from './auth.operations';
+import { CompleteSecondFactorLoginMutation, LoginMutation, LogoutMutation, RefreshSessionMutation, SwitchTenantMutation } from './auth.operations';
 import type { Session, SessionStore } from './session-store';
 
 interface Auth {
   /** Null while signed out. */
   session: Session | null;
-  login(email: string, password: string): Promise<CombinedError | undefined>;
+  /** A session, or for a user with a second factor the challenge `completeSecondFactorLogin` answers with its code. */
+  login(email: string, password: string): Promise<{ error?: CombinedError; secondFactorChallenge?: string }>;
+  completeSecondFactorLogin(challenge: string, code: string): Promise<CombinedError | undefined>;
+  /** Takes a session issued elsewhere (the confirmation of a second factor's setup). */
+  adopt(session: Session): void;
   logout(): Promise<void>;
   switchTenant(tenantId: string): Promise<CombinedError | undefined>;
   /** The access token now, for requests made outside the GraphQL client (file upload and download). */
@@ -64,8 +68,18 @@ export function AuthProvider({ sessions, pending, children }: AuthProviderProps)
       session,
       async login(email, password) {
         const result = await client.mutation(LoginMutation, { input: { email, password } }).toPromise();
-        if (result.data) sessions.set(result.data.login);
+        const answer = result.data?.login;
+        if (answer?.secondFactorChallenge) return { secondFactorChallenge: answer.secondFactorChallenge };
+        if (answer?.accessToken && answer.expiresAt && answer.me) sessions.set({ accessToken: answer.accessToken, expiresAt: answer.expiresAt, me: answer.me });
+        return { error: result.error };
+      },
+      async completeSecondFactorLogin(challenge, code) {
+        const result = await client.mutation(CompleteSecondFactorLoginMutation, { input: { challenge, code } }).toPromise();
+        if (result.data) sessions.set(result.data.completeSecondFactorLogin);
         return result.error;
+      },
+      adopt(next) {
+        sessions.set(next);
       },
       async logout() {
         await client.mutation(LogoutMutation, {}).toPromise();

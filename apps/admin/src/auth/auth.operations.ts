@@ -1,36 +1,83 @@
 import { graphql } from '../gql';
 
-/** Everything the admin keeps about the signed-in user, returned by every call that issues a token. */
+/** Everything the admin keeps about the signed-in user. */
+export const MeFields = graphql(`
+  fragment MeFields on Me {
+    isOperator
+    roles
+    user {
+      id
+      displayName
+    }
+    activeTenant {
+      id
+      name
+    }
+    tenants {
+      roles
+      tenant {
+        id
+        name
+      }
+    }
+    secondFactor {
+      enabled
+      required
+      setupPending
+    }
+  }
+`);
+
+/** A session, returned by every call that issues a token. */
 export const SessionFields = graphql(`
   fragment SessionFields on AuthPayload {
     accessToken
     expiresAt
     me {
-      isOperator
-      roles
-      user {
-        id
-        displayName
-      }
-      activeTenant {
-        id
-        name
-      }
-      tenants {
-        roles
-        tenant {
-          id
-          name
-        }
-      }
+      ...MeFields
     }
   }
 `);
 
+/** A session, or, for a user with a second factor, the challenge its code answers (CompleteSecondFactorLoginMutation). */
 export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
+      accessToken
+      expiresAt
+      me {
+        ...MeFields
+      }
+      secondFactorChallenge
+    }
+  }
+`);
+
+export const CompleteSecondFactorLoginMutation = graphql(`
+  mutation CompleteSecondFactorLogin($input: SecondFactorLoginInput!) {
+    completeSecondFactorLogin(input: $input) {
       ...SessionFields
+    }
+  }
+`);
+
+export const BeginSecondFactorSetupMutation = graphql(`
+  mutation BeginSecondFactorSetup {
+    beginSecondFactorSetup {
+      secret
+      otpauthUri
+      qrCodeDataUrl
+    }
+  }
+`);
+
+export const ConfirmSecondFactorSetupMutation = graphql(`
+  mutation ConfirmSecondFactorSetup($input: ConfirmSecondFactorInput!) {
+    confirmSecondFactorSetup(input: $input) {
+      recoveryCodes
+      session {
+        ...SessionFields
+      }
     }
   }
 `);
@@ -58,4 +105,4 @@ export const LogoutMutation = graphql(`
 `);
 
 /** Operations that establish a session: an UNAUTHENTICATED answer from them must not trigger a refresh. */
-export const SESSION_OPERATION_NAMES: ReadonlySet<string> = new Set(['Login', 'RefreshSession']);
+export const SESSION_OPERATION_NAMES: ReadonlySet<string> = new Set(['Login', 'CompleteSecondFactorLogin', 'RefreshSession']);

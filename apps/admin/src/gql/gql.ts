@@ -21,8 +21,12 @@ type Documents = {
     "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          userRoles\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          details\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n": typeof types.CitizenAuditExportDocument,
     "\n  query AuditUsers {\n    tenantUsers {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditUsersDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      isOperator\n      roles\n      user {\n        id\n        displayName\n      }\n      activeTenant {\n        id\n        name\n      }\n      tenants {\n        roles\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment MeFields on Me {\n    isOperator\n    roles\n    user {\n      id\n      displayName\n    }\n    activeTenant {\n      id\n      name\n    }\n    tenants {\n      roles\n      tenant {\n        id\n        name\n      }\n    }\n    secondFactor {\n      enabled\n      required\n      setupPending\n    }\n  }\n": typeof types.MeFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      ...MeFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      me {\n        ...MeFields\n      }\n      secondFactorChallenge\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation CompleteSecondFactorLogin($input: SecondFactorLoginInput!) {\n    completeSecondFactorLogin(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteSecondFactorLoginDocument,
+    "\n  mutation BeginSecondFactorSetup {\n    beginSecondFactorSetup {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.BeginSecondFactorSetupDocument,
+    "\n  mutation ConfirmSecondFactorSetup($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorSetup(input: $input) {\n      recoveryCodes\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.ConfirmSecondFactorSetupDocument,
     "\n  mutation RefreshSession {\n    refresh {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      ...SessionFields\n    }\n  }\n": typeof types.SwitchTenantDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -131,7 +135,7 @@ type Documents = {
     "\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": typeof types.TenantExportDocument,
     "\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": typeof types.ExportTenantDocument,
     "\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n": typeof types.DeleteTenantDocument,
-    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
+    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      ...TenantInvitationFields\n    }\n  }\n": typeof types.InviteTenantUserDocument,
@@ -139,6 +143,7 @@ type Documents = {
     "\n  mutation SetMembershipActive($userId: ID!, $active: Boolean!) {\n    setMembershipActive(userId: $userId, active: $active) {\n      ...TenantUserFields\n    }\n  }\n": typeof types.SetMembershipActiveDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation ResetSecondFactor($userId: ID!) {\n    resetSecondFactor(userId: $userId)\n  }\n": typeof types.ResetSecondFactorDocument,
 };
 const documents: Documents = {
     "\n  fragment ArchivePackageFields on ArchivePackage {\n    id\n    scope\n    periodFrom\n    periodTo\n    status\n    requestedAt\n    finishedAt\n    sizeBytes\n    sha256\n    deliveredAt\n    deliveredByName\n  }\n": types.ArchivePackageFieldsFragmentDoc,
@@ -148,8 +153,12 @@ const documents: Documents = {
     "\n  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          userName\n          userRoles\n          action\n          subjectType\n          subjectId\n          subjectLabel\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query CitizenAuditExport($citizenId: ID!) {\n    citizenAuditExport(citizenId: $citizenId)\n  }\n": types.CitizenAuditExportDocument,
     "\n  query AuditUsers {\n    tenantUsers {\n      id\n      displayName\n    }\n  }\n": types.AuditUsersDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      isOperator\n      roles\n      user {\n        id\n        displayName\n      }\n      activeTenant {\n        id\n        name\n      }\n      tenants {\n        roles\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment MeFields on Me {\n    isOperator\n    roles\n    user {\n      id\n      displayName\n    }\n    activeTenant {\n      id\n      name\n    }\n    tenants {\n      roles\n      tenant {\n        id\n        name\n      }\n    }\n    secondFactor {\n      enabled\n      required\n      setupPending\n    }\n  }\n": types.MeFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      ...MeFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      me {\n        ...MeFields\n      }\n      secondFactorChallenge\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation CompleteSecondFactorLogin($input: SecondFactorLoginInput!) {\n    completeSecondFactorLogin(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.CompleteSecondFactorLoginDocument,
+    "\n  mutation BeginSecondFactorSetup {\n    beginSecondFactorSetup {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.BeginSecondFactorSetupDocument,
+    "\n  mutation ConfirmSecondFactorSetup($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorSetup(input: $input) {\n      recoveryCodes\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": types.ConfirmSecondFactorSetupDocument,
     "\n  mutation RefreshSession {\n    refresh {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      ...SessionFields\n    }\n  }\n": types.SwitchTenantDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -258,7 +267,7 @@ const documents: Documents = {
     "\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": types.TenantExportDocument,
     "\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": types.ExportTenantDocument,
     "\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n": types.DeleteTenantDocument,
-    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
+    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.UsersPageDocument,
     "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      ...TenantInvitationFields\n    }\n  }\n": types.InviteTenantUserDocument,
@@ -266,6 +275,7 @@ const documents: Documents = {
     "\n  mutation SetMembershipActive($userId: ID!, $active: Boolean!) {\n    setMembershipActive(userId: $userId, active: $active) {\n      ...TenantUserFields\n    }\n  }\n": types.SetMembershipActiveDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation ResetSecondFactor($userId: ID!) {\n    resetSecondFactor(userId: $userId)\n  }\n": types.ResetSecondFactorDocument,
 };
 
 /**
@@ -313,11 +323,27 @@ export function graphql(source: "\n  query AuditUsers {\n    tenantUsers {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      isOperator\n      roles\n      user {\n        id\n        displayName\n      }\n      activeTenant {\n        id\n        name\n      }\n      tenants {\n        roles\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      isOperator\n      roles\n      user {\n        id\n        displayName\n      }\n      activeTenant {\n        id\n        name\n      }\n      tenants {\n        roles\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MeFields on Me {\n    isOperator\n    roles\n    user {\n      id\n      displayName\n    }\n    activeTenant {\n      id\n      name\n    }\n    tenants {\n      roles\n      tenant {\n        id\n        name\n      }\n    }\n    secondFactor {\n      enabled\n      required\n      setupPending\n    }\n  }\n"): (typeof documents)["\n  fragment MeFields on Me {\n    isOperator\n    roles\n    user {\n      id\n      displayName\n    }\n    activeTenant {\n      id\n      name\n    }\n    tenants {\n      roles\n      tenant {\n        id\n        name\n      }\n    }\n    secondFactor {\n      enabled\n      required\n      setupPending\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      ...MeFields\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresAt\n    me {\n      ...MeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      me {\n        ...MeFields\n      }\n      secondFactorChallenge\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      me {\n        ...MeFields\n      }\n      secondFactorChallenge\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSecondFactorLogin($input: SecondFactorLoginInput!) {\n    completeSecondFactorLogin(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSecondFactorLogin($input: SecondFactorLoginInput!) {\n    completeSecondFactorLogin(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginSecondFactorSetup {\n    beginSecondFactorSetup {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation BeginSecondFactorSetup {\n    beginSecondFactorSetup {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSecondFactorSetup($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorSetup(input: $input) {\n      recoveryCodes\n      session {\n        ...SessionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSecondFactorSetup($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorSetup(input: $input) {\n      recoveryCodes\n      session {\n        ...SessionFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -753,7 +779,7 @@ export function graphql(source: "\n  mutation DeleteTenant($tenantId: ID!, $conf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -782,6 +808,10 @@ export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...TenantInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondFactor($userId: ID!) {\n    resetSecondFactor(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResetSecondFactor($userId: ID!) {\n    resetSecondFactor(userId: $userId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -26,7 +26,7 @@ export const APP_PATHS = [
   '/tenants',
   '/taxonomy',
   '/settings',
-  '/retention', '/archives',
+  '/retention', '/archives', '/security',
 ] as const;
 
 export type AppPath = (typeof APP_PATHS)[number];

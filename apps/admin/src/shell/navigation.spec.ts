@@ -4,24 +4,24 @@ const routesFor = (roles: string[], isOperator = false) => navigationFor(rolesOf
 
 describe('navigation', () => {
   it('shows a tenant admin the configuration pages', () => {
-    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users', 'response-targets', 'audit-log', 'case-volumes', 'settings', 'retention', 'archives', 'benchmark']);
+    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users', 'response-targets', 'audit-log', 'case-volumes', 'settings', 'retention', 'archives', 'benchmark', 'security']);
   });
 
   it('shows an advisor inquiries, reports and the benchmark', () => {
-    expect(routesFor(['ADVISOR'])).toEqual(['inquiries', 'import', 'reports', 'benchmark']);
+    expect(routesFor(['ADVISOR'])).toEqual(['inquiries', 'import', 'reports', 'benchmark', 'security']);
   });
 
   it('lists an entry once for a user with several roles that grant it', () => {
-    expect(routesFor(['ADVISOR', 'COUNCIL_VIEWER'])).toEqual(['inquiries', 'import', 'reports', 'benchmark']);
+    expect(routesFor(['ADVISOR', 'COUNCIL_VIEWER'])).toEqual(['inquiries', 'import', 'reports', 'benchmark', 'security']);
   });
 
   it('shows department contacts and council viewers only their pages', () => {
-    expect(routesFor(['DEPARTMENT_CONTACT'])).toEqual(['learning-wall', 'recommendations']);
-    expect(routesFor(['COUNCIL_VIEWER'])).toEqual(['reports', 'benchmark']);
+    expect(routesFor(['DEPARTMENT_CONTACT'])).toEqual(['learning-wall', 'recommendations', 'security']);
+    expect(routesFor(['COUNCIL_VIEWER'])).toEqual(['reports', 'benchmark', 'security']);
   });
 
   it('shows the operator the municipalities and the national taxonomy, and ignores unknown roles', () => {
-    expect(routesFor(['SOMETHING_NEW'], true)).toEqual(['retention', 'tenants', 'taxonomy']);
+    expect(routesFor(['SOMETHING_NEW'], true)).toEqual(['retention', 'tenants', 'taxonomy', 'security']);
     expect(routesFor([])).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import { SiteFooter } from './site-footer';
 // Each page is loaded when first opened, the login page too: the first load is the shell, the router and the session,
 // and the form library (react-hook-form, Zod) comes with the first page that has a form.
 const LoginPage = lazy(() => import('../auth/login-page').then((module) => ({ default: module.LoginPage })));
+const SecondFactorSetupPage = lazy(() => import('../auth/second-factor-setup-page').then((module) => ({ default: module.SecondFactorSetupPage })));
 const InquiryListPage = lazy(() => import('../inquiries/inquiry-list-page').then((module) => ({ default: module.InquiryListPage })));
 const InquiryFormPage = lazy(() => import('../inquiries/inquiry-form-page').then((module) => ({ default: module.InquiryFormPage })));
 const InquiryDetailsPage = lazy(() => import('../inquiries/inquiry-details-page').then((module) => ({ default: module.InquiryDetailsPage })));
@@ -31,6 +32,7 @@ const TenantsPage = lazy(() => import('../tenants/tenants-page').then((module) =
 const TaxonomyPage = lazy(() => import('../taxonomy/taxonomy-page').then((module) => ({ default: module.TaxonomyPage })));
 const RetentionPage = lazy(() => import('../retention/retention-page').then((module) => ({ default: module.RetentionPage })));
 const ArchivesPage = lazy(() => import('../archives/archives-page').then((module) => ({ default: module.ArchivesPage })));
+const SecondFactorPage = lazy(() => import('../auth/second-factor-page').then((module) => ({ default: module.SecondFactorPage })));
 const SettingsPage = lazy(() => import('../settings/settings-page').then((module) => ({ default: module.SettingsPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
@@ -49,16 +51,13 @@ function Lazy({ children }: { children: ReactNode }) {
 
 /**
  * Signed in: the shell around the page, when one of the user's roles may open it (else the first page they may).
- * Signed out: the login page at the same URL, so the page opens after login.
+ * Signed out: the login page at the same URL, so the page opens after login. Signed in but asked to set up a second
+ * factor first: that setup, at any URL, until it is done.
  */
 function SignedIn() {
   const { session } = useAuth();
-  if (!session) {
-    return (
-      <Lazy>
-        <LoginPage />
-      </Lazy>
-    );
+  if (!session || session.me.secondFactor.setupPending) {
+    return <Lazy>{session ? <SecondFactorSetupPage /> : <LoginPage />}</Lazy>;
   }
   return <RoleGate />;
 }
@@ -128,6 +127,7 @@ const PAGES: AppRoute[] = [
   { path: '/recommendations', element: <MyRecommendationsPage /> },
   { path: '/tenants', element: <TenantsPage /> },
   { path: '/taxonomy', element: <TaxonomyPage /> },
+  { path: '/security', element: <SecondFactorPage /> },
 ];
 
 /** Every page, with the footer under it. */

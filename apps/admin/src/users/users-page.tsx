@@ -12,6 +12,7 @@ import { Page } from '../ui/page';
 import { useRowActions } from '../ui/row-actions';
 import { InviteForm, RolesForm } from './membership-forms';
 import {
+  ResetSecondFactorMutation,
   ResendInvitationMutation,
   RevokeInvitationMutation,
   SetMembershipActiveMutation,
@@ -39,6 +40,7 @@ export function UsersPage() {
   const [, setActive] = useMutation(SetMembershipActiveMutation);
   const [, resend] = useMutation(ResendInvitationMutation);
   const [, revoke] = useMutation(RevokeInvitationMutation);
+  const [, resetSecondFactor] = useMutation(ResetSecondFactorMutation);
 
   const units = data?.orgUnits ?? [];
   const roleNames = (roles: readonly TenantRole[]) => roles.map((role) => t(`users.role.${role}`)).join(', ');
@@ -62,6 +64,7 @@ export function UsersPage() {
     userColumn.accessor((user) => roleNames(user.roles), { id: 'roles', header: t('users.roles') }),
     userColumn.accessor((user) => user.orgUnits.map((unit) => unit.name).join(', '), { id: 'units', header: t('users.units') }),
     userColumn.accessor((user) => (user.active ? t('users.active') : t('users.deactivated')), { id: 'status', header: t('users.status') }),
+    userColumn.accessor((user) => (user.hasSecondFactor ? t('secondFactor.on') : t('secondFactor.off')), { id: 'secondFactor', header: t('secondFactor.column') }),
     userColumn.accessor('lastLoginAt', {
       header: t('users.lastLogin'),
       cell: (cell) => {
@@ -77,6 +80,16 @@ export function UsersPage() {
           <button type="button" className="button-secondary" aria-label={t('users.editRolesOf', { name: user.displayName })} onClick={() => setOpen({ kind: 'roles', user })}>
             {t('users.editRoles')}
           </button>
+          {user.id !== me.user.id && user.hasSecondFactor && (
+            <button
+              type="button"
+              className="button-secondary"
+              aria-label={t('secondFactor.resetName', { name: user.displayName })}
+              onClick={() => void act(() => resetSecondFactor({ userId: user.id }, USERS_CONTEXT), t('secondFactor.resetDone', { name: user.displayName }))}
+            >
+              {t('secondFactor.reset')}
+            </button>
+          )}
           {user.id !== me.user.id &&
             (user.active ? (
               <button type="button" className="button-secondary" aria-label={t('users.deactivateName', { name: user.displayName })} onClick={() => setOpen({ kind: 'deactivate', user })}>

@@ -8,6 +8,7 @@ export const TenantUserFields = graphql(`
     roles
     active
     lastLoginAt
+    hasSecondFactor
     orgUnits {
       id
       name
@@ -81,5 +82,11 @@ export const ResendInvitationMutation = graphql(`
     resendInvitation(id: $id) {
       ...TenantInvitationFields
     }
+  }
+`);
+
+export const ResetSecondFactorMutation = graphql(`
+  mutation ResetSecondFactor($userId: ID!) {
+    resetSecondFactor(userId: $userId)
   }
 `);

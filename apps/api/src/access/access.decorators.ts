@@ -20,3 +20,11 @@ export const Public = () => access({ kind: 'public' });
 export const Authenticated = () => access({ kind: 'authenticated' });
 export const Roles = (...roles: TenantRole[]) => access({ kind: 'roles', roles });
 export const OperatorOnly = () => access({ kind: 'operator' });
+
+export const BEFORE_SECOND_FACTOR = 'raadgiver:before-second-factor';
+
+/**
+ * Open to a session that must set up its second factor before anything else (AccessGuard refuses every other
+ * operation to it): `me`, and the setup itself.
+ */
+export const AllowedBeforeSecondFactor = () => SetMetadata(BEFORE_SECOND_FACTOR, true);

@@ -1,6 +1,6 @@
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AccessPolicy } from './access.decorators';
+import { ACCESS_POLICY, AccessPolicy, BEFORE_SECOND_FACTOR } from './access.decorators';
 import { AccessGuard } from './access.guard';
 import { AuthClaims } from './auth-claims';
 
@@ -17,6 +17,12 @@ function contextFor(user: AuthClaims | undefined): ExecutionContext {
 function guardWith(policy: AccessPolicy | undefined): AccessGuard {
   const reflector = { getAllAndOverride: () => policy } as unknown as Reflector;
   return new AccessGuard(reflector);
+}
+
+/** A guard for an operation with `policy`, open (or not) to a session that must set up its second factor first. */
+function guardFor(policy: AccessPolicy, beforeSecondFactor: boolean): AccessGuard {
+  const metadata: Record<string, unknown> = { [ACCESS_POLICY]: policy, [BEFORE_SECOND_FACTOR]: beforeSecondFactor || undefined };
+  return new AccessGuard({ getAllAndOverride: (key: string) => metadata[key] } as unknown as Reflector);
 }
 
 const advisor: AuthClaims = { userId: 'u1', tenantId: 't1', roles: ['advisor'], operator: false };
@@ -46,5 +52,17 @@ describe('AccessGuard', () => {
     await expect(guardWith({ kind: 'operator' }).canActivate(contextFor(advisor))).rejects.toMatchObject({ kind: 'forbidden' });
     await expect(guardWith({ kind: 'operator' }).canActivate(contextFor(operator))).resolves.toBe(true);
     await expect(guardWith({ kind: 'roles', roles: ['advisor'] }).canActivate(contextFor(operator))).rejects.toMatchObject({ kind: 'forbidden' });
+  });
+
+  it('lets a session that must set up its second factor call only the operations open before it', async () => {
+    const limited: AuthClaims = { userId: 'u3', tenantId: 't1', roles: ['tenant_admin'], operator: false, secondFactorSetup: true };
+    await expect(guardFor({ kind: 'roles', roles: ['tenant_admin'] }, false).canActivate(contextFor(limited))).rejects.toMatchObject({
+      kind: 'forbidden', messageCode: 'second_factor_setup_required',
+    });
+    await expect(guardFor({ kind: 'authenticated' }, false).canActivate(contextFor(limited))).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(guardFor({ kind: 'authenticated' }, true).canActivate(contextFor(limited))).resolves.toBe(true);
+    await expect(guardFor({ kind: 'public' }, false).canActivate(contextFor(limited))).resolves.toBe(true);
+    // The same operation for a full session.
+    await expect(guardFor({ kind: 'roles', roles: ['tenant_admin'] }, false).canActivate(contextFor({ ...limited, secondFactorSetup: undefined }))).resolves.toBe(true);
   });
 });

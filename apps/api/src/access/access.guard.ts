@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { AuthenticatedRequest, RequestContext } from '../graphql/request-context';
-import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
+import { ACCESS_POLICY, AccessPolicy, BEFORE_SECOND_FACTOR } from './access.decorators';
 import { AuthClaims } from './auth-claims';
 import { ForbiddenError, UnauthenticatedError } from '@raadgiver/domain';
 
@@ -39,6 +39,9 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (!policy) throw new ForbiddenError('no_access_policy');
     if (policy.kind === 'public') return true;
     if (!claims) throw new UnauthenticatedError();
+    if (claims.secondFactorSetup && !this.reflector.getAllAndOverride<boolean | undefined>(BEFORE_SECOND_FACTOR, [context.getHandler(), context.getClass()])) {
+      throw new ForbiddenError('second_factor_setup_required');
+    }
     if (policy.kind === 'authenticated') return true;
     if (policy.kind === 'operator') {
       if (!claims.operator) throw new ForbiddenError('operator_only');

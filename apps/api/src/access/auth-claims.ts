@@ -8,6 +8,8 @@ export interface AuthClaims {
   operator: boolean;
   /** The session family the token belongs to (absent in claims made outside a request, e.g. tests of the guard). */
   sessionId?: string;
+  /** The session may only set up a second factor (a tenant admin or the operator without one): AccessGuard. */
+  secondFactorSetup?: boolean;
 }
 
 /** The JWT payload as signed. Short names keep the token small. */
@@ -22,4 +24,6 @@ export interface AccessTokenPayload {
   gen: number;
   /** Issued at, in milliseconds. */
   ims: number;
+  /** Present (true) only on a session that may do nothing but set up its second factor. */
+  sfs?: true;
 }

@@ -6,13 +6,15 @@ import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginThrottleService } from './login-throttle.service';
+import { SecondFactorResolver } from './second-factor.resolver';
+import { SecondFactorService } from './second-factor.service';
 import { SecurityEvents } from './security-events';
 import { SecurityEventsResolver } from './security-events.resolver';
 import { SessionRevocations } from './session-revocations';
 
 @Module({
   imports: [PassportModule, JwtModule.register({})],
-  providers: [AuthService, AuthResolver, LocalStrategy, JwtStrategy, LoginThrottleService, SessionRevocations, SecurityEvents, SecurityEventsResolver],
+  providers: [AuthService, AuthResolver, LocalStrategy, JwtStrategy, LoginThrottleService, SessionRevocations, SecurityEvents, SecurityEventsResolver, SecondFactorService, SecondFactorResolver],
   exports: [JwtModule, JwtStrategy, SessionRevocations, LoginThrottleService, AuthService],
 })
 export class AuthModule {}

@@ -15,6 +15,16 @@ SELECT
   "u"."email",
   "u"."display_name",
   "u"."disabled",
+  "u"."is_operator",
+  EXISTS (
+    SELECT
+      1
+    FROM
+      user_second_factor f
+    WHERE
+      f.user_id = u.id
+      AND f.confirmed_at IS NOT NULL
+  ) AS "has_second_factor",
   coalesce(
     json_agg(
       json_build_object(
@@ -101,7 +111,8 @@ SELECT
   "family_id",
   "active_tenant",
   "expires_at",
-  "revoked_at"
+  "revoked_at",
+  "second_factor_setup"
 FROM
   "refresh_session"
 WHERE
@@ -151,14 +162,15 @@ WHERE
 RETURNING
   "family_id";
 
--- authQueries.addSession("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","c0ffee","2031-03-10T00:00:00.000Z")
+-- authQueries.addSession("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","c0ffee","2031-03-10T00:00:00.000Z",false)
 INSERT INTO
   "refresh_session" (
     "user_id",
     "family_id",
     "active_tenant",
     "token_hash",
-    "expires_at"
+    "expires_at",
+    "second_factor_setup"
   )
 VALUES
-  ($1, $2, $3, $4, $5);
+  ($1, $2, $3, $4, $5, $6);

@@ -1,6 +1,7 @@
 import { defineQuery, NO_CONTEXT, qb, runQuery, runQueryInContext, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
+import { HAS_SECOND_FACTOR } from './second-factor.repository';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const HASH = 'c0ffee';
@@ -22,6 +23,7 @@ export interface SessionRow {
   active_tenant: string | null;
   expires_at: Date;
   revoked_at: Date | null;
+  second_factor_setup: boolean;
 }
 
 export interface CredentialsRow {
@@ -44,7 +46,8 @@ export const authQueries = {
       // A deactivated membership, or one in a deactivated municipality, gives no access: its municipality is not among the user's.
       .leftJoin('membership as m', (join) => join.onRef('m.user_id', '=', 'u.id').on('m.deactivated_at', 'is', null))
       .leftJoin('tenant as t', (join) => join.onRef('t.id', '=', 'm.tenant_id').on('t.deactivated_at', 'is', null))
-      .select(['u.id', 'u.email', 'u.display_name', 'u.disabled'])
+      .select(['u.id', 'u.email', 'u.display_name', 'u.disabled', 'u.is_operator'])
+      .select(HAS_SECOND_FACTOR.as('has_second_factor'))
       .select(
         sql<MembershipRow[]>`coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'kommunekode', t.kommunekode, 'slug', t.slug, 'locale', t.locale, 'role', m.role)
           ORDER BY t.name, m.role) FILTER (WHERE t.id IS NOT NULL), '[]')`.as('memberships'),
@@ -79,7 +82,7 @@ export const authQueries = {
   lockSession: defineQuery([HASH], (tokenHash: string) =>
     qb
       .selectFrom('refresh_session')
-      .select(['id', 'user_id', 'family_id', 'active_tenant', 'expires_at', 'revoked_at'])
+      .select(['id', 'user_id', 'family_id', 'active_tenant', 'expires_at', 'revoked_at', 'second_factor_setup'])
       .where('token_hash', '=', tokenHash)
       .forUpdate(),
   ),
@@ -106,8 +109,12 @@ export const authQueries = {
       .where('revoked_at', 'is', null)
       .returning('family_id'),
   ),
-  addSession: defineQuery([ID, ID, ID, HASH, new Date('2031-03-10T00:00:00Z')], (userId: string, familyId: string, activeTenant: string | null, tokenHash: string, expiresAt: Date) =>
-    qb.insertInto('refresh_session').values({ user_id: userId, family_id: familyId, active_tenant: activeTenant, token_hash: tokenHash, expires_at: expiresAt }),
+  addSession: defineQuery(
+    [ID, ID, ID, HASH, new Date('2031-03-10T00:00:00Z'), false],
+    (userId: string, familyId: string, activeTenant: string | null, tokenHash: string, expiresAt: Date, secondFactorSetup: boolean) =>
+      qb.insertInto('refresh_session').values({
+        user_id: userId, family_id: familyId, active_tenant: activeTenant, token_hash: tokenHash, expires_at: expiresAt, second_factor_setup: secondFactorSetup,
+      }),
   ),
 };
 
@@ -125,6 +132,11 @@ export const authRepository = {
 
   me(dataSource: DataSource, userId: string) {
     return runQueryInContext(dataSource, { tenantId: null, userId }, authQueries.me(userId));
+  },
+
+  /** `me` inside a transaction: the user's own row, or a member's in the municipality's context. */
+  meIn(em: EntityManager, userId: string) {
+    return runQuery(em, authQueries.me(userId));
   },
 
   /** When the user logs in to or switches to a municipality: the tenant admin sees it on the users page. */
@@ -172,7 +184,14 @@ export const authRepository = {
     return row?.family_id;
   },
 
-  async addSession(dataSource: DataSource, session: { userId: string; familyId: string; activeTenant: string | null; tokenHash: string; expiresAt: Date }): Promise<void> {
-    await runQueryInContext(dataSource, NO_CONTEXT, authQueries.addSession(session.userId, session.familyId, session.activeTenant, session.tokenHash, session.expiresAt));
+  async addSession(
+    dataSource: DataSource,
+    session: { userId: string; familyId: string; activeTenant: string | null; tokenHash: string; expiresAt: Date; secondFactorSetup: boolean },
+  ): Promise<void> {
+    await runQueryInContext(
+      dataSource,
+      NO_CONTEXT,
+      authQueries.addSession(session.userId, session.familyId, session.activeTenant, session.tokenHash, session.expiresAt, session.secondFactorSetup),
+    );
   },
 };

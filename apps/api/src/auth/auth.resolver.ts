@@ -1,10 +1,11 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, Public } from '../access/access.decorators';
+import { AllowedBeforeSecondFactor, Authenticated, Public } from '../access/access.decorators';
 import { RequestContext } from '../graphql/request-context';
 import { AuthService, VerifiedUser } from './auth.service';
-import { AuthPayloadType, MeType } from './dto/auth.types';
+import { AuthPayloadType, LoginResultType, MeType } from './dto/auth.types';
 import { LoginInput } from './dto/login.input';
+import { SecondFactorLoginInput } from './dto/second-factor.input';
 import { LoginGuard } from './login.guard';
 
 @Resolver()
@@ -13,10 +14,18 @@ export class AuthResolver {
 
   @Public()
   @UseGuards(LoginGuard)
-  @Mutation(() => AuthPayloadType, { description: 'Log in with e-mail and password; sets the refresh cookie' })
-  login(@Args('input') _input: LoginInput, @Context() ctx: RequestContext): Promise<AuthPayloadType> {
+  @Mutation(() => LoginResultType, {
+    description: 'Log in with e-mail and password; sets the refresh cookie, or, for a user with a second factor, returns the challenge its code answers',
+  })
+  login(@Args('input') _input: LoginInput, @Context() ctx: RequestContext): Promise<LoginResultType> {
     const verified = (ctx.req as unknown as { login: VerifiedUser }).login;
-    return this.auth.login(verified, ctx.res);
+    return this.auth.passwordLogin(verified, ctx.res);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadType, { description: "The second step of a login: the second factor's code (or a recovery code) for the challenge; sets the refresh cookie" })
+  completeSecondFactorLogin(@Args('input') input: SecondFactorLoginInput, @Context() ctx: RequestContext): Promise<AuthPayloadType> {
+    return this.auth.completeSecondFactorLogin(input.challenge, input.code, ctx.req, ctx.res);
   }
 
   @Public()
@@ -38,6 +47,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @AllowedBeforeSecondFactor()
   @Query(() => MeType)
   me(@Context() ctx: RequestContext): Promise<MeType> {
     return this.auth.me(ctx);

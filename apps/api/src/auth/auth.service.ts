@@ -9,14 +9,17 @@ import { AccessTokenPayload, AuthClaims } from '../access/auth-claims';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { RequestContext } from '../graphql/request-context';
 import { authQueries, authRepository, MembershipRow, MeRow } from './auth.repository';
-import { AuthPayloadType, MeType, TenantAccessType } from './dto/auth.types';
+import { AuthPayloadType, LoginResultType, MeType, TenantAccessType } from './dto/auth.types';
 import { LoginThrottleService } from './login-throttle.service';
+import { ChallengedUser, SecondFactorService, SecondFactorStep } from './second-factor.service';
 import { SessionRevocations } from './session-revocations';
 
 export interface VerifiedUser {
   userId: string;
   email: string;
   isOperator: boolean;
+  /** What the correct password leads to (SecondFactorService); a session is issued for 'setup' and 'none' only. */
+  secondFactor: SecondFactorStep;
 }
 
 export const REFRESH_COOKIE = 'rg_refresh';
@@ -50,6 +53,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottleService,
     private readonly sessions: SessionRevocations,
+    private readonly secondFactor: SecondFactorService,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
@@ -64,14 +68,38 @@ export class AuthService {
       // At the password field (the message says either may be wrong): the login form shows it there and in its summary.
       throw new UnauthenticatedError('wrong_credentials', 'password');
     }
-    await this.throttle.recordSuccess(normalized, deviceCookie);
-    return { userId: user.id, email: normalized, isOperator: user.is_operator };
+    const secondFactor = await this.secondFactor.stepAfterPassword(user.id, user.is_operator);
+    // With a second factor the login has succeeded only once its code is right: until then the failures stay counted.
+    if (secondFactor !== 'challenge') await this.throttle.recordSuccess(normalized, deviceCookie);
+    return { userId: user.id, email: normalized, isOperator: user.is_operator, secondFactor };
+  }
+
+  /** After a correct password: the session, or, for a user with a second factor, the challenge its code answers. */
+  async passwordLogin(user: VerifiedUser, res: Response): Promise<LoginResultType> {
+    if (user.secondFactor === 'challenge') {
+      return { accessToken: null, expiresAt: null, me: null, secondFactorChallenge: await this.secondFactor.challengeFor(user) };
+    }
+    return { ...(await this.login(user, res, user.secondFactor === 'setup')), secondFactorChallenge: null };
+  }
+
+  /** The second step of a login with a second factor: the session once the code is right. */
+  async completeSecondFactorLogin(challenge: string, code: string, req: Request, res: Response): Promise<AuthPayloadType> {
+    const user = await this.secondFactor.verifyLogin(challenge, code, req.ip ?? 'unknown', (req.cookies as Record<string, string> | undefined)?.[DEVICE_COOKIE]);
+    return this.login(user, res, false);
+  }
+
+  /**
+   * The session after the signed-in user confirmed a new second factor: the same family, with a token that is no
+   * longer limited to the setup (the limited one ends).
+   */
+  async renewAfterSecondFactorSetup(claims: AuthClaims, req: Request, res: Response): Promise<AuthPayloadType> {
+    return this.renew(claims, claims.tenantId, req, res);
   }
 
   /** A new session family after a successful login. */
-  async login(user: VerifiedUser, res: Response): Promise<AuthPayloadType> {
+  async login(user: ChallengedUser, res: Response, secondFactorSetup: boolean): Promise<AuthPayloadType> {
     const tenantId = await this.startingTenant(user.userId);
-    const payload = await this.issue(user.userId, user.isOperator, tenantId, randomUUID(), 0, res);
+    const payload = await this.issue(user.userId, user.isOperator, tenantId, randomUUID(), 0, res, secondFactorSetup);
     if (payload.me.activeTenant) await authRepository.recordLogin(this.dataSource, user.userId, payload.me.activeTenant.id);
     res.cookie(DEVICE_COOKIE, this.throttle.issueDeviceCookie(user.email), {
       httpOnly: true,
@@ -89,7 +117,7 @@ export class AuthService {
    * stays password-based.
    */
   async ssoLogin(input: { userId: string; tenantId: string; via: 'oidc' | 'saml' }, res: Response): Promise<void> {
-    const payload = await this.issue(input.userId, false, input.tenantId, randomUUID(), 0, res);
+    const payload = await this.issue(input.userId, false, input.tenantId, randomUUID(), 0, res, false);
     if (payload.me.activeTenant) await authRepository.recordLogin(this.dataSource, input.userId, input.tenantId);
   }
 
@@ -123,7 +151,7 @@ export class AuthService {
     const operator = await this.isOperator(session.user_id);
     const tenants = await this.tenantsOf(session.user_id);
     const tenantId = tenants.some((t) => t.tenant.id === session.active_tenant) ? session.active_tenant : (tenants[0]?.tenant.id ?? null);
-    return this.issue(session.user_id, operator, tenantId, session.family_id, generation, res);
+    return this.issue(session.user_id, operator, tenantId, session.family_id, generation, res, session.second_factor_setup);
   }
 
   /** Ends the refresh cookie's session family and the access token's: neither token is accepted again. */
@@ -143,30 +171,38 @@ export class AuthService {
   async switchTenant(claims: AuthClaims, tenantId: string, req: Request, res: Response): Promise<AuthPayloadType> {
     const tenants = await this.tenantsOf(claims.userId);
     if (!tenants.some((t) => t.tenant.id === tenantId)) throw new NotFoundError('municipality', 'tenantId');
+    const payload = await this.renew(claims, tenantId, req, res);
+    await authRepository.recordLogin(this.dataSource, claims.userId, tenantId);
+    return payload;
+  }
+
+  /** Replaces the session's tokens (the cookie's and the bearer's) by new ones in the same family. */
+  private async renew(claims: AuthClaims, tenantId: string | null, req: Request, res: Response): Promise<AuthPayloadType> {
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
     let familyId: string = claims.sessionId ?? randomUUID();
     if (token) {
       const family = await authRepository.revokeToken(this.dataSource, hashToken(token), claims.userId);
       if (family && !claims.sessionId) familyId = family;
     }
-    // The token that asked still names the previous municipality: from now on only the new one is accepted.
-    const payload = await this.issue(claims.userId, claims.operator, tenantId, familyId, await this.sessions.advance(familyId), res);
-    await authRepository.recordLogin(this.dataSource, claims.userId, tenantId);
-    return payload;
+    // The token that asked is replaced: from now on only the new one is accepted.
+    return this.issue(claims.userId, claims.operator, tenantId, familyId, await this.sessions.advance(familyId), res, false);
   }
 
   /** The request's own `me`: in its single round trip when it is the operation's only field (RequestContext.statement). */
   async me(ctx: RequestContext): Promise<MeType> {
     const claims = ctx.requireAuth();
     const rows = await ctx.statement(authQueries.me(claims.userId));
-    return this.toMe(rows[0], claims.operator, claims.tenantId);
+    return this.toMe(rows[0], claims.operator, claims.tenantId, claims.secondFactorSetup === true);
   }
 
-  private async issue(userId: string, operator: boolean, tenantId: string | null, familyId: string, generation: number, res: Response): Promise<AuthPayloadType> {
+  private async issue(
+    userId: string, operator: boolean, tenantId: string | null, familyId: string, generation: number, res: Response, secondFactorSetup: boolean,
+  ): Promise<AuthPayloadType> {
     const [user] = await authRepository.me(this.dataSource, userId);
-    const me = this.toMe(user, operator, tenantId);
+    const me = this.toMe(user, operator, tenantId, secondFactorSetup);
     const payload: AccessTokenPayload = {
       sub: userId, tid: me.activeTenant?.id ?? null, roles: me.roles, op: operator, sid: familyId, gen: generation, ims: Date.now(),
+      ...(secondFactorSetup ? { sfs: true as const } : {}),
     };
     const accessToken = await this.jwt.signAsync(payload, {
       secret: this.config.jwtSecret,
@@ -175,7 +211,7 @@ export class AuthService {
     });
     const refreshToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000);
-    await authRepository.addSession(this.dataSource, { userId, familyId, activeTenant: payload.tid, tokenHash: hashToken(refreshToken), expiresAt });
+    await authRepository.addSession(this.dataSource, { userId, familyId, activeTenant: payload.tid, tokenHash: hashToken(refreshToken), expiresAt, secondFactorSetup });
     res.cookie(REFRESH_COOKIE, refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
@@ -191,7 +227,7 @@ export class AuthService {
   }
 
   /** `me` from the user's row with every membership (authQueries.me). */
-  private toMe(user: MeRow | undefined, operator: boolean, tenantId: string | null): MeType {
+  private toMe(user: MeRow | undefined, operator: boolean, tenantId: string | null, secondFactorSetup: boolean): MeType {
     if (!user || user.disabled) throw new UnauthenticatedError('user_gone');
     const tenants = groupMemberships(user.memberships);
     const active = tenants.find((t) => t.tenant.id === tenantId) ?? null;
@@ -201,6 +237,11 @@ export class AuthService {
       activeTenant: active?.tenant ?? null,
       roles: active?.roles ?? [],
       tenants,
+      secondFactor: {
+        enabled: user.has_second_factor,
+        required: user.is_operator || tenants.some((t) => t.roles.includes('tenant_admin')),
+        setupPending: secondFactorSetup,
+      },
     };
   }
 

@@ -30,6 +30,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       throw new UnauthenticatedError('token_invalid');
     }
     await this.sessions.assertCurrent({ userId: payload.sub, tenantId: payload.tid, sessionId: payload.sid, generation: payload.gen, issuedAtMs: payload.ims });
-    return { userId: payload.sub, tenantId: payload.tid, roles: payload.roles, operator: payload.op, sessionId: payload.sid };
+    const claims: AuthClaims = { userId: payload.sub, tenantId: payload.tid, roles: payload.roles, operator: payload.op, sessionId: payload.sid };
+    return payload.sfs === true ? { ...claims, secondFactorSetup: true } : claims;
   }
 }

@@ -58,16 +58,16 @@ export class LoginThrottleService implements OnModuleDestroy {
   }
 
   /**
-   * Refuses before the password is checked while the source, or the account, is waiting. A valid device cookie
-   * for this account stands in for the account's wait with its own.
+   * Refuses before the password (or the second factor's code, `step` 'code') is checked while the source, or the
+   * account, is waiting. A valid device cookie for this account stands in for the account's wait with its own.
    */
-  async assertAllowed(email: string, ip: string, deviceCookie: string | undefined): Promise<void> {
+  async assertAllowed(email: string, ip: string, deviceCookie: string | undefined, step: 'password' | 'code' = 'password'): Promise<void> {
     const subjects = this.subjects(email, ip, deviceCookie);
     for (const [counter, key] of subjects) {
       const blocked = await counter.blocks.get(key);
       if (blocked && blocked.consumedPoints > counter.free) {
         await this.events.record('login.throttled', Object.fromEntries(subjects.map(([c, k]) => [c.kind, k])));
-        throw this.tooMany(blocked.msBeforeNext);
+        throw this.tooMany(blocked.msBeforeNext, step);
       }
     }
   }
@@ -126,9 +126,10 @@ export class LoginThrottleService implements OnModuleDestroy {
     return createHash('sha256').update(value).digest('hex').slice(0, 32);
   }
 
-  private tooMany(msBeforeNext: number): TooManyRequestsError {
-    // At the e-mail field: the login form shows it there and in its error summary.
-    return new TooManyRequestsError(Math.max(1, Math.ceil(msBeforeNext / 1000)), 'too_many_logins', 'email');
+  private tooMany(msBeforeNext: number, step: 'password' | 'code'): TooManyRequestsError {
+    const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+    // At the field of the form that asked: the e-mail of the login form, the code of the second factor's.
+    return step === 'code' ? new TooManyRequestsError(seconds, 'too_many_second_factor', 'code') : new TooManyRequestsError(seconds, 'too_many_logins', 'email');
   }
 }
 

@@ -55,6 +55,11 @@ export interface ApiConfig {
    * SAML service provider's entity id and assertion consumer URL are made from it, never from a request's Host header.
    */
   publicUrl: string;
+  /**
+   * The TOTP time step in seconds (RFC 6238's X): 30, what authenticator apps use. Tests shorten it (TOTP_PERIOD_SECONDS)
+   * so that one account can log in several times a minute although a code's step is accepted once only.
+   */
+  totpPeriodSeconds: number;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -90,6 +95,12 @@ function publicUrl(env: NodeJS.ProcessEnv): string {
   return url;
 }
 
+function totpPeriod(env: NodeJS.ProcessEnv): number {
+  const period = integer(env, 'TOTP_PERIOD_SECONDS', 30);
+  if (period > 60) throw new Error('Environment variable TOTP_PERIOD_SECONDS must be at most 60');
+  return period;
+}
+
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV !== 'development';
   const jwtSecret = required(env, 'JWT_SECRET');
@@ -117,5 +128,6 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     benchmarkSnapshotCheckMs: env.BENCHMARK_SNAPSHOT_CHECK_MS === '0' ? 0 : integer(env, 'BENCHMARK_SNAPSHOT_CHECK_MS', 5000),
     secretKeys: parseSecretKeys(env.SECRET_KEYS),
     publicUrl: publicUrl(env),
+    totpPeriodSeconds: totpPeriod(env),
   };
 }

@@ -6,6 +6,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ArchivesResolver } from '../archives/archives.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { SecondFactorResolver } from '../auth/second-factor.resolver';
 import { SecurityEventsResolver } from '../auth/security-events.resolver';
 import { BenchmarkResolver } from '../benchmark/benchmark.resolver';
 import { CatalogResolver } from '../catalog/catalog.resolver';
@@ -30,7 +31,7 @@ import { InvitationsResolver } from '../users/invitations.resolver';
 import { UsersResolver } from '../users/users.resolver';
 
 /** Every resolver class of the API; a test checks this schema equals the running app's. */
-export const API_RESOLVERS = [AuthResolver, SecurityEventsResolver, TenantsResolver, OrgUnitsResolver, OrgUnitEventsResolver, CatalogResolver, UsersResolver, InvitationsResolver,
+export const API_RESOLVERS = [AuthResolver, SecondFactorResolver, SecurityEventsResolver, TenantsResolver, OrgUnitsResolver, OrgUnitEventsResolver, CatalogResolver, UsersResolver, InvitationsResolver,
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
   ImportJobsResolver, ReportsResolver, ShareResolver, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
   RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,

@@ -2,13 +2,15 @@ import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { DEMO_PASSWORD } from '@raadgiver/db';
 import { TenantRole } from '@raadgiver/domain';
-import { aUser, createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { aUser, createTestDatabase, redisUrl, TestDatabase, TotpCodes, uniqueName } from '@raadgiver/testing';
 import { createApiApp } from '../bootstrap';
 import { ApiConfig, readApiConfig } from '../config/api-config';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 /** The key that seals identity-provider secrets in the tests (SecretBox). */
 export const TEST_SECRET_KEYS = `test1:${Buffer.alloc(32, 7).toString('base64')}`;
+/** The TOTP step in the tests: short, so one account can log in many times a minute (each step is taken once). */
+export const TEST_TOTP_PERIOD_SECONDS = 2;
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -28,7 +30,13 @@ export interface TestApi {
   config: ApiConfig;
   /** `language` is sent as Accept-Language (none when left out: the API answers in Danish). */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string; ip?: string; language?: string }): Promise<GqlResult<T>>;
+  /**
+   * A full session, through the second factor where there is one: a user who must have one and has none gets it set
+   * up here (its secret kept in `totp` for this API's database); a user with one answers its challenge with a code.
+   */
   login(email: string, password?: string): Promise<Session>;
+  /** The TOTP secrets of the second factors set up through `login`, and codes for them. */
+  totp: TotpCodes;
   /** A new citizen in the session's municipality, for tests that need one to register inquiries on; its id. */
   createCitizen(session: Session, reference: string): Promise<string>;
   /**
@@ -64,6 +72,7 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
     // Tests refresh and publish the benchmark, then read it at once.
     BENCHMARK_SNAPSHOT_CHECK_MS: '0',
+    TOTP_PERIOD_SECONDS: String(TEST_TOTP_PERIOD_SECONDS),
     ...env,
   });
   const app = await createApiApp(config, { logs: Boolean(process.env.TEST_API_LOGS) });
@@ -83,14 +92,54 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     return { status: response.status, data: (body.data ?? null) as never, errors: body.errors, setCookie: setCookie ? setCookie.split(';')[0] : null };
   };
 
-  const login = async (email: string, password = DEMO_PASSWORD): Promise<Session> => {
-    const result = await gql<{ login: { accessToken: string } }>(
-      'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }',
-      { input: { email, password } },
-      { ip: `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+  const totp = new TotpCodes(TEST_TOTP_PERIOD_SECONDS);
+  const sessionOf = (name: string, result: GqlResult<Record<string, { accessToken: string | null } | null>>, what: string): Session => {
+    const payload = result.data?.[name];
+    if (!payload?.accessToken || !result.setCookie) throw new Error(`${what} failed: ${JSON.stringify(result.errors)}`);
+    return { token: payload.accessToken, cookie: result.setCookie };
+  };
+
+  /** Sets the signed-in user's second factor up with a code of the secret the API gives; its secret goes to `totp`. */
+  const setUpSecondFactor = async (email: string, session: Session): Promise<Session> => {
+    const begun = await gql<{ beginSecondFactorSetup: { secret: string } }>('mutation { beginSecondFactorSetup { secret } }', {}, session);
+    const secret = begun.data?.beginSecondFactorSetup.secret;
+    if (!secret) throw new Error(`Setting up the second factor of ${email} failed: ${JSON.stringify(begun.errors)}`);
+    const { code, step } = totp.codeNow(secret);
+    const confirmed = await gql<{ confirmSecondFactorSetup: { session: { accessToken: string } } }>(
+      'mutation C($input: ConfirmSecondFactorInput!) { confirmSecondFactorSetup(input: $input) { session { accessToken } } }',
+      { input: { code } },
+      session,
     );
-    if (!result.data || !result.setCookie) throw new Error(`Login of ${email} failed: ${JSON.stringify(result.errors)}`);
-    return { token: result.data.login.accessToken, cookie: result.setCookie };
+    totp.remember(email, secret, step);
+    return { token: confirmed.data?.confirmSecondFactorSetup.session.accessToken ?? '', cookie: confirmed.setCookie ?? session.cookie };
+  };
+
+  const loginNow = async (email: string, password: string): Promise<Session> => {
+    const ip = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const result = await gql<{ login: { accessToken: string | null; secondFactorChallenge: string | null; me: { secondFactor: { setupPending: boolean } } | null } }>(
+      'mutation Login($input: LoginInput!) { login(input: $input) { accessToken secondFactorChallenge me { secondFactor { setupPending } } } }',
+      { input: { email, password } },
+      { ip },
+    );
+    const challenge = result.data?.login.secondFactorChallenge;
+    if (challenge) {
+      const completed = await gql<{ completeSecondFactorLogin: { accessToken: string } }>(
+        'mutation S($input: SecondFactorLoginInput!) { completeSecondFactorLogin(input: $input) { accessToken } }',
+        { input: { challenge, code: await totp.next(email) } },
+        { ip },
+      );
+      return sessionOf('completeSecondFactorLogin', completed, `The second factor of ${email}`);
+    }
+    const session = sessionOf('login', result, `Login of ${email}`);
+    return result.data?.login.me?.secondFactor.setupPending ? setUpSecondFactor(email, session) : session;
+  };
+
+  // One login of an account at a time: its second factor is set up once, and its codes are taken in order.
+  const loginsInProgress = new Map<string, Promise<unknown>>();
+  const login = (email: string, password = DEMO_PASSWORD): Promise<Session> => {
+    const next = (loginsInProgress.get(email) ?? Promise.resolve()).catch(() => undefined).then(() => loginNow(email, password));
+    loginsInProgress.set(email, next);
+    return next;
   };
 
   const createCitizen = async (session: Session, reference: string): Promise<string> => {
@@ -111,7 +160,7 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     return (await builder.build()).id;
   };
 
-  return { url, app, config, gql, login, createCitizen, addUser, close: () => app.close() };
+  return { url, app, config, gql, login, totp, createCitizen, addUser, close: () => app.close() };
 }
 
 /** A test file's own database clone and API: opened before the file's tests, closed after them. */

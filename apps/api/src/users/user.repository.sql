@@ -18,7 +18,16 @@ SELECT
     '{}'
   ) AS "org_unit_ids",
   max(m.deactivated_at) AS "deactivated_at",
-  max(m.last_login_at) AS "last_login_at"
+  max(m.last_login_at) AS "last_login_at",
+  EXISTS (
+    SELECT
+      1
+    FROM
+      user_second_factor f
+    WHERE
+      f.user_id = u.id
+      AND f.confirmed_at IS NOT NULL
+  ) AS "has_second_factor"
 FROM
   "membership" AS "m"
   INNER JOIN "app_user" AS "u" ON "u"."id" = "m"."user_id"

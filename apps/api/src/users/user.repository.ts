@@ -1,6 +1,7 @@
 import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
+import { HAS_SECOND_FACTOR } from '../auth/second-factor.repository';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 
@@ -20,6 +21,7 @@ export const userQueries = {
       .select(sql<string[]>`coalesce(array_agg(DISTINCT mo.org_unit_id) FILTER (WHERE mo.org_unit_id IS NOT NULL), '{}')`.as('org_unit_ids'))
       .select(sql<Date | null>`max(m.deactivated_at)`.as('deactivated_at'))
       .select(sql<Date | null>`max(m.last_login_at)`.as('last_login_at'))
+      .select(HAS_SECOND_FACTOR.as('has_second_factor'))
       .where('m.tenant_id', '=', sql<string>`app_tenant_id()`)
       .$if(userId !== null, (query) => query.where('u.id', '=', userId!))
       .groupBy('u.id')

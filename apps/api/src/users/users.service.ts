@@ -74,7 +74,7 @@ export class UsersService {
     return rows.map((r) => ({
       id: r.id, email: r.email, displayName: r.display_name,
       roles: r.roles.filter(isTenantRole) as TenantRole[], orgUnitIds: r.org_unit_ids,
-      active: r.deactivated_at === null, lastLoginAt: r.last_login_at,
+      active: r.deactivated_at === null, lastLoginAt: r.last_login_at, hasSecondFactor: r.has_second_factor,
     }));
   }
 }

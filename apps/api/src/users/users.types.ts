@@ -15,6 +15,8 @@ export class TenantUserType {
   active!: boolean;
   @Field(() => Date, { nullable: true, description: 'When the user last logged in to this municipality; null if never' })
   lastLoginAt!: Date | null;
+  @Field({ description: 'The user has a second factor for password logins (TOTP); the tenant admin may reset it' })
+  hasSecondFactor!: boolean;
 }
 
 @InputType()

@@ -20,6 +20,7 @@ import { Report, ReportDocument, ReportVersion } from './report.entities';
 import { CitizenErasure, InquiryHold, RetentionBounds, TenantRetention } from './retention.entities';
 import { NationalTaxonomyEntry, NationalTaxonomyVersion } from './taxonomy.entities';
 import { Tenant, TenantLogo, TenantPopulation, TenantVersion } from './tenant.entities';
+import { UserRecoveryCode, UserSecondFactor } from './second-factor.entities';
 import { AppUser, RefreshSession } from './user.entities';
 
 export * from './tenant-owned';
@@ -44,6 +45,7 @@ export * from './identity.entities';
 export * from './archive-package.entity';
 export * from './retention.entities';
 export * from './tenant-deletion.entity';
+export * from './second-factor.entities';
 
 /** Every entity, for the data source. One file per aggregate; tenant-owned ones extend TenantOwned(Record). */
 export const ENTITIES = [
@@ -52,5 +54,5 @@ export const ENTITIES = [
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
   NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, BenchmarkSnapshot, TenantLogo, NationalMappingChange,
-  TenantIdentityProvider, UserIdentity, ArchivePackage, RetentionBounds, TenantRetention, InquiryHold, CitizenErasure, TenantDeletion,
+  TenantIdentityProvider, UserIdentity, ArchivePackage, RetentionBounds, TenantRetention, InquiryHold, CitizenErasure, TenantDeletion, UserSecondFactor, UserRecoveryCode,
 ];

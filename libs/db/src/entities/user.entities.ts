@@ -55,6 +55,10 @@ export class RefreshSession {
   @Column({ type: 'timestamptz', name: 'revoked_at', nullable: true })
   revokedAt!: Date | null;
 
+  /** A session that may only set up a second factor (migration 0056): a refresh keeps it so. */
+  @Column({ type: 'boolean', name: 'second_factor_setup', default: false })
+  secondFactorSetup!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 }

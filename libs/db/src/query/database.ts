@@ -408,6 +408,7 @@ export interface RefreshSession {
   family_id: string;
   id: Generated<string>;
   revoked_at: Timestamp | null;
+  second_factor_setup: Generated<boolean>;
   token_hash: string;
   user_id: string;
 }
@@ -571,6 +572,20 @@ export interface UserIdentity {
   user_id: string;
 }
 
+export interface UserRecoveryCode {
+  code_hash: string;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
+export interface UserSecondFactor {
+  confirmed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  last_used_step: Int8 | null;
+  sealed_secret: string;
+  user_id: string;
+}
+
 export interface DB {
   app_user: AppUser;
   archive_package: ArchivePackage;
@@ -622,5 +637,7 @@ export interface DB {
   tenant_retention: TenantRetention;
   tenant_version: TenantVersion;
   user_identity: UserIdentity;
+  user_recovery_code: UserRecoveryCode;
+  user_second_factor: UserSecondFactor;
 }
 

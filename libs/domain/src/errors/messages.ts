@@ -259,8 +259,27 @@ export const MESSAGES = {
   forbidden_role: { da: () => 'Din rolle giver ikke adgang til dette', en: () => 'Your role does not allow this' },
   no_access_policy: { da: () => 'Handlingen har ingen adgangsregel', en: () => 'This operation has no access policy' },
   operator_only: { da: () => 'Kun platformens driftsansvarlige må gøre dette', en: () => 'Only the platform operator may do this' },
+  wrong_second_factor_code: {
+    da: () => 'Koden er forkert eller allerede brugt; skriv den aktuelle kode fra din godkendelsesapp eller en ubrugt gendannelseskode',
+    en: () => 'The code is wrong or already used; enter the current code from your authenticator app or an unused recovery code',
+  },
+  second_factor_challenge_expired: { da: () => 'Login er udløbet; log ind med din adgangskode igen', en: () => 'The login has expired; log in with your password again' },
+  second_factor_setup_required: {
+    da: () => 'Du skal sætte totrinsbekræftelse op, før du kan fortsætte',
+    en: () => 'You must set up two-step verification before you can continue',
+  },
+  second_factor_exists: { da: () => 'Totrinsbekræftelse er allerede sat op', en: () => 'Two-step verification is already set up' },
+  second_factor_not_started: { da: () => 'Start opsætningen af totrinsbekræftelse forfra', en: () => 'Start setting up two-step verification again' },
+  second_factor_reset_operator: {
+    da: () => 'Platformens driftsansvarlige kan ikke få nulstillet totrinsbekræftelsen her',
+    en: () => "The platform operator's two-step verification cannot be reset here",
+  },
   choose_municipality: { da: () => 'Vælg en kommune først', en: () => 'Choose a municipality first' },
   // Too many requests
+  too_many_second_factor: {
+    da: ({ p }) => `For mange forkerte koder; prøv igen om ${seconds(p.seconds, 'da')}`,
+    en: ({ p }) => `Too many wrong codes; try again in ${seconds(p.seconds, 'en')}`,
+  },
   too_many_logins: { da: ({ p }) => `For mange mislykkede logins; prøv igen om ${seconds(p.seconds, 'da')}`, en: ({ p }) => `Too many failed logins; try again in ${seconds(p.seconds, 'en')}` },
   too_many_expensive: {
     da: ({ p }) => `For mange tunge forespørgsler (beretninger, benchmarks, eksporter); prøv igen om ${seconds(p.seconds, 'da')}`,
