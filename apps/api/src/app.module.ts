@@ -26,6 +26,7 @@ import { LearningModule } from './learning/learning.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
+import { SsoModule } from './sso/sso.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { UsersModule } from './users/users.module';
 import { inputValidationPipe } from './validation/validation.pipe';
@@ -59,6 +60,7 @@ export class AppModule implements NestModule {
         ReportsModule,
         BenchmarkModule,
         FollowUpModule,
+        SsoModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -70,6 +72,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(PublicRateLimitMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'benchmark/*path', method: RequestMethod.GET }, { path: 'public/*path', method: RequestMethod.GET });
+    consumer.apply(PublicRateLimitMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'benchmark/*path', method: RequestMethod.GET }, { path: 'public/*path', method: RequestMethod.GET }, { path: 'auth/*path', method: RequestMethod.ALL });
   }
 }

@@ -13,6 +13,6 @@ import { SessionRevocations } from './session-revocations';
 @Module({
   imports: [PassportModule, JwtModule.register({})],
   providers: [AuthService, AuthResolver, LocalStrategy, JwtStrategy, LoginThrottleService, SessionRevocations, SecurityEvents, SecurityEventsResolver],
-  exports: [JwtModule, JwtStrategy, SessionRevocations, LoginThrottleService],
+  exports: [JwtModule, JwtStrategy, SessionRevocations, LoginThrottleService, AuthService],
 })
 export class AuthModule {}

@@ -50,6 +50,12 @@ export interface ApiConfig {
    * municipality's OIDC client secret or SAML key cannot be stored.
    */
   secretKeys: SecretKey[];
+  /**
+   * PUBLIC_URL: the admin's origin as people's browsers reach it (https://raadgiver.example.dk), from which a
+   * municipality's login builds the address its identity provider sends people back to. Unset, the request's own
+   * origin is used (development and tests, where the admin's proxy keeps the Host header).
+   */
+  publicUrl: string | null;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -79,6 +85,19 @@ function trustedProxies(env: NodeJS.ProcessEnv): string[] {
   return entries;
 }
 
+function publicUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('Environment variable PUBLIC_URL must be an absolute URL such as https://raadgiver.example.dk');
+  }
+  if (url.pathname !== '/' || url.search || url.hash) throw new Error('Environment variable PUBLIC_URL must be an origin without a path');
+  return url.origin;
+}
+
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV !== 'development';
   const jwtSecret = required(env, 'JWT_SECRET');
@@ -105,5 +124,6 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     expensiveOperationsPerMinute: integer(env, 'EXPENSIVE_OPERATIONS_PER_MINUTE', 30),
     benchmarkSnapshotCheckMs: env.BENCHMARK_SNAPSHOT_CHECK_MS === '0' ? 0 : integer(env, 'BENCHMARK_SNAPSHOT_CHECK_MS', 5000),
     secretKeys: parseSecretKeys(env.SECRET_KEYS),
+    publicUrl: publicUrl(env),
   };
 }

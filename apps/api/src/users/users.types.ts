@@ -15,6 +15,8 @@ export class TenantUserType {
   active!: boolean;
   @Field(() => Date, { nullable: true, description: 'When the user last logged in to this municipality; null if never' })
   lastLoginAt!: Date | null;
+  @Field({ description: "Logged in through the municipality's own login and has no role yet: the tenant admin grants one (venter på adgang)" })
+  awaitingAccess!: boolean;
 }
 
 @InputType()
@@ -52,6 +54,8 @@ export class InvitationPreviewType {
   @Field() expiresAt!: Date;
   @Field({ description: 'True when the address has no password yet: accepting sets one; otherwise accepting asks for it' })
   choosesPassword!: boolean;
+  @Field(() => String, { nullable: true, description: "Where to log in when the municipality requires its own login: accepting is logging in there" })
+  ssoLoginPath!: string | null;
 }
 
 @InputType()

@@ -55,6 +55,10 @@ export class RefreshSession {
   @Column({ type: 'timestamptz', name: 'revoked_at', nullable: true })
   revokedAt!: Date | null;
 
+  /** The municipality whose identity provider made the session; null for a password login (migration 0057). */
+  @Column({ type: 'uuid', name: 'sso_tenant', nullable: true })
+  ssoTenant!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 }

@@ -40,6 +40,24 @@ export interface AppUser {
   password_hash: string | null;
 }
 
+export interface ArchivePackage {
+  content: Buffer | null;
+  delivered_at: Timestamp | null;
+  delivered_by: string | null;
+  error_code: string | null;
+  finished_at: Timestamp | null;
+  id: Generated<string>;
+  period_from: Timestamp;
+  period_to: Timestamp;
+  requested_at: Generated<Timestamp>;
+  requested_by: string | null;
+  scope: Generated<string>;
+  sha256: string | null;
+  size_bytes: Int8 | null;
+  status: Generated<string>;
+  tenant_id: string;
+}
+
 export interface AuditEvent {
   action: string;
   details: Generated<Json>;
@@ -366,6 +384,7 @@ export interface RefreshSession {
   family_id: string;
   id: Generated<string>;
   revoked_at: Timestamp | null;
+  sso_tenant: string | null;
   token_hash: string;
   user_id: string;
 }
@@ -440,6 +459,18 @@ export interface Tenant {
   slug: string;
 }
 
+export interface TenantIdentityProvider {
+  config: Generated<Json>;
+  email_domains: Generated<string[]>;
+  enabled: Generated<boolean>;
+  kind: string;
+  sealed_secret: string | null;
+  sso_required: Generated<boolean>;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+}
+
 export interface TenantInvitation {
   accepted_at: Timestamp | null;
   accepted_by: string | null;
@@ -478,8 +509,18 @@ export interface TenantVersion {
   tenant_id: string;
 }
 
+export interface UserIdentity {
+  created_at: Generated<Timestamp>;
+  issuer: string;
+  last_login_at: Timestamp | null;
+  subject: string;
+  tenant_id: string;
+  user_id: string;
+}
+
 export interface DB {
   app_user: AppUser;
+  archive_package: ArchivePackage;
   audit_event: AuditEvent;
   benchmark_comment: BenchmarkComment;
   benchmark_count: BenchmarkCount;
@@ -517,9 +558,11 @@ export interface DB {
   report_version: ReportVersion;
   schema_migration: SchemaMigration;
   tenant: Tenant;
+  tenant_identity_provider: TenantIdentityProvider;
   tenant_invitation: TenantInvitation;
   tenant_logo: TenantLogo;
   tenant_population: TenantPopulation;
   tenant_version: TenantVersion;
+  user_identity: UserIdentity;
 }
 

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'tenant.created', 'tenant.deactivated', 'tenant.reactivated', 'tenant.logo_set', 'tenant.logo_removed',
   'tenant.response_targets_set', 'benchmark.opt_in_set', 'benchmark.comment_set',
   'audit.exported',
+  'identity_provider.oidc_set', 'identity_provider.secret_resealed', 'sso.identity_linked', 'sso.account_created',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -107,6 +108,10 @@ export const AUDIT_SENTENCES: Record<AuditAction, Phrase> = {
   'benchmark.opt_in_set': { da: 'ændrede deltagelsen i den nationale sammenligning', en: 'changed the participation in the national benchmark' },
   'benchmark.comment_set': { da: 'skrev en kommentar til den nationale sammenligning', en: 'wrote a comment on the national benchmark' },
   'audit.exported': { da: 'eksporterede loggen', en: 'exported the log' },
+  'identity_provider.oidc_set': { da: 'ændrede kommunens OpenID Connect-login', en: "changed the municipality's OpenID Connect login" },
+  'identity_provider.secret_resealed': { da: 'forseglede login-hemmeligheden med den nye nøgle', en: 'sealed the login secret with the new key' },
+  'sso.identity_linked': { da: 'loggede ind med kommunens login for første gang og tog imod invitationen', en: "logged in with the municipality's login for the first time and accepted the invitation" },
+  'sso.account_created': { da: 'loggede ind med kommunens login for første gang og venter på adgang', en: "logged in with the municipality's login for the first time and awaits access" },
 };
 
 /** A role as the log's sentence starts with it. */
