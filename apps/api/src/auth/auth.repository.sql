@@ -101,7 +101,8 @@ SELECT
   "family_id",
   "active_tenant",
   "expires_at",
-  "revoked_at"
+  "revoked_at",
+  "sso_tenant"
 FROM
   "refresh_session"
 WHERE
@@ -151,14 +152,37 @@ WHERE
 RETURNING
   "family_id";
 
--- authQueries.addSession("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","c0ffee","2031-03-10T00:00:00.000Z")
+-- authQueries.addSession("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","c0ffee","2031-03-10T00:00:00.000Z","00000000-0000-4000-8000-000000000001")
 INSERT INTO
   "refresh_session" (
     "user_id",
     "family_id",
     "active_tenant",
     "token_hash",
-    "expires_at"
+    "expires_at",
+    "sso_tenant"
   )
 VALUES
-  ($1, $2, $3, $4, $5);
+  ($1, $2, $3, $4, $5, $6);
+
+-- authQueries.familySsoTenant("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001",1)
+SELECT
+  "sso_tenant"
+FROM
+  "refresh_session"
+WHERE
+  "family_id" = $1
+  AND "user_id" = $2
+LIMIT
+  $3;
+
+-- authQueries.loginProviders()
+SELECT
+  "p"."tenant_id",
+  "p"."slug",
+  "p"."name",
+  "p"."kind",
+  "p"."email_domains",
+  "p"."sso_required"
+FROM
+  login_providers () AS "p";

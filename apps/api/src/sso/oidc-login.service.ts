@@ -29,6 +29,16 @@ export class SsoLoginRefused extends Error {
   }
 }
 
+/**
+ * What openid-client said went wrong, for the log: its message and code, and the message of its cause (the check
+ * that failed, such as a signature's). Never the cause's other properties, which may carry the token's claims.
+ */
+function describeFailure(error: unknown): string {
+  const { message, code, cause } = error as { message?: string; code?: string; cause?: { message?: unknown } };
+  const inner = typeof cause?.message === 'string' ? `: ${cause.message}` : '';
+  return `${message ?? 'failed'}${code ? ` (${code})` : ''}${inner}`;
+}
+
 /** ID tokens are trusted only when signed with an asymmetric key the issuer publishes: never `none`, never HS*. */
 const ASYMMETRIC_ALGORITHMS = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519']);
 /** The browser cookie that ties the provider's answer to the browser that started the login. */
@@ -128,7 +138,7 @@ export class OidcLoginService {
         pkceCodeVerifier: saved.codeVerifier, expectedState: currentUrl.searchParams.get('state') ?? undefined, expectedNonce: saved.nonce, idTokenExpected: true,
       });
     } catch (error) {
-      throw new SsoLoginRefused('sso_failed', (error as Error).message);
+      throw new SsoLoginRefused('sso_failed', describeFailure(error));
     }
     const header = JSON.parse(Buffer.from(String(tokens.id_token).split('.')[0] ?? '', 'base64url').toString('utf8')) as { alg?: string };
     if (!header.alg || !ASYMMETRIC_ALGORITHMS.has(header.alg)) throw new SsoLoginRefused('sso_failed', `id token algorithm ${header.alg ?? 'missing'}`);

@@ -22,7 +22,7 @@ export class OidcSettingsType {
 export class OidcSettingsInput {
   @Field() @IsString() @Length(1, 2000) issuerUrl!: string;
   @Field() @IsString() @Length(1, 500) clientId!: string;
-  @Field({ nullable: true, description: 'Left out (or empty) to keep the stored secret' })
+  @Field(() => String, { nullable: true, description: 'Left out (or empty) to keep the stored secret' })
   @IsOptional() @IsString() @MaxLength(4000) clientSecret?: string | null;
   @Field(() => [String]) @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(253, { each: true }) emailDomains!: string[];
   @Field() @IsBoolean() ssoRequired!: boolean;
