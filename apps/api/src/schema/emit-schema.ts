@@ -22,6 +22,7 @@ import { DepartmentComplaintsResolver, LearningEntriesResolver } from '../learni
 import { OrgUnitEventsResolver, OrgUnitsResolver } from '../org-units/org-units.resolver';
 import { ReportsResolver, ShareResolver } from '../reports/reports.resolver';
 import { SettingsResolver } from '../settings/settings.resolver';
+import { OidcSettingsResolver } from '../sso/oidc-settings.resolver';
 import { TenantsResolver } from '../tenants/tenants.resolver';
 import { InvitationsResolver } from '../users/invitations.resolver';
 import { UsersResolver } from '../users/users.resolver';
@@ -31,7 +32,7 @@ export const API_RESOLVERS = [AuthResolver, SecurityEventsResolver, TenantsResol
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
   ImportJobsResolver, ReportsResolver, ShareResolver, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
   RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,
-  BenchmarkResolver];
+  BenchmarkResolver, OidcSettingsResolver];
 
 export const SCHEMA_FILE = 'apps/api/schema.gql';
 

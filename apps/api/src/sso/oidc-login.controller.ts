@@ -40,7 +40,7 @@ export class OidcLoginController {
       const refusal: SsoRefusal = error instanceof SsoLoginRefused ? error.refusal : error instanceof UnauthenticatedError ? 'sso_account_disabled' : 'sso_failed';
       // The reason without personal data: openid-client's messages name the check that failed, not the claims.
       this.logger.warn(`OpenID Connect login refused (${refusal}): ${(error as Error).message}`);
-      if (!res.headersSent) res.redirect(302, `/login?sso_error=${refusal}`);
+      if (!res.headersSent) res.redirect(302, `/?sso_error=${refusal}`);
     }
   }
 }

@@ -81,7 +81,7 @@ describe('OpenID Connect login per municipality, against a real OpenID provider'
     const { rows } = await ctx.db.admin.query<{ id: string; slug: string }>('SELECT id, slug FROM tenant');
     for (const row of rows) tenantIds[row.slug] = row.id;
     const lyngby = rows.find((r) => r.slug.startsWith('lyngby'))!.slug;
-    lejreIdp = await startTestOidcProvider([{ ...LEJRE_CLIENT, redirect_uris: [`${ctx.api.url}/auth/oidc/lejre/callback`], post_logout_redirect_uris: [`${ctx.api.url}/login`] }]);
+    lejreIdp = await startTestOidcProvider([{ ...LEJRE_CLIENT, redirect_uris: [`${ctx.api.url}/auth/oidc/lejre/callback`], post_logout_redirect_uris: [`${ctx.api.url}/`] }]);
     lyngbyIdp = await startTestOidcProvider([{ ...LYNGBY_CLIENT, redirect_uris: [`${ctx.api.url}/auth/oidc/${lyngby}/callback`] }]);
     tenantIds.lyngby = tenantIds[lyngby];
     tenantIds.lyngbySlug = lyngby;
@@ -138,7 +138,7 @@ describe('OpenID Connect login per municipality, against a real OpenID provider'
 
   it('never takes over an account by its e-mail claim alone (nOAuth)', async () => {
     const takeover = await ssoLogin('lejre', lejreIdp, { sub: 'attacker-1', email: 'admin@lejre.demo' });
-    expect(takeover.location).toBe('/login?sso_error=sso_email_in_use');
+    expect(takeover.location).toBe('/?sso_error=sso_email_in_use');
     expect(takeover.session).toBeNull();
     expect(await identities('attacker-1')).toEqual([]);
   });
@@ -149,7 +149,7 @@ describe('OpenID Connect login per municipality, against a real OpenID provider'
     const foreign = await forgedLogin({ sub: 'lyngby-person', email: 'x@lyngby.dk' }, (nonce) =>
       lyngbyIdp.mint({ claims: { sub: 'lyngby-person', aud: LEJRE_CLIENT.client_id, nonce, email: 'x@lyngby.dk' } }),
     );
-    expect(foreign.location).toBe('/login?sso_error=sso_failed');
+    expect(foreign.location).toBe('/?sso_error=sso_failed');
     expect(warnings.mock.calls.map(([message]) => String(message)).join('\n')).toContain('unexpected JWT "iss" (issuer) claim value');
     warnings.mockRestore();
     expect(await identities('lyngby-person')).toEqual([]);
@@ -188,7 +188,7 @@ describe('OpenID Connect login per municipality, against a real OpenID provider'
     ])('refuses %s', async (_case, reason, forge) => {
       const warnings = jest.spyOn(Logger.prototype, 'warn');
       const refused = await forgedLogin({ sub: 'refused-1', email: 'refused@lejre.dk' }, forge);
-      expect(refused.location).toBe('/login?sso_error=sso_failed');
+      expect(refused.location).toBe('/?sso_error=sso_failed');
       expect(warnings.mock.calls.map(([message]) => String(message)).join('\n')).toContain(reason);
       warnings.mockRestore();
       expect(refused.session).toBeNull();
@@ -201,12 +201,12 @@ describe('OpenID Connect login per municipality, against a real OpenID provider'
       const { callback } = await atProvider(browser, 'lejre', lejreIdp, { sub: 'state-1', email: 'state@lejre.dk' });
       const tampered = new URL(callback);
       tampered.searchParams.set('state', 'a-state-of-our-choosing');
-      expect((await finish(browser, tampered.href)).location).toBe('/login?sso_error=sso_failed');
+      expect((await finish(browser, tampered.href)).location).toBe('/?sso_error=sso_failed');
 
       const other = new TestBrowser();
       const second = await atProvider(other, 'lejre', lejreIdp, { sub: 'state-1', email: 'state@lejre.dk' });
       // Another browser (no state cookie) brings the answer back: a login CSRF.
-      expect((await finish(new TestBrowser(), second.callback)).location).toBe('/login?sso_error=sso_failed');
+      expect((await finish(new TestBrowser(), second.callback)).location).toBe('/?sso_error=sso_failed');
       expect(await identities('state-1')).toEqual([]);
     });
 
@@ -219,7 +219,7 @@ describe('OpenID Connect login per municipality, against a real OpenID provider'
       const replay = new TestBrowser();
       replay.setCookie(ctx.api.url, 'rg_sso_state', state);
       const again = await finish(replay, callback);
-      expect(again.location).toBe('/login?sso_error=sso_expired');
+      expect(again.location).toBe('/?sso_error=sso_expired');
       expect(again.session).toBeNull();
     });
   });
@@ -266,7 +266,7 @@ describe('OpenID Connect login per municipality, against a real OpenID provider'
     const response = await browser.get(`${ctx.api.url}/auth/oidc/lejre/logout`);
     const target = new URL(locationOf(response, ctx.api.url));
     expect(target.origin + target.pathname).toBe(`${lejreIdp.issuer}/session/end`);
-    expect(target.searchParams.get('post_logout_redirect_uri')).toBe(`${ctx.api.url}/login`);
+    expect(target.searchParams.get('post_logout_redirect_uri')).toBe(`${ctx.api.url}/`);
     expect(target.searchParams.get('client_id')).toBe(LEJRE_CLIENT.client_id);
   });
 });

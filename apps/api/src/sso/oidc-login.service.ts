@@ -115,7 +115,7 @@ export class OidcLoginService {
   /** RP-initiated logout: to the provider's end_session_endpoint where it has one, else back to the login page. */
   async logout(slug: string, req: Request, res: Response): Promise<void> {
     res.clearCookie(SSO_SESSION_COOKIE, { ...this.cookieBase(), httpOnly: false, sameSite: 'lax', path: '/' });
-    const afterwards = `${this.origin(req)}/login`;
+    const afterwards = `${this.origin(req)}/`;
     try {
       const { configuration } = await this.provider(slug);
       if (configuration.serverMetadata().end_session_endpoint) {
@@ -125,7 +125,7 @@ export class OidcLoginService {
     } catch (error) {
       this.logger.warn(`No provider logout for ${slug}: ${(error as Error).message}`);
     }
-    res.redirect(302, '/login');
+    res.redirect(302, '/');
   }
 
   /** The code exchanged and the ID token checked; the identity it vouches for. */
