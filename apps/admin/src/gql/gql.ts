@@ -111,7 +111,7 @@ type Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": typeof types.SessionCheckDocument,
-    "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n  }\n": typeof types.OidcSettingsFieldsFragmentDoc,
+    "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n    updatedAt\n  }\n": typeof types.OidcSettingsFieldsFragmentDoc,
     "\n  query OidcSettings {\n    oidcSettings {\n      ...OidcSettingsFields\n    }\n  }\n": typeof types.OidcSettingsDocument,
     "\n  mutation SaveOidcSettings($input: OidcSettingsInput!) {\n    saveOidcSettings(input: $input) {\n      ...OidcSettingsFields\n    }\n  }\n": typeof types.SaveOidcSettingsDocument,
     "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": typeof types.TaxonomyVersionsDocument,
@@ -226,7 +226,7 @@ const documents: Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": types.SessionCheckDocument,
-    "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n  }\n": types.OidcSettingsFieldsFragmentDoc,
+    "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n    updatedAt\n  }\n": types.OidcSettingsFieldsFragmentDoc,
     "\n  query OidcSettings {\n    oidcSettings {\n      ...OidcSettingsFields\n    }\n  }\n": types.OidcSettingsDocument,
     "\n  mutation SaveOidcSettings($input: OidcSettingsInput!) {\n    saveOidcSettings(input: $input) {\n      ...OidcSettingsFields\n    }\n  }\n": types.SaveOidcSettingsDocument,
     "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": types.TaxonomyVersionsDocument,
@@ -649,7 +649,7 @@ export function graphql(source: "\n  query SessionCheck {\n    me {\n      isOpe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n  }\n"): (typeof documents)["\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n  }\n"];
+export function graphql(source: "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

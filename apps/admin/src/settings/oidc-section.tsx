@@ -26,14 +26,27 @@ export function OidcSection() {
   const { t } = useTranslation();
   const id = useId();
   const [{ data, error, fetching }] = useQuery({ query: OidcSettingsQuery });
+  const [saved, setSaved] = useState<OidcSettingsFieldsFragment | null>(null);
   const [notice, setNotice] = useState('');
+  const settings = saved ?? data?.oidcSettings ?? null;
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('settings.oidc.title')}</h2>
       <p>{t('settings.oidc.intro')}</p>
       {fetching && !data && <p aria-busy="true">{t('common.loading')}</p>}
       <ErrorAlert error={error} />
-      {data && <OidcForm key={data.oidcSettings?.secretSetAt ?? 'new'} settings={data.oidcSettings ?? null} onSaving={() => setNotice('')} onSaved={() => setNotice(t('settings.oidc.saved'))} />}
+      {data && (
+        // A new form after each save: the secret field empties, the hint says when the stored one was set.
+        <OidcForm
+          key={`${settings?.secretSetAt ?? 'new'}:${String(settings?.updatedAt ?? '')}`}
+          settings={settings}
+          onSaving={() => setNotice('')}
+          onSaved={(next) => {
+            setSaved(next);
+            setNotice(t('settings.oidc.saved'));
+          }}
+        />
+      )}
       <p className="notice" role="status">
         {notice}
       </p>
@@ -44,7 +57,7 @@ export function OidcSection() {
 interface OidcFormProps {
   settings: OidcSettingsFieldsFragment | null;
   onSaving: () => void;
-  onSaved: () => void;
+  onSaved: (settings: OidcSettingsFieldsFragment) => void;
 }
 
 function OidcForm({ settings, onSaving, onSaved }: OidcFormProps) {
@@ -77,7 +90,7 @@ function OidcForm({ settings, onSaving, onSaved }: OidcFormProps) {
         aria-label={t('settings.oidc.title')}
         onSubmit={async (input) => {
           onSaving();
-          return settle(await save({ input }), onSaved);
+          return settle(await save({ input }), (saved) => onSaved(saved.saveOidcSettings));
         }}
       >
         <Field name="issuerUrl" label={t('settings.oidc.issuerUrl')} hint={t('settings.oidc.issuerUrlHint')}>

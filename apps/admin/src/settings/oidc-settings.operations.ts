@@ -10,6 +10,7 @@ export const OidcSettingsFields = graphql(`
     ssoRequired
     enabled
     redirectPath
+    updatedAt
   }
 `);
 
