@@ -17,10 +17,10 @@ describe('the GraphQL schema', () => {
       expect(unguarded).toEqual([]);
       const publicOnes = operations.filter((op) => op.access === 'public').map((op) => op.name).sort();
       // Signing in, accepting an invitation (its link is the proof), and the national benchmark's published figures
-      // and taxonomy, which anyone may read.
+      // and taxonomy, which anyone may read; and which municipalities have a login of their own (the login page).
       expect(publicOnes).toEqual([
         'Mutation.acceptInvitation', 'Mutation.login', 'Mutation.logout', 'Mutation.refresh',
-        'Query.invitation', 'Query.nationalTaxonomy', 'Query.publicBenchmark',
+        'Query.invitation', 'Query.loginProviderForEmail', 'Query.loginProviders', 'Query.nationalTaxonomy', 'Query.publicBenchmark',
       ]);
     } finally {
       await app.close();

@@ -102,9 +102,9 @@ FROM
   "tenant_invitation"
 WHERE
   "email" = $1
-  AND "accepted_at" IS NULL
-  AND "revoked_at" IS NULL
-  AND "expires_at" > now()
+  AND accepted_at IS NULL
+  AND revoked_at IS NULL
+  AND expires_at > now()
 ORDER BY
   "created_at" DESC
 LIMIT

@@ -1,6 +1,7 @@
 import { defineQuery, NO_CONTEXT, qb, runQuery, runQueryInContext, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
+import { OPEN_INVITATION } from '../users/user.repository';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const ISSUER = 'https://login.microsoftonline.com/00000000-0000-4000-8000-000000000001/v2.0';
@@ -76,9 +77,7 @@ export const identityProviderQueries = {
       .selectFrom('tenant_invitation')
       .selectAll()
       .where('email', '=', email)
-      .where('accepted_at', 'is', null)
-      .where('revoked_at', 'is', null)
-      .where('expires_at', '>', sql<Date>`now()`)
+      .where(OPEN_INVITATION)
       .orderBy('created_at', 'desc')
       .limit(1)
       .forUpdate(),

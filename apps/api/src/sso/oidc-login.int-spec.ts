@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { newInvitationToken } from '@raadgiver/db';
 import { GqlResult, Session, useTestApi } from '../testing/test-api';
 import { locationOf, startTestOidcProvider, TestBrowser, TestOidcProvider, TestPerson } from '../testing/oidc-test-provider';
 
@@ -252,6 +253,23 @@ describe('OpenID Connect login per municipality, against a real OpenID provider'
       // A session Lejre's provider made enters Lejre.
       const viaLejre = await ssoLogin('lejre', lejreIdp, { sub: 'new-person-1', email: 'ny.medarbejder@lejre.dk' });
       expect(viaLejre.session!.me.activeTenant).toEqual({ slug: 'lejre' });
+    });
+
+    it('has its invitations accepted by logging in through its provider, not with a password', async () => {
+      const invited = await ctx.api.gql<{ inviteTenantUser: { id: string } }>(INVITE, { input: { email: 'kraever.sso@lejre.dk', displayName: 'Kræver SSO', roles: ['ADVISOR'] } }, lejreAdmin);
+      const invitationId = invited.data!.inviteTenantUser.id;
+      // The link the worker would e-mail (its secret is stored hashed only).
+      const { token, secretHash } = newInvitationToken(tenantIds.lejre, invitationId);
+      await ctx.db.admin.query('UPDATE tenant_invitation SET token_hash = $1 WHERE id = $2', [secretHash, invitationId]);
+
+      const preview = await ctx.api.gql<{ invitation: { ssoLoginPath: string | null } }>('query P($token: String!) { invitation(token: $token) { ssoLoginPath } }', { token });
+      expect(preview.data).toEqual({ invitation: { ssoLoginPath: '/auth/oidc/lejre/login' } });
+      const byPassword = await ctx.api.gql('mutation A($input: AcceptInvitationInput!) { acceptInvitation(input: $input) }', { input: { token, password: 'a-long-enough-new-password' } });
+      expect(code(byPassword)).toMatchObject({ code: 'FORBIDDEN', messageCode: 'invitation_needs_sso' });
+      expect((await ctx.db.admin.query('SELECT 1 FROM app_user WHERE email = $1', ['kraever.sso@lejre.dk'])).rows).toEqual([]);
+
+      const viaProvider = await ssoLogin('lejre', lejreIdp, { sub: 'requires-sso-1', email: 'kraever.sso@lejre.dk' });
+      expect(viaProvider.session!.me).toMatchObject({ activeTenant: { slug: 'lejre' }, roles: ['ADVISOR'] });
     });
 
     it('keeps a password session out of it at refresh too', async () => {
