@@ -165,6 +165,18 @@ FROM
 ORDER BY
   "id";
 
+-- identityProviderQueries.hasIdentityByEmail("person@lejre.dk",1)
+SELECT
+  1 AS "one"
+FROM
+  "user_identity" AS "i"
+  INNER JOIN "app_user" AS "u" ON "u"."id" = "i"."user_id"
+WHERE
+  "i"."tenant_id" = app_tenant_id ()
+  AND "u"."email" = $1
+LIMIT
+  $2;
+
 -- identityProviderQueries.hasIdentity("00000000-0000-4000-8000-000000000001",1)
 SELECT
   1 AS "one"

@@ -99,6 +99,16 @@ export const identityProviderQueries = {
   tenantBySlug: defineQuery(['lejre'], (slug: string) => qb.selectFrom('tenant').select(['id', 'name', 'slug']).where('slug', '=', slug).where('deactivated_at', 'is', null)),
   tenantById: defineQuery([ID], (id: string) => qb.selectFrom('tenant').select(['id', 'name', 'slug']).where('id', '=', id)),
   allTenantIds: defineQuery([], () => qb.selectFrom('tenant').select('id').orderBy('id')),
+  /** Whether the account of an address has an identity at the context tenant's provider. */
+  hasIdentityByEmail: defineQuery(['person@lejre.dk'], (email: string) =>
+    qb
+      .selectFrom('user_identity as i')
+      .innerJoin('app_user as u', 'u.id', 'i.user_id')
+      .select(sql<number>`1`.as('one'))
+      .where('i.tenant_id', '=', sql<string>`app_tenant_id()`)
+      .where('u.email', '=', email)
+      .limit(1),
+  ),
   /** Whether the user has an identity at the context tenant's provider. */
   hasIdentity: defineQuery([ID], (userId: string) =>
     qb.selectFrom('user_identity').select(sql<number>`1`.as('one')).where('tenant_id', '=', sql<string>`app_tenant_id()`).where('user_id', '=', userId).limit(1),
@@ -160,6 +170,10 @@ export const identityProviderRepository = {
 
   async allTenantIds(dataSource: DataSource): Promise<string[]> {
     return (await runQueryInContext(dataSource, NO_CONTEXT, identityProviderQueries.allTenantIds())).map((row) => row.id);
+  },
+
+  async hasIdentityByEmail(em: EntityManager, email: string): Promise<boolean> {
+    return (await runQuery(em, identityProviderQueries.hasIdentityByEmail(email))).length > 0;
   },
 
   async hasIdentity(em: EntityManager, userId: string): Promise<boolean> {

@@ -135,6 +135,16 @@ describe('OpenID Connect login per municipality, against a real OpenID provider'
     expect(existing.session!.me.tenants.map((t) => t.tenant.slug).sort()).toEqual(['lejre', tenantIds.lyngbySlug].sort());
     const { rows: accepted } = await ctx.db.admin.query('SELECT 1 FROM tenant_invitation WHERE email = $1 AND accepted_by = $2', [contact, account.id]);
     expect(accepted).toHaveLength(1);
+
+    // A member from before the municipality had its own login is invited to link their account, keeping their roles.
+    const member = 'council@lejre.demo';
+    const { rows: [own] } = await ctx.db.admin.query<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [member]);
+    expect((await ctx.api.gql(INVITE, { input: { email: member, displayName: 'Medlem', roles: ['ADVISOR'] } }, lejreAdmin)).errors).toBeUndefined();
+    const linked = await ssoLogin('lejre', lejreIdp, { sub: 'member-1', email: member });
+    expect(linked.session!.me).toMatchObject({ user: { id: own.id }, activeTenant: { slug: 'lejre' }, roles: ['COUNCIL_VIEWER'] });
+    // Once linked, the member is a member like any other: no second invitation.
+    const again = await ctx.api.gql(INVITE, { input: { email: member, displayName: 'Medlem', roles: ['ADVISOR'] } }, lejreAdmin);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ field: 'email', messageCode: 'already_member' });
   });
 
   it('never takes over an account by its e-mail claim alone (nOAuth)', async () => {

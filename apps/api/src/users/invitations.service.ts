@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { authRepository } from '../auth/auth.repository';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { RequestContext } from '../graphql/request-context';
+import { identityProviderRepository } from '../sso/identity-provider.repository';
 import { loginPath } from '../sso/oidc-settings.service';
 import { InvitationQueue } from './invitation-queue';
 import { checkedGrant, writeMembership } from './membership-writes';
@@ -45,8 +46,9 @@ export class InvitationsService {
     const email = input.email.trim().toLowerCase();
     return ctx.run(async (em) => {
       const { roles, orgUnitIds } = await checkedGrant(em, input);
-      // The tenant's own members only (RLS shows no one else): they are changed with updateMembership instead.
-      if (await userRepository.isMemberByEmail(em, email)) throw new ConflictError('email', 'already_member');
+      // The tenant's own members only (RLS shows no one else): they are changed with updateMembership instead; but a
+      // member not yet linked to the municipality's own login is invited to link their account by logging in with it.
+      if ((await userRepository.isMemberByEmail(em, email)) && !(await this.linksToOwnLogin(em, email))) throw new ConflictError('email', 'already_member');
       return this.send(ctx, em, { email, displayName: input.displayName.trim(), roles, orgUnitIds }, 'invitation.created');
     });
   }
@@ -147,6 +149,12 @@ export class InvitationsService {
     const row = await userRepository.openInvitation(em, token.invitationId, invitationSecretHash(token.secret), lock);
     if (!row) throw new NotFoundError('invitation', 'token');
     return { invitation: row, municipalityName: row.municipality_name };
+  }
+
+  /** Whether the municipality has its own login and the address's account is not yet linked to it. */
+  private async linksToOwnLogin(em: EntityManager, email: string): Promise<boolean> {
+    const provider = await identityProviderRepository.provider(em);
+    return Boolean(provider?.enabled) && !(await identityProviderRepository.hasIdentityByEmail(em, email));
   }
 
   /** The municipality's own login when it requires it; null when a password will do. */
