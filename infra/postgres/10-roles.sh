@@ -14,6 +14,10 @@ CREATE ROLE raadgiver_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE 
 -- (row-level security keeps ILIKE from using them); cannot log in.
 CREATE ROLE raadgiver_search NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE;
 GRANT raadgiver_search TO raadgiver_owner;
+-- Owns only the retention functions (anonymisation, erasure, the audit purge); the only role that may delete audit
+-- events, and only through those functions; cannot log in and cannot bypass row-level security.
+CREATE ROLE raadgiver_retention NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+GRANT raadgiver_retention TO raadgiver_owner;
 CREATE DATABASE raadgiver OWNER raadgiver_owner ENCODING 'UTF8' TEMPLATE template0;
 \connect raadgiver
 ALTER SCHEMA public OWNER TO raadgiver_owner;

@@ -26,6 +26,7 @@ import { LearningModule } from './learning/learning.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
+import { RetentionModule } from './retention/retention.module';
 import { SsoModule } from './sso/sso.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { UsersModule } from './users/users.module';
@@ -52,6 +53,7 @@ export class AppModule implements NestModule {
         CatalogModule,
         UsersModule,
         SettingsModule,
+        RetentionModule,
         CitizensModule,
         InquiriesModule,
         LearningModule,

@@ -6,11 +6,12 @@ import { ImportsModule } from './imports/imports.module';
 import { JobRunnerModule } from './job-runner/job-runner.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { ReportsModule } from './reports/reports.module';
+import { RetentionModule } from './retention/retention.module';
 import { UsersModule } from './users/users.module';
 import { WorkerConfig } from './worker-config';
 
 /** The modules whose providers hold @JobHandler methods. */
-export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule, FollowUpModule, BenchmarkModule, UsersModule];
+export const WORKER_JOB_MODULES: Type[] = [MaintenanceModule, ImportsModule, ReportsModule, FollowUpModule, BenchmarkModule, UsersModule, RetentionModule];
 
 @Module({})
 export class WorkerModule {

@@ -18,3 +18,4 @@ export * from './query/org-unit-scope';
 export * from './tenancy/tenant.repository';
 export * from './tenancy/tenant-version';
 export * from './reports';
+export * from './retention';

@@ -111,6 +111,14 @@ type Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": typeof types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": typeof types.SessionCheckDocument,
+    "\n  query RetentionSettings {\n    retentionSettings {\n      inquiryYears\n      auditYears\n      waitForArchive\n      bounds {\n        inquiryMinYears\n        inquiryMaxYears\n        auditMinYears\n        auditMaxYears\n      }\n    }\n  }\n": typeof types.RetentionSettingsDocument,
+    "\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      inquiryYears\n      auditYears\n      waitForArchive\n    }\n  }\n": typeof types.SetRetentionSettingsDocument,
+    "\n  query RetentionBounds {\n    retentionBounds {\n      inquiryMinYears\n      inquiryMaxYears\n      auditMinYears\n      auditMaxYears\n    }\n  }\n": typeof types.RetentionBoundsDocument,
+    "\n  mutation SetRetentionBounds($input: RetentionBoundsInput!) {\n    setRetentionBounds(input: $input) {\n      inquiryMinYears\n      inquiryMaxYears\n      auditMinYears\n      auditMaxYears\n    }\n  }\n": typeof types.SetRetentionBoundsDocument,
+    "\n  query InquiryRetention($inquiryId: ID, $reference: String) {\n    inquiryRetention(inquiryId: $inquiryId, reference: $reference) {\n      inquiryId\n      citizenId\n      anonymisedAt\n      hold {\n        id\n        reason\n        setAt\n        setByName\n      }\n    }\n  }\n": typeof types.InquiryRetentionDocument,
+    "\n  mutation SetInquiryHold($input: InquiryHoldInput!) {\n    setInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n        reason\n        setAt\n        setByName\n      }\n    }\n  }\n": typeof types.SetInquiryHoldDocument,
+    "\n  mutation LiftInquiryHold($input: InquiryHoldInput!) {\n    liftInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n      }\n    }\n  }\n": typeof types.LiftInquiryHoldDocument,
+    "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizenId\n      inquiries\n    }\n  }\n": typeof types.EraseCitizenDocument,
     "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n    updatedAt\n  }\n": typeof types.OidcSettingsFieldsFragmentDoc,
     "\n  query OidcSettings {\n    oidcSettings {\n      ...OidcSettingsFields\n    }\n  }\n": typeof types.OidcSettingsDocument,
     "\n  mutation SaveOidcSettings($input: OidcSettingsInput!) {\n    saveOidcSettings(input: $input) {\n      ...OidcSettingsFields\n    }\n  }\n": typeof types.SaveOidcSettingsDocument,
@@ -226,6 +234,14 @@ const documents: Documents = {
     "\n  query ResponseTargets {\n    responseTargets {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.ResponseTargetsDocument,
     "\n  mutation SetResponseTargets($input: ResponseTargetsInput!) {\n    setResponseTargets(input: $input) {\n      firstContactDays\n      closeDays\n    }\n  }\n": types.SetResponseTargetsDocument,
     "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n": types.SessionCheckDocument,
+    "\n  query RetentionSettings {\n    retentionSettings {\n      inquiryYears\n      auditYears\n      waitForArchive\n      bounds {\n        inquiryMinYears\n        inquiryMaxYears\n        auditMinYears\n        auditMaxYears\n      }\n    }\n  }\n": types.RetentionSettingsDocument,
+    "\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      inquiryYears\n      auditYears\n      waitForArchive\n    }\n  }\n": types.SetRetentionSettingsDocument,
+    "\n  query RetentionBounds {\n    retentionBounds {\n      inquiryMinYears\n      inquiryMaxYears\n      auditMinYears\n      auditMaxYears\n    }\n  }\n": types.RetentionBoundsDocument,
+    "\n  mutation SetRetentionBounds($input: RetentionBoundsInput!) {\n    setRetentionBounds(input: $input) {\n      inquiryMinYears\n      inquiryMaxYears\n      auditMinYears\n      auditMaxYears\n    }\n  }\n": types.SetRetentionBoundsDocument,
+    "\n  query InquiryRetention($inquiryId: ID, $reference: String) {\n    inquiryRetention(inquiryId: $inquiryId, reference: $reference) {\n      inquiryId\n      citizenId\n      anonymisedAt\n      hold {\n        id\n        reason\n        setAt\n        setByName\n      }\n    }\n  }\n": types.InquiryRetentionDocument,
+    "\n  mutation SetInquiryHold($input: InquiryHoldInput!) {\n    setInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n        reason\n        setAt\n        setByName\n      }\n    }\n  }\n": types.SetInquiryHoldDocument,
+    "\n  mutation LiftInquiryHold($input: InquiryHoldInput!) {\n    liftInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n      }\n    }\n  }\n": types.LiftInquiryHoldDocument,
+    "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizenId\n      inquiries\n    }\n  }\n": types.EraseCitizenDocument,
     "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n    updatedAt\n  }\n": types.OidcSettingsFieldsFragmentDoc,
     "\n  query OidcSettings {\n    oidcSettings {\n      ...OidcSettingsFields\n    }\n  }\n": types.OidcSettingsDocument,
     "\n  mutation SaveOidcSettings($input: OidcSettingsInput!) {\n    saveOidcSettings(input: $input) {\n      ...OidcSettingsFields\n    }\n  }\n": types.SaveOidcSettingsDocument,
@@ -646,6 +662,38 @@ export function graphql(source: "\n  mutation SetResponseTargets($input: Respons
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"): (typeof documents)["\n  query SessionCheck {\n    me {\n      isOperator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionSettings {\n    retentionSettings {\n      inquiryYears\n      auditYears\n      waitForArchive\n      bounds {\n        inquiryMinYears\n        inquiryMaxYears\n        auditMinYears\n        auditMaxYears\n      }\n    }\n  }\n"): (typeof documents)["\n  query RetentionSettings {\n    retentionSettings {\n      inquiryYears\n      auditYears\n      waitForArchive\n      bounds {\n        inquiryMinYears\n        inquiryMaxYears\n        auditMinYears\n        auditMaxYears\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      inquiryYears\n      auditYears\n      waitForArchive\n    }\n  }\n"): (typeof documents)["\n  mutation SetRetentionSettings($input: RetentionSettingsInput!) {\n    setRetentionSettings(input: $input) {\n      inquiryYears\n      auditYears\n      waitForArchive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionBounds {\n    retentionBounds {\n      inquiryMinYears\n      inquiryMaxYears\n      auditMinYears\n      auditMaxYears\n    }\n  }\n"): (typeof documents)["\n  query RetentionBounds {\n    retentionBounds {\n      inquiryMinYears\n      inquiryMaxYears\n      auditMinYears\n      auditMaxYears\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRetentionBounds($input: RetentionBoundsInput!) {\n    setRetentionBounds(input: $input) {\n      inquiryMinYears\n      inquiryMaxYears\n      auditMinYears\n      auditMaxYears\n    }\n  }\n"): (typeof documents)["\n  mutation SetRetentionBounds($input: RetentionBoundsInput!) {\n    setRetentionBounds(input: $input) {\n      inquiryMinYears\n      inquiryMaxYears\n      auditMinYears\n      auditMaxYears\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryRetention($inquiryId: ID, $reference: String) {\n    inquiryRetention(inquiryId: $inquiryId, reference: $reference) {\n      inquiryId\n      citizenId\n      anonymisedAt\n      hold {\n        id\n        reason\n        setAt\n        setByName\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryRetention($inquiryId: ID, $reference: String) {\n    inquiryRetention(inquiryId: $inquiryId, reference: $reference) {\n      inquiryId\n      citizenId\n      anonymisedAt\n      hold {\n        id\n        reason\n        setAt\n        setByName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetInquiryHold($input: InquiryHoldInput!) {\n    setInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n        reason\n        setAt\n        setByName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetInquiryHold($input: InquiryHoldInput!) {\n    setInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n        reason\n        setAt\n        setByName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftInquiryHold($input: InquiryHoldInput!) {\n    liftInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiftInquiryHold($input: InquiryHoldInput!) {\n    liftInquiryHold(input: $input) {\n      inquiryId\n      hold {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizenId\n      inquiries\n    }\n  }\n"): (typeof documents)["\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizenId\n      inquiries\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -161,6 +161,12 @@ export type DecidedCaseVolumeRowInput = {
   orgUnitId: string | number;
 };
 
+export type EraseCitizenInput = {
+  citizenId: string | number;
+  /** Why the municipality erases (1–500 characters); never the citizen's name */
+  reason: string;
+};
+
 export type InquiryChannel =
   | 'DIGITAL_POST'
   | 'EMAIL'
@@ -190,6 +196,12 @@ export type InquiryFilter = {
   statuses?: Array<InquiryStatus> | null | undefined;
   /** Received on or before, YYYY-MM-DD */
   to?: string | null | undefined;
+};
+
+export type InquiryHoldInput = {
+  inquiryId: string | number;
+  /** Why the hold is set or lifted (1–500 characters); never the citizen's name */
+  reason: string;
 };
 
 /** complaint (klageforhold), guidance (vejledning), wayfinding (vejvisning), information (orientering), other */
@@ -333,6 +345,19 @@ export type ReportVersionStatus =
 export type ResponseTargetsInput = {
   closeDays: number;
   firstContactDays: number;
+};
+
+export type RetentionBoundsInput = {
+  auditMaxYears: number;
+  auditMinYears: number;
+  inquiryMaxYears: number;
+  inquiryMinYears: number;
+};
+
+export type RetentionSettingsInput = {
+  auditYears: number;
+  inquiryYears: number;
+  waitForArchive: boolean;
 };
 
 /** Several units' decided cases in one year, stored together or not at all; entering one again replaces it */
@@ -996,6 +1021,59 @@ export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionCheckQuery = { me: { isOperator: boolean } };
 
+export type RetentionSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionSettingsQuery = { retentionSettings: { inquiryYears: number, auditYears: number, waitForArchive: boolean, bounds: { inquiryMinYears: number, inquiryMaxYears: number, auditMinYears: number, auditMaxYears: number } } };
+
+export type SetRetentionSettingsMutationVariables = Exact<{
+  input: RetentionSettingsInput;
+}>;
+
+
+export type SetRetentionSettingsMutation = { setRetentionSettings: { inquiryYears: number, auditYears: number, waitForArchive: boolean } };
+
+export type RetentionBoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionBoundsQuery = { retentionBounds: { inquiryMinYears: number, inquiryMaxYears: number, auditMinYears: number, auditMaxYears: number } };
+
+export type SetRetentionBoundsMutationVariables = Exact<{
+  input: RetentionBoundsInput;
+}>;
+
+
+export type SetRetentionBoundsMutation = { setRetentionBounds: { inquiryMinYears: number, inquiryMaxYears: number, auditMinYears: number, auditMaxYears: number } };
+
+export type InquiryRetentionQueryVariables = Exact<{
+  inquiryId?: string | number | null | undefined;
+  reference?: string | null | undefined;
+}>;
+
+
+export type InquiryRetentionQuery = { inquiryRetention: { inquiryId: string, citizenId: string, anonymisedAt: string | null, hold: { id: string, reason: string, setAt: string, setByName: string | null } | null } };
+
+export type SetInquiryHoldMutationVariables = Exact<{
+  input: InquiryHoldInput;
+}>;
+
+
+export type SetInquiryHoldMutation = { setInquiryHold: { inquiryId: string, hold: { id: string, reason: string, setAt: string, setByName: string | null } | null } };
+
+export type LiftInquiryHoldMutationVariables = Exact<{
+  input: InquiryHoldInput;
+}>;
+
+
+export type LiftInquiryHoldMutation = { liftInquiryHold: { inquiryId: string, hold: { id: string } | null } };
+
+export type EraseCitizenMutationVariables = Exact<{
+  input: EraseCitizenInput;
+}>;
+
+
+export type EraseCitizenMutation = { eraseCitizen: { citizenId: string, inquiries: number } };
+
 export type OidcSettingsFieldsFragment = { issuerUrl: string, clientId: string, secretSet: boolean, secretSetAt: string | null, emailDomains: Array<string>, ssoRequired: boolean, enabled: boolean, redirectPath: string, updatedAt: string };
 
 export type OidcSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1187,6 +1265,14 @@ export const RemoveRecommendationDocument = {"kind":"Document","definitions":[{"
 export const ResponseTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResponseTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstContactDays"}},{"kind":"Field","name":{"kind":"Name","value":"closeDays"}}]}}]}}]} as unknown as DocumentNode<ResponseTargetsQuery, ResponseTargetsQueryVariables>;
 export const SetResponseTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetResponseTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResponseTargetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setResponseTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstContactDays"}},{"kind":"Field","name":{"kind":"Name","value":"closeDays"}}]}}]}}]} as unknown as DocumentNode<SetResponseTargetsMutation, SetResponseTargetsMutationVariables>;
 export const SessionCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isOperator"}}]}}]}}]} as unknown as DocumentNode<SessionCheckQuery, SessionCheckQueryVariables>;
+export const RetentionSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetentionSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryYears"}},{"kind":"Field","name":{"kind":"Name","value":"auditYears"}},{"kind":"Field","name":{"kind":"Name","value":"waitForArchive"}},{"kind":"Field","name":{"kind":"Name","value":"bounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryMinYears"}},{"kind":"Field","name":{"kind":"Name","value":"inquiryMaxYears"}},{"kind":"Field","name":{"kind":"Name","value":"auditMinYears"}},{"kind":"Field","name":{"kind":"Name","value":"auditMaxYears"}}]}}]}}]}}]} as unknown as DocumentNode<RetentionSettingsQuery, RetentionSettingsQueryVariables>;
+export const SetRetentionSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRetentionSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetentionSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRetentionSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryYears"}},{"kind":"Field","name":{"kind":"Name","value":"auditYears"}},{"kind":"Field","name":{"kind":"Name","value":"waitForArchive"}}]}}]}}]} as unknown as DocumentNode<SetRetentionSettingsMutation, SetRetentionSettingsMutationVariables>;
+export const RetentionBoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetentionBounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionBounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryMinYears"}},{"kind":"Field","name":{"kind":"Name","value":"inquiryMaxYears"}},{"kind":"Field","name":{"kind":"Name","value":"auditMinYears"}},{"kind":"Field","name":{"kind":"Name","value":"auditMaxYears"}}]}}]}}]} as unknown as DocumentNode<RetentionBoundsQuery, RetentionBoundsQueryVariables>;
+export const SetRetentionBoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRetentionBounds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetentionBoundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRetentionBounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryMinYears"}},{"kind":"Field","name":{"kind":"Name","value":"inquiryMaxYears"}},{"kind":"Field","name":{"kind":"Name","value":"auditMinYears"}},{"kind":"Field","name":{"kind":"Name","value":"auditMaxYears"}}]}}]}}]} as unknown as DocumentNode<SetRetentionBoundsMutation, SetRetentionBoundsMutationVariables>;
+export const InquiryRetentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InquiryRetention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inquiryId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryRetention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inquiryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inquiryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryId"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}},{"kind":"Field","name":{"kind":"Name","value":"setByName"}}]}}]}}]}}]} as unknown as DocumentNode<InquiryRetentionQuery, InquiryRetentionQueryVariables>;
+export const SetInquiryHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetInquiryHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InquiryHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInquiryHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryId"}},{"kind":"Field","name":{"kind":"Name","value":"hold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}},{"kind":"Field","name":{"kind":"Name","value":"setByName"}}]}}]}}]}}]} as unknown as DocumentNode<SetInquiryHoldMutation, SetInquiryHoldMutationVariables>;
+export const LiftInquiryHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftInquiryHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InquiryHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftInquiryHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryId"}},{"kind":"Field","name":{"kind":"Name","value":"hold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LiftInquiryHoldMutation, LiftInquiryHoldMutationVariables>;
+export const EraseCitizenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EraseCitizen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EraseCitizenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseCitizen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"inquiries"}}]}}]}}]} as unknown as DocumentNode<EraseCitizenMutation, EraseCitizenMutationVariables>;
 export const OidcSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OidcSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oidcSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OidcSettingsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OidcSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OidcSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuerUrl"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"secretSet"}},{"kind":"Field","name":{"kind":"Name","value":"secretSetAt"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"ssoRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"redirectPath"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<OidcSettingsQuery, OidcSettingsQueryVariables>;
 export const SaveOidcSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveOidcSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OidcSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveOidcSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OidcSettingsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OidcSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OidcSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuerUrl"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"secretSet"}},{"kind":"Field","name":{"kind":"Name","value":"secretSetAt"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"ssoRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"redirectPath"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SaveOidcSettingsMutation, SaveOidcSettingsMutationVariables>;
 export const TaxonomyVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxonomyVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalTaxonomyVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NationalTaxonomyVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NationalTaxonomyVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NationalTaxonomyVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}}]}}]}}]} as unknown as DocumentNode<TaxonomyVersionsQuery, TaxonomyVersionsQueryVariables>;

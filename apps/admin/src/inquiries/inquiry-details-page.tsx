@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { formatDay, formatInstant } from '../i18n/dates';
 import { useNavigate } from 'react-router';
+import { useSession } from '../auth/auth-context';
+import { InquiryRetentionSection } from '../retention/inquiry-retention-section';
+import { rolesOf } from '../shell/navigation';
 import { hrefTo, pathTo } from '../shell/app-paths';
 import { Dialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/error-alert';
@@ -19,7 +22,9 @@ export function InquiryDetailsPage({ inquiryId }: { inquiryId: string }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const notice = useNotice();
-  const [{ data, error, fetching }] = useQuery({ query: InquiryQuery, variables: { id: inquiryId }, requestPolicy: 'network-only' });
+  const [{ data, error, fetching }, reload] = useQuery({ query: InquiryQuery, variables: { id: inquiryId }, requestPolicy: 'network-only' });
+  const { me } = useSession();
+  const isTenantAdmin = rolesOf(me).includes('tenant_admin');
   const [deletion, deleteInquiry] = useMutation(DeleteInquiryMutation);
   const [confirming, setConfirming] = useState(false);
   const inquiry = data?.inquiry;
@@ -134,6 +139,9 @@ export function InquiryDetailsPage({ inquiryId }: { inquiryId: string }) {
             ))}
           </ul>
         </section>
+      )}
+      {isTenantAdmin && (
+        <InquiryRetentionSection by={{ inquiryId: inquiry.id }} onErased={() => reload({ requestPolicy: 'network-only' })} />
       )}
       {confirming && (
         <Dialog title={t('inquiries.deleteTitle', { reference: inquiry.reference })} onClose={() => setConfirming(false)}>

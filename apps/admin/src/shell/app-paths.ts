@@ -26,6 +26,7 @@ export const APP_PATHS = [
   '/tenants',
   '/taxonomy',
   '/settings',
+  '/retention',
 ] as const;
 
 export type AppPath = (typeof APP_PATHS)[number];

@@ -4,7 +4,7 @@ const routesFor = (roles: string[], isOperator = false) => navigationFor(rolesOf
 
 describe('navigation', () => {
   it('shows a tenant admin the configuration pages', () => {
-    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users', 'response-targets', 'audit-log', 'case-volumes', 'settings', 'benchmark']);
+    expect(routesFor(['TENANT_ADMIN'])).toEqual(['org-units', 'categories', 'outcomes', 'users', 'response-targets', 'audit-log', 'case-volumes', 'settings', 'retention', 'benchmark']);
   });
 
   it('shows an advisor inquiries, reports and the benchmark', () => {
@@ -21,7 +21,7 @@ describe('navigation', () => {
   });
 
   it('shows the operator the municipalities and the national taxonomy, and ignores unknown roles', () => {
-    expect(routesFor(['SOMETHING_NEW'], true)).toEqual(['tenants', 'taxonomy']);
+    expect(routesFor(['SOMETHING_NEW'], true)).toEqual(['retention', 'tenants', 'taxonomy']);
     expect(routesFor([])).toEqual([]);
   });
 

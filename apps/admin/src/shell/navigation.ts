@@ -24,6 +24,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/audit-log', label: 'auditLog', roles: ['tenant_admin'] },
   { path: '/case-volumes', label: 'caseVolumes', roles: ['tenant_admin'] },
   { path: '/settings', label: 'settings', roles: ['tenant_admin'] },
+  { path: '/retention', label: 'retention', roles: ['tenant_admin', OPERATOR] },
   { path: '/benchmark', label: 'benchmark', roles: ['advisor', 'tenant_admin', 'council_viewer'] },
   { path: '/learning-wall', label: 'learningWall', roles: ['department_contact'] },
   { path: '/recommendations', label: 'recommendations', roles: ['department_contact'] },

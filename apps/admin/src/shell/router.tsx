@@ -29,6 +29,7 @@ const CataloguePage = lazy(() => import('../catalogue/catalogue-page').then((mod
 const UsersPage = lazy(() => import('../users/users-page').then((module) => ({ default: module.UsersPage })));
 const TenantsPage = lazy(() => import('../tenants/tenants-page').then((module) => ({ default: module.TenantsPage })));
 const TaxonomyPage = lazy(() => import('../taxonomy/taxonomy-page').then((module) => ({ default: module.TaxonomyPage })));
+const RetentionPage = lazy(() => import('../retention/retention-page').then((module) => ({ default: module.RetentionPage })));
 const SettingsPage = lazy(() => import('../settings/settings-page').then((module) => ({ default: module.SettingsPage })));
 const PublicBenchmarkPage = lazy(() => import('../benchmark/public-benchmark-page').then((module) => ({ default: module.PublicBenchmarkPage })));
 
@@ -121,6 +122,7 @@ const PAGES: AppRoute[] = [
   { path: '/audit-log', element: <AuditLogPage /> },
   { path: '/case-volumes', element: <CaseVolumesPage /> },
   { path: '/settings', element: <SettingsPage /> },
+  { path: '/retention', element: <RetentionPage /> },
   { path: '/learning-wall', element: <LearningWallPage /> },
   { path: '/recommendations', element: <MyRecommendationsPage /> },
   { path: '/tenants', element: <TenantsPage /> },

@@ -21,6 +21,7 @@ import { InquiriesResolver } from '../inquiries/inquiries.resolver';
 import { DepartmentComplaintsResolver, LearningEntriesResolver } from '../learning/learning.resolver';
 import { OrgUnitEventsResolver, OrgUnitsResolver } from '../org-units/org-units.resolver';
 import { ReportsResolver, ShareResolver } from '../reports/reports.resolver';
+import { RetentionResolver } from '../retention/retention.resolver';
 import { SettingsResolver } from '../settings/settings.resolver';
 import { OidcSettingsResolver } from '../sso/oidc-settings.resolver';
 import { TenantsResolver } from '../tenants/tenants.resolver';
@@ -32,7 +33,7 @@ export const API_RESOLVERS = [AuthResolver, SecurityEventsResolver, TenantsResol
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
   ImportJobsResolver, ReportsResolver, ShareResolver, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
   RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,
-  BenchmarkResolver, OidcSettingsResolver];
+  BenchmarkResolver, RetentionResolver, OidcSettingsResolver];
 
 export const SCHEMA_FILE = 'apps/api/schema.gql';
 

@@ -89,6 +89,16 @@ class SlowJobs {
   async sendInvitation(): Promise<null> {
     return null;
   }
+
+  @JobHandler(JOBS.runRetention)
+  async runRetention(): Promise<null> {
+    return null;
+  }
+
+  @JobHandler(JOBS.runTenantRetention)
+  async runTenantRetention(): Promise<null> {
+    return null;
+  }
 }
 @Module({ providers: [SlowJobs] })
 class SlowJobsModule {}

@@ -18,6 +18,8 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
   { id: 'daily-reminders', job: JOBS.sendReminders, pattern: '0 7 * * *', tz: 'Europe/Copenhagen' },
   // At night, when nobody registers: every tenant's benchmark aggregates, whatever the debounced refreshes missed.
   { id: 'benchmark-nightly', job: JOBS.refreshAllBenchmarks, pattern: '30 2 * * *', tz: 'Europe/Copenhagen' },
+  // After the benchmark's night run: closed inquiries past retention lose their personal data, old audit events go.
+  { id: 'retention-nightly', job: JOBS.runRetention, pattern: '0 3 * * *', tz: 'Europe/Copenhagen' },
   { id: 'purge-expired-sessions', job: JOBS.purgeExpiredSessions, pattern: '15 * * * *', tz: 'Europe/Copenhagen' },
 ];
 

@@ -19,4 +19,8 @@ export class Citizen extends TenantOwnedRecord {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
+
+  /** When retention or an erasure replaced the name, contact details and reference; the row stays, pseudonymous. */
+  @Column({ type: 'timestamptz', name: 'anonymised_at', nullable: true })
+  anonymisedAt!: Date | null;
 }

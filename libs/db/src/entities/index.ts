@@ -16,6 +16,7 @@ import {
   Recommendation, RecommendationFollowUp, RecommendationFollowUpAttachment, RecommendationOrgUnit, RecommendationStatusChange, ReminderSent,
 } from './recommendation.entities';
 import { Report, ReportDocument, ReportVersion } from './report.entities';
+import { CitizenErasure, InquiryHold, RetentionBounds, TenantRetention } from './retention.entities';
 import { NationalTaxonomyEntry, NationalTaxonomyVersion } from './taxonomy.entities';
 import { Tenant, TenantLogo, TenantPopulation, TenantVersion } from './tenant.entities';
 import { AppUser, RefreshSession } from './user.entities';
@@ -40,6 +41,7 @@ export * from './taxonomy.entities';
 export * from './benchmark.entities';
 export * from './identity.entities';
 export * from './archive-package.entity';
+export * from './retention.entities';
 
 /** Every entity, for the data source. One file per aggregate; tenant-owned ones extend TenantOwned(Record). */
 export const ENTITIES = [
@@ -48,5 +50,5 @@ export const ENTITIES = [
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
   NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, BenchmarkSnapshot, TenantLogo, NationalMappingChange,
-  TenantIdentityProvider, UserIdentity, ArchivePackage,
+  TenantIdentityProvider, UserIdentity, ArchivePackage, RetentionBounds, TenantRetention, InquiryHold, CitizenErasure,
 ];

@@ -44,6 +44,10 @@ export class Inquiry extends TenantOwnedRecord {
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 
+  /** When retention or an erasure removed the inquiry's personal data (its statistical fields stay). */
+  @Column({ type: 'timestamptz', name: 'anonymised_at', nullable: true })
+  anonymisedAt!: Date | null;
+
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt!: Date;
 }

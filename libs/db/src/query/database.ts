@@ -133,12 +133,23 @@ export interface Category {
 }
 
 export interface Citizen {
+  anonymised_at: Timestamp | null;
   created_at: Generated<Timestamp>;
   display_name: string;
   email: string | null;
   id: Generated<string>;
   phone: string | null;
   reference: string;
+  tenant_id: string;
+}
+
+export interface CitizenErasure {
+  citizen_id: string;
+  erased_at: Generated<Timestamp>;
+  erased_by: string;
+  id: Generated<string>;
+  inquiries: number;
+  reason: string;
   tenant_id: string;
 }
 
@@ -192,6 +203,7 @@ export interface ImportJob {
 }
 
 export interface Inquiry {
+  anonymised_at: Timestamp | null;
   channel: string;
   citizen_id: string;
   closed_on: Timestamp | null;
@@ -213,6 +225,18 @@ export interface Inquiry {
 export interface InquiryCategory {
   category_id: string;
   inquiry_id: string;
+  tenant_id: string;
+}
+
+export interface InquiryHold {
+  id: Generated<string>;
+  inquiry_id: string;
+  lift_reason: string | null;
+  lifted_at: Timestamp | null;
+  lifted_by: string | null;
+  reason: string;
+  set_at: Generated<Timestamp>;
+  set_by: string;
   tenant_id: string;
 }
 
@@ -440,6 +464,16 @@ export interface ReportVersion {
   version: number;
 }
 
+export interface RetentionBounds {
+  audit_max_years: Generated<number>;
+  audit_min_years: Generated<number>;
+  id: Generated<boolean>;
+  inquiry_max_years: Generated<number>;
+  inquiry_min_years: Generated<number>;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+}
+
 export interface SchemaMigration {
   id: Generated<number>;
   name: string;
@@ -503,6 +537,15 @@ export interface TenantPopulation {
   year: number;
 }
 
+export interface TenantRetention {
+  audit_years: Generated<number>;
+  inquiry_years: Generated<number>;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  wait_for_archive: Generated<boolean>;
+}
+
 export interface TenantVersion {
   catalogue_version: Generated<Int8>;
   inquiry_version: Generated<Int8>;
@@ -529,12 +572,14 @@ export interface DB {
   catalogue_rename: CatalogueRename;
   category: Category;
   citizen: Citizen;
+  citizen_erasure: CitizenErasure;
   decided_case_volume: DecidedCaseVolume;
   follow_up_note: FollowUpNote;
   follow_up_note_document: FollowUpNoteDocument;
   import_job: ImportJob;
   inquiry: Inquiry;
   inquiry_category: InquiryCategory;
+  inquiry_hold: InquiryHold;
   learning_entry: LearningEntry;
   membership: Membership;
   membership_org_unit: MembershipOrgUnit;
@@ -556,12 +601,14 @@ export interface DB {
   report: Report;
   report_document: ReportDocument;
   report_version: ReportVersion;
+  retention_bounds: RetentionBounds;
   schema_migration: SchemaMigration;
   tenant: Tenant;
   tenant_identity_provider: TenantIdentityProvider;
   tenant_invitation: TenantInvitation;
   tenant_logo: TenantLogo;
   tenant_population: TenantPopulation;
+  tenant_retention: TenantRetention;
   tenant_version: TenantVersion;
   user_identity: UserIdentity;
 }

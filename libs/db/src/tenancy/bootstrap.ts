@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { Client } from 'pg';
 import { qb } from '../query/query-builder';
-import { APP_ROLE, OWNER_ROLE, SEARCH_ROLE } from './roles';
+import { APP_ROLE, OWNER_ROLE, RETENTION_ROLE, SEARCH_ROLE } from './roles';
 
 /** Whether the cluster has a role or a database of that name (the catalogue is outside the generated table types). */
 async function clusterHas(admin: Client, catalogue: 'role' | 'database', name: string): Promise<boolean> {
@@ -59,8 +59,10 @@ export async function bootstrapDatabase(options: BootstrapOptions): Promise<Data
       await admin.query(`${verb} ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER${extra} PASSWORD ${quoteLiteral(password)}`);
     }
     await admin.query(`${(await clusterHas(admin, 'role', SEARCH_ROLE)) ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(SEARCH_ROLE)} NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE`);
-    // The owner hands the search functions to the search role in a migration (ALTER FUNCTION … OWNER TO).
+    await admin.query(`${(await clusterHas(admin, 'role', RETENTION_ROLE)) ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(RETENTION_ROLE)} NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`);
+    // The owner hands the search and retention functions to their roles in a migration (ALTER FUNCTION … OWNER TO).
     await admin.query(`GRANT ${quoteIdent(SEARCH_ROLE)} TO ${quoteIdent(OWNER_ROLE)}`);
+    await admin.query(`GRANT ${quoteIdent(RETENTION_ROLE)} TO ${quoteIdent(OWNER_ROLE)}`);
     if (!(await clusterHas(admin, 'database', options.database))) {
       await admin.query(`CREATE DATABASE ${quoteIdent(options.database)} OWNER ${quoteIdent(OWNER_ROLE)} ENCODING 'UTF8' TEMPLATE template0`);
     }

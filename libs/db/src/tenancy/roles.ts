@@ -11,3 +11,9 @@ export const APP_ROLE = 'raadgiver_app';
  * only the columns those functions need.
  */
 export const SEARCH_ROLE = 'raadgiver_search';
+/**
+ * Owns only the retention functions (retention_anonymise_inquiry, retention_erase_citizen, retention_purge_audit, ...):
+ * NOLOGIN and without BYPASSRLS, so it works under the caller's tenant context. It alone may delete audit events (a
+ * trigger refuses every other role), and only through those functions; the app role may only EXECUTE them.
+ */
+export const RETENTION_ROLE = 'raadgiver_retention';

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'tenant.created', 'tenant.deactivated', 'tenant.reactivated', 'tenant.logo_set', 'tenant.logo_removed',
   'tenant.response_targets_set', 'benchmark.opt_in_set', 'benchmark.comment_set',
   'audit.exported',
+  'inquiry.anonymised', 'inquiry.hold_set', 'inquiry.hold_lifted', 'citizen.erased', 'tenant.retention_set', 'audit.purged',
   'identity_provider.oidc_set', 'identity_provider.secret_resealed', 'sso.identity_linked', 'sso.account_created',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -108,6 +109,12 @@ export const AUDIT_SENTENCES: Record<AuditAction, Phrase> = {
   'benchmark.opt_in_set': { da: 'ændrede deltagelsen i den nationale sammenligning', en: 'changed the participation in the national benchmark' },
   'benchmark.comment_set': { da: 'skrev en kommentar til den nationale sammenligning', en: 'wrote a comment on the national benchmark' },
   'audit.exported': { da: 'eksporterede loggen', en: 'exported the log' },
+  'inquiry.anonymised': { da: 'fjernede persondata fra henvendelse {subject}', en: 'removed the personal data of inquiry {subject}' },
+  'inquiry.hold_set': { da: 'satte arkiveringshold på henvendelse {subject}', en: 'put a hold on inquiry {subject}' },
+  'inquiry.hold_lifted': { da: 'ophævede arkiveringsholdet på henvendelse {subject}', en: 'lifted the hold on inquiry {subject}' },
+  'citizen.erased': { da: 'slettede persondata om borger {subject} efter anmodning', en: 'erased the personal data of citizen {subject} on request' },
+  'tenant.retention_set': { da: 'ændrede slettereglerne', en: 'changed the retention settings' },
+  'audit.purged': { da: 'slettede log-hændelser ældre end opbevaringsperioden', en: 'removed audit events older than the retention period' },
   'identity_provider.oidc_set': { da: 'ændrede kommunens OpenID Connect-login', en: "changed the municipality's OpenID Connect login" },
   'identity_provider.secret_resealed': { da: 'forseglede login-hemmeligheden med den nye nøgle', en: 'sealed the login secret with the new key' },
   'sso.identity_linked': { da: 'loggede ind med kommunens login for første gang og tog imod invitationen', en: "logged in with the municipality's login for the first time and accepted the invitation" },

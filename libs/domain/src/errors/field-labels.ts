@@ -6,6 +6,12 @@ import type { Language } from './language';
  */
 export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
   action: { da: 'Handling', en: 'Action' },
+  auditYears: { da: 'Opbevaring af log (år)', en: 'Audit log kept (years)' },
+  auditMinYears: { da: 'Mindste opbevaring af log (år)', en: 'Minimum audit retention (years)' },
+  auditMaxYears: { da: 'Største opbevaring af log (år)', en: 'Maximum audit retention (years)' },
+  inquiryYears: { da: 'Opbevaring af persondata efter afslutning (år)', en: 'Personal data kept after closing (years)' },
+  inquiryMinYears: { da: 'Mindste opbevaring af persondata (år)', en: 'Minimum personal data retention (years)' },
+  inquiryMaxYears: { da: 'Største opbevaring af persondata (år)', en: 'Maximum personal data retention (years)' },
   active: { da: 'Aktiv', en: 'Active' },
   adminEmail: { da: 'Administratorens e-mail', en: "Administrator's e-mail" },
   adminName: { da: 'Administratorens navn', en: "Administrator's name" },
@@ -76,6 +82,7 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<Language, str
   prevention: { da: 'Forebyggelse', en: 'Prevention' },
   proposedStatus: { da: 'Foreslået status', en: 'Proposed status' },
   query: { da: 'Forespørgslen', en: 'The query' },
+  reason: { da: 'Begrundelse', en: 'Reason' },
   receivedOn: { da: 'Modtaget', en: 'Received on' },
   recommendationId: { da: 'Anbefaling', en: 'Recommendation' },
   reference: { da: 'Reference', en: 'Reference' },

@@ -115,6 +115,14 @@ export const MESSAGES = {
   merge_closed_again: { da: () => 'En lukket enhed kan ikke lægges sammen igen', en: () => 'A closed unit cannot be merged again' },
   merge_into_child: { da: () => 'En enhed kan ikke lægges sammen i en af sine egne underenheder', en: () => 'A unit cannot be merged into one of its own sub-units' },
   unit_closed: { da: ({ p }) => `Enheden blev lukket ${da(p, 'date')}`, en: ({ p }) => `The unit was closed on ${en(p, 'date')}` },
+  // Retention, holds and erasure
+  on_hold: { da: () => 'Henvendelsen har allerede arkiveringshold', en: () => 'The inquiry is on hold already' },
+  not_on_hold: { da: () => 'Henvendelsen har ikke arkiveringshold', en: () => 'The inquiry is not on hold' },
+  erasure_on_hold: {
+    da: () => 'Borgeren har en henvendelse med arkiveringshold; ophæv holdet først',
+    en: () => 'An inquiry of the citizen is on hold; lift the hold first',
+  },
+  already_anonymised: { da: () => 'Borgerens persondata er allerede slettet', en: () => "The citizen's personal data is erased already" },
   // Users and invitations
   own_admin_role: { da: () => 'Du kan ikke fjerne din egen administratorrolle', en: () => 'You cannot take your own tenant admin role away' },
   remove_self: { da: () => 'Du kan ikke fjerne dig selv', en: () => 'You cannot remove yourself' },

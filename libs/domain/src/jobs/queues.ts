@@ -9,6 +9,7 @@ export const QUEUES = {
   followUp: 'follow-up',
   benchmark: 'benchmark',
   users: 'users',
+  retention: 'retention',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -52,6 +53,13 @@ export const JOBS = {
    * SendInvitationPayload. Sending again makes the earlier link void.
    */
   sendInvitation: { queue: QUEUES.users, name: 'users.send-invitation' },
+  /**
+   * Removes the personal data of every tenant's closed inquiries past retention, and the audit events past theirs, one
+   * tenant after another; run nightly by a job scheduler, no payload.
+   */
+  runRetention: { queue: QUEUES.retention, name: 'retention.run-all' },
+  /** One tenant's retention run; payload RunTenantRetentionPayload, job id retentionJobQueueId(...). */
+  runTenantRetention: { queue: QUEUES.retention, name: 'retention.run-tenant' },
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];
 
@@ -146,3 +154,13 @@ export function benchmarkRefreshDelayFromEnv(env: Record<string, string | undefi
   return Number.isInteger(ms) && ms >= 0 && ms <= 3_600_000 ? ms : 30_000;
 }
 
+
+/** The payload of JOBS.runTenantRetention: the tenant only. */
+export interface RunTenantRetentionPayload {
+  tenantId: string;
+}
+
+/** The BullMQ job id of a tenant's retention run on a day: `retention:<tenantId>:<YYYY-MM-DD>`. */
+export function retentionJobQueueId(tenantId: string, day: string): string {
+  return `retention:${tenantId}:${day}`;
+}
