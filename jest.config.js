@@ -13,8 +13,9 @@ const common = {
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tmp/'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/e2e/', '<rootDir>/dist/'],
-  // otplib's plugins are ES modules only: compiled like our own code (Node loads them with require(esm); jest does not).
-  transformIgnorePatterns: ['/node_modules/(?!(otplib|@otplib|@scure|@noble)/)'],
+  // ES-module-only packages (otplib's plugins, openid-client and its dependencies): Node loads them with require(esm);
+  // jest's CommonJS runtime needs them compiled like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(otplib|@otplib|@scure|@noble|openid-client|oauth4webapi|jose)/)'],
 };
 
 module.exports = {

@@ -30,6 +30,7 @@ import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
 import { RetentionModule } from './retention/retention.module';
 import { SamlModule } from './sso/saml/saml.module';
+import { SsoModule } from './sso/sso.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { UsersModule } from './users/users.module';
 import { inputValidationPipe } from './validation/validation.pipe';
@@ -67,6 +68,7 @@ export class AppModule implements NestModule {
         FollowUpModule,
         ArchivesModule,
         CitizenInsightModule,
+        SsoModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -78,6 +80,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(PublicRateLimitMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'benchmark/*path', method: RequestMethod.GET }, { path: 'public/*path', method: RequestMethod.GET }, { path: 'auth/saml/*path', method: RequestMethod.ALL });
+    consumer.apply(PublicRateLimitMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'benchmark/*path', method: RequestMethod.GET }, { path: 'public/*path', method: RequestMethod.GET }, { path: 'auth/*path', method: RequestMethod.ALL });
   }
 }

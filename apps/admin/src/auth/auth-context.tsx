@@ -21,6 +21,13 @@ interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
+/** The municipality whose login made the session, from the API's `rg_sso` cookie (`oidc:lejre`); null after a password login. */
+function ssoSessionProvider(): { kind: string; slug: string } | null {
+  const value = document.cookie.split('; ').find((cookie) => cookie.startsWith('rg_sso='))?.slice('rg_sso='.length);
+  const match = /^(oidc|saml)(?::|%3A)([a-z0-9-]+)$/.exec(value ?? '');
+  return match ? { kind: match[1], slug: match[2] } : null;
+}
+
 export function useAuth(): Auth {
   const auth = use(AuthContext);
   if (!auth) throw new Error('useAuth must be used inside <AuthProvider>');
@@ -84,6 +91,9 @@ export function AuthProvider({ sessions, pending, children }: AuthProviderProps)
       async logout() {
         await client.mutation(LogoutMutation, {}).toPromise();
         sessions.clear();
+        // A session the municipality's own login made: end the provider's session too (RP-initiated logout).
+        const provider = ssoSessionProvider();
+        if (provider) window.location.assign(`/auth/${provider.kind}/${provider.slug}/logout`);
       },
       async switchTenant(tenantId) {
         const result = await client.mutation(SwitchTenantMutation, { tenantId }).toPromise();

@@ -106,3 +106,25 @@ export const LogoutMutation = graphql(`
 
 /** Operations that establish a session: an UNAUTHENTICATED answer from them must not trigger a refresh. */
 export const SESSION_OPERATION_NAMES: ReadonlySet<string> = new Set(['Login', 'CompleteSecondFactorLogin', 'RefreshSession']);
+
+/** The municipality whose own login an e-mail address's domain belongs to (the login page). */
+export const LoginProviderForEmailQuery = graphql(`
+  query LoginProviderForEmail($email: String!) {
+    loginProviderForEmail(email: $email) {
+      slug
+      municipalityName
+      loginPath
+    }
+  }
+`);
+
+/** Every municipality with a login of its own, for the login page's chooser. */
+export const LoginProvidersQuery = graphql(`
+  query LoginProviders {
+    loginProviders {
+      slug
+      municipalityName
+      loginPath
+    }
+  }
+`);

@@ -30,6 +30,8 @@ type Documents = {
     "\n  mutation RefreshSession {\n    refresh {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      ...SessionFields\n    }\n  }\n": typeof types.SwitchTenantDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query LoginProviderForEmail($email: String!) {\n    loginProviderForEmail(email: $email) {\n      slug\n      municipalityName\n      loginPath\n    }\n  }\n": typeof types.LoginProviderForEmailDocument,
+    "\n  query LoginProviders {\n    loginProviders {\n      slug\n      municipalityName\n      loginPath\n    }\n  }\n": typeof types.LoginProvidersDocument,
     "\n  fragment BenchmarkFields on Benchmark {\n    year\n    years\n    updatedAt\n    tenants {\n      id\n      name\n      peerGroup\n      own\n      comment\n    }\n    figures {\n      metric\n      code\n      nameDa\n      nameEn\n      national {\n        lowerQuartile\n        median\n        upperQuartile\n        tenantCount\n      }\n      peerGroups {\n        peerGroup\n        statistic {\n          median\n        }\n      }\n      values {\n        tenantId\n        own\n        value\n        count\n        suppressed\n        rank\n        rolling {\n          fromYear\n          toYear\n          value\n          count\n          suppressed\n        }\n        comparability\n      }\n      nationalTrend {\n        year\n        median\n      }\n    }\n  }\n": typeof types.BenchmarkFieldsFragmentDoc,
     "\n  fragment BenchmarkTrendFields on Benchmark {\n    year\n    figures {\n      metric\n      code\n      values {\n        tenantId\n        trend {\n          year\n          value\n          suppressed\n        }\n      }\n      funnels {\n        kind\n        target\n        tenantCount\n        overdispersionAdjusted\n        points {\n          tenantId\n          value\n          count\n          exposure\n          position\n        }\n        curve {\n          exposure\n          lower998\n          lower95\n          upper95\n          upper998\n        }\n      }\n    }\n  }\n": typeof types.BenchmarkTrendFieldsFragmentDoc,
     "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n": typeof types.BenchmarkDashboardDocument,
@@ -70,7 +72,7 @@ type Documents = {
     "\n  mutation CreateInquiry($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": typeof types.CreateInquiryDocument,
     "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": typeof types.UpdateInquiryDocument,
     "\n  mutation DeleteInquiry($id: ID!) {\n    deleteInquiry(id: $id)\n  }\n": typeof types.DeleteInquiryDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n      ssoLoginPath\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment LearningEntryFields on LearningEntry {\n    id\n    inquiryId\n    whatWentWrong\n    why\n    whatWasLearnt\n    canRecur\n    prevention\n    authorName\n    createdAt\n  }\n": typeof types.LearningEntryFieldsFragmentDoc,
     "\n  query DepartmentComplaints($first: Int!, $after: String) {\n    departmentComplaints(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          receivedOn\n          firstContactOn\n          closedOn\n          orgUnit {\n            id\n            name\n          }\n          categories {\n            id\n            name\n          }\n          learningEntries {\n            ...LearningEntryFields\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DepartmentComplaintsDocument,
@@ -127,6 +129,9 @@ type Documents = {
     "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizenId\n      inquiries\n    }\n  }\n": typeof types.EraseCitizenDocument,
     "\n  query SamlProvider {\n    samlProvider {\n      idpEntityId\n      idpSsoUrl\n      idpCertificates\n      encryptedAssertions\n      spEntityId\n      acsUrl\n      loginUrl\n      privilegeAttribute\n      enabled\n      privilegeMap {\n        privilege\n        role\n        orgUnitIds\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.SamlProviderDocument,
     "\n  mutation SetSamlProvider($input: SamlProviderInput!) {\n    setSamlProvider(input: $input) {\n      spEntityId\n    }\n  }\n": typeof types.SetSamlProviderDocument,
+    "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n    updatedAt\n  }\n": typeof types.OidcSettingsFieldsFragmentDoc,
+    "\n  query OidcSettings {\n    oidcSettings {\n      ...OidcSettingsFields\n    }\n  }\n": typeof types.OidcSettingsDocument,
+    "\n  mutation SaveOidcSettings($input: OidcSettingsInput!) {\n    saveOidcSettings(input: $input) {\n      ...OidcSettingsFields\n    }\n  }\n": typeof types.SaveOidcSettingsDocument,
     "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": typeof types.TaxonomyVersionsDocument,
     "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": typeof types.CreateTaxonomyVersionDocument,
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": typeof types.TenantsPageDocument,
@@ -135,7 +140,7 @@ type Documents = {
     "\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": typeof types.TenantExportDocument,
     "\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": typeof types.ExportTenantDocument,
     "\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n": typeof types.DeleteTenantDocument,
-    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
+    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    awaitingAccess\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      ...TenantInvitationFields\n    }\n  }\n": typeof types.InviteTenantUserDocument,
@@ -162,6 +167,8 @@ const documents: Documents = {
     "\n  mutation RefreshSession {\n    refresh {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      ...SessionFields\n    }\n  }\n": types.SwitchTenantDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query LoginProviderForEmail($email: String!) {\n    loginProviderForEmail(email: $email) {\n      slug\n      municipalityName\n      loginPath\n    }\n  }\n": types.LoginProviderForEmailDocument,
+    "\n  query LoginProviders {\n    loginProviders {\n      slug\n      municipalityName\n      loginPath\n    }\n  }\n": types.LoginProvidersDocument,
     "\n  fragment BenchmarkFields on Benchmark {\n    year\n    years\n    updatedAt\n    tenants {\n      id\n      name\n      peerGroup\n      own\n      comment\n    }\n    figures {\n      metric\n      code\n      nameDa\n      nameEn\n      national {\n        lowerQuartile\n        median\n        upperQuartile\n        tenantCount\n      }\n      peerGroups {\n        peerGroup\n        statistic {\n          median\n        }\n      }\n      values {\n        tenantId\n        own\n        value\n        count\n        suppressed\n        rank\n        rolling {\n          fromYear\n          toYear\n          value\n          count\n          suppressed\n        }\n        comparability\n      }\n      nationalTrend {\n        year\n        median\n      }\n    }\n  }\n": types.BenchmarkFieldsFragmentDoc,
     "\n  fragment BenchmarkTrendFields on Benchmark {\n    year\n    figures {\n      metric\n      code\n      values {\n        tenantId\n        trend {\n          year\n          value\n          suppressed\n        }\n      }\n      funnels {\n        kind\n        target\n        tenantCount\n        overdispersionAdjusted\n        points {\n          tenantId\n          value\n          count\n          exposure\n          position\n        }\n        curve {\n          exposure\n          lower998\n          lower95\n          upper95\n          upper998\n        }\n      }\n    }\n  }\n": types.BenchmarkTrendFieldsFragmentDoc,
     "\n  query BenchmarkDashboard($year: Int) {\n    benchmarkDashboard(year: $year) {\n      optIn\n      unmapped {\n        kind\n        id\n        name\n        nationalCode\n      }\n      benchmark {\n        ...BenchmarkFields\n      }\n    }\n  }\n": types.BenchmarkDashboardDocument,
@@ -202,7 +209,7 @@ const documents: Documents = {
     "\n  mutation CreateInquiry($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": types.CreateInquiryDocument,
     "\n  mutation UpdateInquiry($input: UpdateInquiryInput!) {\n    updateInquiry(input: $input) {\n      ...InquiryDetailsFields\n    }\n  }\n": types.UpdateInquiryDocument,
     "\n  mutation DeleteInquiry($id: ID!) {\n    deleteInquiry(id: $id)\n  }\n": types.DeleteInquiryDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n      ssoLoginPath\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment LearningEntryFields on LearningEntry {\n    id\n    inquiryId\n    whatWentWrong\n    why\n    whatWasLearnt\n    canRecur\n    prevention\n    authorName\n    createdAt\n  }\n": types.LearningEntryFieldsFragmentDoc,
     "\n  query DepartmentComplaints($first: Int!, $after: String) {\n    departmentComplaints(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          receivedOn\n          firstContactOn\n          closedOn\n          orgUnit {\n            id\n            name\n          }\n          categories {\n            id\n            name\n          }\n          learningEntries {\n            ...LearningEntryFields\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.DepartmentComplaintsDocument,
@@ -259,6 +266,9 @@ const documents: Documents = {
     "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizenId\n      inquiries\n    }\n  }\n": types.EraseCitizenDocument,
     "\n  query SamlProvider {\n    samlProvider {\n      idpEntityId\n      idpSsoUrl\n      idpCertificates\n      encryptedAssertions\n      spEntityId\n      acsUrl\n      loginUrl\n      privilegeAttribute\n      enabled\n      privilegeMap {\n        privilege\n        role\n        orgUnitIds\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.SamlProviderDocument,
     "\n  mutation SetSamlProvider($input: SamlProviderInput!) {\n    setSamlProvider(input: $input) {\n      spEntityId\n    }\n  }\n": types.SetSamlProviderDocument,
+    "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n    updatedAt\n  }\n": types.OidcSettingsFieldsFragmentDoc,
+    "\n  query OidcSettings {\n    oidcSettings {\n      ...OidcSettingsFields\n    }\n  }\n": types.OidcSettingsDocument,
+    "\n  mutation SaveOidcSettings($input: OidcSettingsInput!) {\n    saveOidcSettings(input: $input) {\n      ...OidcSettingsFields\n    }\n  }\n": types.SaveOidcSettingsDocument,
     "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n": types.TaxonomyVersionsDocument,
     "\n  mutation CreateTaxonomyVersion($input: CreateNationalTaxonomyVersionInput!) {\n    createNationalTaxonomyVersion(input: $input) {\n      version\n    }\n  }\n": types.CreateTaxonomyVersionDocument,
     "\n  query TenantsPage {\n    tenants {\n      id\n      name\n      kommunekode\n      peerGroup\n      active\n      activeUsers\n      inquiriesThisYear\n      lastActivityAt\n    }\n    municipalities {\n      code\n      name\n      region\n      onPlatform\n    }\n  }\n": types.TenantsPageDocument,
@@ -267,7 +277,7 @@ const documents: Documents = {
     "\n  query TenantExport($tenantId: ID!) {\n    tenantExport(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": types.TenantExportDocument,
     "\n  mutation ExportTenant($tenantId: ID!) {\n    exportTenant(tenantId: $tenantId) {\n      id\n      status\n      finishedAt\n      sizeBytes\n      sha256\n    }\n  }\n": types.ExportTenantDocument,
     "\n  mutation DeleteTenant($tenantId: ID!, $confirmName: String!) {\n    deleteTenant(tenantId: $tenantId, confirmName: $confirmName) {\n      account\n    }\n  }\n": types.DeleteTenantDocument,
-    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
+    "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    awaitingAccess\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantUserFieldsFragmentDoc,
     "\n  fragment TenantInvitationFields on TenantInvitation {\n    id\n    displayName\n    email\n    roles\n    sentAt\n    expiresAt\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.TenantInvitationFieldsFragmentDoc,
     "\n  query UsersPage {\n    tenantUsers {\n      ...TenantUserFields\n    }\n    tenantInvitations {\n      ...TenantInvitationFields\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.UsersPageDocument,
     "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      ...TenantInvitationFields\n    }\n  }\n": types.InviteTenantUserDocument,
@@ -356,6 +366,14 @@ export function graphql(source: "\n  mutation SwitchTenant($tenantId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginProviderForEmail($email: String!) {\n    loginProviderForEmail(email: $email) {\n      slug\n      municipalityName\n      loginPath\n    }\n  }\n"): (typeof documents)["\n  query LoginProviderForEmail($email: String!) {\n    loginProviderForEmail(email: $email) {\n      slug\n      municipalityName\n      loginPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginProviders {\n    loginProviders {\n      slug\n      municipalityName\n      loginPath\n    }\n  }\n"): (typeof documents)["\n  query LoginProviders {\n    loginProviders {\n      slug\n      municipalityName\n      loginPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -519,7 +537,7 @@ export function graphql(source: "\n  mutation DeleteInquiry($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n    }\n  }\n"];
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n      ssoLoginPath\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      municipalityName\n      email\n      roles\n      choosesPassword\n      ssoLoginPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -747,6 +765,18 @@ export function graphql(source: "\n  mutation SetSamlProvider($input: SamlProvid
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment OidcSettingsFields on OidcSettings {\n    issuerUrl\n    clientId\n    secretSet\n    secretSetAt\n    emailDomains\n    ssoRequired\n    enabled\n    redirectPath\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OidcSettings {\n    oidcSettings {\n      ...OidcSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query OidcSettings {\n    oidcSettings {\n      ...OidcSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveOidcSettings($input: OidcSettingsInput!) {\n    saveOidcSettings(input: $input) {\n      ...OidcSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveOidcSettings($input: OidcSettingsInput!) {\n    saveOidcSettings(input: $input) {\n      ...OidcSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n"): (typeof documents)["\n  query TaxonomyVersions {\n    nationalTaxonomyVersions {\n      ...NationalTaxonomyVersionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -779,7 +809,7 @@ export function graphql(source: "\n  mutation DeleteTenant($tenantId: ID!, $conf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    awaitingAccess\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TenantUserFields on TenantUser {\n    id\n    displayName\n    email\n    roles\n    active\n    awaitingAccess\n    lastLoginAt\n    hasSecondFactor\n    orgUnits {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

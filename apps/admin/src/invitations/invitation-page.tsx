@@ -45,6 +45,19 @@ export function InvitationPage({ token }: { token: string }) {
         </p>
       </>
     );
+  } else if (invitation.ssoLoginPath) {
+    // The municipality requires its own login: logging in through it accepts the invitation.
+    body = (
+      <>
+        <p>{t('invitation.invitedTo', { municipality: invitation.municipalityName, roles: roleList(invitation.roles) })}</p>
+        <p>{t('invitation.ssoHint', { municipality: invitation.municipalityName })}</p>
+        <p>
+          <a className="button-link" href={invitation.ssoLoginPath}>
+            {t('auth.ssoLogin', { municipality: invitation.municipalityName })}
+          </a>
+        </p>
+      </>
+    );
   } else {
     body = (
       <>

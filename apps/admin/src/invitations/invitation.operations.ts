@@ -7,6 +7,7 @@ export const InvitationPreviewQuery = graphql(`
       email
       roles
       choosesPassword
+      ssoLoginPath
     }
   }
 `);

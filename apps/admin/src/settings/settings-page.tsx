@@ -10,15 +10,17 @@ import { FormFooter } from '../ui/form-footer';
 import { Page } from '../ui/page';
 import { SamlSettingsSection } from '../saml/saml-settings-section';
 import { EMPTY_LOGO, logoSchema, type LogoFields } from './logo-form.schema';
+import { OidcSection } from './oidc-section';
 import { logoChanged, TENANT_LOGO_PATH, useTenantLogo } from './tenant-logo';
 
-/** The municipality's settings that are not a list of their own: for now the logo in the header. */
+/** The municipality's settings that are not a list of their own: the logo in the header and the municipality's own login. */
 export function SettingsPage() {
   const { t } = useTranslation();
   return (
     <Page title={t('settings.title')} className="settings-page">
       <LogoSection />
       <SamlSettingsSection />
+      <OidcSection />
     </Page>
   );
 }

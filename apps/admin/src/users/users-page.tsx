@@ -63,7 +63,7 @@ export function UsersPage() {
     userColumn.accessor('email', { header: t('users.email') }),
     userColumn.accessor((user) => roleNames(user.roles), { id: 'roles', header: t('users.roles') }),
     userColumn.accessor((user) => user.orgUnits.map((unit) => unit.name).join(', '), { id: 'units', header: t('users.units') }),
-    userColumn.accessor((user) => (user.active ? t('users.active') : t('users.deactivated')), { id: 'status', header: t('users.status') }),
+    userColumn.accessor((user) => (user.awaitingAccess ? t('users.awaitingAccess') : user.active ? t('users.active') : t('users.deactivated')), { id: 'status', header: t('users.status') }),
     userColumn.accessor((user) => (user.hasSecondFactor ? t('secondFactor.on') : t('secondFactor.off')), { id: 'secondFactor', header: t('secondFactor.column') }),
     userColumn.accessor('lastLoginAt', {
       header: t('users.lastLogin'),
@@ -91,6 +91,7 @@ export function UsersPage() {
             </button>
           )}
           {user.id !== me.user.id &&
+            !user.awaitingAccess &&
             (user.active ? (
               <button type="button" className="button-secondary" aria-label={t('users.deactivateName', { name: user.displayName })} onClick={() => setOpen({ kind: 'deactivate', user })}>
                 {t('users.deactivate')}

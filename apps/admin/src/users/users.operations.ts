@@ -7,6 +7,7 @@ export const TenantUserFields = graphql(`
     email
     roles
     active
+    awaitingAccess
     lastLoginAt
     hasSecondFactor
     orgUnits {

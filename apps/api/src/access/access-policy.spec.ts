@@ -16,11 +16,12 @@ describe('the GraphQL schema', () => {
       const unguarded = operations.filter((op) => typeof op.access !== 'string' || op.access.length === 0).map((op) => op.name);
       expect(unguarded).toEqual([]);
       const publicOnes = operations.filter((op) => op.access === 'public').map((op) => op.name).sort();
-      // Signing in (with a second factor's code too), accepting an invitation (its link is the proof), and the national benchmark's published figures
-      // and taxonomy, which anyone may read.
+      // Signing in (with a second factor's code too), accepting an invitation (its link is the proof), the national
+      // benchmark's published figures and taxonomy, which anyone may read, and which municipalities have a login of
+      // their own (the login page).
       expect(publicOnes).toEqual([
         'Mutation.acceptInvitation', 'Mutation.completeSecondFactorLogin', 'Mutation.login', 'Mutation.logout', 'Mutation.refresh',
-        'Query.invitation', 'Query.nationalTaxonomy', 'Query.publicBenchmark',
+        'Query.invitation', 'Query.loginProviderForEmail', 'Query.loginProviders', 'Query.nationalTaxonomy', 'Query.publicBenchmark',
       ]);
     } finally {
       await app.close();

@@ -112,7 +112,8 @@ SELECT
   "active_tenant",
   "expires_at",
   "revoked_at",
-  "second_factor_setup"
+  "second_factor_setup",
+  "sso_tenant"
 FROM
   "refresh_session"
 WHERE
@@ -162,7 +163,7 @@ WHERE
 RETURNING
   "family_id";
 
--- authQueries.addSession("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","c0ffee","2031-03-10T00:00:00.000Z",false)
+-- authQueries.addSession("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","c0ffee","2031-03-10T00:00:00.000Z",false,"00000000-0000-4000-8000-000000000001")
 INSERT INTO
   "refresh_session" (
     "user_id",
@@ -170,7 +171,30 @@ INSERT INTO
     "active_tenant",
     "token_hash",
     "expires_at",
-    "second_factor_setup"
+    "second_factor_setup",
+    "sso_tenant"
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6);
+  ($1, $2, $3, $4, $5, $6, $7);
+
+-- authQueries.familySsoTenant("00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001",1)
+SELECT
+  "sso_tenant"
+FROM
+  "refresh_session"
+WHERE
+  "family_id" = $1
+  AND "user_id" = $2
+LIMIT
+  $3;
+
+-- authQueries.loginProviders()
+SELECT
+  "p"."tenant_id",
+  "p"."slug",
+  "p"."name",
+  "p"."kind",
+  "p"."email_domains",
+  "p"."sso_required"
+FROM
+  login_providers () AS "p";

@@ -24,6 +24,17 @@ export interface SessionRow {
   expires_at: Date;
   revoked_at: Date | null;
   second_factor_setup: boolean;
+  sso_tenant: string | null;
+}
+
+/** A municipality's enabled login of its own, as anyone may know it before logging in (login_providers()). */
+export interface LoginProviderRow {
+  tenant_id: string;
+  slug: string;
+  name: string;
+  kind: 'oidc' | 'saml';
+  email_domains: string[];
+  sso_required: boolean;
 }
 
 export interface CredentialsRow {
@@ -82,7 +93,7 @@ export const authQueries = {
   lockSession: defineQuery([HASH], (tokenHash: string) =>
     qb
       .selectFrom('refresh_session')
-      .select(['id', 'user_id', 'family_id', 'active_tenant', 'expires_at', 'revoked_at', 'second_factor_setup'])
+      .select(['id', 'user_id', 'family_id', 'active_tenant', 'expires_at', 'revoked_at', 'second_factor_setup', 'sso_tenant'])
       .where('token_hash', '=', tokenHash)
       .forUpdate(),
   ),
@@ -110,11 +121,21 @@ export const authQueries = {
       .returning('family_id'),
   ),
   addSession: defineQuery(
-    [ID, ID, ID, HASH, new Date('2031-03-10T00:00:00Z'), false],
-    (userId: string, familyId: string, activeTenant: string | null, tokenHash: string, expiresAt: Date, secondFactorSetup: boolean) =>
+    [ID, ID, ID, HASH, new Date('2031-03-10T00:00:00Z'), false, ID],
+    (userId: string, familyId: string, activeTenant: string | null, tokenHash: string, expiresAt: Date, secondFactorSetup: boolean, ssoTenant: string | null) =>
       qb.insertInto('refresh_session').values({
-        user_id: userId, family_id: familyId, active_tenant: activeTenant, token_hash: tokenHash, expires_at: expiresAt, second_factor_setup: secondFactorSetup,
+        user_id: userId, family_id: familyId, active_tenant: activeTenant, token_hash: tokenHash, expires_at: expiresAt, second_factor_setup: secondFactorSetup, sso_tenant: ssoTenant,
       }),
+  ),
+  /** The municipality whose provider made the session family (every token of a family has the same). */
+  familySsoTenant: defineQuery([ID, ID], (familyId: string, userId: string) =>
+    qb.selectFrom('refresh_session').select('sso_tenant').where('family_id', '=', familyId).where('user_id', '=', userId).limit(1),
+  ),
+  /** Every enabled login of a municipality's own, by municipality name. */
+  loginProviders: defineQuery([], () =>
+    qb
+      .selectFrom(sql<LoginProviderRow>`login_providers()`.as('p'))
+      .select(['p.tenant_id', 'p.slug', 'p.name', 'p.kind', 'p.email_domains', 'p.sso_required']),
   ),
 };
 
@@ -186,12 +207,18 @@ export const authRepository = {
 
   async addSession(
     dataSource: DataSource,
-    session: { userId: string; familyId: string; activeTenant: string | null; tokenHash: string; expiresAt: Date; secondFactorSetup: boolean },
+    session: { userId: string; familyId: string; activeTenant: string | null; tokenHash: string; expiresAt: Date; secondFactorSetup: boolean; ssoTenant: string | null },
   ): Promise<void> {
-    await runQueryInContext(
-      dataSource,
-      NO_CONTEXT,
-      authQueries.addSession(session.userId, session.familyId, session.activeTenant, session.tokenHash, session.expiresAt, session.secondFactorSetup),
-    );
+    const { userId, familyId, activeTenant, tokenHash, expiresAt, secondFactorSetup, ssoTenant } = session;
+    await runQueryInContext(dataSource, NO_CONTEXT, authQueries.addSession(userId, familyId, activeTenant, tokenHash, expiresAt, secondFactorSetup, ssoTenant));
+  },
+
+  async familySsoTenant(dataSource: DataSource, familyId: string, userId: string): Promise<string | null> {
+    const [row] = await runQueryInContext(dataSource, NO_CONTEXT, authQueries.familySsoTenant(familyId, userId));
+    return row?.sso_tenant ?? null;
+  },
+
+  loginProviders(dataSource: DataSource): Promise<LoginProviderRow[]> {
+    return runQueryInContext(dataSource, NO_CONTEXT, authQueries.loginProviders());
   },
 };

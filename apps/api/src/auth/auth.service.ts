@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { decoyPasswordHash, inContext, verifyPassword } from '@raadgiver/db';
-import { isTenantRole, NotFoundError, TenantRole, UnauthenticatedError } from '@raadgiver/domain';
+import { ForbiddenError, isTenantRole, NotFoundError, TenantRole, UnauthenticatedError } from '@raadgiver/domain';
 import { AccessTokenPayload, AuthClaims } from '../access/auth-claims';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { RequestContext } from '../graphql/request-context';
@@ -41,6 +41,9 @@ function groupMemberships(rows: MembershipRow[]): TenantAccessType[] {
   }
   return [...byTenant.values()];
 }
+
+/** How a session was made: a password (null) or the identity provider of this municipality. */
+type SsoTenant = string | null;
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -98,8 +101,13 @@ export class AuthService {
 
   /** A new session family after a successful login. */
   async login(user: ChallengedUser, res: Response, secondFactorSetup: boolean): Promise<AuthPayloadType> {
-    const tenantId = await this.startingTenant(user.userId);
-    const payload = await this.issue(user.userId, user.isOperator, tenantId, randomUUID(), 0, res, secondFactorSetup);
+    const ssoOnly = await this.ssoRequiredTenants();
+    const tenants = await this.tenantsOf(user.userId);
+    const open = tenants.filter((t) => !ssoOnly.has(t.tenant.id));
+    // A password opens only the municipalities that do not require their own login; with none of those, it opens nothing.
+    if (!user.isOperator && tenants.length > 0 && open.length === 0) throw new UnauthenticatedError('sso_required', 'email');
+    const tenantId = await this.startingTenant(user.userId, new Set(open.map((t) => t.tenant.id)));
+    const payload = await this.issue(user.userId, user.isOperator, tenantId, randomUUID(), 0, res, secondFactorSetup, null);
     if (payload.me.activeTenant) await authRepository.recordLogin(this.dataSource, user.userId, payload.me.activeTenant.id);
     res.cookie(DEVICE_COOKIE, this.throttle.issueDeviceCookie(user.email), {
       httpOnly: true,
@@ -112,13 +120,15 @@ export class AuthService {
   }
 
   /**
-   * A new session family in the municipality whose identity provider vouched for the user (OIDC or SAML), with the
-   * refresh cookie `login` sets; the admin then refreshes into it. Never an operator session: the operator's own login
-   * stays password-based.
+   * A new session family after the municipality's identity provider vouched for the user (OIDC or SAML): it may enter
+   * this municipality even when the municipality requires SSO (the session remembers how it was made), and starts there
+   * when the user is a member. Never an operator session: the operator's own login stays password-based (with its
+   * second factor). The refresh cookie is set as for a password login; the caller redirects to the admin.
    */
   async ssoLogin(input: { userId: string; tenantId: string; via: 'oidc' | 'saml' }, res: Response): Promise<void> {
-    const payload = await this.issue(input.userId, false, input.tenantId, randomUUID(), 0, res, false);
-    if (payload.me.activeTenant) await authRepository.recordLogin(this.dataSource, input.userId, input.tenantId);
+    const { userId, tenantId } = input;
+    const payload = await this.issue(userId, false, tenantId, randomUUID(), 0, res, false, tenantId);
+    if (payload.me.activeTenant) await authRepository.recordLogin(this.dataSource, userId, tenantId);
   }
 
   /** Rotates the refresh token. Presenting an already rotated token revokes the whole family. */
@@ -149,9 +159,10 @@ export class AuthService {
       throw new UnauthenticatedError('session_ended');
     }
     const operator = await this.isOperator(session.user_id);
-    const tenants = await this.tenantsOf(session.user_id);
+    const ssoOnly = await this.ssoRequiredTenants();
+    const tenants = (await this.tenantsOf(session.user_id)).filter((t) => this.mayEnter(t.tenant.id, session.sso_tenant, ssoOnly));
     const tenantId = tenants.some((t) => t.tenant.id === session.active_tenant) ? session.active_tenant : (tenants[0]?.tenant.id ?? null);
-    return this.issue(session.user_id, operator, tenantId, session.family_id, generation, res, session.second_factor_setup);
+    return this.issue(session.user_id, operator, tenantId, session.family_id, generation, res, session.second_factor_setup, session.sso_tenant);
   }
 
   /** Ends the refresh cookie's session family and the access token's: neither token is accepted again. */
@@ -171,6 +182,8 @@ export class AuthService {
   async switchTenant(claims: AuthClaims, tenantId: string, req: Request, res: Response): Promise<AuthPayloadType> {
     const tenants = await this.tenantsOf(claims.userId);
     if (!tenants.some((t) => t.tenant.id === tenantId)) throw new NotFoundError('municipality', 'tenantId');
+    const ssoTenant = claims.sessionId ? await authRepository.familySsoTenant(this.dataSource, claims.sessionId, claims.userId) : null;
+    if (!this.mayEnter(tenantId, ssoTenant, await this.ssoRequiredTenants())) throw new ForbiddenError('sso_required');
     const payload = await this.renew(claims, tenantId, req, res);
     await authRepository.recordLogin(this.dataSource, claims.userId, tenantId);
     return payload;
@@ -178,6 +191,7 @@ export class AuthService {
 
   /** Replaces the session's tokens (the cookie's and the bearer's) by new ones in the same family. */
   private async renew(claims: AuthClaims, tenantId: string | null, req: Request, res: Response): Promise<AuthPayloadType> {
+    const ssoTenant = claims.sessionId ? await authRepository.familySsoTenant(this.dataSource, claims.sessionId, claims.userId) : null;
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
     let familyId: string = claims.sessionId ?? randomUUID();
     if (token) {
@@ -185,7 +199,7 @@ export class AuthService {
       if (family && !claims.sessionId) familyId = family;
     }
     // The token that asked is replaced: from now on only the new one is accepted.
-    return this.issue(claims.userId, claims.operator, tenantId, familyId, await this.sessions.advance(familyId), res, false);
+    return this.issue(claims.userId, claims.operator, tenantId, familyId, await this.sessions.advance(familyId), res, false, ssoTenant);
   }
 
   /** The request's own `me`: in its single round trip when it is the operation's only field (RequestContext.statement). */
@@ -197,6 +211,7 @@ export class AuthService {
 
   private async issue(
     userId: string, operator: boolean, tenantId: string | null, familyId: string, generation: number, res: Response, secondFactorSetup: boolean,
+    ssoTenant: SsoTenant,
   ): Promise<AuthPayloadType> {
     const [user] = await authRepository.me(this.dataSource, userId);
     const me = this.toMe(user, operator, tenantId, secondFactorSetup);
@@ -211,7 +226,7 @@ export class AuthService {
     });
     const refreshToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000);
-    await authRepository.addSession(this.dataSource, { userId, familyId, activeTenant: payload.tid, tokenHash: hashToken(refreshToken), expiresAt, secondFactorSetup });
+    await authRepository.addSession(this.dataSource, { userId, familyId, activeTenant: payload.tid, tokenHash: hashToken(refreshToken), expiresAt, secondFactorSetup, ssoTenant });
     res.cookie(REFRESH_COOKIE, refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
@@ -249,15 +264,29 @@ export class AuthService {
    * Where a login starts: the user's default municipality, the first they joined (joining another later never moves
    * it). When it is unset or no longer theirs, the first of their memberships by name becomes it.
    */
-  private startingTenant(userId: string): Promise<string | null> {
+  private startingTenant(userId: string, open: ReadonlySet<string>): Promise<string | null> {
     return inContext(this.dataSource, { tenantId: null, userId }, async (em) => {
       const tenants = groupMemberships(await authRepository.memberships(em, userId));
       const user = await authRepository.user(em, userId);
-      if (user?.default_tenant_id && tenants.some((t) => t.tenant.id === user.default_tenant_id)) return user.default_tenant_id;
+      if (user?.default_tenant_id && tenants.some((t) => t.tenant.id === user.default_tenant_id)) {
+        // A default that requires SSO stays the default; a password session starts in the first other one.
+        if (open.has(user.default_tenant_id)) return user.default_tenant_id;
+        return tenants.find((t) => open.has(t.tenant.id))?.tenant.id ?? null;
+      }
       const first = tenants[0]?.tenant.id ?? null;
       if (first) await authRepository.setDefaultTenant(em, userId, first);
-      return first;
+      return first && open.has(first) ? first : (tenants.find((t) => open.has(t.tenant.id))?.tenant.id ?? null);
     });
+  }
+
+  /** The municipalities that require their own login (SSO) for their members. */
+  private async ssoRequiredTenants(): Promise<Set<string>> {
+    return new Set((await authRepository.loginProviders(this.dataSource)).filter((p) => p.sso_required).map((p) => p.tenant_id));
+  }
+
+  /** A session may work in a municipality that requires SSO only when that municipality's provider made it. */
+  private mayEnter(tenantId: string, ssoTenant: SsoTenant, ssoOnly: ReadonlySet<string>): boolean {
+    return !ssoOnly.has(tenantId) || ssoTenant === tenantId;
   }
 
   private tenantsOf(userId: string): Promise<TenantAccessType[]> {

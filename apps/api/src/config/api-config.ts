@@ -51,10 +51,12 @@ export interface ApiConfig {
    */
   secretKeys: SecretKey[];
   /**
-   * PUBLIC_URL: where browsers reach the admin and, through its proxy, the API (https://raadgiver.example). The
-   * SAML service provider's entity id and assertion consumer URL are made from it, never from a request's Host header.
+   * PUBLIC_URL: where browsers reach the admin and, through its proxy, the API (https://raadgiver.example). A
+   * municipality's OpenID Connect login builds its redirect URI from it, and the SAML service provider its entity id
+   * and assertion consumer URL, never from a request's Host header. Unset (development and tests), OIDC uses the
+   * request's own origin and SAML http://127.0.0.1:4200.
    */
-  publicUrl: string;
+  publicUrl: string | null;
   /**
    * The TOTP time step in seconds (RFC 6238's X): 30, what authenticator apps use. Tests shorten it (TOTP_PERIOD_SECONDS)
    * so that one account can log in several times a minute although a code's step is accepted once only.
@@ -89,8 +91,10 @@ function trustedProxies(env: NodeJS.ProcessEnv): string[] {
   return entries;
 }
 
-function publicUrl(env: NodeJS.ProcessEnv): string {
-  const url = (env.PUBLIC_URL || 'http://127.0.0.1:4200').replace(/\/+$/, '');
+function publicUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return null;
+  const url = raw.replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(url)) throw new Error('PUBLIC_URL must be an http:// or https:// URL without query or fragment');
   return url;
 }

@@ -26,6 +26,7 @@ import { ReportsResolver, ShareResolver } from '../reports/reports.resolver';
 import { RetentionResolver } from '../retention/retention.resolver';
 import { SettingsResolver } from '../settings/settings.resolver';
 import { SamlProviderResolver } from '../sso/saml/saml-provider.resolver';
+import { OidcSettingsResolver } from '../sso/oidc-settings.resolver';
 import { TenantsResolver } from '../tenants/tenants.resolver';
 import { InvitationsResolver } from '../users/invitations.resolver';
 import { UsersResolver } from '../users/users.resolver';
@@ -35,7 +36,7 @@ export const API_RESOLVERS = [AuthResolver, SecondFactorResolver, SecurityEvents
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
   ImportJobsResolver, ReportsResolver, ShareResolver, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
   RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,
-  BenchmarkResolver, RetentionResolver, SamlProviderResolver, ArchivesResolver];
+  BenchmarkResolver, RetentionResolver, SamlProviderResolver, ArchivesResolver, OidcSettingsResolver];
 
 export const SCHEMA_FILE = 'apps/api/schema.gql';
 

@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import { authRepository } from '../auth/auth.repository';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { RequestContext } from '../graphql/request-context';
+import { identityProviderRepository } from '../sso/identity-provider.repository';
+import { loginPath } from '../sso/oidc-settings.service';
 import { InvitationQueue } from './invitation-queue';
 import { checkedGrant, writeMembership } from './membership-writes';
 import { InvitationRow, userRepository } from './user.repository';
@@ -44,8 +46,9 @@ export class InvitationsService {
     const email = input.email.trim().toLowerCase();
     return ctx.run(async (em) => {
       const { roles, orgUnitIds } = await checkedGrant(em, input);
-      // The tenant's own members only (RLS shows no one else): they are changed with updateMembership instead.
-      if (await userRepository.isMemberByEmail(em, email)) throw new ConflictError('email', 'already_member');
+      // The tenant's own members only (RLS shows no one else): they are changed with updateMembership instead; but a
+      // member not yet linked to the municipality's own login is invited to link their account by logging in with it.
+      if ((await userRepository.isMemberByEmail(em, email)) && !(await this.linksToOwnLogin(em, email))) throw new ConflictError('email', 'already_member');
       return this.send(ctx, em, { email, displayName: input.displayName.trim(), roles, orgUnitIds }, 'invitation.created');
     });
   }
@@ -90,9 +93,10 @@ export class InvitationsService {
     const token = this.parse(tokenText);
     const found = await inContext(this.dataSource, { tenantId: token.tenantId, userId: null }, (em) => this.openInvitation(em, token, false));
     const account = await this.account(found.invitation.email);
+    const sso = await this.ssoRequiredLogin(token.tenantId);
     return {
       municipalityName: found.municipalityName, email: found.invitation.email, roles: toType(found.invitation).roles,
-      expiresAt: found.invitation.expires_at, choosesPassword: !account?.password_hash,
+      expiresAt: found.invitation.expires_at, choosesPassword: !account?.password_hash, ssoLoginPath: sso,
     };
   }
 
@@ -104,6 +108,8 @@ export class InvitationsService {
   async accept(input: AcceptInvitationInput, ip: string, deviceCookie: string | undefined): Promise<boolean> {
     const token = this.parse(input.token);
     const { invitation } = await inContext(this.dataSource, { tenantId: token.tenantId, userId: null }, (em) => this.openInvitation(em, token, false));
+    // An invitation to a municipality that requires its own login is accepted by logging in through it.
+    if (await this.ssoRequiredLogin(token.tenantId)) throw new ForbiddenError('invitation_needs_sso');
     const account = await this.account(invitation.email);
     if (account?.disabled) throw new ForbiddenError('account_disabled');
     if (account?.password_hash) {
@@ -143,6 +149,18 @@ export class InvitationsService {
     const row = await userRepository.openInvitation(em, token.invitationId, invitationSecretHash(token.secret), lock);
     if (!row) throw new NotFoundError('invitation', 'token');
     return { invitation: row, municipalityName: row.municipality_name };
+  }
+
+  /** Whether the municipality has its own login and the address's account is not yet linked to it. */
+  private async linksToOwnLogin(em: EntityManager, email: string): Promise<boolean> {
+    const provider = await identityProviderRepository.provider(em);
+    return Boolean(provider?.enabled) && !(await identityProviderRepository.hasIdentityByEmail(em, email));
+  }
+
+  /** The municipality's own login when it requires it; null when a password will do. */
+  private async ssoRequiredLogin(tenantId: string): Promise<string | null> {
+    const provider = (await authRepository.loginProviders(this.dataSource)).find((p) => p.tenant_id === tenantId && p.sso_required);
+    return provider ? loginPath(provider.kind, provider.slug) : null;
   }
 
   private account(email: string) {

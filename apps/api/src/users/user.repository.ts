@@ -6,7 +6,7 @@ import { HAS_SECOND_FACTOR } from '../auth/second-factor.repository';
 const ID = '00000000-0000-4000-8000-000000000001';
 
 /** Not accepted, revoked or expired (the tenant table has no columns of these names, so it reads in a join too). */
-const OPEN = sql<boolean>`accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`;
+export const OPEN_INVITATION = sql<boolean>`accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`;
 
 /** The queries of users, memberships and invitations (their SQL is in user.repository.sql, checked by `npm test`). */
 export const userQueries = {
@@ -99,9 +99,9 @@ export const userQueries = {
       }))
       .where('id', '=', userId),
   ),
-  openInvitations: defineQuery([], () => qb.selectFrom('tenant_invitation').selectAll().where(OPEN).orderBy('created_at', 'desc')),
+  openInvitations: defineQuery([], () => qb.selectFrom('tenant_invitation').selectAll().where(OPEN_INVITATION).orderBy('created_at', 'desc')),
   /** An open invitation of the context's tenant by its id. */
-  openInvitationById: defineQuery([ID], (id: string) => qb.selectFrom('tenant_invitation').selectAll().where('id', '=', id).where(OPEN)),
+  openInvitationById: defineQuery([ID], (id: string) => qb.selectFrom('tenant_invitation').selectAll().where('id', '=', id).where(OPEN_INVITATION)),
   /** The open invitation of a link (its id and its secret's hash), with the municipality's name. */
   openInvitation: defineQuery([ID, 'c0ffee', false], (invitationId: string, tokenHash: string, lock: boolean) => {
     const query = qb
@@ -111,7 +111,7 @@ export const userQueries = {
       .select('t.name as municipality_name')
       .where('i.id', '=', invitationId)
       .where('i.token_hash', '=', tokenHash)
-      .where(OPEN);
+      .where(OPEN_INVITATION);
     return lock ? query.forUpdate('i') : query;
   }),
   /** Inviting again replaces the open invitation (and voids its link). */
@@ -130,7 +130,7 @@ export const userQueries = {
         .returningAll(),
   ),
   revokeInvitation: defineQuery([ID], (id: string) =>
-    qb.updateTable('tenant_invitation').set({ revoked_at: sql`now()` }).where('id', '=', id).where(OPEN).returning('id'),
+    qb.updateTable('tenant_invitation').set({ revoked_at: sql`now()` }).where('id', '=', id).where(OPEN_INVITATION).returning('id'),
   ),
   markAccepted: defineQuery([ID, ID], (id: string, userId: string) =>
     qb.updateTable('tenant_invitation').set({ accepted_at: sql`now()`, accepted_by: userId }).where('id', '=', id),

@@ -4,6 +4,7 @@ import { InvalidInputError, isTenantRole, NotFoundError, TenantRole } from '@raa
 import { AuditService } from '../audit/audit.service';
 import { SessionRevocations } from '../auth/session-revocations';
 import { RequestContext } from '../graphql/request-context';
+import { identityProviderRepository } from '../sso/identity-provider.repository';
 import { writeMembership } from './membership-writes';
 import { userRepository } from './user.repository';
 import { TenantUserType, UpdateMembershipInput } from './users.types';
@@ -24,7 +25,9 @@ export class UsersService {
   update(ctx: RequestContext, input: UpdateMembershipInput): Promise<TenantUserType> {
     const { tenantId, userId: actor } = ctx.requireTenant();
     return ctx.run(async (em) => {
-      if (!(await userRepository.hasMembership(em, input.userId))) throw new NotFoundError('user', 'userId');
+      // A member, or a person waiting for access after logging in through the municipality's own login.
+      const known = (await userRepository.hasMembership(em, input.userId)) || (await identityProviderRepository.hasIdentity(em, input.userId));
+      if (!known) throw new NotFoundError('user', 'userId');
       if (input.userId === actor && !input.roles.includes('tenant_admin')) {
         throw InvalidInputError.of('roles', 'own_admin_role');
       }
@@ -71,10 +74,14 @@ export class UsersService {
 
   private async load(em: EntityManager, userId?: string): Promise<TenantUserType[]> {
     const rows = await userRepository.tenantUsers(em, userId ?? null);
-    return rows.map((r) => ({
+    const members: TenantUserType[] = rows.map((r) => ({
       id: r.id, email: r.email, displayName: r.display_name,
       roles: r.roles.filter(isTenantRole) as TenantRole[], orgUnitIds: r.org_unit_ids,
-      active: r.deactivated_at === null, lastLoginAt: r.last_login_at, hasSecondFactor: r.has_second_factor,
+      active: r.deactivated_at === null, lastLoginAt: r.last_login_at, hasSecondFactor: r.has_second_factor, awaitingAccess: false,
     }));
+    const waiting: TenantUserType[] = (await identityProviderRepository.awaitingAccess(em))
+      .filter((r) => userId === undefined || r.id === userId)
+      .map((r) => ({ id: r.id, email: r.email, displayName: r.display_name, roles: [], orgUnitIds: [], active: true, lastLoginAt: r.last_login_at, hasSecondFactor: false, awaitingAccess: true }));
+    return [...waiting, ...members];
   }
 }

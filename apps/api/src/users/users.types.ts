@@ -17,6 +17,8 @@ export class TenantUserType {
   lastLoginAt!: Date | null;
   @Field({ description: 'The user has a second factor for password logins (TOTP); the tenant admin may reset it' })
   hasSecondFactor!: boolean;
+  @Field({ description: "Logged in through the municipality's own login and has no role yet: the tenant admin grants one (venter på adgang)" })
+  awaitingAccess!: boolean;
 }
 
 @InputType()
@@ -54,6 +56,8 @@ export class InvitationPreviewType {
   @Field() expiresAt!: Date;
   @Field({ description: 'True when the address has no password yet: accepting sets one; otherwise accepting asks for it' })
   choosesPassword!: boolean;
+  @Field(() => String, { nullable: true, description: "Where to log in when the municipality requires its own login: accepting is logging in there" })
+  ssoLoginPath!: string | null;
 }
 
 @InputType()

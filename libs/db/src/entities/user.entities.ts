@@ -58,6 +58,9 @@ export class RefreshSession {
   /** A session that may only set up a second factor (migration 0056): a refresh keeps it so. */
   @Column({ type: 'boolean', name: 'second_factor_setup', default: false })
   secondFactorSetup!: boolean;
+  /** The municipality whose identity provider made the session; null for a password login (migration 0057). */
+  @Column({ type: 'uuid', name: 'sso_tenant', nullable: true })
+  ssoTenant!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;

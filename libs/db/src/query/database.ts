@@ -409,6 +409,7 @@ export interface RefreshSession {
   id: Generated<string>;
   revoked_at: Timestamp | null;
   second_factor_setup: Generated<boolean>;
+  sso_tenant: string | null;
   token_hash: string;
   user_id: string;
 }

@@ -192,7 +192,8 @@ describe('tenant isolation in the database', () => {
       [SEARCH_ROLE],
     );
     expect(owned.rows).toEqual([
-      { proname: 'citizen_ids_matching', prosecdef: true }, { proname: 'inquiry_ids_matching', prosecdef: true }, { proname: 'tenant_usage', prosecdef: true },
+      { proname: 'citizen_ids_matching', prosecdef: true }, { proname: 'inquiry_ids_matching', prosecdef: true }, { proname: 'login_providers', prosecdef: true },
+      { proname: 'tenant_usage', prosecdef: true },
     ]);
     const tables = await db.admin.query(`SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`, [SEARCH_ROLE]);
     expect(tables.rows).toEqual([]);
@@ -217,7 +218,16 @@ describe('tenant isolation in the database', () => {
       { table_name: 'membership', column_name: 'last_login_at', privilege_type: 'SELECT' },
       { table_name: 'membership', column_name: 'tenant_id', privilege_type: 'SELECT' },
       { table_name: 'membership', column_name: 'user_id', privilege_type: 'SELECT' },
+      { table_name: 'tenant', column_name: 'deactivated_at', privilege_type: 'SELECT' },
       { table_name: 'tenant', column_name: 'id', privilege_type: 'SELECT' },
+      { table_name: 'tenant', column_name: 'name', privilege_type: 'SELECT' },
+      { table_name: 'tenant', column_name: 'slug', privilege_type: 'SELECT' },
+      // login_providers(): whether and how a municipality has a login of its own, never its configuration or secret.
+      { table_name: 'tenant_identity_provider', column_name: 'email_domains', privilege_type: 'SELECT' },
+      { table_name: 'tenant_identity_provider', column_name: 'enabled', privilege_type: 'SELECT' },
+      { table_name: 'tenant_identity_provider', column_name: 'kind', privilege_type: 'SELECT' },
+      { table_name: 'tenant_identity_provider', column_name: 'sso_required', privilege_type: 'SELECT' },
+      { table_name: 'tenant_identity_provider', column_name: 'tenant_id', privilege_type: 'SELECT' },
     ]);
     const tablePrivileges = await db.admin.query(`SELECT table_name FROM information_schema.role_table_grants WHERE grantee = $1`, [SEARCH_ROLE]);
     expect(tablePrivileges.rows).toEqual([]);

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'inquiry.anonymised', 'inquiry.hold_set', 'inquiry.hold_lifted', 'citizen.erased', 'tenant.retention_set', 'audit.purged',
   'sso.login', 'sso.roles_applied', 'sso.saml_provider_set',
   'archive.requested', 'archive.built', 'archive.downloaded', 'archive.delivered', 'citizen.insight_exported',
+  'identity_provider.oidc_set', 'identity_provider.secret_resealed', 'sso.identity_linked', 'sso.account_created',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -128,6 +129,10 @@ export const AUDIT_SENTENCES: Record<AuditAction, Phrase> = {
   'archive.downloaded': { da: 'hentede en arkivpakke', en: 'downloaded an archive package' },
   'archive.delivered': { da: 'markerede en arkivpakke som afleveret', en: 'marked an archive package as delivered' },
   'citizen.insight_exported': { da: 'hentede alle oplysninger om borger {subject} (indsigt)', en: 'downloaded everything held about citizen {subject} (insight)' },
+  'identity_provider.oidc_set': { da: 'ændrede kommunens OpenID Connect-login', en: "changed the municipality's OpenID Connect login" },
+  'identity_provider.secret_resealed': { da: 'forseglede login-hemmeligheden med den nye nøgle', en: 'sealed the login secret with the new key' },
+  'sso.identity_linked': { da: 'loggede ind med kommunens login for første gang og tog imod invitationen', en: "logged in with the municipality's login for the first time and accepted the invitation" },
+  'sso.account_created': { da: 'loggede ind med kommunens login for første gang og venter på adgang', en: "logged in with the municipality's login for the first time and awaits access" },
 };
 
 /** A role as the log's sentence starts with it. */

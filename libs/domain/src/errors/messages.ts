@@ -275,6 +275,23 @@ export const MESSAGES = {
     en: () => "The platform operator's two-step verification cannot be reset here",
   },
   choose_municipality: { da: () => 'Vælg en kommune først', en: () => 'Choose a municipality first' },
+  // A municipality's own login (SSO)
+  sso_required: {
+    da: () => 'Din kommune kræver, at du logger ind med kommunens eget login; brug knappen "Log ind med kommunens login"',
+    en: () => 'Your municipality requires its own login; use the button "Log in with the municipality\'s login"',
+  },
+  invitation_needs_sso: {
+    da: () => 'Kommunen kræver sit eget login: tag imod invitationen ved at logge ind med kommunens login',
+    en: () => "The municipality requires its own login: accept the invitation by logging in with the municipality's login",
+  },
+  sso_secrets_unavailable: {
+    da: () => 'Hemmeligheden kan ikke gemmes, fordi serveren ikke har en nøgle (SECRET_KEYS)',
+    en: () => 'The secret cannot be stored: the server has no key (SECRET_KEYS)',
+  },
+  secret_required: { da: ({ field }) => `${field} skal udfyldes, første gang login sættes op`, en: ({ field }) => `${field} is required the first time the login is set up` },
+  issuer_url: { da: ({ field }) => `${field} skal være en https-adresse`, en: ({ field }) => `${field} must be an https address` },
+  email_domain: { da: ({ field, p }) => `${field}: "${p.domain}" er ikke et domæne (fx kommune.dk)`, en: ({ field, p }) => `${field}: "${p.domain}" is not a domain (e.g. kommune.dk)` },
+  email_domain_taken: { da: ({ field, p }) => `${field}: "${p.domain}" bruges allerede af en anden kommune`, en: ({ field, p }) => `${field}: "${p.domain}" is already used by another municipality` },
   // Too many requests
   too_many_second_factor: {
     da: ({ p }) => `For mange forkerte koder; prøv igen om ${seconds(p.seconds, 'da')}`,

@@ -17,6 +17,9 @@ export interface SamlProviderConfig {
   privilegeMap: PrivilegeGrant[];
 }
 
+/** Where `npm start` serves the admin: the SP's addresses when PUBLIC_URL is unset. */
+const DEVELOPMENT_PUBLIC_URL = 'http://127.0.0.1:4200';
+
 /** The SP's own addresses in one municipality, all made from PUBLIC_URL and the municipality's slug. */
 export interface SamlServiceProvider {
   entityId: string;
@@ -24,7 +27,7 @@ export interface SamlServiceProvider {
   loginUrl: string;
 }
 
-export function serviceProviderOf(publicUrl: string, slug: string): SamlServiceProvider {
-  const base = `${publicUrl}/auth/saml/${encodeURIComponent(slug)}`;
+export function serviceProviderOf(publicUrl: string | null, slug: string): SamlServiceProvider {
+  const base = `${publicUrl ?? DEVELOPMENT_PUBLIC_URL}/auth/saml/${encodeURIComponent(slug)}`;
   return { entityId: `${base}/metadata`, acsUrl: `${base}/acs`, loginUrl: `${base}/login` };
 }
