@@ -24,7 +24,7 @@ export class OidcSettingsInput {
   @Field() @IsString() @Length(1, 500) clientId!: string;
   @Field(() => String, { nullable: true, description: 'Left out (or empty) to keep the stored secret' })
   @IsOptional() @IsString() @MaxLength(4000) clientSecret?: string | null;
-  @Field(() => [String]) @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(253, { each: true }) emailDomains!: string[];
+  @Field(() => [String]) @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 253, { each: true }) emailDomains!: string[];
   @Field() @IsBoolean() ssoRequired!: boolean;
   @Field() @IsBoolean() enabled!: boolean;
 }

@@ -56,6 +56,14 @@ export interface NewTestUser {
   password?: string;
 }
 
+/** Second factors are the database's: a second API over the same test database (another configuration) knows them too. */
+const TOTP_BY_DATABASE = new Map<string, TotpCodes>();
+function totpCodesOf(db: TestDatabase): TotpCodes {
+  let codes = TOTP_BY_DATABASE.get(db.appUrl);
+  if (!codes) TOTP_BY_DATABASE.set(db.appUrl, (codes = new TotpCodes(TEST_TOTP_PERIOD_SECONDS)));
+  return codes;
+}
+
 /** The real API on a free port, over a test database and the local Redis with a private key prefix. */
 export async function startTestApi(db: TestDatabase, env: Record<string, string> = {}): Promise<TestApi> {
   const config = readApiConfig({
@@ -92,7 +100,7 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     return { status: response.status, data: (body.data ?? null) as never, errors: body.errors, setCookie: setCookie ? setCookie.split(';')[0] : null };
   };
 
-  const totp = new TotpCodes(TEST_TOTP_PERIOD_SECONDS);
+  const totp = totpCodesOf(db);
   const sessionOf = (name: string, result: GqlResult<Record<string, { accessToken: string | null } | null>>, what: string): Session => {
     const payload = result.data?.[name];
     if (!payload?.accessToken || !result.setCookie) throw new Error(`${what} failed: ${JSON.stringify(result.errors)}`);
