@@ -1,9 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { TenantOwned } from './tenant-owned';
+import { TenantOwned, TenantOwnedSettings } from './tenant-owned';
 
 /** A municipality's own login, OpenID Connect or SAML 2.0 (migration 0054). The secret is sealed (SecretBox). */
 @Entity({ name: 'tenant_identity_provider' })
-export class TenantIdentityProvider extends TenantOwned {
+export class TenantIdentityProvider extends TenantOwnedSettings {
   /** 'oidc' or 'saml'. */
   @Column({ type: 'text' })
   kind!: string;
@@ -26,12 +26,6 @@ export class TenantIdentityProvider extends TenantOwned {
 
   @Column({ type: 'boolean', default: true })
   enabled!: boolean;
-
-  @Column({ type: 'uuid', name: 'updated_by', nullable: true })
-  updatedBy!: string | null;
-
-  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
-  updatedAt!: Date;
 }
 
 /** A person's identity at a municipality's provider: (issuer, subject), never an e-mail claim. */

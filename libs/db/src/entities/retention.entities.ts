@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { TenantOwned, TenantOwnedRecord } from './tenant-owned';
+import { TenantOwnedRecord, TenantOwnedSettings } from './tenant-owned';
 
 /** The operator's bounds of every municipality's retention periods, in years: one platform row (migration 0059). */
 @Entity({ name: 'retention_bounds' })
@@ -28,7 +28,7 @@ export class RetentionBounds {
 
 /** A municipality's retention: how long closed inquiries and audit events are kept, and whether removal waits for an archive. */
 @Entity({ name: 'tenant_retention' })
-export class TenantRetention extends TenantOwned {
+export class TenantRetention extends TenantOwnedSettings {
   @Column({ type: 'int', name: 'inquiry_years', default: 5 })
   inquiryYears!: number;
 
@@ -37,12 +37,6 @@ export class TenantRetention extends TenantOwned {
 
   @Column({ type: 'boolean', name: 'wait_for_archive', default: true })
   waitForArchive!: boolean;
-
-  @Column({ type: 'uuid', name: 'updated_by', nullable: true })
-  updatedBy!: string | null;
-
-  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
-  updatedAt!: Date;
 }
 
 /** A hold (arkiveringshold) on an inquiry: while it is not lifted, nothing of the inquiry is removed. */

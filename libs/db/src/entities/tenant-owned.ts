@@ -9,6 +9,15 @@ export abstract class TenantOwned {
   tenantId!: string;
 }
 
+/** A municipality's settings row (one per tenant): who changed it last and when. */
+export abstract class TenantOwnedSettings extends TenantOwned {
+  @Column({ type: 'uuid', name: 'updated_by', nullable: true })
+  updatedBy!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+}
+
 /** A tenant-owned row with its own generated id: the key is (tenant_id, id). */
 export abstract class TenantOwnedRecord extends TenantOwned {
   @PrimaryGeneratedColumn('uuid')
