@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { graphql } from './api';
+import { apiLogIn, graphql } from './api';
 import { DEMO_PASSWORD, logIn } from './log-in';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -56,9 +56,7 @@ test('the tenant admin asks for an archive of a period, downloads it when ready 
 test('the operator exports a leaving municipality, downloads it, and deletes it by typing its name; the written account is shown', async ({ page, request }) => {
   test.setTimeout(120_000);
   // A municipality of its own, so no other test misses one of the demo municipalities.
-  const { login } = await graphql<{ login: { accessToken: string } }>(request, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { email: 'operator@raadgiver.demo', password: DEMO_PASSWORD },
-  });
+  const login = { accessToken: await apiLogIn(request, 'operator@raadgiver.demo', DEMO_PASSWORD) };
   const { municipalities } = await graphql<{ municipalities: { code: string; onPlatform: boolean }[] }>(request, '{ municipalities { code onPlatform } }', {}, login.accessToken);
   const code = municipalities.filter((m) => !m.onPlatform).at(-1)!.code;
   const { createTenant } = await graphql<{ createTenant: { name: string } }>(

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { graphql } from './api';
+import { apiLogIn, graphql } from './api';
 import { SUMMARY } from './error-summary';
 import { DEMO_PASSWORD, logIn } from './log-in';
 import { ADMIN_PORT } from './ports';
@@ -74,9 +74,7 @@ test("the login page finds the municipality by e-mail domain and logs in through
     await expect(page.getByText('Din bruger har ingen adgang til sider i denne kommune.')).toBeVisible();
   } finally {
     // Other tests see the login page without Lejre's login.
-    const { login } = await graphql<{ login: { accessToken: string } }>(request, 'mutation L($input: LoginInput!) { login(input: $input) { accessToken } }', {
-      input: { email: 'admin@lejre.demo', password: DEMO_PASSWORD },
-    });
+    const login = { accessToken: await apiLogIn(request, 'admin@lejre.demo', DEMO_PASSWORD) };
     await graphql(request, SAVE, { input: { issuerUrl: issuer, clientId: CLIENT.client_id, emailDomains: [], ssoRequired: false, enabled: false } }, login.accessToken);
     child.kill('SIGTERM');
   }
