@@ -30,7 +30,11 @@ test('a user of several municipalities switches between them, and a reload keeps
   const tenant = page.getByLabel('Kommune');
   await expect(tenant.getByRole('option')).toHaveText(['Lejre Kommune', 'Lyngby-Taarbæk Kommune', 'Norddjurs Kommune']);
 
+  // The choice shows at once; the switch is done when its answer (with the new refresh cookie) is in. A reload before
+  // that would present the cookie the switch already replaced.
+  const switched = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('switchTenant'));
   await tenant.selectOption({ label: 'Norddjurs Kommune' });
+  await switched;
   await expect(tenant.locator('option:checked')).toHaveText('Norddjurs Kommune');
 
   await page.reload();
