@@ -14,6 +14,7 @@ import { SAML_CLOCK_SKEW_MS, SAML_REQUEST_TTL_MS, SamlMessageStore } from './sam
 import { assertionPrivileges, MappedRoles, mapPrivileges } from './saml-privileges';
 import { SamlProviderConfig, serviceProviderOf } from './saml-provider-config';
 import { userRepository } from '../../users/user.repository';
+import { identityProviderRepository } from '../identity-provider.repository';
 import { samlRepository, SamlTenant } from './saml.repository';
 import { parseXml } from './saml-xml';
 
@@ -166,14 +167,14 @@ export class SamlLoginService {
   /** The person of (issuer, NameID) in the municipality, created at the first login; their roles become the mapped ones. */
   private applyLogin(tenantId: string, issuer: string, profile: Profile, mapped: MappedRoles): Promise<{ userId: string; rolesChanged: boolean }> {
     return inContext(this.dataSource, { tenantId, userId: null }, async (em) => {
-      let userId = await samlRepository.identity(em, issuer, profile.nameID);
+      let userId = await identityProviderRepository.identity(em, issuer, profile.nameID);
       if (userId) {
-        await samlRepository.touchIdentity(em, issuer, profile.nameID);
+        await identityProviderRepository.touchIdentity(em, issuer, profile.nameID);
       } else {
         userId = randomUUID();
         // Never the asserted e-mail: an address is how invitations find accounts, and the IdP may claim anyone's.
         await samlRepository.addUser(em, userId, `saml.${userId}@sso.invalid`, this.displayName(profile));
-        await samlRepository.addIdentity(em, tenantId, issuer, profile.nameID, userId);
+        await identityProviderRepository.addIdentity(em, issuer, profile.nameID, userId);
       }
       const rolesChanged = await this.applyRoles(em, tenantId, userId, mapped);
       await this.audit.record(em, { tenantId, userId, action: 'sso.login', subjectType: 'user', subjectId: userId, details: { via: 'saml', roles: mapped.roles } });

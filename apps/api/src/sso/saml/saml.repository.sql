@@ -51,35 +51,6 @@ SET
   "updated_by" = "excluded"."updated_by",
   "updated_at" = now();
 
--- samlQueries.identity("https://saml.adgangsstyring.stoettesystemerne.dk","urn:oid:2.5.4.5=CVR:29189854-RID:1234")
-SELECT
-  "user_id"
-FROM
-  "user_identity"
-WHERE
-  "issuer" = $1
-  AND "subject" = $2;
-
--- samlQueries.addIdentity("00000000-0000-4000-8000-000000000001","https://saml.adgangsstyring.stoettesystemerne.dk","urn:oid:2.5.4.5=CVR:29189854-RID:1234","00000000-0000-4000-8000-000000000001")
-INSERT INTO
-  "user_identity" (
-    "tenant_id",
-    "issuer",
-    "subject",
-    "user_id",
-    "last_login_at"
-  )
-VALUES
-  ($1, $2, $3, $4, now());
-
--- samlQueries.touchIdentity("https://saml.adgangsstyring.stoettesystemerne.dk","urn:oid:2.5.4.5=CVR:29189854-RID:1234")
-UPDATE "user_identity"
-SET
-  "last_login_at" = now()
-WHERE
-  "issuer" = $1
-  AND "subject" = $2;
-
 -- samlQueries.addUser("00000000-0000-4000-8000-000000000001","saml.x@sso.invalid","Navn",null)
 INSERT INTO
   "app_user" ("id", "email", "display_name", "password_hash")

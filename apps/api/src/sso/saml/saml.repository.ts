@@ -5,7 +5,6 @@ import { SamlProviderConfig } from './saml-provider-config';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const ISSUER = 'https://saml.adgangsstyring.stoettesystemerne.dk';
-const SUBJECT = 'urn:oid:2.5.4.5=CVR:29189854-RID:1234';
 const EXAMPLE_CONFIG: SamlProviderConfig = {
   idpEntityId: ISSUER, idpSsoUrl: `${ISSUER}/runtime/saml2/issue.idp`, idpCertificates: ['-----BEGIN CERTIFICATE-----'], encryptedAssertions: false,
   spCertificate: '-----BEGIN CERTIFICATE-----', privilegeAttribute: 'dk:gov:saml:attribute:Privileges_intermediate', privilegeMap: [],
@@ -48,16 +47,6 @@ export const samlQueries = {
           updated_by: eb.ref('excluded.updated_by'), updated_at: sql<Date>`now()`,
         })),
       ),
-  ),
-  /** The user a provider's identity belongs to in the context's tenant. */
-  identity: defineQuery([ISSUER, SUBJECT], (issuer: string, subject: string) =>
-    qb.selectFrom('user_identity').select('user_id').where('issuer', '=', issuer).where('subject', '=', subject),
-  ),
-  addIdentity: defineQuery([ID, ISSUER, SUBJECT, ID], (tenantId: string, issuer: string, subject: string, userId: string) =>
-    qb.insertInto('user_identity').values({ tenant_id: tenantId, issuer, subject, user_id: userId, last_login_at: sql<Date>`now()` }),
-  ),
-  touchIdentity: defineQuery([ISSUER, SUBJECT], (issuer: string, subject: string) =>
-    qb.updateTable('user_identity').set({ last_login_at: sql<Date>`now()` }).where('issuer', '=', issuer).where('subject', '=', subject),
   ),
   /** A person the provider vouched for the first time: no password, an address of their own that is never an e-mail claim. */
   addUser: defineQuery([ID, 'saml.x@sso.invalid', 'Navn'], (id: string, email: string, displayName: string) =>
@@ -102,18 +91,6 @@ export const samlRepository = {
     await runWrite(em, samlQueries.saveProvider(tenantId, userId, config, sealedSecret, enabled));
   },
 
-  async identity(em: EntityManager, issuer: string, subject: string): Promise<string | undefined> {
-    const [row] = await runQuery(em, samlQueries.identity(issuer, subject));
-    return row?.user_id;
-  },
-
-  async addIdentity(em: EntityManager, tenantId: string, issuer: string, subject: string, userId: string): Promise<void> {
-    await runWrite(em, samlQueries.addIdentity(tenantId, issuer, subject, userId));
-  },
-
-  async touchIdentity(em: EntityManager, issuer: string, subject: string): Promise<void> {
-    await runWrite(em, samlQueries.touchIdentity(issuer, subject));
-  },
 
   async addUser(em: EntityManager, id: string, email: string, displayName: string): Promise<void> {
     await runWrite(em, samlQueries.addUser(id, email, displayName));
