@@ -182,16 +182,16 @@ export class AuthService {
   async switchTenant(claims: AuthClaims, tenantId: string, req: Request, res: Response): Promise<AuthPayloadType> {
     const tenants = await this.tenantsOf(claims.userId);
     if (!tenants.some((t) => t.tenant.id === tenantId)) throw new NotFoundError('municipality', 'tenantId');
-    const ssoTenant = claims.sessionId ? await authRepository.familySsoTenant(this.dataSource, claims.sessionId, claims.userId) : null;
+    const ssoTenant = await this.ssoTenantOf(claims);
     if (!this.mayEnter(tenantId, ssoTenant, await this.ssoRequiredTenants())) throw new ForbiddenError('sso_required');
-    const payload = await this.renew(claims, tenantId, req, res);
+    const payload = await this.renew(claims, tenantId, req, res, ssoTenant);
     await authRepository.recordLogin(this.dataSource, claims.userId, tenantId);
     return payload;
   }
 
   /** Replaces the session's tokens (the cookie's and the bearer's) by new ones in the same family. */
-  private async renew(claims: AuthClaims, tenantId: string | null, req: Request, res: Response): Promise<AuthPayloadType> {
-    const ssoTenant = claims.sessionId ? await authRepository.familySsoTenant(this.dataSource, claims.sessionId, claims.userId) : null;
+  private async renew(claims: AuthClaims, tenantId: string | null, req: Request, res: Response, knownSsoTenant?: SsoTenant): Promise<AuthPayloadType> {
+    const ssoTenant = knownSsoTenant !== undefined ? knownSsoTenant : await this.ssoTenantOf(claims);
     const token = (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
     let familyId: string = claims.sessionId ?? randomUUID();
     if (token) {
@@ -285,6 +285,11 @@ export class AuthService {
   }
 
   /** A session may work in a municipality that requires SSO only when that municipality's provider made it. */
+  /** The municipality whose provider made the session (null for a password session). */
+  private ssoTenantOf(claims: AuthClaims): Promise<SsoTenant> {
+    return claims.sessionId ? authRepository.familySsoTenant(this.dataSource, claims.sessionId, claims.userId) : Promise.resolve(null);
+  }
+
   private mayEnter(tenantId: string, ssoTenant: SsoTenant, ssoOnly: ReadonlySet<string>): boolean {
     return !ssoOnly.has(tenantId) || ssoTenant === tenantId;
   }
