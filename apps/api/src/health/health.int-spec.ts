@@ -1,3 +1,4 @@
+import { Readiness } from '@raadgiver/db';
 import { useTestApi } from '../testing/test-api';
 
 describe('the API health probes', () => {
@@ -26,7 +27,6 @@ describe('the API health probes', () => {
   });
 
   it('answers 503 naming the failed check once the API is shutting down', async () => {
-    const { Readiness } = await import('@raadgiver/db');
     context.api.app.get(Readiness).beginShutdown();
     const response = await fetch(`${context.api.url}/health/ready`);
     expect(response.status).toBe(503);
