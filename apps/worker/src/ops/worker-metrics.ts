@@ -1,5 +1,5 @@
 import { OnApplicationShutdown } from '@nestjs/common';
-import { ProcessMetrics } from '@raadgiver/db';
+import { ProcessMetrics, withTimeout } from '@raadgiver/db';
 import { JOBS, METRIC_NAMES, QueueName, QUEUES } from '@raadgiver/domain';
 import { Job, Queue, Worker } from 'bullmq';
 import { Counter, Gauge, Histogram } from 'prom-client';
@@ -14,12 +14,6 @@ const COUNT_TIMEOUT_MS = 2_000;
 /** A job's name as a label: one of JOBS, else "other" (a job name comes from whoever added the job). */
 function jobName(job: Job): string {
   return JOB_NAMES.has(job.name) ? job.name : 'other';
-}
-
-function withTimeout<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), COUNT_TIMEOUT_MS)));
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -59,7 +53,7 @@ export class WorkerMetrics implements OnApplicationShutdown {
         this.reset();
         await Promise.all(
           queues().map(async (queue) => {
-            const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES)).catch(() => null);
+            const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES), COUNT_TIMEOUT_MS).catch(() => null);
             for (const state of QUEUE_STATES) if (counts) this.set({ queue: queue.name, state }, counts[state] ?? 0);
           }),
         );
@@ -74,7 +68,7 @@ export class WorkerMetrics implements OnApplicationShutdown {
         this.reset();
         await Promise.all(
           queues().map(async (queue) => {
-            const oldest = await withTimeout(queue.getJobs(['wait'], 0, 0, true)).catch(() => null);
+            const oldest = await withTimeout(queue.getJobs(['wait'], 0, 0, true), COUNT_TIMEOUT_MS).catch(() => null);
             if (!oldest) return;
             const since = oldest[0] ? oldest[0].timestamp + (oldest[0].opts.delay ?? 0) : Date.now();
             this.set({ queue: queue.name }, Math.max(0, (Date.now() - since) / 1000));

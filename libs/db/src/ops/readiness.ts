@@ -19,7 +19,8 @@ export function knownMigrationNames(): string[] {
   return MIGRATIONS.map((migration) => new migration().name ?? migration.name);
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/** `work`, or a rejection once `ms` have passed without its end. */
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), ms)));
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
