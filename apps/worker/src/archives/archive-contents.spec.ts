@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { tableCsv, tableIndexXml, type ArchiveContent } from './archive-contents';
-import { ARCHIVE_TABLES, type ArchiveTableName } from './archive-tables';
+import { ARCHIVE_TABLES, type ArchiveTableName } from '@raadgiver/db';
 
 const emptyTables = () => Object.fromEntries(Object.keys(ARCHIVE_TABLES).map((name) => [name, []])) as unknown as ArchiveContent['tables'];
 
