@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import {
-  bootstrapDatabase, BenchmarkData, createDataSource, dropDatabase, inContext, loadBenchmarkData, loadReportInput, migrate, refreshTenantBenchmarkInContext,
+  bootstrapDatabase, BenchmarkData, createDataSource, dropDatabase, inContext, loadBenchmarkData, loadReportInput, migrate, qb, refreshTenantBenchmarkInContext, runWrite,
 } from '@raadgiver/db';
 import { computeReportFigures, ReportFigures } from '@raadgiver/domain';
 import {
@@ -105,19 +105,21 @@ describe("a municipality's full export imports into an empty installation and gi
     dir = await mkdtemp(join(tmpdir(), 'raadgiver-restore-'));
     source = await createTestDatabase({ poolSize: 2 });
     const { rows } = await source.admin.query<{ tenant_id: string; user_id: string }>(
-      `SELECT m.tenant_id, m.user_id FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE t.slug = 'lejre' AND m.role = 'tenant_admin' LIMIT 1`,
+      `SELECT m.tenant_id, m.user_id FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE t.slug = 'lyngby-taarbaek' AND m.role = 'tenant_admin' LIMIT 1`,
     );
     tenantId = rows[0].tenant_id;
     const adminId = rows[0].user_id;
 
-    // The seeded Lejre (units with renames, catalogue, years of registrations, published reports with recommendations),
-    // and more of its own: a new centre with a department and a merger, decided cases, catalogue entries, 2021's
-    // registrations with durations and a follow-up, a learning entry and a published 2021 report with its document.
+    // The seeded Lyngby-Taarbæk (units, one renamed, catalogue, two years of registrations, published reports with
+    // recommendations and follow-up), and more of its own: a new centre with departments, a merger and a move, decided
+    // cases, catalogue entries, 2021's registrations with durations and a follow-up, one this year, a learning entry, a
+    // published 2021 report with its document, and a category moved to another national code.
     const built = await theTenant(source, tenantId)
       .withUnit('Center for Genindlæsning', { kind: 'center', shortName: 'CGI', nationalArea: 'employment', validFrom: '2020-01-01' })
       .withUnit('Afdeling for Arkiver', { parent: 'Center for Genindlæsning', nationalArea: 'social_adults', validFrom: '2020-01-01' })
       .withUnit('Afdeling for Kopier', { parent: 'Center for Genindlæsning', validFrom: '2020-01-01', validTo: '2021-06-30' })
       .withUnitLink({ predecessor: 'Afdeling for Kopier', successor: 'Afdeling for Arkiver', kind: 'merged', effectiveDate: '2021-07-01' })
+      .withUnitEvent({ unit: 'Afdeling for Kopier', action: 'merged', effectiveDate: '2021-07-01' })
       .withDecidedCases({ unit: 'Afdeling for Arkiver', year: 2021, cases: 1234, by: adminId })
       .withCategory('Genindlæst kategori', { nationalCode: 'other', sortOrder: 99 })
       .withOutcome('Genindlæst udfald', { nationalCode: 'other', sortOrder: 99 })
@@ -131,6 +133,9 @@ describe("a municipality's full export imports into an empty installation and gi
     await anInquiry(source, tenantId).withReference('R-2021-2').forCitizen(main.citizenId).receivedOn('2021-04-01').ofKind('complaint').followingUp(main.id)
       .inUnit(kopier).withCategories(category).firstContactOn('2021-04-02').build();
     await anInquiry(source, tenantId).withReference('R-2021-3').withCitizen('B-R-2').receivedOn('2021-11-20').ofKind('guidance').via('letter').build();
+    await anInquiry(source, tenantId).withReference('R-NOW-1').withCitizen('B-R-3').receivedOn(new Date().toISOString().slice(0, 10)).inUnit(arkiver).build();
+    // The category moves to a national code: the change is kept (national_mapping_change) and marks this year's benchmark.
+    await inContext(source.app, { tenantId, userId: adminId }, (em) => runWrite(em, qb.updateTable('category').set({ national_code: 'processing_time' }).where('id', '=', category)));
     await aLearningEntry(source, tenantId, { inquiryId: main.id, orgUnitId: arkiver, authorId: adminId }).saying({ whatWentWrong: 'Svaret kom for sent' }).build();
     const report = await aReport(source, tenantId, adminId).forYear(2021).comparedWith(2020).published().withVersion({ version: 1, status: 'ready', progress: 100, figures: { registrations: 3 } })
       .withRecommendation({ title: 'Svar hurtigere', units: [arkiver], followUps: [{ unit: arkiver, text: 'Vi svarer nu inden for ti dage' }] })
@@ -214,12 +219,15 @@ describe("a municipality's full export imports into an empty installation and gi
     expect(years).toContain(2021);
     const [before, after] = [await figuresOf(source.app), await figuresOf(target.app)];
     expect(before[2021].registrations.current).toBe(3);
+    expect(before[2023].orgUnits.topLevel.some((unit) => unit.formerNames.length > 0)).toBe(true);
     expect(before[2021].orgUnits.topLevel.some((unit) => unit.shortName === 'CGI')).toBe(true);
     expect(after).toEqual(before);
 
     const [sourceBenchmark, targetBenchmark] = [await benchmarkOf(source.app), await benchmarkOf(target.app)];
     expect(sourceBenchmark.periods.length).toBeGreaterThan(2);
     expect(sourceBenchmark.counts.some((c) => c.dimension === 'area' && c.decidedCases === 1234)).toBe(true);
+    expect(sourceBenchmark.periods.find((p) => p.year === 2021)?.comparability).toContain('units_changed');
+    expect(sourceBenchmark.periods.find((p) => p.year === new Date().getFullYear())?.comparability).toContain('mapping_changed');
     expect(targetBenchmark).toEqual(sourceBenchmark);
 
     // The report, its stored figures and its document, byte for byte; the log, with the restore's own row added.
@@ -236,7 +244,7 @@ describe("a municipality's full export imports into an empty installation and gi
     const before = await targetCounts();
     const run = await restoreCommand(await packageFile('again.zip', zipBytes), target.ownerUrl);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/already has the municipality Lejre Kommune \(kommunekode \d+\)/);
+    expect(run.stderr).toMatch(/already has the municipality Lyngby-Taarbæk Kommune \(kommunekode \d+\)/);
     expect(await targetCounts()).toEqual(before);
   }, 120_000);
 });
