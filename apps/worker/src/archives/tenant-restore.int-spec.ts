@@ -135,7 +135,11 @@ describe("a municipality's full export imports into an empty installation and gi
     await anInquiry(source, tenantId).withReference('R-2021-3').withCitizen('B-R-2').receivedOn('2021-11-20').ofKind('guidance').via('letter').build();
     await anInquiry(source, tenantId).withReference('R-NOW-1').withCitizen('B-R-3').receivedOn(new Date().toISOString().slice(0, 10)).inUnit(arkiver).build();
     // The category moves to a national code: the change is kept (national_mapping_change) and marks this year's benchmark.
-    await inContext(source.app, { tenantId, userId: adminId }, (em) => runWrite(em, qb.updateTable('category').set({ national_code: 'processing_time' }).where('id', '=', category)));
+    await inContext(source.app, { tenantId, userId: adminId }, async (em) => {
+      await runWrite(em, qb.updateTable('category').set({ national_code: 'processing_time' }).where('id', '=', category));
+      // Response targets of its own, which the figures measure against.
+      await runWrite(em, qb.updateTable('tenant').set({ settings: JSON.stringify({ responseTargets: { firstContactDays: 4, closeDays: 17 } }) }).where('id', '=', tenantId));
+    });
     await aLearningEntry(source, tenantId, { inquiryId: main.id, orgUnitId: arkiver, authorId: adminId }).saying({ whatWentWrong: 'Svaret kom for sent' }).build();
     const report = await aReport(source, tenantId, adminId).forYear(2021).comparedWith(2020).published().withVersion({ version: 1, status: 'ready', progress: 100, figures: { registrations: 3 } })
       .withRecommendation({ title: 'Svar hurtigere', units: [arkiver], followUps: [{ unit: arkiver, text: 'Vi svarer nu inden for ti dage' }] })
@@ -219,6 +223,7 @@ describe("a municipality's full export imports into an empty installation and gi
     expect(years).toContain(2021);
     const [before, after] = [await figuresOf(source.app), await figuresOf(target.app)];
     expect(before[2021].registrations.current).toBe(3);
+    expect(before[2021].targets).toEqual({ firstContactDays: 4, closeDays: 17 });
     expect(before[2023].orgUnits.topLevel.some((unit) => unit.formerNames.length > 0)).toBe(true);
     expect(before[2021].orgUnits.topLevel.some((unit) => unit.shortName === 'CGI')).toBe(true);
     expect(after).toEqual(before);
