@@ -1,5 +1,6 @@
 import { ARCHIVE_TABLE_NAMES, ArchivePackageError, readArchivePackage, referencedFirst, RESTORE_STEPS } from '@raadgiver/db';
 import JSZip from 'jszip';
+import { createHash } from 'node:crypto';
 import { ArchiveContent, buildArchiveZip, CHECKSUM_FILE, MANIFEST_FILE } from './archive-contents';
 
 const CITIZEN = '11111111-1111-4111-8111-111111111111';
@@ -19,7 +20,6 @@ async function withFile(zipBytes: Buffer, path: string, text: string, resum = fa
   const zip = await JSZip.loadAsync(zipBytes);
   zip.file(path, text);
   if (resum) {
-    const { createHash } = await import('node:crypto');
     const list = (await zip.file(CHECKSUM_FILE)!.async('string')).replace(/^[0-9a-f]{64} {2}(.+)$/gm, (line, file: string) =>
       file === path ? `${createHash('sha256').update(text).digest('hex')}  ${file}` : line,
     );
