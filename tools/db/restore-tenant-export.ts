@@ -13,7 +13,7 @@
  * the municipality already there) stops it with a message naming the file and row, and nothing is stored.
  * Exit code 0 when restored, 1 when refused, 2 on wrong usage. Prints a JSON summary (ids and row counts only).
  */
-import { ArchivePackageError, createDataSource, readArchivePackage, restoreTenant, TenantRestoreSummary } from '@raadgiver/db';
+import { ArchivePackageError, createDataSource, readArchivePackage, RestoreRefusedError, restoreTenant, TenantRestoreSummary } from '@raadgiver/db';
 import { readFile } from 'node:fs/promises';
 
 export interface RestoreArguments {
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;
   } catch (error) {
-    if (!(error instanceof ArchivePackageError)) throw error;
+    if (!(error instanceof ArchivePackageError || error instanceof RestoreRefusedError)) throw error;
     process.stderr.write(`Not restored, nothing stored: ${error.message}\n`);
     return 1;
   }

@@ -1,4 +1,4 @@
-import { ARCHIVE_TABLE_NAMES, ArchivePackageError, readArchivePackage, referencedFirst, RESTORE_STEPS } from '@raadgiver/db';
+import { ARCHIVE_TABLE_NAMES, ArchivePackageError, readArchivePackage, referencedFirst, restorableTenant, RESTORE_STEPS } from '@raadgiver/db';
 import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
 import { ArchiveContent, buildArchiveZip, CHECKSUM_FILE, MANIFEST_FILE } from './archive-contents';
@@ -52,6 +52,20 @@ describe('reading an archive package back', () => {
     await expect(readArchivePackage(await withFile(zip, 'tables/citizen.csv', csv, true))).rejects.toThrow('tables/citizen.csv, row 1: id is not a valid uuid');
     await expect(readArchivePackage(await withFile(zip, 'tables/citizen.csv', '"id","reference"\r\n', true))).rejects.toThrow(/tables\/citizen\.csv: the columns are "id,reference"/);
     await expect(readArchivePackage(await withFile(zip, MANIFEST_FILE, '{"format":1}', true))).rejects.toThrow('manifest.json: format 1');
+  });
+});
+
+describe('what a restore takes', () => {
+  const tenant = { id: '22222222-2222-4222-8222-222222222222', name: 'Lejre Kommune', slug: 'lejre', kommunekode: '350', locale: 'da', settings: '{}',
+    benchmark_opt_in: 'true', benchmark_peer_group: null, created_at: '2019-01-01 10:00:00+01' };
+
+  it("takes a municipality's full export, and refuses an archive of a period or a package without its municipality", async () => {
+    const full = await readArchivePackage(await buildArchiveZip(content({ tenant: [tenant] })));
+    expect(restorableTenant(full)).toEqual({ id: tenant.id, name: 'Lejre Kommune', slug: 'lejre', kommunekode: '350' });
+    const period = await readArchivePackage(await buildArchiveZip({ ...content({ tenant: [tenant] }), scope: 'period', period: { from: '2019-01-01', to: '2019-12-31' } }));
+    expect(() => restorableTenant(period)).toThrow("The package is an archive of 2019-01-01 to 2019-12-31, not a municipality's full export");
+    const none = await readArchivePackage(await buildArchiveZip(content()));
+    expect(() => restorableTenant(none)).toThrow('tables/tenant.csv: must hold exactly one municipality');
   });
 });
 

@@ -516,11 +516,13 @@ ORDER BY
   a.occurred_at,
   a.id;
 
--- archiveTableQueries.user()
+-- archiveTableQueries.user(false)
 SELECT
   u.id::text,
   u.display_name,
-  u.email
+  CASE
+    WHEN $1::boolean THEN u.email
+  END AS email
 FROM
   app_user u
 WHERE

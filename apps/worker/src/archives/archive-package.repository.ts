@@ -112,8 +112,9 @@ export const archiveTableQueries = {
         AND a.occurred_at < ((${scope.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Copenhagen'))
       ORDER BY a.occurred_at, a.id`),
   ),
-  user: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
-    rawQuery(sql<ArchiveRow>`SELECT u.id::text, u.display_name, u.email FROM app_user u
+  // The users' e-mail addresses only in the full export: a restore needs them, an archive of a period does not.
+  user: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT u.id::text, u.display_name, CASE WHEN ${scope.everything}::boolean THEN u.email END AS email FROM app_user u
       WHERE EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.tenant_id = app_tenant_id()) ORDER BY u.display_name, u.id`),
   ),
   membership: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>

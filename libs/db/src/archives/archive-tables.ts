@@ -276,7 +276,7 @@ export const ARCHIVE_TABLES = {
   user: {
     name: 'user',
     description: 'Kommunens brugere, som logningen og læringsvæggen nævner',
-    columns: [ID('Brugeren'), col('display_name', 'text', 'Navn'), col('email', 'text', 'E-mailadresse')],
+    columns: [ID('Brugeren'), col('display_name', 'text', 'Navn'), col('email', 'text', 'E-mailadresse (kun i den fulde eksport)')],
   },
   membership: {
     name: 'membership',

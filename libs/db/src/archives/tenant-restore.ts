@@ -7,6 +7,11 @@ import { ArchivePackageContent, ArchivePackageError } from './archive-package-re
 import { ARCHIVE_TABLES, ArchiveRow, ArchiveTableName, tableFile } from './archive-tables';
 import { RestoredTable, tenantRestoreRepository } from './tenant-restore.repository';
 
+/** A restore the installation refuses: it has the municipality already. Nothing is stored. */
+export class RestoreRefusedError extends Error {
+  override readonly name = 'RestoreRefusedError';
+}
+
 /** How a package's table goes back into the database. */
 interface RestoreStep {
   table: ArchiveTableName;
@@ -156,6 +161,20 @@ async function restoreTable(em: EntityManager, step: RestoreStep, content: Archi
   return written;
 }
 
+/** The municipality of a full export; a period's archive, or a package without exactly one municipality, is refused. */
+export function restorableTenant(content: ArchivePackageContent): { id: string; name: string; kommunekode: string; slug: string } {
+  if (content.manifest.scope !== 'everything') {
+    throw new ArchivePackageError(
+      `The package is an archive of ${content.manifest.period.from} to ${content.manifest.period.to}, not a municipality's full export: only a full export can be restored`,
+    );
+  }
+  const [tenant] = content.tables.tenant;
+  if (content.tables.tenant.length !== 1 || !tenant.id || !tenant.kommunekode || !tenant.slug || !tenant.name) {
+    throw new ArchivePackageError(`${tableFile('tenant')}: must hold exactly one municipality with its name, slug and kommunekode`);
+  }
+  return { id: tenant.id, name: tenant.name, kommunekode: tenant.kommunekode, slug: tenant.slug };
+}
+
 /**
  * Puts a municipality's full export (an 'everything' archive package, read by readArchivePackage) into this
  * installation, ids as exported, in ONE transaction: either all of it is stored, with the benchmark aggregates made
@@ -164,20 +183,11 @@ async function restoreTable(em: EntityManager, step: RestoreStep, content: Archi
  * to add the municipality, and in the municipality's own context for its rows.
  */
 export async function restoreTenant(dataSource: DataSource, content: ArchivePackageContent): Promise<TenantRestoreSummary> {
-  if (content.manifest.scope !== 'everything') {
-    throw new ArchivePackageError(
-      `The package is an archive of ${content.manifest.period.from} to ${content.manifest.period.to}, not a municipality's full export: only a full export can be restored`,
-    );
-  }
-  const [tenant] = content.tables.tenant;
-  if (content.tables.tenant.length !== 1 || !tenant.id) throw new ArchivePackageError(`${tableFile('tenant')}: must hold exactly one municipality`);
-  const tenantId = tenant.id;
-  const name = tenant.name ?? '';
-  const kommunekode = tenant.kommunekode ?? '';
+  const { id: tenantId, name, kommunekode, slug } = restorableTenant(content);
   return inContext(dataSource, { tenantId, userId: null, operator: true }, async (em) => {
-    const existing = await tenantRestoreRepository.existing(em, tenantId, kommunekode, tenant.slug ?? '');
+    const existing = await tenantRestoreRepository.existing(em, tenantId, kommunekode, slug);
     if (existing) {
-      throw new ArchivePackageError(
+      throw new RestoreRefusedError(
         `The installation already has the municipality ${existing.name} (kommunekode ${existing.kommunekode}): a restore goes only into an installation without it`,
       );
     }
