@@ -23,17 +23,6 @@ SELECT
 FROM
   json_populate_recordset(NULL::"category", $1::json);
 
--- tenantRestoreQueries.insertUsers("[]")
-INSERT INTO
-  app_user (id, display_name, email)
-SELECT
-  id,
-  display_name,
-  email
-FROM
-  json_populate_recordset(NULL::app_user, $1::json)
-ON CONFLICT (id) DO NOTHING;
-
 -- tenantRestoreQueries.insertDocument("00000000-0000-4000-8000-000000000001",1,"pdf",{"type":"Buffer","data":[]},0,"0000000000000000000000000000000000000000000000000000000000000000")
 INSERT INTO
   "report_document" (

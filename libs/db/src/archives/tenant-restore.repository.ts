@@ -8,6 +8,12 @@ const ID = '00000000-0000-4000-8000-000000000001';
 /** A table a restore writes rows of as exported. */
 export type RestoredTable = keyof DB;
 
+/** How rows go in: with the context's tenant, and whether a row the installation has already is kept. */
+export interface RowInsert {
+  tenantOwned: boolean;
+  keepExisting: boolean;
+}
+
 const columnList = (columns: readonly string[]) => sql.join(columns.map((column) => sql.ref(column)));
 
 /** What restoring a municipality's export reads and writes (SQL in tenant-restore.repository.sql). */
@@ -21,16 +27,15 @@ export const tenantRestoreQueries = {
   ),
   /**
    * Rows as exported, given as a JSON array of objects keyed by column: json_populate_recordset reads each value with
-   * the column's own type, and a tenant's row gets the tenant of the context (the policies check it).
+   * the column's own type, and a tenant's row gets the tenant of the context (the policies check it). With
+   * `keepExisting` a row whose id the installation has already is left as it is (a user of another municipality too).
    */
-  insertRows: defineQuery(['category' as RestoredTable, ['id', 'name'], true, '[]'], (table: RestoredTable, columns: readonly string[], tenantOwned: boolean, rows: string) =>
-    rawQuery(sql`INSERT INTO ${sql.table(table)} (${tenantOwned ? sql`tenant_id, ` : sql``}${columnList(columns)})
-      SELECT ${tenantOwned ? sql`app_tenant_id(), ` : sql``}${columnList(columns)} FROM json_populate_recordset(NULL::${sql.table(table)}, ${rows}::json)`),
-  ),
-  /** The municipality's users; one the installation has already (a user of another municipality too) is kept as it is. */
-  insertUsers: defineQuery(['[]'], (rows: string) =>
-    rawQuery(sql`INSERT INTO app_user (id, display_name, email) SELECT id, display_name, email FROM json_populate_recordset(NULL::app_user, ${rows}::json)
-      ON CONFLICT (id) DO NOTHING`),
+  insertRows: defineQuery(
+    ['category' as RestoredTable, ['id', 'name'], { tenantOwned: true, keepExisting: false }, '[]'],
+    (table: RestoredTable, columns: readonly string[], how: RowInsert, rows: string) =>
+      rawQuery(sql`INSERT INTO ${sql.table(table)} (${how.tenantOwned ? sql`tenant_id, ` : sql``}${columnList(columns)})
+        SELECT ${how.tenantOwned ? sql`app_tenant_id(), ` : sql``}${columnList(columns)} FROM json_populate_recordset(NULL::${sql.table(table)}, ${rows}::json)
+        ${how.keepExisting ? sql`ON CONFLICT (id) DO NOTHING` : sql``}`),
   ),
   insertDocument: defineQuery([ID, 1, Buffer.from(''), '0'.repeat(64)], (reportId: string, version: number, content: Buffer, sha256: string) =>
     qb.insertInto('report_document').values({
@@ -51,9 +56,8 @@ export const tenantRestoreRepository = {
     const [row] = await runQuery(em, tenantRestoreQueries.existing(id, kommunekode, slug));
     return row;
   },
-  insertRows: (em: EntityManager, table: RestoredTable, columns: readonly string[], tenantOwned: boolean, rows: object[]): Promise<number> =>
-    runWrite(em, tenantRestoreQueries.insertRows(table, columns, tenantOwned, JSON.stringify(rows))),
-  insertUsers: (em: EntityManager, rows: object[]): Promise<number> => runWrite(em, tenantRestoreQueries.insertUsers(JSON.stringify(rows))),
+  insertRows: (em: EntityManager, table: RestoredTable, columns: readonly string[], how: RowInsert, rows: object[]): Promise<number> =>
+    runWrite(em, tenantRestoreQueries.insertRows(table, columns, how, JSON.stringify(rows))),
   insertDocument: (em: EntityManager, reportId: string, version: number, content: Buffer, sha256: string): Promise<number> =>
     runWrite(em, tenantRestoreQueries.insertDocument(reportId, version, content, sha256)),
   /** Runs `write` so that its failure leaves the transaction usable: the caller may then look for the row at fault. */

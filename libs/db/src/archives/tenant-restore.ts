@@ -17,8 +17,10 @@ interface RestoreStep {
   table: ArchiveTableName;
   /** The database table, when it differs from the package's name. */
   into?: RestoredTable;
-  /** False for the municipality's own row. */
+  /** False for the municipality's own row and its users. */
   tenantOwned?: boolean;
+  /** A row the installation has already (by id) is kept as it is. */
+  keepExisting?: boolean;
   /** A column naming a row of the same table that must be written first (a unit's parent, a follow-up's main case). */
   after?: string;
   /** A write of its own instead of the rows as exported. */
@@ -32,7 +34,8 @@ interface RestoreStep {
  */
 export const RESTORE_STEPS: readonly RestoreStep[] = [
   { table: 'tenant', tenantOwned: false },
-  { table: 'user', write: (em, rows) => tenantRestoreRepository.insertUsers(em, rows) },
+  // A user who is a member of another municipality of the installation too is there already.
+  { table: 'user', into: 'app_user', tenantOwned: false, keepExisting: true },
   { table: 'membership' },
   { table: 'tenant_retention' },
   { table: 'tenant_population' },
@@ -142,8 +145,9 @@ async function restoreTable(em: EntityManager, step: RestoreStep, content: Archi
   const numbered = rows.map((values, index) => ({ row: index + 1, values }));
   const ordered = step.after ? referencedFirst(numbered, step.after) : numbered;
   const columns = ARCHIVE_TABLES[step.table].columns.map((column) => column.name);
+  const how = { tenantOwned: step.tenantOwned ?? true, keepExisting: step.keepExisting ?? false };
   const insert = (batch: NumberedRow[]) =>
-    tenantRestoreRepository.insertRows(em, step.into ?? (step.table as RestoredTable), columns, step.tenantOwned ?? true, batch.map((r) => rowObject(step.table, r.values)));
+    tenantRestoreRepository.insertRows(em, step.into ?? (step.table as RestoredTable), columns, how, batch.map((r) => rowObject(step.table, r.values)));
   let written = 0;
   for (let start = 0; start < ordered.length; start += BATCH_ROWS) {
     const batch = ordered.slice(start, start + BATCH_ROWS);
