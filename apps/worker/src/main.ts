@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { createAppLogger } from '@raadgiver/db';
 import { QUEUES } from '@raadgiver/domain';
+import { assertRedisKeepsJobs } from './job-runner/redis-eviction-policy';
 import { createWorkerApp, startWorker } from './worker';
 import { workerConfigFromEnv } from './worker-config';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const app = await createWorkerApp(config, { logger: createAppLogger() });
   // On SIGTERM/SIGINT: stop taking jobs, let running ones finish, close Redis and Postgres, exit 0.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  await assertRedisKeepsJobs(config);
   await startWorker(app, { schedules: true, startupJobs: true });
   logger.log(`Worker started: queues ${Object.values(QUEUES).join(', ')}, prefix "${config.queuePrefix}", concurrency ${config.concurrency}`);
 }

@@ -14,6 +14,11 @@ export interface WorkerConfig {
   lockMs: number;
   /** Where e-mails (reminders, invitations) go out; absent (as in tests that send none) means the same as no SMTP_URL. */
   mail?: MailConfig;
+  /**
+   * REDIS_ALLOW_EVICTION=true: start although Redis' maxmemory-policy is not noeviction (assertRedisKeepsJobs), with a
+   * warning. Off by default: under another policy a full Redis drops queued jobs.
+   */
+  allowRedisEviction?: boolean;
 }
 
 /** E-mail: the SMTP server, the sender, and the admin's address for links in the text. */
@@ -62,5 +67,6 @@ export function workerConfigFromEnv(env: Record<string, string | undefined>): Wo
   if (!Number.isInteger(lockMs) || lockMs < 1_000 || lockMs > 600_000) {
     throw new Error('WORKER_LOCK_MS must be a whole number of milliseconds from 1000 to 600000');
   }
-  return { redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL, databaseUrl, queuePrefix, concurrency, lockMs, mail: mailConfigFromEnv(env) };
+  const allowRedisEviction = env.REDIS_ALLOW_EVICTION === 'true';
+  return { redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL, databaseUrl, queuePrefix, concurrency, lockMs, mail: mailConfigFromEnv(env), allowRedisEviction };
 }
