@@ -26,6 +26,7 @@ import { InquiriesModule } from './inquiries/inquiries.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LearningModule } from './learning/learning.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { QueueBoardModule } from './queues/queue-board.module';
 import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
 import { RetentionModule } from './retention/retention.module';
@@ -69,6 +70,7 @@ export class AppModule implements NestModule {
         ArchivesModule,
         CitizenInsightModule,
         SsoModule,
+        QueueBoardModule,
       ],
       controllers: [HealthController],
       providers: [
