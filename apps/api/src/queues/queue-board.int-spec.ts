@@ -2,7 +2,7 @@ import { JOBS, QUEUES } from '@raadgiver/domain';
 import { redisUrl, uniqueName } from '@raadgiver/testing';
 import { Queue, Worker } from 'bullmq';
 import { sign } from 'jsonwebtoken';
-import { Session, TEST_JWT_SECRET, useTestApi } from '../testing/test-api';
+import { Session, startTestApi, TEST_JWT_SECRET, TestApi, useTestApi } from '../testing/test-api';
 import { QUEUE_BOARD_CSP } from './queue-board';
 
 const OPEN = 'mutation { openQueueDashboard }';
@@ -26,8 +26,8 @@ describe("the operator's queue board", () => {
     });
 
   /** The operator's pass cookie as the browser sends it back (name=value), and the whole Set-Cookie line. */
-  async function openBoard(session: Session): Promise<{ cookie: string; setCookie: string; path: string }> {
-    const response = await fetch(`${t.api.url}/graphql`, {
+  async function openBoard(session: Session, api: TestApi = t.api): Promise<{ cookie: string; setCookie: string; path: string }> {
+    const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
       body: JSON.stringify({ query: OPEN }),
@@ -117,7 +117,8 @@ describe("the operator's queue board", () => {
 
     const retry = (headers: Record<string, string>) => board(`/api/queues/${QUEUES.maintenance}/${job.id}/retry`, { cookie, method: 'PUT', headers });
     // Another site's page, or a request that does not say where it comes from, changes nothing.
-    for (const headers of [{}, { origin: 'https://evil.example' }, { origin: t.api.url, 'sec-fetch-site': 'cross-site' }]) {
+    const foreign: Record<string, string>[] = [{}, { origin: 'https://evil.example' }, { origin: t.api.url, 'sec-fetch-site': 'cross-site' }];
+    for (const headers of foreign) {
       expect((await retry(headers)).status).toBe(403);
     }
     expect(await job.getState()).toBe('failed');
@@ -135,5 +136,35 @@ describe("the operator's queue board", () => {
     expect((await board('/api/queues', { cookie })).status).toBe(200);
     await t.api.gql('mutation { logout }', {}, session);
     expect((await board('/api/queues', { cookie })).status).toBe(404);
+  });
+
+  it('renews the pass past half its life while the user is still an operator; an old pass ends at its expiry', async () => {
+    // Passes live as long as access tokens: 4 s here.
+    const api = await startTestApi(t.db, { ACCESS_TOKEN_TTL_SECONDS: '4' });
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const ask = (cookie: string) => fetch(`${api.url}/ops/queues/api/queues`, { headers: { cookie } });
+    try {
+      const { cookie: first, setCookie } = await openBoard(await api.login('operator@raadgiver.demo'), api);
+      expect(setCookie).toContain('Max-Age=4;');
+      const early = await ask(first);
+      expect(early.status).toBe(200);
+      expect(early.headers.get('set-cookie')).toBeNull();
+      await sleep(2_100);
+      const late = await ask(first);
+      expect(late.status).toBe(200);
+      const second = late.headers.get('set-cookie')?.split(';')[0] ?? '';
+      expect(second).toMatch(/^rg_queue_board=/);
+      expect(second).not.toBe(first);
+      await sleep(2_100);
+      expect((await ask(first)).status).toBe(404);
+      // No longer an operator: the pass holds until its expiry, and is not renewed.
+      await t.db.admin.query("UPDATE app_user SET is_operator = false WHERE email = 'operator@raadgiver.demo'");
+      const unrenewed = await ask(second);
+      expect(unrenewed.status).toBe(200);
+      expect(unrenewed.headers.get('set-cookie')).toBeNull();
+    } finally {
+      await t.db.admin.query("UPDATE app_user SET is_operator = true WHERE email = 'operator@raadgiver.demo'");
+      await api.close();
+    }
   });
 });
