@@ -5,6 +5,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { defaultJobOptions, QUEUES } from '@raadgiver/domain';
 import { Queue } from 'bullmq';
+import type { IncomingHttpHeaders } from 'node:http';
 import { type Application, type NextFunction, type Request, type Response, Router } from 'express';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { queuePrefixFromEnv } from '../jobs/job-queue';
@@ -27,6 +28,21 @@ export const QUEUE_BOARD_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * Whether a change says it comes from a page of the board's own origin: Origin as PUBLIC_URL's (or, without it, of the
+ * Host the request was sent to), and Sec-Fetch-Site, where the browser sends it, same-origin.
+ */
+export function comesFromOwnOrigin(headers: IncomingHttpHeaders, publicUrl: string | null): boolean {
+  const { origin, host } = headers;
+  const fetchSite = headers['sec-fetch-site'];
+  if (!origin || (fetchSite !== undefined && fetchSite !== 'same-origin')) return false;
+  try {
+    return publicUrl ? new URL(origin).origin === new URL(publicUrl).origin : new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -94,7 +110,7 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
     res.setHeader('Content-Security-Policy', QUEUE_BOARD_CSP);
     res.setHeader('Cache-Control', 'no-store');
     if (!SAFE_METHODS.has(req.method)) {
-      if (!this.fromOwnOrigin(req)) {
+      if (!comesFromOwnOrigin(req.headers, this.config.publicUrl)) {
         res.status(403).json({ error: 'The queue board takes changes from its own pages only' });
         return;
       }
@@ -104,21 +120,5 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
       }
     }
     next();
-  }
-
-  /**
-   * A change must say it comes from a page of the board's own origin: Origin as PUBLIC_URL's (or, without it, of the
-   * Host the request was sent to), and Sec-Fetch-Site, where the browser sends it, same-origin.
-   */
-  private fromOwnOrigin(req: Request): boolean {
-    const origin = req.headers.origin;
-    const fetchSite = req.headers['sec-fetch-site'];
-    if (!origin || (fetchSite !== undefined && fetchSite !== 'same-origin')) return false;
-    try {
-      if (this.config.publicUrl) return new URL(origin).origin === new URL(this.config.publicUrl).origin;
-      return new URL(origin).host === req.headers.host;
-    } catch {
-      return false;
-    }
   }
 }
