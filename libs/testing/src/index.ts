@@ -10,4 +10,3 @@ export * from './factories/builders';
 export * from './ooxml-package';
 export * from './totp-codes';
 export * from './own-servers';
-export * from './private-redis';

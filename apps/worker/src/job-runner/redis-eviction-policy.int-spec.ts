@@ -1,4 +1,4 @@
-import { createTestDatabase, PrivateRedis, startPrivateRedis, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { createTestDatabase, OwnRedis, startOwnRedis, TestDatabase, uniqueName } from '@raadgiver/testing';
 import Redis from 'ioredis';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -45,16 +45,16 @@ async function stopWorker(worker: RunningWorker): Promise<void> {
 describe("the worker's check of Redis' eviction policy", () => {
   let db: TestDatabase;
   /** Evicts any key when full: BullMQ's jobs could vanish. */
-  let evicting: PrivateRedis;
+  let evicting: OwnRedis;
   /** Keeps every key, and refuses CONFIG, as managed Redis services often do. */
-  let keeping: PrivateRedis;
+  let keeping: OwnRedis;
   const workers: RunningWorker[] = [];
 
   beforeAll(async () => {
     [db, evicting, keeping] = await Promise.all([
       createTestDatabase({ poolSize: 1 }),
-      startPrivateRedis(['--maxmemory-policy', 'allkeys-lru']),
-      startPrivateRedis(['--maxmemory-policy', 'noeviction', '--rename-command', 'CONFIG', '']),
+      startOwnRedis(['--maxmemory-policy', 'allkeys-lru']),
+      startOwnRedis(['--rename-command', 'CONFIG', '']),
     ]);
   });
 
