@@ -1,9 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redisUrl } from '@raadgiver/testing';
+import { freePort, redisUrl } from '@raadgiver/testing';
 
 const ROOT = join(__dirname, '../..');
 const API_ENTRY = join(ROOT, 'apps/api/src/main.ts');
@@ -11,17 +10,6 @@ const API_ENTRY = join(ROOT, 'apps/api/src/main.ts');
 interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function isAlive(pid: number): boolean {

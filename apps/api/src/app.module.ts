@@ -27,6 +27,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { LearningModule } from './learning/learning.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { QueueBoardModule } from './queues/queue-board.module';
 import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
 import { RetentionModule } from './retention/retention.module';
@@ -72,6 +73,7 @@ export class AppModule implements NestModule {
         SsoModule,
         HealthModule,
         MetricsModule,
+        QueueBoardModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -3,6 +3,7 @@ import { createAppLogger } from '@raadgiver/db';
 import { QUEUES } from '@raadgiver/domain';
 import { exitAfterGrace } from './ops/exit-after-grace';
 import { WorkerHttpServer } from './ops/worker-http';
+import { assertRedisKeepsJobs } from './job-runner/redis-eviction-policy';
 import { createWorkerApp, startWorker } from './worker';
 import { workerConfigFromEnv } from './worker-config';
 
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   // On SIGTERM/SIGINT: stop taking jobs, let running ones finish, close Redis and Postgres, exit 0.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   exitAfterGrace(config.ops);
+  await assertRedisKeepsJobs(config);
   await startWorker(app, { schedules: true, startupJobs: true });
   const http = await app.get(WorkerHttpServer).listen();
   logger.log(`Worker started: queues ${Object.values(QUEUES).join(', ')}, prefix "${config.queuePrefix}", concurrency ${config.concurrency}, health and metrics ${http ? `on ${http}` : 'off'}`);

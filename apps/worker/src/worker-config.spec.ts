@@ -14,6 +14,7 @@ describe('workerConfigFromEnv', () => {
       mail: { smtpUrl: null, from: 'Raadgiver <noreply@raadgiver.localhost>', adminUrl: 'http://localhost:4200' },
       http: { port: 3001, host: '127.0.0.1' },
       ops: { shutdownGraceSeconds: 25, shutdownDelaySeconds: 0, metricsToken: null },
+      allowRedisEviction: false,
     });
   });
 
@@ -44,6 +45,11 @@ describe('workerConfigFromEnv', () => {
     expect(
       workerConfigFromEnv({ DATABASE_URL: databaseUrl, REDIS_URL: 'redis://cache:6380/2', QUEUE_PREFIX: 'test-1', WORKER_CONCURRENCY: '8', WORKER_LOCK_MS: '5000' }),
     ).toEqual(expect.objectContaining({ redisUrl: 'redis://cache:6380/2', databaseUrl, queuePrefix: 'test-1', concurrency: 8, lockMs: 5000 }));
+  });
+
+  it('lets the worker start against an evicting Redis only when REDIS_ALLOW_EVICTION is exactly "true"', () => {
+    expect(workerConfigFromEnv({ DATABASE_URL: databaseUrl, REDIS_ALLOW_EVICTION: 'true' }).allowRedisEviction).toBe(true);
+    for (const value of ['1', 'yes', 'TRUE', '']) expect(workerConfigFromEnv({ DATABASE_URL: databaseUrl, REDIS_ALLOW_EVICTION: value }).allowRedisEviction).toBe(false);
   });
 
   it('refuses to start without DATABASE_URL, and never repeats a URL in its errors', () => {

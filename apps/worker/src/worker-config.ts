@@ -23,6 +23,11 @@ export interface WorkerConfig {
   http?: { port: number; host: string } | null;
   /** Shutdown grace and metrics token, as the API's (libs/db/src/ops/ops-settings.ts); absent: the defaults. */
   ops?: OpsSettings;
+  /**
+   * REDIS_ALLOW_EVICTION=true: start although Redis' maxmemory-policy is not noeviction (assertRedisKeepsJobs), with a
+   * warning. Off by default: under another policy a full Redis drops queued jobs.
+   */
+  allowRedisEviction?: boolean;
 }
 
 /** E-mail: the SMTP server, the sender, and the admin's address for links in the text. */
@@ -81,5 +86,16 @@ export function workerConfigFromEnv(env: Record<string, string | undefined>): Wo
   if (!Number.isInteger(lockMs) || lockMs < 1_000 || lockMs > 600_000) {
     throw new Error('WORKER_LOCK_MS must be a whole number of milliseconds from 1000 to 600000');
   }
-  return { redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL, databaseUrl, queuePrefix, concurrency, lockMs, mail: mailConfigFromEnv(env), http: httpFromEnv(env), ops: readOpsSettings(env) };
+  const allowRedisEviction = env.REDIS_ALLOW_EVICTION === 'true';
+  return {
+    redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL,
+    databaseUrl,
+    queuePrefix,
+    concurrency,
+    lockMs,
+    mail: mailConfigFromEnv(env),
+    http: httpFromEnv(env),
+    ops: readOpsSettings(env),
+    allowRedisEviction,
+  };
 }
