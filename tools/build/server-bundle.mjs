@@ -8,13 +8,12 @@
 // Run OUT/apps/api/src/main.js, OUT/apps/worker/src/main.js or OUT/infra/migrate.js with plain `node`.
 // Before installing, every package the compiled code requires is checked against package.json's dependencies: a
 // runtime import of a devDependency fails the build here instead of the container at start.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformFileSync } from '@swc/core';
-import { writeSbom } from './sbom.mjs';
+import { installProductionDependencies, writeSbom } from './sbom.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -83,30 +82,26 @@ export function checkRuntimeDependencies(packages, packageJson) {
   if (unresolved.length > 0) throw new Error(`Workspace aliases left unresolved: ${unresolved.join(', ')}`);
 }
 
-/** package.json of the tree: the root's, without the development scripts (the lock file must still match it). */
+/** package.json of the tree: the root's, with scripts to start each role instead of the development ones. */
 function productionPackageJson(packageJson) {
   const { scripts: _scripts, ...rest } = packageJson;
   return { ...rest, scripts: { api: 'node --enable-source-maps apps/api/src/main.js', worker: 'node --enable-source-maps apps/worker/src/main.js', migrate: 'node --enable-source-maps infra/migrate.js' } };
 }
 
-export function buildServerTree(out, { install = true, npmArgs = [] } = {}) {
+export function buildServerTree(out, npmArgs = []) {
   const started = Date.now();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const { files, packages } = compileServer(out);
   checkRuntimeDependencies(packages, packageJson);
-  writeFileSync(join(out, 'package.json'), `${JSON.stringify(productionPackageJson(packageJson), null, 2)}\n`);
-  copyFileSync(join(ROOT, 'package-lock.json'), join(out, 'package-lock.json'));
-  if (install) {
-    execFileSync('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', ...npmArgs], { cwd: out, stdio: ['ignore', 'inherit', 'inherit'] });
-    writeSbom(out, join(out, 'sbom.cdx.json'));
-  }
+  installProductionDependencies(out, productionPackageJson(packageJson), npmArgs);
+  writeSbom(out, join(out, 'sbom.cdx.json'));
   return { files, packages: packages.size, seconds: (Date.now() - started) / 1000 };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = resolve(process.argv[2] ?? join(ROOT, 'dist/server'));
-  const { files, packages, seconds } = buildServerTree(out, { npmArgs: process.argv.slice(3) });
+  const { files, packages, seconds } = buildServerTree(out, process.argv.slice(3));
   console.log(`Compiled ${files} files (${packages} packages required at run time) into ${relative(process.cwd(), out) || '.'} in ${seconds.toFixed(1)} s`);
 }
