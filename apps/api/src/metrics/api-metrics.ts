@@ -12,8 +12,8 @@ export class ApiMetrics {
   /** Error codes are the catalogue's and GraphQL's: bounded too, in case a new one slips through. */
   readonly errorCodes = new BoundedLabel(100);
 
-  constructor(readonly process: ProcessMetrics) {
-    const registers = [process.registry];
+  constructor(readonly processMetrics: ProcessMetrics) {
+    const registers = [processMetrics.registry];
     this.graphqlRequestDuration = new Histogram({
       name: METRIC_NAMES.graphqlRequestDuration,
       help: 'GraphQL requests by operation name and outcome',

@@ -20,7 +20,7 @@ export class MetricsController {
   @Get()
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
     if (!bearerTokenMatches(authorization, this.config.ops.metricsToken)) throw new NotFoundException();
-    const { contentType, body } = await this.metrics.process.scrape();
+    const { contentType, body } = await this.metrics.processMetrics.scrape();
     res.type(contentType).send(body);
   }
 }

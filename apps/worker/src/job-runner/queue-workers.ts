@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { QueueName, QUEUES } from '@raadgiver/domain';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { WorkerMetrics } from '../ops/worker-metrics';
 import { WORKER_CONFIG, WorkerConfig } from '../worker-config';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { redisConnectionOptions } from './redis-connection';
@@ -19,6 +20,7 @@ export class QueueWorkers implements BeforeApplicationShutdown {
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly registry: JobHandlerRegistry,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
   async start(): Promise<void> {
@@ -35,6 +37,7 @@ export class QueueWorkers implements BeforeApplicationShutdown {
         if (job) this.logger.warn(`${describeJob(queue, job)} failed: ${error.name}: ${error.message}`);
       });
       worker.on('error', (error) => this.logger.error(`Queue ${queue}: ${error.message}`));
+      this.metrics.observe(queue, worker);
       this.workers.push(worker);
     }
     await Promise.all(this.workers.map((worker) => worker.waitUntilReady()));
