@@ -90,7 +90,8 @@ describe('the production tree of the server image', () => {
 
     const [apiPort, workerPort] = [await freePort(), await freePort()];
     const prefix = uniqueName('tree');
-    const common = { DATABASE_URL: db.appUrl, REDIS_URL: redisUrl() };
+    const metricsToken = 'production-tree-metrics-token';
+    const common = { DATABASE_URL: db.appUrl, REDIS_URL: redisUrl(), METRICS_TOKEN: metricsToken };
     const api = run('apps/api/src/main.js', {
       ...common,
       HOST: '127.0.0.1',
@@ -101,8 +102,12 @@ describe('the production tree of the server image', () => {
     });
     const worker = run('apps/worker/src/main.js', { ...common, QUEUE_PREFIX: prefix, WORKER_HTTP_PORT: String(workerPort) });
 
-    for (const [proc, port] of [[api, apiPort], [worker, workerPort]] as const) {
-      for (const path of ['/health/live', '/health/ready']) expect({ path, status: await statusOnceUp(`http://127.0.0.1:${port}${path}`, proc) }).toEqual({ path, status: 200 });
+    for (const [proc, port, role] of [[api, apiPort, 'api'], [worker, workerPort, 'worker']] as const) {
+      for (const path of ['/health/live', '/health/ready']) expect({ role, path, status: await statusOnceUp(`http://127.0.0.1:${port}${path}`, proc) }).toEqual({ role, path, status: 200 });
+      // What Prometheus scrapes, with the token of Secret raadgiver-app.
+      const metrics = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
+      expect({ role, status: metrics.status }).toEqual({ role, status: 200 });
+      expect(await metrics.text()).toMatch(new RegExp(`^raadgiver_health_ready\\{process="${role}"\\} 1$`, 'm'));
     }
     // Production mode: the schema is not open to introspection.
     const introspection = await fetch(`http://127.0.0.1:${apiPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
