@@ -1,10 +1,9 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { createTestDatabase, freePort, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 
 const ROOT = join(__dirname, '../..');
 /** The image's user is uid 1000 (`node`); here the unprivileged user the machine has. Never root. */
@@ -119,14 +118,3 @@ describe('the production tree of the server image', () => {
     }
   }, 120_000);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
