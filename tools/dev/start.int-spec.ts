@@ -114,6 +114,13 @@ describe('npm start (tools/dev/start.mjs)', () => {
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       expect(await graphql.json()).toMatchObject({ data: { __typename: 'Query' } });
+      // Where the probes and metrics are, and the development token that opens the metrics.
+      const token = /Metrics +http:\/\/127\.0\.0\.1:\d+\/metrics with "Authorization: Bearer (\S+)"/.exec(output)?.[1];
+      expect(token).toBeDefined();
+      const metrics = await fetch(`http://127.0.0.1:${apiPort}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(await metrics.text()).toContain('raadgiver_health_ready{process="api"} 1');
+      const workerProbe = /Worker +(http:\/\/127\.0\.0\.1:\d+)\/health\/ready/.exec(output)?.[1];
+      expect((await fetch(`${workerProbe}/health/ready`)).status).toBe(200);
     }
 
     const started = startedPids();

@@ -67,7 +67,7 @@ describe('the API shutting down on SIGTERM', () => {
 
     api.child.kill('SIGTERM');
     await until('readiness did not answer 503 after SIGTERM', 5_000, async () => (await fetch(`${api.url}/health/ready`)).status === 503);
-    expect((await (await fetch(`${api.url}/health/ready`)).json()).error).toEqual({ shutdown: { status: 'down' } });
+    expect(((await (await fetch(`${api.url}/health/ready`)).json()) as { error: unknown }).error).toEqual({ shutdown: { status: 'down' } });
     await until('the API still took connections after the delay', 10_000, async () => !(await accepts(port)));
 
     slow.finish();

@@ -5,7 +5,9 @@ import { ApiMetrics } from './api-metrics';
 /** The route pattern the request matched ("/reports/:id/download"), never its URL with ids; "unmatched" for a 404. */
 function routeOf(req: Request): string {
   const route = (req as Request & { route?: { path?: unknown } }).route;
-  return typeof route?.path === 'string' ? `${req.baseUrl}${route.path}` : 'unmatched';
+  if (typeof route?.path !== 'string') return 'unmatched';
+  // A route of a router mounted under a path (Apollo's at /graphql) may name the mount path itself.
+  return req.baseUrl && !route.path.startsWith(req.baseUrl) ? `${req.baseUrl}${route.path}` : route.path;
 }
 
 /** Times every HTTP request by method, matched route and status. */

@@ -6,13 +6,12 @@ import { HealthModule } from '../health/health.module';
 import { ApiMetrics } from './api-metrics';
 import { GraphqlMetricsPlugin } from './graphql-metrics.plugin';
 import { HttpMetricsMiddleware } from './http-metrics.middleware';
-import { MetricsController } from './metrics.controller';
+import { MetricsMiddleware } from './metrics.middleware';
 
-/** Prometheus metrics at GET /metrics (METRICS_TOKEN); the process's, the GraphQL operations' and the HTTP routes'. */
+/** Prometheus metrics at GET /metrics (METRICS_TOKEN, metrics.middleware.ts): the process's, the GraphQL operations' and the HTTP routes'. */
 @Global()
 @Module({
   imports: [HealthModule],
-  controllers: [MetricsController],
   providers: [
     {
       provide: ApiMetrics,
@@ -27,5 +26,6 @@ import { MetricsController } from './metrics.controller';
 export class MetricsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(HttpMetricsMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+    consumer.apply(MetricsMiddleware).forRoutes({ path: 'metrics', method: RequestMethod.ALL });
   }
 }

@@ -49,7 +49,7 @@ export class WorkerMetrics implements OnApplicationShutdown {
     this.jobsFailed = new Counter({ name: METRIC_NAMES.jobsFailed, help: 'Failed job attempts by queue and name', labelNames: ['queue', 'name'], registers });
     this.imports = new Counter({ name: METRIC_NAMES.imports, help: 'Inquiry imports that ended, by outcome', labelNames: ['outcome'], registers });
     this.reports = new Counter({ name: METRIC_NAMES.reportsGenerated, help: 'Report documents generated, by format', labelNames: ['format'], registers });
-    const metrics = this;
+    const queues = () => this.queuesToCount();
     new Gauge({
       name: METRIC_NAMES.queueJobs,
       help: 'Jobs of each queue by state, counted when scraped',
@@ -58,7 +58,7 @@ export class WorkerMetrics implements OnApplicationShutdown {
       async collect() {
         this.reset();
         await Promise.all(
-          metrics.queuesToCount().map(async (queue) => {
+          queues().map(async (queue) => {
             const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES)).catch(() => null);
             for (const state of QUEUE_STATES) if (counts) this.set({ queue: queue.name, state }, counts[state] ?? 0);
           }),
@@ -73,7 +73,7 @@ export class WorkerMetrics implements OnApplicationShutdown {
       async collect() {
         this.reset();
         await Promise.all(
-          metrics.queuesToCount().map(async (queue) => {
+          queues().map(async (queue) => {
             const oldest = await withTimeout(queue.getJobs(['wait'], 0, 0, true)).catch(() => null);
             if (!oldest) return;
             const since = oldest[0] ? oldest[0].timestamp + (oldest[0].opts.delay ?? 0) : Date.now();
