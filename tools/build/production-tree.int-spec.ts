@@ -24,7 +24,8 @@ describe('the production tree of the server image', () => {
     out = mkdtempSync(join(tmpdir(), 'raadgiver-production-tree-'));
     await promisify(execFile)(process.execPath, ['tools/build/server-bundle.mjs', out, '--prefer-offline'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
     db = await createTestDatabase();
-  }, 240_000);
+    // npm ci of the production dependencies: about 40 s from a warm cache, minutes on a machine busy with other suites.
+  }, 600_000);
 
   afterAll(async () => {
     for (const child of children) child.kill('SIGKILL');
