@@ -12,7 +12,7 @@ const LOCK = join(ROOT, 'package-lock.json');
 const lock = JSON.parse(readFileSync(LOCK, 'utf8'));
 
 const OS = ['darwin', 'win32', 'linux', 'android', 'freebsd', 'openharmony', 'sunos', 'aix', 'netbsd', 'openbsd'];
-const CPU = [['arm64', 'arm64'], ['aarch64', 'arm64'], ['x64', 'x64'], ['ia32', 'ia32'], ['ppc64', 'ppc64'], ['s390x', 's390x'], ['riscv64', 'riscv64'], ['loong64', 'loong64'], ['arm', 'arm']];
+const CPU = [['arm64', 'arm64'], ['aarch64', 'arm64'], ['x64', 'x64'], ['ia32', 'ia32'], ['ppc64', 'ppc64'], ['ppc64le', 'ppc64'], ['s390x', 's390x'], ['riscv64', 'riscv64'], ['loong64', 'loong64'], ['arm', 'arm']];
 
 function platformOf(name) {
   const parts = name.split('/').pop().split('-');
@@ -29,7 +29,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     const platform = platformOf(name);
     const version = /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec) ? spec : null;
     if (!platform || !version) continue;
-    lock.packages[`node_modules/${name}`] = { version, optional: true, os: [platform.os], cpu: [platform.cpu] };
+    // A development tool's platform binaries are development dependencies too (`npm ci --omit=dev`, `npm sbom --omit dev`).
+    lock.packages[`node_modules/${name}`] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, os: [platform.os], cpu: [platform.cpu] };
     added++;
   }
 }

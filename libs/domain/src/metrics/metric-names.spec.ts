@@ -15,6 +15,7 @@ describe('the metric names', () => {
         'raadgiver_imports_total',
         'raadgiver_reports_generated_total',
         'raadgiver_health_ready',
+        'raadgiver_secret_expiry_timestamp_seconds',
       ].sort(),
     );
   });
