@@ -33,7 +33,8 @@ export class JobOutbox1732300000061 implements MigrationInterface {
       ALTER TABLE job_outbox ENABLE ROW LEVEL SECURITY; ALTER TABLE job_outbox FORCE ROW LEVEL SECURITY;
       CREATE POLICY tenant_isolation ON job_outbox FOR ALL
         USING (tenant_id = app_tenant_id() OR app_is_operator()) WITH CHECK (tenant_id = app_tenant_id() OR app_is_operator());
-      GRANT SELECT, INSERT, DELETE ON job_outbox TO ${APP_ROLE};
+      -- UPDATE for the relay's SELECT ... FOR UPDATE only: no statement changes a row.
+      GRANT SELECT, INSERT, UPDATE, DELETE ON job_outbox TO ${APP_ROLE};
     `);
   }
 
