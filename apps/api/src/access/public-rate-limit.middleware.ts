@@ -34,6 +34,8 @@ export class PublicRateLimitMiddleware implements NestMiddleware {
       keyPrefix: `${config.redisPrefix}:public`,
       points: config.publicRequestsPerMinute,
       duration: WINDOW_SECONDS,
+      // Without Redis at once, rather than after the connection's retries.
+      rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory({ points: config.publicRequestsPerMinute, duration: WINDOW_SECONDS }),
     });
   }
