@@ -31,6 +31,8 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     // No HTTP caching of GraphQL answers: without the cache-control plugin no hook runs per field.
     plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema), coercionMessagesPlugin(), unavailableStatusPlugin(), heldAnswersPlugin(held)],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
+    // Nest would reset every answer with data to 200; the status is ours (unavailableStatusPlugin: 503 while Redis is away).
+    preserveHttpStatusForExecutionErrors: false,
   };
   // Execution by graphql-jit (jit-execution.ts). Nest's config type leaves `gateway` out, as Nest
   // builds the schema; Nest hands the options to Apollo Server as they are, and the gateway serves

@@ -32,11 +32,10 @@ describe('a Redis outage during imports and report generation', () => {
   beforeAll(async () => {
     [postgres, redis] = await Promise.all([startOwnPostgres(), startOwnRedis()]);
     const queuePrefix = uniqueName('outage');
-    [api, worker] = await Promise.all([
-      startApiProcess(postgres, { REDIS_URL: redis.url, QUEUE_PREFIX: queuePrefix, OUTBOX_POLL_MS: '500' }),
-      // A short lock: a job whose worker lost Redis is taken up again soon after Redis is back.
-      startWorkerProcess(postgres.appUrl, queuePrefix, { REDIS_URL: redis.url, WORKER_LOCK_MS: '3000' }),
-    ]);
+    // One after the other: each compiles its sources when it starts, on a machine that may be busy.
+    api = await startApiProcess(postgres, { REDIS_URL: redis.url, QUEUE_PREFIX: queuePrefix, OUTBOX_POLL_MS: '500' });
+    // A short lock: a job whose worker lost Redis is taken up again soon after Redis is back.
+    worker = await startWorkerProcess(postgres.appUrl, queuePrefix, { REDIS_URL: redis.url, WORKER_LOCK_MS: '3000' });
     advisor = await api.login('advisor@lejre.demo');
     reportIds = [];
     for (let year = 2001; year <= 2008; year++) {
@@ -47,11 +46,12 @@ describe('a Redis outage during imports and report generation', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await api?.stop();
-    await worker?.stop();
+    // Nothing to keep: no graceful shutdown needed.
+    await api?.stop('SIGKILL');
+    await worker?.stop('SIGKILL');
     killWorkerProcesses();
     await Promise.all([postgres?.stop(), redis?.stop()]);
-  });
+  }, 60_000);
 
   const bearer = () => ({ authorization: `Bearer ${advisor.token}` });
 
