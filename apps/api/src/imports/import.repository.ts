@@ -1,5 +1,4 @@
-import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
-import { ImportRowProblem } from '@raadgiver/domain';
+import { defineQuery, qb, runQuery } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
 import { ImportJobType } from './import-job.types';

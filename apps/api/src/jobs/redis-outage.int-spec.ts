@@ -94,7 +94,7 @@ describe('a Redis outage during imports and report generation', () => {
     // More asked for, one every 25 ms, while Redis goes: each is either acknowledged (and must run) or refused, never
     // acknowledged and lost. One whose token was checked before and committed after is in the outbox then.
     const asks = [5, 6, 7, 8, 9, 10].flatMap((n, i) => [() => startImport(n), () => generate(reportIds[3 + i])]);
-    const racing = Promise.all(asks.map((ask, i) => new Promise<Answer>((resolve) => setTimeout(resolve, i * 25)).then(ask)));
+    const racing = Promise.all(asks.map((ask, i) => new Promise<void>((resolve) => setTimeout(resolve, i * 25)).then(ask)));
     await new Promise((resolve) => setTimeout(resolve, 100));
     await redis.kill();
     const killedAt = Date.now();
