@@ -84,8 +84,6 @@ export class JobOutbox implements EntitySubscriberInterface, OnApplicationBootst
   }
 
   onApplicationBootstrap(): void {
-    // Opens the shared connection, which the rate limiters use only once it is ready.
-    this.redisReady();
     this.timer = setInterval(() => void this.relay(), this.pollMs);
     this.timer.unref();
   }
