@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { archivePackageJobQueueId, BuildArchivePackagePayload, JOBS } from '@raadgiver/domain';
+import { EntityManager } from 'typeorm';
+import { JobOutbox } from '../jobs/job-outbox';
 import { JobQueue } from '../jobs/job-queue';
-import { JobsRedis } from '../jobs/jobs-redis';
 
 /** The producer side of the archives queue. */
 @Injectable()
 export class ArchiveQueue extends JobQueue<BuildArchivePackagePayload> {
-  constructor(redis: JobsRedis) {
-    super(redis, JOBS.buildArchivePackage);
+  constructor(outbox: JobOutbox) {
+    super(outbox, JOBS.buildArchivePackage);
   }
 
-  /** Enqueues a package's build; the same package twice gives one job. */
-  enqueue({ tenantId, packageId }: BuildArchivePackagePayload): Promise<void> {
-    return this.add({ tenantId, packageId }, { jobId: archivePackageJobQueueId(tenantId, packageId) });
+  /** Enqueues a package's build with the transaction that asked for it; the same package twice gives one job. */
+  enqueue(em: EntityManager, { tenantId, packageId }: BuildArchivePackagePayload): Promise<void> {
+    return this.add(em, { tenantId, packageId }, { jobId: archivePackageJobQueueId(tenantId, packageId) });
   }
 }

@@ -108,7 +108,7 @@ export class ArchivesService {
   private async add(ctx: RequestContext, em: EntityManager, tenantId: string, userId: string, scope: 'period' | 'everything', period: { from: string; to: string }): Promise<ArchivePackageType> {
     const packageId = await archiveRepository.add(em, userId, scope, period.from, period.to);
     await this.audit.record(em, { tenantId, userId, action: 'archive.requested', subjectType: 'archive_package', subjectId: packageId, details: { scope, periodFrom: period.from, periodTo: period.to } });
-    ctx.tx.afterCommit(() => this.queue.enqueue({ tenantId, packageId }));
+    await this.queue.enqueue(em, { tenantId, packageId });
     return toArchivePackage((await archiveRepository.one(em, packageId))!);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { benchmarkRefreshDedupId, benchmarkRefreshDelayFromEnv, JOBS, RefreshBenchmarkPayload } from '@raadgiver/domain';
+import { EntityManager } from 'typeorm';
+import { JobOutbox } from '../jobs/job-outbox';
 import { JobQueue } from '../jobs/job-queue';
-import { JobsRedis } from '../jobs/jobs-redis';
 
 /**
  * The producer side of the benchmark queue. A change to a tenant's registrations asks for a refresh after a delay;
@@ -12,19 +13,12 @@ import { JobsRedis } from '../jobs/jobs-redis';
 export class BenchmarkQueue extends JobQueue<RefreshBenchmarkPayload> {
   readonly delayMs = benchmarkRefreshDelayFromEnv(process.env);
 
-  constructor(redis: JobsRedis) {
-    super(redis, JOBS.refreshBenchmark);
+  constructor(outbox: JobOutbox) {
+    super(outbox, JOBS.refreshBenchmark);
   }
 
-  /**
-   * Asks for the tenant's refresh. Never fails the caller: the registration is stored either way, and the nightly
-   * refresh catches up if Redis was away.
-   */
-  async refreshSoon(tenantId: string): Promise<void> {
-    try {
-      await this.add({ tenantId }, { delay: this.delayMs, deduplication: { id: benchmarkRefreshDedupId(tenantId), keepLastIfActive: true } });
-    } catch (error) {
-      this.logger.warn(`Benchmark refresh of tenant ${tenantId} could not be queued: ${(error as Error).message}`);
-    }
+  /** Asks for the tenant's refresh with the transaction of the change: it follows the commit, also after a Redis outage. */
+  refreshSoon(em: EntityManager, tenantId: string): Promise<void> {
+    return this.add(em, { tenantId }, { delay: this.delayMs, deduplication: { id: benchmarkRefreshDedupId(tenantId), keepLastIfActive: true } });
   }
 }

@@ -1,8 +1,9 @@
-import { publishBenchmarkSnapshotInContext, refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '@raadgiver/db';
+import { inContext, publishBenchmarkSnapshotInContext, refreshTenantBenchmarkInContext, seedDemoBenchmarkSettings } from '@raadgiver/db';
 import { JOBS } from '@raadgiver/domain';
 import { anInquiry, redisUrl, theTenant, uniqueName } from '@raadgiver/testing';
 import { Queue } from 'bullmq';
 import { useTestApi } from '../testing/test-api';
+import { JobOutbox } from '../jobs/job-outbox';
 import { JobsRedis } from '../jobs/jobs-redis';
 import { BenchmarkQueue } from './benchmark-queue';
 
@@ -180,25 +181,27 @@ describe('the national benchmark through the API', () => {
     const saved = process.env.QUEUE_PREFIX;
     process.env.QUEUE_PREFIX = prefix;
     const redis = new JobsRedis({ ...ctx.api.config, redisUrl: redisUrl() });
-    const producer = new BenchmarkQueue(redis);
-    const another = new BenchmarkQueue(redis);
+    await redis.connection.connect();
+    const outbox = new JobOutbox(ctx.db.app, redis);
+    const producer = new BenchmarkQueue(outbox);
+    const another = new BenchmarkQueue(outbox);
     process.env.QUEUE_PREFIX = saved;
+    const refresh = (queue: BenchmarkQueue, tenantId: string) => inContext(ctx.db.app, { tenantId, userId: null }, (em) => queue.refreshSoon(em, tenantId));
     const queue = new Queue(JOBS.refreshBenchmark.queue, { connection: { url: redisUrl() }, prefix });
     try {
-      for (let i = 0; i < 5; i++) await Promise.all([producer.refreshSoon(tenants.lejre), producer.refreshSoon(tenants.norddjurs)]);
+      for (let i = 0; i < 5; i++) await Promise.all([refresh(producer, tenants.lejre), refresh(producer, tenants.norddjurs)]);
       const delayed = await queue.getDelayed();
       expect(delayed.map((j) => j.data.tenantId).sort()).toEqual([tenants.lejre, tenants.norddjurs].sort());
       expect(delayed.every((j) => j.name === JOBS.refreshBenchmark.name && j.opts.delay === producer.delayMs)).toBe(true);
       // Producers share the one connection they were given.
-      await another.refreshSoon(tenants.lejre);
+      await refresh(another, tenants.lejre);
       expect((await queue.getDelayed()).length).toBe(2);
       const clients = String(await redis.connection.client('LIST')).split('\n');
       expect(clients.filter((line) => line.includes(` name=${redis.connectionName} `))).toHaveLength(1);
     } finally {
       await queue.obliterate({ force: true });
       await queue.close();
-      await producer.onModuleDestroy();
-      await another.onModuleDestroy();
+      await outbox.onModuleDestroy();
       await redis.onApplicationShutdown();
     }
   });

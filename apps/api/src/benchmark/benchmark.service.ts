@@ -151,7 +151,7 @@ export class BenchmarkService {
     const result = await change;
     ctx.tx.afterCommit(() => this.published.publishNow().catch((error: unknown) => this.logger.error(`Publishing the benchmark failed: ${String(error)}`)));
     this.memo.clear();
-    await this.queue.refreshSoon(tenantId);
+    await ctx.run((em) => this.queue.refreshSoon(em, tenantId));
     return result;
   }
 
@@ -164,7 +164,7 @@ export class BenchmarkService {
       if (area !== null && !(await benchmarkSettingRepository.nationalCodeKnown(em, 'department_area', area))) throw InvalidInputError.of('area', 'not_an_area');
       if (!(await benchmarkSettingRepository.setOrgUnitArea(em, orgUnitId, area))) throw new NotFoundError('org_unit', 'orgUnitId');
       await this.audit.record(em, { tenantId, userId, action: 'org_unit.national_area_set', subjectType: 'org_unit', subjectId: orgUnitId, details: { area } });
-      ctx.tx.afterCommit(() => this.queue.refreshSoon(tenantId));
+      await this.queue.refreshSoon(em, tenantId);
       return true;
     });
   }

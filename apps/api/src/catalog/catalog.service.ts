@@ -63,7 +63,7 @@ export class CatalogService {
       }
       await this.audit.record(em, { tenantId, userId, action: `${kind}.updated`, subjectType: kind, subjectId: entry.id });
       // A new national mapping moves the benchmark's counts and marks the year: refresh it.
-      if (changes.nationalCode !== entry.nationalCode) ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
+      if (changes.nationalCode !== entry.nationalCode) await this.benchmark.refreshSoon(em, tenantId);
       return { ...entry, ...changes };
     });
   }

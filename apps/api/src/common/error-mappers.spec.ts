@@ -30,7 +30,7 @@ describe('domain errors mapped to GraphQL', () => {
 
 describe('domain errors mapped to REST', () => {
   it('has an HTTP status for every kind', () => {
-    const statuses: Record<DomainErrorKind, number> = { invalid_input: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, too_many_requests: 429 };
+    const statuses: Record<DomainErrorKind, number> = { invalid_input: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, too_many_requests: 429, service_unavailable: 503 };
     for (const [kind, status] of Object.entries(statuses)) expect(httpStatusOf(kind as DomainErrorKind)).toBe(status);
   });
 

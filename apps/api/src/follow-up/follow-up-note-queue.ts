@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { followUpNoteJobQueueId, GenerateFollowUpNotePayload, JOBS } from '@raadgiver/domain';
+import { EntityManager } from 'typeorm';
+import { JobOutbox } from '../jobs/job-outbox';
 import { JobQueue } from '../jobs/job-queue';
-import { JobsRedis } from '../jobs/jobs-redis';
 
 /** The producer side of the follow-up queue's note generation. */
 @Injectable()
 export class FollowUpNoteQueue extends JobQueue<GenerateFollowUpNotePayload> {
-  constructor(redis: JobsRedis) {
-    super(redis, JOBS.generateFollowUpNote);
+  constructor(outbox: JobOutbox) {
+    super(outbox, JOBS.generateFollowUpNote);
   }
 
-  /** Enqueues a note version's generation; adding the same version twice gives one job (the id is deterministic). */
-  enqueue(payload: GenerateFollowUpNotePayload): Promise<void> {
-    const { tenantId, reportId, version } = payload;
-    return this.add({ tenantId, reportId, version }, { jobId: followUpNoteJobQueueId(tenantId, reportId, version) });
+  /** Enqueues a note version's generation with the transaction that started it; the same version twice gives one job. */
+  enqueue(em: EntityManager, { tenantId, reportId, version }: GenerateFollowUpNotePayload): Promise<void> {
+    return this.add(em, { tenantId, reportId, version }, { jobId: followUpNoteJobQueueId(tenantId, reportId, version) });
   }
 }

@@ -680,16 +680,6 @@ WHERE
   "tenant_id" = $2
   AND "id" = $3;
 
--- followUpQueries.noteNotStarted("failed","the generation could not be started","00000000-0000-4000-8000-000000000001",1,"generating")
-UPDATE "follow_up_note"
-SET
-  "status" = $1,
-  "error" = $2
-WHERE
-  "report_id" = $3
-  AND "version" = $4
-  AND "status" = $5;
-
 -- followUpQueries.statusHistory(["00000000-0000-4000-8000-000000000001"])
 SELECT
   "recommendation_id" AS "recommendationId",

@@ -112,14 +112,6 @@ export const followUpQueries = {
   setNoteVersion: defineQuery([ID, ID, 1], (tenantId: string, reportId: string, version: number) =>
     qb.updateTable('report').set({ follow_up_version: version }).where('tenant_id', '=', tenantId).where('id', '=', reportId),
   ),
-  noteNotStarted: defineQuery([ID, 1], (reportId: string, version: number) =>
-    qb
-      .updateTable('follow_up_note')
-      .set({ status: 'failed', error: 'the generation could not be started' })
-      .where('report_id', '=', reportId)
-      .where('version', '=', version)
-      .where('status', '=', 'generating'),
-  ),
   // The loaders' queries: one per relation and request.
   statusHistory: defineQuery([[ID]], (recommendationIds: readonly string[]) =>
     qb
@@ -279,9 +271,6 @@ export const followUpRepository = {
   async startNote(em: EntityManager, tenantId: string, reportId: string, version: number): Promise<void> {
     await runWrite(em, followUpQueries.addNote(tenantId, reportId, version));
     await runWrite(em, followUpQueries.setNoteVersion(tenantId, reportId, version));
-  },
-  async noteNotStarted(em: EntityManager, reportId: string, version: number): Promise<void> {
-    await runWrite(em, followUpQueries.noteNotStarted(reportId, version));
   },
   statusHistory: (em: EntityManager, recommendationIds: readonly string[]) => runQuery(em, followUpQueries.statusHistory(recommendationIds)),
   followUps: (em: EntityManager, recommendationIds: readonly string[]) =>

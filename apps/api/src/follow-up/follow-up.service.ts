@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { FollowUpNoteFormat, FollowUpReportNotFoundError, inContext, loadCarryOver, loadFollowUpNoteModel, REPORT_DOCUMENT_CONTENT_TYPES } from '@raadgiver/db';
 import { CarryOver, FollowUpNoteModel, InvalidInputError, NotFoundError } from '@raadgiver/domain';
@@ -38,7 +38,6 @@ const FOLLOW_UP_NOTE_DOCUMENTS: VersionedDocumentKind<FollowUpNoteFormat> = {
  */
 @Injectable()
 export class FollowUpService {
-  private readonly logger = new Logger(FollowUpService.name);
 
   constructor(
     private readonly audit: AuditService,
@@ -147,30 +146,30 @@ export class FollowUpService {
   }
 
   /**
-   * Starts the next follow-up note version and enqueues the worker's job after the commit. While the latest version
+   * Starts the next follow-up note version and enqueues the worker's job with it (the job outbox). While the latest version
    * is generating, asking again returns it and starts no second job (the job id is deterministic as well).
    */
   async generate(ctx: RequestContext, reportId: string): Promise<ReportType> {
     const { tenantId, userId } = ctx.requireTenant();
     assertId(reportId, 'reportId');
-    const version = await inContext(this.dataSource, { tenantId, userId }, async (em) => {
-      const report = await this.findReport(em, reportId, true);
-      if (report.followUpVersion > 0) {
-        if ((await followUpRepository.noteStatus(em, report.id, report.followUpVersion)) === 'generating') return report.followUpVersion;
-      }
-      const next = report.followUpVersion + 1;
-      await followUpRepository.startNote(em, tenantId, report.id, next);
-      await this.audit.record(em, { tenantId, userId, action: 'follow_up_note.generation_requested', subjectType: 'report', subjectId: report.id, details: { version: next } });
-      return next;
+    await inContext(this.dataSource, { tenantId, userId }, async (em) => {
+      const version = await this.startNote(em, tenantId, userId, reportId);
+      // Asked again while generating: the same job once more, a no-op unless it was lost.
+      await this.queue.enqueue(em, { tenantId, reportId, version });
     });
-    try {
-      await this.queue.enqueue({ tenantId, reportId, version });
-    } catch (error) {
-      this.logger.error(`Follow-up note ${reportId} version ${version} could not be queued: ${(error as Error).message}`);
-      await inContext(this.dataSource, { tenantId, userId }, (em) => followUpRepository.noteNotStarted(em, reportId, version));
-      throw new Error('The follow-up note generation could not be started');
-    }
     return this.reports.get(ctx, reportId);
+  }
+
+  /** The version to generate: the latest while it is generating, else a new one. */
+  private async startNote(em: EntityManager, tenantId: string, userId: string, reportId: string): Promise<number> {
+    const report = await this.findReport(em, reportId, true);
+    if (report.followUpVersion > 0) {
+      if ((await followUpRepository.noteStatus(em, report.id, report.followUpVersion)) === 'generating') return report.followUpVersion;
+    }
+    const next = report.followUpVersion + 1;
+    await followUpRepository.startNote(em, tenantId, report.id, next);
+    await this.audit.record(em, { tenantId, userId, action: 'follow_up_note.generation_requested', subjectType: 'report', subjectId: report.id, details: { version: next } });
+    return next;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { applyDecorators, CanActivate, ExecutionContext, Inject, Injectable, UseGuards } from '@nestjs/common';
 import { Extensions } from '@nestjs/graphql';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { requestOf } from '../access/access.guard';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { TooManyRequestsError } from '@raadgiver/domain';
@@ -23,7 +23,8 @@ const WINDOW_SECONDS = 60;
 
 /**
  * Expensive operations per user and minute, shared by every API replica through Redis. Each resolved
- * expensive field counts once. Calls without a login are limited per source elsewhere.
+ * expensive field counts once. Calls without a login are limited per source elsewhere. While Redis is away each
+ * process counts on its own (in memory), as the public rate limit does.
  */
 @Injectable()
 export class ExpensiveOperationGuard implements CanActivate {
@@ -35,6 +36,8 @@ export class ExpensiveOperationGuard implements CanActivate {
       keyPrefix: `${config.redisPrefix}:expensive`,
       points: config.expensiveOperationsPerMinute,
       duration: WINDOW_SECONDS,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory({ points: config.expensiveOperationsPerMinute, duration: WINDOW_SECONDS }),
     });
   }
 

@@ -15,16 +15,6 @@ VALUES
 RETURNING
   "id";
 
--- importQueries.failToStart("failed",null,"[{\"row\":1,\"column\":\"file\",\"code\":\"import_not_started\"}]","00000000-0000-4000-8000-000000000001")
-UPDATE "import_job"
-SET
-  "status" = $1,
-  "content" = $2,
-  "finished_at" = now(),
-  "errors" = $3
-WHERE
-  "id" = $4;
-
 -- importQueries.byId("00000000-0000-4000-8000-000000000001")
 SELECT
   "id",

@@ -1,5 +1,4 @@
-import { defineQuery, qb, runQuery, runWrite } from '@raadgiver/db';
-import { ImportRowProblem } from '@raadgiver/domain';
+import { defineQuery, qb, runQuery } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
 import { ImportJobType } from './import-job.types';
@@ -42,10 +41,6 @@ export const importQueries = {
       })
       .returning('id'),
   ),
-  /** An import that never reached the queue: failed, its content dropped. */
-  failToStart: defineQuery([ID, [{ row: 1, column: 'file', code: 'import_not_started' }] as ImportRowProblem[]], (id: string, errors: ImportRowProblem[]) =>
-    qb.updateTable('import_job').set({ status: 'failed', content: null, finished_at: sql<Date>`now()`, errors: JSON.stringify(errors) }).where('id', '=', id),
-  ),
   byId: defineQuery([ID], (id: string) => importJobs().where('id', '=', id)),
   /** A page of the municipality's imports, newest first, from after `cursor`. */
   page: defineQuery([{ key: '2026-12-01 10:00:00.123456+00', id: ID } as ImportJobCursor | null, 26], (cursor: ImportJobCursor | null, limit: number) =>
@@ -65,9 +60,6 @@ export const importRepository = {
     return id;
   },
 
-  async failToStart(em: EntityManager, id: string, errors: ImportRowProblem[]): Promise<void> {
-    await runWrite(em, importQueries.failToStart(id, errors));
-  },
 
   async byId(em: EntityManager, id: string): Promise<ImportJobType | null> {
     const [job] = await runQuery(em, importQueries.byId(id));

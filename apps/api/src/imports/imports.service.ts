@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { inContext } from '@raadgiver/db';
 import { DataSource } from 'typeorm';
 import { AuthClaims } from '../access/auth-claims';
@@ -33,7 +33,6 @@ function formatOf(fileName: string, content: Buffer): 'csv' | 'xlsx' {
 
 @Injectable()
 export class ImportsService {
-  private readonly logger = new Logger(ImportsService.name);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -52,18 +51,12 @@ export class ImportsService {
     const fileName = uploadedFileName(file.originalname).slice(-255) || 'upload';
     const format = formatOf(fileName, file.buffer);
     const ctx = { tenantId: claims.tenantId, userId: claims.userId };
-    const id = await inContext(this.dataSource, ctx, (em) =>
-      importRepository.insert(em, { ...ctx, fileName, format, content: file.buffer, createMissing: createMissingField === 'true' }),
-    );
-    try {
-      await this.queue.enqueue({ tenantId: ctx.tenantId, importJobId: id });
-    } catch (error) {
-      this.logger.error(`Import ${id} could not be queued: ${(error as Error).message}`);
-      await inContext(this.dataSource, ctx, (em) =>
-        importRepository.failToStart(em, id, [{ row: 1, column: 'file', code: 'import_not_started' }]),
-      );
-      throw new Error('The import could not be started');
-    }
+    // The job is stored with the import (the job outbox): started for sure once this commits, Redis there or not.
+    const id = await inContext(this.dataSource, ctx, async (em) => {
+      const importJobId = await importRepository.insert(em, { ...ctx, fileName, format, content: file.buffer, createMissing: createMissingField === 'true' });
+      await this.queue.enqueue(em, { tenantId: ctx.tenantId, importJobId });
+      return importJobId;
+    });
     return { importJobId: id };
   }
 

@@ -113,7 +113,7 @@ export class InquiriesService {
       await this.check(em, input, null);
       const id = await this.insert(em, tenantId, input);
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.created', subjectType: 'inquiry', subjectId: id, details: { citizenId: input.citizenId } });
-      ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
+      await this.benchmark.refreshSoon(em, tenantId);
       return this.hydration.one(ctx, await this.find(em, id, 'id'));
     });
   }
@@ -137,7 +137,7 @@ export class InquiriesService {
         tenantId, userId, action: 'inquiry.updated', subjectType: 'inquiry', subjectId: input.id,
         details: { citizenId: updated.citizenId, ...(existing.citizenId !== updated.citizenId ? { previousCitizenId: existing.citizenId } : {}), fields: changed },
       });
-      ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
+      await this.benchmark.refreshSoon(em, tenantId);
       return this.hydration.one(ctx, updated);
     });
   }
@@ -151,7 +151,7 @@ export class InquiriesService {
       if (count > 0) throw new ConflictError('id', 'inquiry_has_follow_ups', { count });
       await inquiryRepository.delete(em, id);
       await this.audit.record(em, { tenantId, userId, action: 'inquiry.deleted', subjectType: 'inquiry', subjectId: id, details: { citizenId: inquiry.citizenId, reference: inquiry.reference } });
-      ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
+      await this.benchmark.refreshSoon(em, tenantId);
       return true;
     });
   }

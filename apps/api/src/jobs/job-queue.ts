@@ -1,7 +1,7 @@
-import { Logger, OnModuleDestroy } from '@nestjs/common';
-import { defaultJobOptions, JobDefinition } from '@raadgiver/domain';
-import { JobsOptions, Queue } from 'bullmq';
-import { JobsRedis } from './jobs-redis';
+import { JobDefinition } from '@raadgiver/domain';
+import type { JobsOptions } from 'bullmq';
+import { EntityManager } from 'typeorm';
+import type { JobOutbox } from './job-outbox';
 
 const DEFAULT_QUEUE_PREFIX = 'raadgiver';
 
@@ -12,29 +12,21 @@ export function queuePrefixFromEnv(env: Record<string, string | undefined>): str
   return prefix;
 }
 
+/** What a producer may say about its job: stored with it in the outbox, so plain data only. */
+export type OutboxJobOptions = Pick<JobsOptions, 'jobId' | 'delay' | 'deduplication'>;
+
 /**
- * The API's producer side of one job: adds it with ids only in the payload and the shared default options, over
- * the producers' one Redis connection (JobsRedis). Redis being away must not take the API down: the queue's errors are logged, and a failed add fails only its caller.
+ * The API's producer side of one job: stages it, ids only in the payload, in the transaction that writes what the job
+ * is about (the job outbox); the shared default options are added when it reaches BullMQ. Redis being away fails no
+ * caller: the job waits in the outbox and is added when Redis is back.
  */
-export abstract class JobQueue<P extends object> implements OnModuleDestroy {
-  protected readonly logger = new Logger(this.constructor.name);
-  private readonly queue: Queue<P>;
-
+export abstract class JobQueue<P extends { tenantId: string }> {
   protected constructor(
-    redis: JobsRedis,
+    private readonly outbox: JobOutbox,
     private readonly job: JobDefinition,
-  ) {
-    this.queue = new Queue<P>(job.queue, { connection: redis.connection, prefix: queuePrefixFromEnv(process.env), defaultJobOptions });
-    this.queue.on('error', (error) => this.logger.warn(`Queue ${job.queue}: ${error.message}`));
-  }
+  ) {}
 
-  protected async add(data: P, options: JobsOptions): Promise<void> {
-    // BullMQ's typings want the job name as a literal of the queue's name type; the definition holds it.
-    await (this.queue as Queue).add(this.job.name, data, options);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    // The connection is shared (JobsRedis) and stays open.
-    await this.queue.close();
+  protected add(em: EntityManager, data: P, options: OutboxJobOptions): Promise<void> {
+    return this.outbox.stage(em, { tenantId: data.tenantId, queue: this.job.queue, name: this.job.name, payload: { ...data }, options: { ...options } });
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 
@@ -7,7 +7,7 @@ import { API_CONFIG, ApiConfig } from '../config/api-config';
  * queue closes). Quit at application shutdown, after every queue closed in onModuleDestroy.
  */
 @Injectable()
-export class JobsRedis implements OnApplicationShutdown {
+export class JobsRedis implements OnApplicationBootstrap, OnApplicationShutdown {
   private static created = 0;
   readonly connectionName = `raadgiver-api-jobs-${process.pid}-${++JobsRedis.created}`;
   readonly connection: Redis;
@@ -15,6 +15,14 @@ export class JobsRedis implements OnApplicationShutdown {
   constructor(@Inject(API_CONFIG) config: ApiConfig) {
     // Named, so that Redis's CLIENT LIST tells the API processes' producer connections apart.
     this.connection = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true, connectionName: this.connectionName });
+  }
+
+  /**
+   * Opened before the API serves: the rate limiters count in Redis only while it is ready (in memory else), and a
+   * count that started in memory would begin again at zero in Redis. Redis away at start does not stop the API.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.connection.status === 'wait') await this.connection.connect().catch(() => undefined);
   }
 
   async onApplicationShutdown(): Promise<void> {

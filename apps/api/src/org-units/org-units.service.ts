@@ -154,6 +154,6 @@ export class OrgUnitsService {
     await orgUnitRepository.addEvent(em, { tenantId, orgUnitId: unit.id, action, effectiveDate, actorId: userId, ...fields });
     await this.audit.record(em, { tenantId, userId, action: `org_unit.${action}`, subjectType: 'org_unit', subjectId: unit.id });
     // The benchmark marks a year whose unit structure changed (not by a rename) as less comparable: refresh it.
-    if (action !== 'renamed') ctx.tx.afterCommit(() => this.benchmark.refreshSoon(tenantId));
+    if (action !== 'renamed') await this.benchmark.refreshSoon(em, tenantId);
   }
 }

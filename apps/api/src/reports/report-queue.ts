@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { GenerateReportPayload, JOBS, reportJobQueueId } from '@raadgiver/domain';
+import { EntityManager } from 'typeorm';
+import { JobOutbox } from '../jobs/job-outbox';
 import { JobQueue } from '../jobs/job-queue';
-import { JobsRedis } from '../jobs/jobs-redis';
 
 /** The producer side of the reports queue. */
 @Injectable()
 export class ReportQueue extends JobQueue<GenerateReportPayload> {
-  constructor(redis: JobsRedis) {
-    super(redis, JOBS.generateReport);
+  constructor(outbox: JobOutbox) {
+    super(outbox, JOBS.generateReport);
   }
 
-  /** Enqueues a version's generation; adding the same version twice gives one job (the id is deterministic). */
-  enqueue(payload: GenerateReportPayload): Promise<void> {
-    const { tenantId, reportId, version } = payload;
-    return this.add({ tenantId, reportId, version }, { jobId: reportJobQueueId(tenantId, reportId, version) });
+  /** Enqueues a version's generation with the transaction that started it; the same version twice gives one job. */
+  enqueue(em: EntityManager, { tenantId, reportId, version }: GenerateReportPayload): Promise<void> {
+    return this.add(em, { tenantId, reportId, version }, { jobId: reportJobQueueId(tenantId, reportId, version) });
   }
 }

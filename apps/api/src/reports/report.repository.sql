@@ -230,26 +230,6 @@ WHERE
   "tenant_id" = $3
   AND "id" = $4;
 
--- reportQueries.versionNotStarted("failed","the generation could not be started","00000000-0000-4000-8000-000000000001",1,"generating")
-UPDATE "report_version"
-SET
-  "status" = $1,
-  "error" = $2
-WHERE
-  "report_id" = $3
-  AND "version" = $4
-  AND "status" = $5;
-
--- reportQueries.reportNotStarted("draft","00000000-0000-4000-8000-000000000001",1,"generating")
-UPDATE "report"
-SET
-  "status" = $1,
-  "updated_at" = now()
-WHERE
-  "id" = $2
-  AND "current_version" = $3
-  AND "status" = $4;
-
 -- reportQueries.versions("00000000-0000-4000-8000-000000000001")
 SELECT
   "report_id" AS "reportId",

@@ -94,23 +94,6 @@ export const reportQueries = {
   startGeneration: defineQuery([ID, ID, 1], (tenantId: string, id: string, version: number) =>
     qb.updateTable('report').set({ status: 'generating', current_version: version, updated_at: sql`now()` }).where('tenant_id', '=', tenantId).where('id', '=', id),
   ),
-  /** The version could not be queued: it failed, and the report is a draft again. */
-  versionNotStarted: defineQuery([ID, 1], (reportId: string, version: number) =>
-    qb
-      .updateTable('report_version')
-      .set({ status: 'failed', error: 'the generation could not be started' })
-      .where('report_id', '=', reportId)
-      .where('version', '=', version)
-      .where('status', '=', 'generating'),
-  ),
-  reportNotStarted: defineQuery([ID, 1], (reportId: string, version: number) =>
-    qb
-      .updateTable('report')
-      .set({ status: 'draft', updated_at: sql`now()` })
-      .where('id', '=', reportId)
-      .where('current_version', '=', version)
-      .where('status', '=', 'generating'),
-  ),
   versions: defineQuery([[ID]], (reportIds: readonly string[]) =>
     qb
       .selectFrom('report_version')
@@ -207,10 +190,6 @@ export const reportRepository = {
   async startGeneration(em: EntityManager, report: Pick<ReportRow, 'tenantId' | 'id'>, version: number): Promise<void> {
     await runWrite(em, reportVersionQueries.start(report.tenantId, report.id, version));
     await runWrite(em, reportQueries.startGeneration(report.tenantId, report.id, version));
-  },
-  async generationNotStarted(em: EntityManager, reportId: string, version: number): Promise<void> {
-    await runWrite(em, reportQueries.versionNotStarted(reportId, version));
-    await runWrite(em, reportQueries.reportNotStarted(reportId, version));
   },
   versions: (em: EntityManager, reportIds: readonly string[]) => runQuery(em, reportQueries.versions(reportIds)),
   async document(em: EntityManager, tables: VersionedDocumentTables, reportId: string, version: number, format: string, publishedOnly: boolean) {

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { inContext, loadReportInput, REPORT_DOCUMENT_CONTENT_TYPES, ReportDocumentFormat, ReportStatus } from '@raadgiver/db';
@@ -46,7 +46,6 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
  */
 @Injectable()
 export class ReportsService {
-  private readonly logger = new Logger(ReportsService.name);
 
   constructor(
     private readonly audit: AuditService,
@@ -55,29 +54,26 @@ export class ReportsService {
   ) {}
 
   /**
-   * Starts the next version's generation (from DRAFT or READY) and enqueues the worker's job after the commit,
-   * so the worker finds the version. While the report is GENERATING, asking again returns the same version and
+   * Starts the next version's generation (from DRAFT or READY) and enqueues the worker's job in the same transaction
+   * (the job outbox), so the worker finds the version, and the job is not lost while Redis is away. While the report is GENERATING, asking again returns the same version and
    * starts no second job (the job id is deterministic, so the re-add is a no-op in BullMQ).
    */
   async generate(ctx: RequestContext, id: string): Promise<ReportType> {
     const { tenantId, userId } = ctx.requireTenant();
     assertId(id);
-    const version = await inContext(this.dataSource, { tenantId, userId }, async (em) => {
+    await inContext(this.dataSource, { tenantId, userId }, async (em) => {
       const report = await this.find(em, ctx, id, 'id', true);
-      if (report.status === 'generating') return report.currentVersion;
+      // Asked again while generating: the same job once more, a no-op unless it was lost.
+      if (report.status === 'generating') {
+        await this.queue.enqueue(em, { tenantId, reportId: id, version: report.currentVersion });
+        return;
+      }
       if (!EDITABLE.includes(report.status)) throw new ConflictError('status', 'report_not_editable', { status: report.status });
       const next = report.currentVersion + 1;
       await reportRepository.startGeneration(em, report, next);
       await this.audit.record(em, { tenantId, userId, action: 'report.generation_requested', subjectType: 'report', subjectId: report.id, details: { version: next } });
-      return next;
+      await this.queue.enqueue(em, { tenantId, reportId: id, version: next });
     });
-    try {
-      await this.queue.enqueue({ tenantId, reportId: id, version });
-    } catch (error) {
-      this.logger.error(`Report ${id} version ${version} could not be queued: ${(error as Error).message}`);
-      await inContext(this.dataSource, { tenantId, userId }, (em) => reportRepository.generationNotStarted(em, id, version));
-      throw new Error('The report generation could not be started');
-    }
     return this.get(ctx, id);
   }
 

@@ -99,7 +99,7 @@ export class TenantsService {
       email: email.toLowerCase(), displayName, roles: ['tenant_admin'], orgUnitIds: [], invitedBy: userId, validDays: INVITATION_VALID_DAYS,
     });
     await this.audit.record(em, { tenantId, userId, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, details: { roles: ['tenant_admin'] } });
-    ctx.tx.afterCommit(() => this.invitations.enqueue({ tenantId, invitationId: invitation.id }));
+    await this.invitations.enqueue(em, { tenantId, invitationId: invitation.id });
   }
 }
 

@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { JOBS, SendInvitationPayload } from '@raadgiver/domain';
+import { EntityManager } from 'typeorm';
+import { JobOutbox } from '../jobs/job-outbox';
 import { JobQueue } from '../jobs/job-queue';
-import { JobsRedis } from '../jobs/jobs-redis';
 
 /** The producer side of the invitation e-mails. */
 @Injectable()
 export class InvitationQueue extends JobQueue<SendInvitationPayload> {
-  constructor(redis: JobsRedis) {
-    super(redis, JOBS.sendInvitation);
+  constructor(outbox: JobOutbox) {
+    super(outbox, JOBS.sendInvitation);
   }
 
-  /** Runs after the invitation's commit: a Redis outage leaves it unsent (the admin sees no sentAt and invites again). */
-  async enqueue(payload: SendInvitationPayload): Promise<void> {
-    const { tenantId, invitationId } = payload;
-    try {
-      await this.add({ tenantId, invitationId }, { jobId: `invitation:${tenantId}:${invitationId}` });
-    } catch (error) {
-      this.logger.warn(`Invitation ${invitationId} of tenant ${tenantId} could not be queued: ${(error as Error).message}`);
-    }
+  /** Enqueues the e-mail with the transaction that made the invitation, so it is sent once that commits, Redis or not. */
+  enqueue(em: EntityManager, { tenantId, invitationId }: SendInvitationPayload): Promise<void> {
+    return this.add(em, { tenantId, invitationId }, { jobId: `invitation:${tenantId}:${invitationId}` });
   }
 }

@@ -75,7 +75,7 @@ export class InvitationsService {
     await userRepository.revokeOpenTo(em, grant.email);
     const row = await userRepository.addInvitation(em, { ...grant, invitedBy: actor, validDays: INVITATION_VALID_DAYS });
     await this.audit.record(em, { tenantId, userId: actor, action, subjectType: 'invitation', subjectId: row.id, details: { roles: grant.roles } });
-    ctx.tx.afterCommit(() => this.queue.enqueue({ tenantId, invitationId: row.id }));
+    await this.queue.enqueue(em, { tenantId, invitationId: row.id });
     return toType(row);
   }
 

@@ -1,4 +1,5 @@
 import { ArchivePackage } from './archive-package.entity';
+import { JobOutboxEntry } from './job-outbox.entity';
 import { TenantDeletion } from './tenant-deletion.entity';
 import { AuditEvent } from './audit-event.entity';
 import { BenchmarkComment, BenchmarkCount, BenchmarkPeriod, BenchmarkSnapshot, NationalMappingChange } from './benchmark.entities';
@@ -43,6 +44,7 @@ export * from './taxonomy.entities';
 export * from './benchmark.entities';
 export * from './identity.entities';
 export * from './archive-package.entity';
+export * from './job-outbox.entity';
 export * from './retention.entities';
 export * from './tenant-deletion.entity';
 export * from './second-factor.entities';
@@ -54,5 +56,5 @@ export const ENTITIES = [
   Report, ReportVersion, ReportDocument, Recommendation, RecommendationOrgUnit,
   RecommendationStatusChange, RecommendationFollowUp, FollowUpNote, DecidedCaseVolume, ReminderSent, RecommendationFollowUpAttachment,
   NationalTaxonomyVersion, NationalTaxonomyEntry, BenchmarkPeriod, BenchmarkCount, BenchmarkComment, BenchmarkSnapshot, TenantLogo, NationalMappingChange,
-  TenantIdentityProvider, UserIdentity, ArchivePackage, RetentionBounds, TenantRetention, InquiryHold, CitizenErasure, TenantDeletion, UserSecondFactor, UserRecoveryCode,
+  TenantIdentityProvider, UserIdentity, ArchivePackage, RetentionBounds, TenantRetention, InquiryHold, CitizenErasure, TenantDeletion, UserSecondFactor, UserRecoveryCode, JobOutboxEntry,
 ];

@@ -240,6 +240,16 @@ export interface InquiryHold {
   tenant_id: string;
 }
 
+export interface JobOutbox {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  name: string;
+  options: Generated<Json>;
+  payload: Json;
+  queue: string;
+  tenant_id: string;
+}
+
 export interface LearningEntry {
   author_id: string;
   can_recur: Generated<string>;
@@ -606,6 +616,7 @@ export interface DB {
   inquiry: Inquiry;
   inquiry_category: InquiryCategory;
   inquiry_hold: InquiryHold;
+  job_outbox: JobOutbox;
   learning_entry: LearningEntry;
   membership: Membership;
   membership_org_unit: MembershipOrgUnit;
