@@ -19,3 +19,4 @@ export * from './tenancy/tenant.repository';
 export * from './tenancy/tenant-version';
 export * from './reports';
 export * from './retention';
+export * from './logging/safe-error';

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { MulterError } from 'multer';
 import { DomainError, DomainErrorKind, InvalidInputError, isDomainError, Language, message, presentError, unmapped } from '@raadgiver/domain';
+import { requestIdOf } from '../logging/request-logging';
 import { requestLanguage } from './request-language';
 
 /** The HTTP status of each kind of domain error; exhaustive, so a new kind does not compile until it has one. */
@@ -38,6 +39,8 @@ export interface RestError {
  */
 export interface RestErrorBody extends RestError {
   errors: RestError[];
+  /** The request's id (also the X-Request-Id header), for support to find its log line. */
+  requestId?: string;
 }
 
 export function restErrorBody(error: DomainError, language: Language): RestErrorBody {
@@ -48,7 +51,7 @@ export function restErrorBody(error: DomainError, language: Language): RestError
 /** A domain error as a REST answer: status, Retry-After for too many requests, the body. */
 export function sendRestError(res: Response, error: DomainError, language: Language): void {
   if (error.kind === 'too_many_requests') res.setHeader('Retry-After', String(error.retryAfterSeconds));
-  res.status(httpStatusOf(error.kind)).json(restErrorBody(error, language));
+  res.status(httpStatusOf(error.kind)).json({ ...restErrorBody(error, language), requestId: requestIdOf(res.req) });
 }
 
 /** Nest's own HTTP exceptions (a route's pipes, an unknown method) by their status. */
@@ -78,11 +81,12 @@ export class RestErrorFilter implements ExceptionFilter {
     if (error) return sendRestError(res, error, language);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      res.status(status).json(this.refused(language, CODE_OF_STATUS[status] ?? 'INTERNAL', 'request_refused'));
+      res.status(status).json({ ...this.refused(language, CODE_OF_STATUS[status] ?? 'INTERNAL', 'request_refused'), requestId: requestIdOf(res.req) });
       return;
     }
-    this.logger.error(exception instanceof Error ? `${exception.name}: ${exception.message}` : 'Unknown error', exception instanceof Error ? exception.stack : undefined);
-    res.status(500).json(this.refused(language, 'INTERNAL', 'internal'));
+    // The error without its message (safeError): messages echo the values that failed.
+    this.logger.error({ err: exception }, 'Unexpected error of a REST request');
+    res.status(500).json({ ...this.refused(language, 'INTERNAL', 'internal'), requestId: requestIdOf(res.req) });
   }
 
   private asDomainError(exception: unknown): DomainError | null {
