@@ -30,7 +30,8 @@ export function requestIdOf(req: IncomingMessage): string | undefined {
  */
 function routeOf(req: Request): string {
   const pattern = (req.route as { path?: unknown } | undefined)?.path;
-  if (typeof pattern === 'string') return `${req.baseUrl}${pattern}`;
+  // Apollo's route is mounted at its own path: /graphql holds /graphql.
+  if (typeof pattern === 'string') return pattern.startsWith(req.baseUrl) ? pattern : `${req.baseUrl}${pattern}`;
   return req.baseUrl || '(unmatched)';
 }
 
