@@ -72,7 +72,7 @@ export function createPinoLogger(env: NodeJS.ProcessEnv = process.env, destinati
   const options = pinoOptions(env);
   if (destination) return pino(options, destination);
   if (logFormatFrom(env.LOG_FORMAT) === 'pretty') {
-    return pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true, sync: true } } });
+    return pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,context', messageFormat: '{if context}[{context}] {end}{msg}', singleLine: true, sync: true } } });
   }
   return pino(options);
 }
