@@ -12,7 +12,7 @@ test("a refused action shows the API's message with the request's id in small pr
   const token = await apiLogIn(request, 'advisor@norddjurs.demo', DEMO_PASSWORD);
   const reference = `FEJLID-${unique()}`;
   const { createCitizen } = await graphql<{ createCitizen: { id: string } }>(request, 'mutation ($input: CreateCitizenInput!) { createCitizen(input: $input) { id } }', { input: { reference: `B-${reference}`, displayName: 'Borger' } }, token);
-  const inquiry = (own: string, mainInquiryId?: string) => ({ reference: own, receivedOn: '2024-03-01', channel: 'PHONE', citizenId: createCitizen.id, kind: 'GUIDANCE', categoryIds: [], summary: '', mainInquiryId });
+  const inquiry = (own: string, mainInquiryId?: string) => ({ reference: own, receivedOn: '2024-03-01', channel: 'PHONE', citizenId: createCitizen.id, kind: 'GUIDANCE', categoryIds: [], summary: 'Spørgsmål om en afgørelse', mainInquiryId });
   const main = await graphql<{ createInquiry: { id: string } }>(request, CREATE_INQUIRY, { input: inquiry(reference) }, token);
   await graphql(request, CREATE_INQUIRY, { input: inquiry(`${reference}-2`, main.createInquiry.id) }, token);
 
