@@ -29,7 +29,7 @@ describe('logs of the API and the worker', () => {
   let worker: WorkerProcess;
   let token = '';
 
-  const post = async (path: string, body: BodyInit, headers: Record<string, string> = {}): Promise<Answer> => {
+  const post = async (path: string, body: string | FormData, headers: Record<string, string> = {}): Promise<Answer> => {
     const response = await fetch(`${api.url}${path}`, { method: 'POST', headers: { ...(token && { authorization: `Bearer ${token}` }), ...headers }, body });
     const text = await response.text();
     return { status: response.status, requestId: response.headers.get('x-request-id'), body: (response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : { text }) as Answer['body'] };
