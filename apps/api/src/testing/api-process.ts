@@ -1,7 +1,6 @@
-import { redisUrl, uniqueName } from '@raadgiver/testing';
 import { createServer } from 'node:net';
 import { AppProcess, spawnAppProcess, untilReady } from './app-process';
-import { TEST_JWT_SECRET, TEST_SECRET_KEYS, TEST_TOTP_PERIOD_SECONDS } from './test-api';
+import { testApiEnvironment } from './test-api';
 
 export interface ApiProcess extends AppProcess {
   /** http://127.0.0.1:<port>, the API's origin. */
@@ -30,15 +29,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
   const api = spawnAppProcess('apps/api/src/main.ts', {
     PORT: String(port),
     HOST: '127.0.0.1',
-    JWT_SECRET: TEST_JWT_SECRET,
-    SECRET_KEYS: TEST_SECRET_KEYS,
-    REDIS_URL: redisUrl(),
-    REDIS_PREFIX: uniqueName('rgtest'),
-    TRUST_PROXY: 'loopback',
-    NODE_ENV: 'development',
-    PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
-    BENCHMARK_SNAPSHOT_CHECK_MS: '0',
-    TOTP_PERIOD_SECONDS: String(TEST_TOTP_PERIOD_SECONDS),
+    ...testApiEnvironment(),
     ...env,
   });
   const answers = () => fetch(`${url}/health`).then(() => true, () => false);

@@ -64,10 +64,9 @@ function totpCodesOf(db: TestDatabase): TotpCodes {
   return codes;
 }
 
-/** The real API on a free port, over a test database and the local Redis with a private key prefix. */
-export async function startTestApi(db: TestDatabase, env: Record<string, string> = {}): Promise<TestApi> {
-  const config = readApiConfig({
-    DATABASE_URL: db.appUrl,
+/** The settings of the tests' API (in process or as its own process) over the local Redis, with a private key prefix. */
+export function testApiEnvironment(): Record<string, string> {
+  return {
     JWT_SECRET: TEST_JWT_SECRET,
     SECRET_KEYS: TEST_SECRET_KEYS,
     REDIS_URL: redisUrl(),
@@ -81,8 +80,12 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     // Tests refresh and publish the benchmark, then read it at once.
     BENCHMARK_SNAPSHOT_CHECK_MS: '0',
     TOTP_PERIOD_SECONDS: String(TEST_TOTP_PERIOD_SECONDS),
-    ...env,
-  });
+  };
+}
+
+/** The real API on a free port, over a test database and the local Redis with a private key prefix. */
+export async function startTestApi(db: TestDatabase, env: Record<string, string> = {}): Promise<TestApi> {
+  const config = readApiConfig({ DATABASE_URL: db.appUrl, ...testApiEnvironment(), ...env });
   const app = await createApiApp(config, { logs: Boolean(process.env.TEST_API_LOGS) });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
