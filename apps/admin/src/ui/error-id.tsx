@@ -4,5 +4,5 @@ import { useTranslation } from 'react-i18next';
 export function ErrorId({ id }: { id: string | undefined }) {
   const { t } = useTranslation();
   if (!id) return null;
-  return <p className="error-id">{t('common.errorId', { id })}</p>;
+  return <span className="error-id">{t('common.errorId', { id })}</span>;
 }
