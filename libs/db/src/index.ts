@@ -20,3 +20,4 @@ export * from './tenancy/tenant-version';
 export * from './reports';
 export * from './retention';
 export * from './logging/safe-error';
+export * from './archives';

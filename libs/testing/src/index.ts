@@ -9,3 +9,4 @@ export * from './suppression-audit/suppression-audit';
 export * from './factories/builders';
 export * from './ooxml-package';
 export * from './totp-codes';
+export * from './own-servers';

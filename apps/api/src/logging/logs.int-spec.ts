@@ -54,7 +54,7 @@ describe('logs of the API and the worker', () => {
     db = await createTestDatabase();
     const queuePrefix = uniqueName('rglogs');
     [api, worker] = await Promise.all([
-      startApiProcess({ DATABASE_URL: db.appUrl, QUEUE_PREFIX: queuePrefix, LOG_LEVEL: 'debug' }),
+      startApiProcess(db, { QUEUE_PREFIX: queuePrefix, LOG_LEVEL: 'debug' }),
       startWorkerProcess(db.appUrl, queuePrefix, { LOG_LEVEL: 'debug' }),
     ]);
   }, 90_000);

@@ -1,37 +1,24 @@
-import { createServer } from 'node:net';
-import { AppProcess, spawnAppProcess, untilReady } from './app-process';
-import { testApiEnvironment } from './test-api';
+import { freePort, TestDatabase } from '@raadgiver/testing';
+import { AppProcess, startAppProcess } from './app-process';
+import { testApiEnv, testClient, TestClient } from './test-api';
 
-export interface ApiProcess extends AppProcess {
-  /** http://127.0.0.1:<port>, the API's origin. */
-  url: string;
-}
+export type ApiProcess = AppProcess & TestClient;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(1000) })).ok;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * The real API (apps/api/src/main.ts) as its own process on a free port, with the in-process test API's settings
- * (startTestApi) and the local Redis; `env` adds to or overrides them and must name DATABASE_URL. Resolves once it
- * answers HTTP.
+ * The real API (apps/api/src/main.ts) as its own process on a free port, over `db` with the tests' settings
+ * (testApiEnv; `env` overrides them, e.g. REDIS_URL of an own Redis), resolved once GET /health answers 200.
  */
-export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+export async function startApiProcess(db: TestDatabase, env: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const api = spawnAppProcess('apps/api/src/main.ts', {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    ...testApiEnvironment(),
-    ...env,
-  });
-  const answers = () => fetch(`${url}/health`).then(() => true, () => false);
-  return Object.assign(await untilReady(api, 'API', answers, 60), { url });
+  const started = await startAppProcess('api', testApiEnv(db, { HOST: '127.0.0.1', PORT: String(port), ...env }), () => answers(`${url}/health`));
+  return { ...started, ...testClient(url, db) };
 }

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../../..');
 
-/** An app of the repository (API or worker) running as its own process, as in production. */
+/** An API or worker started as a process of its own (apps/<app>/src/main.ts), as production runs it. */
 export interface AppProcess {
   child: ChildProcess;
-  /** Everything the process printed so far, stdout and stderr. */
+  /** Everything the process printed so far. */
   output(): string;
   /** Sends the signal and waits for the process to end (at once if it already has). */
   stop(signal?: NodeJS.Signals): Promise<void>;
@@ -14,10 +14,13 @@ export interface AppProcess {
 
 const running = new Set<ChildProcess>();
 
-/** Runs a TypeScript entry point (e.g. apps/worker/src/main.ts) through SWC, with `env` over the test's own. */
-export function spawnAppProcess(entry: string, env: Record<string, string>): AppProcess {
+/**
+ * Starts `apps/<app>/src/main.ts` through @swc-node/register with `env` over this process's environment, and resolves
+ * once `ready` says so (it is asked whenever the process prints, and every 200 ms).
+ */
+export function startAppProcess(app: 'api' | 'worker', env: Record<string, string>, ready: (output: string) => boolean | Promise<boolean>): Promise<AppProcess> {
   let output = '';
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${app}/src/main.ts`], {
     cwd: ROOT,
     env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -32,30 +35,27 @@ export function spawnAppProcess(entry: string, env: Record<string, string>): App
     child.kill(signal);
     await exited;
   };
-  return { child, output: () => output, stop };
-}
-
-/** Resolves once `ready` says so (checked every 100 ms), rejects when the process exits first or after `seconds`. */
-export function untilReady<T extends AppProcess>(app: T, what: string, ready: () => boolean | Promise<boolean>, seconds = 30): Promise<T> {
   return new Promise((resolve, reject) => {
     let settled = false;
-    const finish = (error?: Error) => {
+    const settle = (error?: Error) => {
       if (settled) return;
       settled = true;
-      clearInterval(poll);
       clearTimeout(timer);
+      clearInterval(poll);
       if (error) reject(error);
-      else resolve(app);
+      else resolve({ child, output: () => output, stop });
     };
-    const timer = setTimeout(() => finish(new Error(`${what} did not start in ${seconds} s:\n${app.output()}`)), seconds * 1000);
-    const poll = setInterval(() => {
-      void Promise.resolve(ready()).then((yes) => yes && finish(), () => undefined);
-    }, 100);
-    app.child.once('exit', () => finish(new Error(`${what} exited:\n${app.output()}`)));
+    const check = async () => {
+      if (!settled && (await ready(output))) settle();
+    };
+    const timer = setTimeout(() => settle(new Error(`${app} did not start in 30 s:\n${output}`)), 30_000);
+    const poll = setInterval(() => void check().catch(() => undefined), 200);
+    child.stdout?.on('data', () => void check().catch(() => undefined));
+    child.once('exit', () => settle(new Error(`${app} exited:\n${output}`)));
   });
 }
 
-/** Kills every app process a test file started and left running (for afterAll). */
+/** Kills every API and worker process a test file started and left running (for afterAll). */
 export function killAppProcesses(): void {
   for (const child of running) child.kill('SIGKILL');
 }

@@ -64,9 +64,10 @@ function totpCodesOf(db: TestDatabase): TotpCodes {
   return codes;
 }
 
-/** The settings of the tests' API (in process or as its own process) over the local Redis, with a private key prefix. */
-export function testApiEnvironment(): Record<string, string> {
+/** The API's settings in the tests: development conveniences switched on explicitly, a private Redis key prefix. */
+export function testApiEnv(db: TestDatabase, env: Record<string, string> = {}): Record<string, string> {
   return {
+    DATABASE_URL: db.appUrl,
     JWT_SECRET: TEST_JWT_SECRET,
     SECRET_KEYS: TEST_SECRET_KEYS,
     REDIS_URL: redisUrl(),
@@ -80,17 +81,23 @@ export function testApiEnvironment(): Record<string, string> {
     // Tests refresh and publish the benchmark, then read it at once.
     BENCHMARK_SNAPSHOT_CHECK_MS: '0',
     TOTP_PERIOD_SECONDS: String(TEST_TOTP_PERIOD_SECONDS),
+    ...env,
   };
 }
 
 /** The real API on a free port, over a test database and the local Redis with a private key prefix. */
 export async function startTestApi(db: TestDatabase, env: Record<string, string> = {}): Promise<TestApi> {
-  const config = readApiConfig({ DATABASE_URL: db.appUrl, ...testApiEnvironment(), ...env });
+  const config = readApiConfig(testApiEnv(db, env));
   const app = await createApiApp(config, { logs: Boolean(process.env.TEST_API_LOGS) });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  return { ...testClient(`http://127.0.0.1:${port}`, db), app, config, close: () => app.close() };
+}
 
+/** What a test does with an API at `url`, in-process or a process of its own, over the database `db`. */
+export type TestClient = Omit<TestApi, 'app' | 'config' | 'close'>;
+
+export function testClient(url: string, db: TestDatabase): TestClient {
   const gql: TestApi['gql'] = async (query, variables, auth) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (auth?.token) headers.authorization = `Bearer ${auth.token}`;
@@ -171,7 +178,7 @@ export async function startTestApi(db: TestDatabase, env: Record<string, string>
     return (await builder.build()).id;
   };
 
-  return { url, app, config, gql, login, totp, createCitizen, addUser, close: () => app.close() };
+  return { url, gql, login, totp, createCitizen, addUser };
 }
 
 /** A test file's own database clone and API: opened before the file's tests, closed after them. */

@@ -1,5 +1,5 @@
 import { redisUrl } from '@raadgiver/testing';
-import { AppProcess, killAppProcesses, spawnAppProcess, untilReady } from './app-process';
+import { AppProcess, killAppProcesses, startAppProcess } from './app-process';
 
 export type WorkerProcess = AppProcess;
 
@@ -8,8 +8,7 @@ export type WorkerProcess = AppProcess;
  * once it takes jobs. `env` adds to or overrides DATABASE_URL, REDIS_URL and QUEUE_PREFIX.
  */
 export function startWorkerProcess(databaseUrl: string, queuePrefix: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
-  const worker = spawnAppProcess('apps/worker/src/main.ts', { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl(), QUEUE_PREFIX: queuePrefix, ...env });
-  return untilReady(worker, 'worker', () => worker.output().includes('Worker started'));
+  return startAppProcess('worker', { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl(), QUEUE_PREFIX: queuePrefix, ...env }, (output) => output.includes('Worker started'));
 }
 
 /** Kills every worker a test file started and left running (for afterAll). */
