@@ -13,9 +13,9 @@ const common = {
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tmp/'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/e2e/', '<rootDir>/dist/'],
-  // ES-module-only packages (otplib's plugins, openid-client and its dependencies): Node loads them with require(esm);
+  // ES-module-only packages (otplib's plugins, openid-client and its dependencies, @nestjs/terminus): Node loads them with require(esm);
   // jest's CommonJS runtime needs them compiled like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(otplib|@otplib|@scure|@noble|openid-client|oauth4webapi|jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(otplib|@otplib|@scure|@noble|openid-client|oauth4webapi|jose|@nestjs/terminus)/)'],
 };
 
 module.exports = {

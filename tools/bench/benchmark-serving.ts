@@ -47,7 +47,7 @@ export async function startBenchWorker(appUrl: string): Promise<{ stop(): void }
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, SWC_NODE_PROJECT: resolve(ROOT, 'tsconfig.base.json'), NODE_ENV: 'production', DATABASE_URL: appUrl, NO_COLOR: '1' },
+    env: { ...process.env, SWC_NODE_PROJECT: resolve(ROOT, 'tsconfig.base.json'), NODE_ENV: 'production', DATABASE_URL: appUrl, NO_COLOR: '1', WORKER_HTTP_PORT: 'off' },
   });
   await waitForOutput(child, 'Worker started', 'The worker');
   return { stop: () => child.kill('SIGTERM') };

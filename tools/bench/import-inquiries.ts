@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     worker = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? '', SWC_NODE_PROJECT: resolve(ROOT, 'tsconfig.base.json'), NODE_ENV: 'production', DATABASE_URL: appUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: queuePrefix, NO_COLOR: '1' },
+      env: { ...process.env, NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? '', SWC_NODE_PROJECT: resolve(ROOT, 'tsconfig.base.json'), NODE_ENV: 'production', DATABASE_URL: appUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: queuePrefix, NO_COLOR: '1', WORKER_HTTP_PORT: 'off' },
     });
     await waitForOutput(worker, 'Worker started', 60_000);
     await events.waitUntilReady();

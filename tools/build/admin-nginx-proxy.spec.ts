@@ -34,10 +34,10 @@ describe("the admin's nginx forwards the API's paths, as the dev server does", (
   it('matches the paths the admin calls, and not its own files', () => {
     // nginx matches the path without its query string.
     const forwarded = (url: string) => API_ROUTES.some((route) => new RegExp(route).test(url.split('?')[0]));
-    for (const url of ['/graphql', '/imports', '/exports/inquiries.csv', '/audit-log/events.xlsx?filter=%7B%7D', '/benchmark/2024.csv', '/public/benchmark/index.json', '/public/benchmark/2024.json', '/public/benchmark/2024.csv', '/tenant-logo', '/reports/1/versions/2/pdf']) {
+    for (const url of ['/graphql', '/imports', '/exports/inquiries.csv', '/audit-log/events.xlsx?filter=%7B%7D', '/benchmark/2024.csv', '/public/benchmark/index.json', '/public/benchmark/2024.json', '/public/benchmark/2024.csv', '/tenant-logo', '/reports/1/versions/2/pdf', '/ops/queues', '/ops/queues/static/js/main.js', '/ops/queues/api/queues']) {
       expect({ url, forwarded: forwarded(url) }).toEqual({ url, forwarded: true });
     }
-    for (const url of ['/', '/index.html', '/assets/index-abc.js', '/src/audit/audit-log-page.tsx', '/benchmark', '/graphqlx']) {
+    for (const url of ['/', '/index.html', '/assets/index-abc.js', '/src/audit/audit-log-page.tsx', '/benchmark', '/graphqlx', '/ops/queuesx']) {
       expect({ url, forwarded: forwarded(url) }).toEqual({ url, forwarded: false });
     }
   });

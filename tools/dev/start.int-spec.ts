@@ -1,9 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redisUrl } from '@raadgiver/testing';
+import { freePort, redisUrl } from '@raadgiver/testing';
 
 const ROOT = join(__dirname, '../..');
 const API_ENTRY = join(ROOT, 'apps/api/src/main.ts');
@@ -11,17 +10,6 @@ const API_ENTRY = join(ROOT, 'apps/api/src/main.ts');
 interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function isAlive(pid: number): boolean {
@@ -114,6 +102,13 @@ describe('npm start (tools/dev/start.mjs)', () => {
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       expect(await graphql.json()).toMatchObject({ data: { __typename: 'Query' } });
+      // Where the probes and metrics are, and the development token that opens the metrics.
+      const token = /Metrics +http:\/\/127\.0\.0\.1:\d+\/metrics with "Authorization: Bearer (\S+)"/.exec(output)?.[1];
+      expect(token).toBeDefined();
+      const metrics = await fetch(`http://127.0.0.1:${apiPort}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(await metrics.text()).toContain('raadgiver_health_ready{process="api"} 1');
+      const workerProbe = /Worker +(http:\/\/127\.0\.0\.1:\d+)\/health\/ready/.exec(output)?.[1];
+      expect((await fetch(`${workerProbe}/health/ready`)).status).toBe(200);
     }
 
     const started = startedPids();

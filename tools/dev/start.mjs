@@ -28,6 +28,8 @@ import { SetupError } from './setup-error.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const API_ENTRY = 'apps/api/src/main.ts';
 const WORKER_ENTRY = 'apps/worker/src/main.ts';
+// Development only: the Bearer token of /metrics (the API serves none without one; production sets its own).
+const DEV_METRICS_TOKEN = 'raadgiver-development-metrics';
 const ADMIN_CONFIG = 'apps/admin/vite.config.mts';
 const START_TIMEOUT_MS = 120_000;
 
@@ -46,6 +48,8 @@ function readConfig(env) {
     jwtSecret: env.JWT_SECRET || undefined,
     secretKeys: env.SECRET_KEYS || undefined,
     apiPort: env.API_PORT ? Number(env.API_PORT) : undefined,
+    workerHttpPort: env.WORKER_HTTP_PORT ? Number(env.WORKER_HTTP_PORT) : undefined,
+    metricsToken: env.METRICS_TOKEN || DEV_METRICS_TOKEN,
     adminPort: env.ADMIN_PORT ? Number(env.ADMIN_PORT) : undefined,
     mailSmtpPort: env.MAIL_SMTP_PORT ? Number(env.MAIL_SMTP_PORT) : undefined,
     mailHttpPort: env.MAIL_HTTP_PORT ? Number(env.MAIL_HTTP_PORT) : undefined,
@@ -172,6 +176,7 @@ function startApps(config, ports, urls, baseEnv) {
       JWT_SECRET: urls.jwtSecret,
       SECRET_KEYS: urls.secretKeys,
       PORT: String(ports.api),
+      METRICS_TOKEN: config.metricsToken,
       // The SAML SP's entity ids and ACS URLs are made from it: the admin's origin, which proxies /auth/saml/ to the API.
       ...(ports.admin ? { PUBLIC_URL: `http://127.0.0.1:${ports.admin}` } : {}),
       // The admin's dev server proxies to the API from this machine; nothing else may name the client's address.
@@ -184,6 +189,8 @@ function startApps(config, ports, urls, baseEnv) {
       DATABASE_URL: urls.appUrl,
       REDIS_URL: urls.redisUrl,
       SMTP_URL: urls.smtpUrl,
+      WORKER_HTTP_PORT: String(ports.worker),
+      METRICS_TOKEN: config.metricsToken,
       ...(ports.admin ? { ADMIN_URL: `http://127.0.0.1:${ports.admin}` } : {}),
     }));
   } else missing(WORKER_ENTRY);
@@ -247,14 +254,21 @@ function demoLoginLines({ demoLogins, demoPassword }) {
   ];
 }
 
-function printBanner({ ports, apps, postgres, redis, mail, prepared, since }) {
+function printBanner({ config, ports, apps, postgres, redis, mail, prepared, since }) {
   const has = (name) => apps.some((app) => app.name === name);
   const lines = [
     '',
     `  Raadgiver is running (ready in ${seconds(since)})`,
     '',
     ...(has('admin') ? [`  Admin       http://127.0.0.1:${ports.admin}`] : []),
-    ...(has('api') ? [`  GraphQL     http://127.0.0.1:${ports.api}/graphql`, `  Health      http://127.0.0.1:${ports.api}/health`] : []),
+    ...(has('api')
+      ? [
+          `  GraphQL     http://127.0.0.1:${ports.api}/graphql`,
+          `  Health      http://127.0.0.1:${ports.api}/health/ready (and /health/live)`,
+          `  Metrics     http://127.0.0.1:${ports.api}/metrics with "Authorization: Bearer ${config.metricsToken}"`,
+        ]
+      : []),
+    ...(has('worker') ? [`  Worker      http://127.0.0.1:${ports.worker}/health/ready, /health/live and /metrics (the same token)`] : []),
     `  PostgreSQL  ${postgres.description}`,
     `  Redis       ${redis.description}`,
     `  Mail        ${mail.description}`,
@@ -328,6 +342,8 @@ async function main() {
     api: await choosePort(config.apiPort, 3000, 'API_PORT'),
     admin: config.withAdmin ? await choosePort(config.adminPort, 4200, 'ADMIN_PORT') : undefined,
   };
+  // After the API's: a default port moves to the next free one, and the API is not listening yet.
+  ports.worker = await choosePort(config.workerHttpPort, ports.api + 1, 'WORKER_HTTP_PORT');
   const mail = await mailStarting;
   const apps = startApps(config, ports, { appUrl: prepared.appUrl, redisUrl: redis.url, smtpUrl: mail.smtpUrl, jwtSecret, secretKeys }, baseEnv);
   watchForCrashes(apps);
@@ -336,7 +352,7 @@ async function main() {
     apps.some((app) => app.name === 'api') && waitFor('The API health check', () => apiHealthy(ports.api)),
     apps.some((app) => app.name === 'admin') && waitFor('The admin dev server', () => portAnswers(ports.admin)),
   ]);
-  printBanner({ ports, apps, postgres, redis, mail, prepared, since });
+  printBanner({ config, ports, apps, postgres, redis, mail, prepared, since });
 }
 
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

@@ -20,12 +20,14 @@ import { ExportsModule } from './exports/exports.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { InquiriesModule } from './inquiries/inquiries.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LearningModule } from './learning/learning.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { QueueBoardModule } from './queues/queue-board.module';
 import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
 import { RetentionModule } from './retention/retention.module';
@@ -69,8 +71,10 @@ export class AppModule implements NestModule {
         ArchivesModule,
         CitizenInsightModule,
         SsoModule,
+        HealthModule,
+        MetricsModule,
+        QueueBoardModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: inputValidationPipe },

@@ -30,6 +30,6 @@ export async function createApiApp(config: ApiConfig, options: { logs?: boolean 
   // GraphQL answers are not cached by ETag; hashing every response costs CPU for nothing.
   express.set('etag', false);
   express.disable('x-powered-by');
-  app.enableShutdownHooks();
+  // Signals: main.ts (health/graceful-shutdown.ts) lets running requests end before the modules shut down.
   return app;
 }

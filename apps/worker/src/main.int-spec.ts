@@ -77,6 +77,8 @@ describe('the worker process', () => {
         REDIS_URL: redisUrl(),
         QUEUE_PREFIX: queuePrefix,
         NO_COLOR: '1',
+        // Several workers may run at once on this machine: each its own port.
+        WORKER_HTTP_PORT: '0',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,6 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { createAppLogger } from '@raadgiver/db';
 import { QUEUES } from '@raadgiver/domain';
+import { exitAfterGrace } from './ops/exit-after-grace';
+import { WorkerHttpServer } from './ops/worker-http';
+import { assertRedisKeepsJobs } from './job-runner/redis-eviction-policy';
 import { createWorkerApp, startWorker } from './worker';
 import { workerConfigFromEnv } from './worker-config';
 
@@ -11,8 +14,11 @@ async function main(): Promise<void> {
   const app = await createWorkerApp(config, { logger: createAppLogger() });
   // On SIGTERM/SIGINT: stop taking jobs, let running ones finish, close Redis and Postgres, exit 0.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  exitAfterGrace(config.ops);
+  await assertRedisKeepsJobs(config);
   await startWorker(app, { schedules: true, startupJobs: true });
-  logger.log(`Worker started: queues ${Object.values(QUEUES).join(', ')}, prefix "${config.queuePrefix}", concurrency ${config.concurrency}`);
+  const http = await app.get(WorkerHttpServer).listen();
+  logger.log(`Worker started: queues ${Object.values(QUEUES).join(', ')}, prefix "${config.queuePrefix}", concurrency ${config.concurrency}, health and metrics ${http ? `on ${http}` : 'off'}`);
 }
 
 main().catch((error: unknown) => {

@@ -12,7 +12,23 @@ describe('workerConfigFromEnv', () => {
       concurrency: 4,
       lockMs: 30_000,
       mail: { smtpUrl: null, from: 'Raadgiver <noreply@raadgiver.localhost>', adminUrl: 'http://localhost:4200' },
+      http: { port: 3001, host: '127.0.0.1' },
+      ops: { shutdownGraceSeconds: 25, shutdownDelaySeconds: 0, metricsToken: null },
+      allowRedisEviction: false,
     });
+  });
+
+  it('reads WORKER_HTTP_PORT (0: any free port, "off": no listener), HOST, SHUTDOWN_GRACE_SECONDS and METRICS_TOKEN', () => {
+    expect(workerConfigFromEnv({ DATABASE_URL: databaseUrl, WORKER_HTTP_PORT: '0', HOST: '0.0.0.0' }).http).toEqual({ port: 0, host: '0.0.0.0' });
+    expect(workerConfigFromEnv({ DATABASE_URL: databaseUrl, WORKER_HTTP_PORT: 'off' }).http).toBeNull();
+    expect(() => workerConfigFromEnv({ DATABASE_URL: databaseUrl, WORKER_HTTP_PORT: '70000' })).toThrow(/WORKER_HTTP_PORT/);
+    expect(workerConfigFromEnv({ DATABASE_URL: databaseUrl, SHUTDOWN_GRACE_SECONDS: '5', METRICS_TOKEN: 'a-token-of-16-chars' }).ops).toEqual({
+      shutdownGraceSeconds: 5,
+      shutdownDelaySeconds: 0,
+      metricsToken: 'a-token-of-16-chars',
+    });
+    expect(() => workerConfigFromEnv({ DATABASE_URL: databaseUrl, METRICS_TOKEN: 'short' })).toThrow(/^METRICS_TOKEN must be at least 16 characters$/);
+    expect(() => workerConfigFromEnv({ DATABASE_URL: databaseUrl, SHUTDOWN_GRACE_SECONDS: '-1' })).toThrow(/SHUTDOWN_GRACE_SECONDS/);
   });
 
   it('reads SMTP_URL, MAIL_FROM and ADMIN_URL for reminder e-mails, and refuses URLs of another kind', () => {
@@ -29,6 +45,11 @@ describe('workerConfigFromEnv', () => {
     expect(
       workerConfigFromEnv({ DATABASE_URL: databaseUrl, REDIS_URL: 'redis://cache:6380/2', QUEUE_PREFIX: 'test-1', WORKER_CONCURRENCY: '8', WORKER_LOCK_MS: '5000' }),
     ).toEqual(expect.objectContaining({ redisUrl: 'redis://cache:6380/2', databaseUrl, queuePrefix: 'test-1', concurrency: 8, lockMs: 5000 }));
+  });
+
+  it('lets the worker start against an evicting Redis only when REDIS_ALLOW_EVICTION is exactly "true"', () => {
+    expect(workerConfigFromEnv({ DATABASE_URL: databaseUrl, REDIS_ALLOW_EVICTION: 'true' }).allowRedisEviction).toBe(true);
+    for (const value of ['1', 'yes', 'TRUE', '']) expect(workerConfigFromEnv({ DATABASE_URL: databaseUrl, REDIS_ALLOW_EVICTION: value }).allowRedisEviction).toBe(false);
   });
 
   it('refuses to start without DATABASE_URL, and never repeats a URL in its errors', () => {

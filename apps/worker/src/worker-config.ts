@@ -1,3 +1,5 @@
+import { OpsSettings, readOpsSettings } from '@raadgiver/db';
+
 /** Everything the worker reads from its environment, read once at start-up. */
 export interface WorkerConfig {
   redisUrl: string;
@@ -14,6 +16,18 @@ export interface WorkerConfig {
   lockMs: number;
   /** Where e-mails (reminders, invitations) go out; absent (as in tests that send none) means the same as no SMTP_URL. */
   mail?: MailConfig;
+  /**
+   * The health and metrics listener (WORKER_HTTP_PORT, default 3001, 0 a free port, "off" none; HOST as the API's,
+   * default 127.0.0.1). Absent (as in tests of single jobs): none.
+   */
+  http?: { port: number; host: string } | null;
+  /** Shutdown grace and metrics token, as the API's (libs/db/src/ops/ops-settings.ts); absent: the defaults. */
+  ops?: OpsSettings;
+  /**
+   * REDIS_ALLOW_EVICTION=true: start although Redis' maxmemory-policy is not noeviction (assertRedisKeepsJobs), with a
+   * warning. Off by default: under another policy a full Redis drops queued jobs.
+   */
+  allowRedisEviction?: boolean;
 }
 
 /** E-mail: the SMTP server, the sender, and the admin's address for links in the text. */
@@ -46,6 +60,16 @@ function mailConfigFromEnv(env: Record<string, string | undefined>): MailConfig 
   return { smtpUrl, from: env.MAIL_FROM || DEFAULT_MAIL_FROM, adminUrl };
 }
 
+const DEFAULT_HTTP_PORT = 3001;
+
+function httpFromEnv(env: Record<string, string | undefined>): WorkerConfig['http'] {
+  const raw = env.WORKER_HTTP_PORT;
+  if (raw === 'off') return null;
+  const port = raw === undefined || raw === '' ? DEFAULT_HTTP_PORT : Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('WORKER_HTTP_PORT must be a port number (0: any free port) or "off"');
+  return { port, host: env.HOST || '127.0.0.1' };
+}
+
 export function workerConfigFromEnv(env: Record<string, string | undefined>): WorkerConfig {
   const databaseUrl = env.DATABASE_URL;
   // Never echo the URLs themselves: they carry passwords.
@@ -62,5 +86,16 @@ export function workerConfigFromEnv(env: Record<string, string | undefined>): Wo
   if (!Number.isInteger(lockMs) || lockMs < 1_000 || lockMs > 600_000) {
     throw new Error('WORKER_LOCK_MS must be a whole number of milliseconds from 1000 to 600000');
   }
-  return { redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL, databaseUrl, queuePrefix, concurrency, lockMs, mail: mailConfigFromEnv(env) };
+  const allowRedisEviction = env.REDIS_ALLOW_EVICTION === 'true';
+  return {
+    redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL,
+    databaseUrl,
+    queuePrefix,
+    concurrency,
+    lockMs,
+    mail: mailConfigFromEnv(env),
+    http: httpFromEnv(env),
+    ops: readOpsSettings(env),
+    allowRedisEviction,
+  };
 }

@@ -6,6 +6,7 @@ import { FollowUpModule } from './follow-up/follow-up.module';
 import { ImportsModule } from './imports/imports.module';
 import { JobRunnerModule } from './job-runner/job-runner.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { WorkerOpsModule } from './ops/worker-ops.module';
 import { ReportsModule } from './reports/reports.module';
 import { RetentionModule } from './retention/retention.module';
 import { UsersModule } from './users/users.module';
@@ -19,7 +20,7 @@ export class WorkerModule {
   static forRoot(config: WorkerConfig, jobModules: Type[] = WORKER_JOB_MODULES): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DatabaseModule.forRoot(config.databaseUrl), JobRunnerModule.forRoot(config), ...jobModules],
+      imports: [DatabaseModule.forRoot(config.databaseUrl), JobRunnerModule.forRoot(config), WorkerOpsModule, ...jobModules],
     };
   }
 }

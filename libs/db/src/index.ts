@@ -20,4 +20,5 @@ export * from './tenancy/tenant-version';
 export * from './reports';
 export * from './retention';
 export * from './logging/safe-error';
+export * from './ops';
 export * from './archives';

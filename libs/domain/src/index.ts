@@ -14,3 +14,4 @@ export * from './ids/uuid';
 export * from './audit/audit-actions';
 export * from './tenants/new-tenant';
 export * from './files/upload-limits';
+export * from './metrics/metric-names';

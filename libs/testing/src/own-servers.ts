@@ -30,7 +30,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function until(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
+/** Polls `check` every 100 ms until it is true; fails with "<what> within <n> s" after `timeoutMs`. */
+export async function until(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs / 1000} s`);
@@ -168,12 +169,15 @@ async function redisAnswers(url: string): Promise<boolean> {
   }
 }
 
-/** A redis-server of the test's own, configured as production: AOF with fsync on every write, no eviction. */
-export async function startOwnRedis(): Promise<OwnRedis> {
+/**
+ * A redis-server of the test's own, configured as production: AOF with fsync on every write, no eviction. `extraArgs`
+ * come after those and win over them (`['--maxmemory-policy', 'allkeys-lru']`), for tests of another configuration.
+ */
+export async function startOwnRedis(extraArgs: string[] = []): Promise<OwnRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'raadgiver-own-redis-'));
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--maxmemory-policy', 'noeviction', '--loglevel', 'warning'];
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--maxmemory-policy', 'noeviction', '--loglevel', 'warning', ...extraArgs];
   let server: ChildProcess | undefined;
   const onExit = () => server?.kill('SIGKILL');
   process.once('exit', onExit);

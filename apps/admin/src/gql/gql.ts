@@ -86,6 +86,7 @@ type Documents = {
     "\n  mutation CloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n": typeof types.CloseOrgUnitDocument,
     "\n  mutation SetOrgUnitNote($input: SetOrgUnitNoteInput!) {\n    setOrgUnitNote(input: $input) {\n      ...OrgUnitListFields\n      note\n    }\n  }\n": typeof types.SetOrgUnitNoteDocument,
     "\n  mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {\n    mergeOrgUnits(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n": typeof types.MergeOrgUnitsDocument,
+    "\n  mutation OpenQueueDashboard {\n    openQueueDashboard\n  }\n": typeof types.OpenQueueDashboardDocument,
     "\n  fragment RecommendationFollowUp on Recommendation {\n    id\n    status\n    dueOn\n    statusSetAt\n    statusHistory {\n      status\n      setAt\n      setBy\n    }\n  }\n": typeof types.RecommendationFollowUpFragmentDoc,
     "\n  mutation SetRecommendationFollowUp($input: SetRecommendationFollowUpInput!) {\n    setRecommendationFollowUp(input: $input) {\n      ...RecommendationFollowUp\n    }\n  }\n": typeof types.SetRecommendationFollowUpDocument,
     "\n  fragment ReportFollowUpNote on Report {\n    id\n    followUpNote {\n      version\n      status\n      progress\n      error\n    }\n  }\n": typeof types.ReportFollowUpNoteFragmentDoc,
@@ -223,6 +224,7 @@ const documents: Documents = {
     "\n  mutation CloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n": types.CloseOrgUnitDocument,
     "\n  mutation SetOrgUnitNote($input: SetOrgUnitNoteInput!) {\n    setOrgUnitNote(input: $input) {\n      ...OrgUnitListFields\n      note\n    }\n  }\n": types.SetOrgUnitNoteDocument,
     "\n  mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {\n    mergeOrgUnits(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n": types.MergeOrgUnitsDocument,
+    "\n  mutation OpenQueueDashboard {\n    openQueueDashboard\n  }\n": types.OpenQueueDashboardDocument,
     "\n  fragment RecommendationFollowUp on Recommendation {\n    id\n    status\n    dueOn\n    statusSetAt\n    statusHistory {\n      status\n      setAt\n      setBy\n    }\n  }\n": types.RecommendationFollowUpFragmentDoc,
     "\n  mutation SetRecommendationFollowUp($input: SetRecommendationFollowUpInput!) {\n    setRecommendationFollowUp(input: $input) {\n      ...RecommendationFollowUp\n    }\n  }\n": types.SetRecommendationFollowUpDocument,
     "\n  fragment ReportFollowUpNote on Report {\n    id\n    followUpNote {\n      version\n      status\n      progress\n      error\n    }\n  }\n": types.ReportFollowUpNoteFragmentDoc,
@@ -590,6 +592,10 @@ export function graphql(source: "\n  mutation SetOrgUnitNote($input: SetOrgUnitN
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {\n    mergeOrgUnits(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {\n    mergeOrgUnits(input: $input) {\n      ...OrgUnitListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenQueueDashboard {\n    openQueueDashboard\n  }\n"): (typeof documents)["\n  mutation OpenQueueDashboard {\n    openQueueDashboard\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,6 +63,10 @@ export const HELP: Record<LanguageCode, HelpText> = {
             name: 'Landsdækkende klagetyper',
             text: 'Versionerne af den landsdækkende opdeling i klagetyper, udfald og fagområder, som kommunernes egne valg svarer til i sammenligningen. En ny version er den nyeste med en tilføjet kode; de ældre versioner ændres ikke.',
           },
+          {
+            name: 'Køer',
+            text: 'Baggrundsjobbenes køer i en oversigt, der åbner i en ny fane: ventende, aktive, fejlede, gennemførte og forsinkede job i hver kø. Et fejlet job kan prøves igen derfra. Kun du kan åbne oversigten, og den lukker, når du logger ud.',
+          },
         ],
       },
     },
@@ -134,6 +138,10 @@ export const HELP: Record<LanguageCode, HelpText> = {
           {
             name: 'National complaint types',
             text: "The versions of the national division into complaint types, outcomes and department areas, which the municipalities' own choices map to in the benchmark. A new version is the newest with a code added; older versions never change.",
+          },
+          {
+            name: 'Queues',
+            text: "The background jobs' queues in a dashboard that opens in a new tab: waiting, active, failed, completed and delayed jobs of each queue. A failed job can be retried from there. Only you can open the dashboard, and it closes when you log out.",
           },
         ],
       },

@@ -146,6 +146,7 @@ export const da = {
     caseVolumes: 'Sagsmængder',
     tenants: 'Kommuner',
     taxonomy: 'Landsdækkende klagetyper',
+    queues: 'Køer',
     benchmark: 'Sammenligning',
     settings: 'Indstillinger',
     retention: 'Sletteregler',
@@ -1096,6 +1097,14 @@ export const da = {
     deleteTenant: 'Slet kommunen',
     deletedNotice: '{{name}} er slettet.',
     accountTitle: 'Redegørelse for sletningen af {{name}}',
+  },
+  queues: {
+    title: 'Køer',
+    intro: 'Baggrundsjobbene (import, beretningsdokumenter, påmindelser, sammenligning, sletning, arkivering m.fl.) står i køer, som arbejdsprocessen tager fra. Køoversigten viser hver kø med ventende, aktive, fejlede, gennemførte og forsinkede job, og et fejlet job kan prøves igen derfra. Et jobs data er kun id’er.',
+    open: 'Åbn køoversigten',
+    opensInNewTab: 'Køoversigten åbner i en ny fane og er åben for dig i et stykke tid; derefter åbner du den igen herfra. Den lukker, når du logger ud.',
+    blocked: 'Browseren åbnede ikke en ny fane. Brug linket: ',
+    link: 'Køoversigten',
   },
   taxonomy: {
     title: 'Landsdækkende klagetyper',

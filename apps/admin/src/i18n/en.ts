@@ -147,6 +147,7 @@ export const en: Translation = {
     caseVolumes: 'Case volumes',
     tenants: 'Municipalities',
     taxonomy: 'National complaint types',
+    queues: 'Queues',
     benchmark: 'Benchmark',
     settings: 'Settings',
     retention: 'Retention',
@@ -1097,6 +1098,14 @@ export const en: Translation = {
     deleteTenant: 'Delete the municipality',
     deletedNotice: '{{name}} is deleted.',
     accountTitle: 'Account of the deletion of {{name}}',
+  },
+  queues: {
+    title: 'Queues',
+    intro: 'Background jobs (imports, report documents, reminders, benchmark, retention, archiving and more) wait in queues that the worker takes them from. The queue dashboard shows each queue with its waiting, active, failed, completed and delayed jobs, and a failed job can be retried from there. A job’s data is ids only.',
+    open: 'Open the queue dashboard',
+    opensInNewTab: 'The queue dashboard opens in a new tab and stays open to you for a while; after that, open it again from here. It closes when you log out.',
+    blocked: 'The browser did not open a new tab. Use the link: ',
+    link: 'Queue dashboard',
   },
   taxonomy: {
     title: 'National complaint types',

@@ -25,6 +25,7 @@ export const APP_PATHS = [
   '/recommendations',
   '/tenants',
   '/taxonomy',
+  '/queues',
   '/settings',
   '/retention', '/archives', '/security',
 ] as const;

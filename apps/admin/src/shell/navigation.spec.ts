@@ -20,8 +20,8 @@ describe('navigation', () => {
     expect(routesFor(['COUNCIL_VIEWER'])).toEqual(['reports', 'benchmark', 'security']);
   });
 
-  it('shows the operator the municipalities and the national taxonomy, and ignores unknown roles', () => {
-    expect(routesFor(['SOMETHING_NEW'], true)).toEqual(['retention', 'tenants', 'taxonomy', 'security']);
+  it('shows the operator the municipalities, the national taxonomy and the queues, and ignores unknown roles', () => {
+    expect(routesFor(['SOMETHING_NEW'], true)).toEqual(['retention', 'tenants', 'taxonomy', 'queues', 'security']);
     expect(routesFor([])).toEqual([]);
   });
 

@@ -30,6 +30,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/recommendations', label: 'recommendations', roles: ['department_contact'] },
   { path: '/tenants', label: 'tenants', roles: [OPERATOR] },
   { path: '/taxonomy', label: 'taxonomy', roles: [OPERATOR] },
+  { path: '/queues', label: 'queues', roles: [OPERATOR] },
   // Everyone's own second factor: offered to all, required of tenant admins and the operator.
   { path: '/security', label: 'security', roles: ['advisor', 'tenant_admin', 'department_contact', 'council_viewer', OPERATOR] },
 ];

@@ -30,6 +30,7 @@ const CataloguePage = lazy(() => import('../catalogue/catalogue-page').then((mod
 const UsersPage = lazy(() => import('../users/users-page').then((module) => ({ default: module.UsersPage })));
 const TenantsPage = lazy(() => import('../tenants/tenants-page').then((module) => ({ default: module.TenantsPage })));
 const TaxonomyPage = lazy(() => import('../taxonomy/taxonomy-page').then((module) => ({ default: module.TaxonomyPage })));
+const QueuesPage = lazy(() => import('../queues/queues-page').then((module) => ({ default: module.QueuesPage })));
 const RetentionPage = lazy(() => import('../retention/retention-page').then((module) => ({ default: module.RetentionPage })));
 const ArchivesPage = lazy(() => import('../archives/archives-page').then((module) => ({ default: module.ArchivesPage })));
 const SecondFactorPage = lazy(() => import('../auth/second-factor-page').then((module) => ({ default: module.SecondFactorPage })));
@@ -127,6 +128,7 @@ const PAGES: AppRoute[] = [
   { path: '/recommendations', element: <MyRecommendationsPage /> },
   { path: '/tenants', element: <TenantsPage /> },
   { path: '/taxonomy', element: <TaxonomyPage /> },
+  { path: '/queues', element: <QueuesPage /> },
   { path: '/security', element: <SecondFactorPage /> },
 ];
 

@@ -1,7 +1,10 @@
 import proxyAddr from 'proxy-addr';
+import { OpsSettings, readOpsSettings } from '@raadgiver/db';
 import { parseSecretKeys, SecretKey } from '../security/secret-box';
 /** The API's settings, read once from the environment. */
 export interface ApiConfig {
+  /** Shutdown grace, metrics token (libs/db/src/ops/ops-settings.ts). */
+  ops: OpsSettings;
   port: number;
   databaseUrl: string;
   /**
@@ -110,6 +113,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const jwtSecret = required(env, 'JWT_SECRET');
   if (jwtSecret.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
   return {
+    ops: readOpsSettings(env),
     port: integer(env, 'PORT', 3000),
     databaseUrl: required(env, 'DATABASE_URL'),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 8),

@@ -22,6 +22,7 @@ import { ImportJobsResolver } from '../imports/import-jobs.resolver';
 import { InquiriesResolver } from '../inquiries/inquiries.resolver';
 import { DepartmentComplaintsResolver, LearningEntriesResolver } from '../learning/learning.resolver';
 import { OrgUnitEventsResolver, OrgUnitsResolver } from '../org-units/org-units.resolver';
+import { QueueBoardResolver } from '../queues/queue-board.resolver';
 import { ReportsResolver, ShareResolver } from '../reports/reports.resolver';
 import { RetentionResolver } from '../retention/retention.resolver';
 import { SettingsResolver } from '../settings/settings.resolver';
@@ -36,7 +37,7 @@ export const API_RESOLVERS = [AuthResolver, SecondFactorResolver, SecurityEvents
   SettingsResolver, CitizensResolver, InquiriesResolver, DepartmentComplaintsResolver, LearningEntriesResolver, AuditResolver,
   ImportJobsResolver, ReportsResolver, ShareResolver, RecommendationFollowUpResolver, RecommendationStatusChangeResolver,
   RecommendationFollowUpFieldsResolver, ReportFollowUpResolver, CaseVolumeResolver,
-  BenchmarkResolver, RetentionResolver, SamlProviderResolver, ArchivesResolver, OidcSettingsResolver];
+  BenchmarkResolver, RetentionResolver, SamlProviderResolver, ArchivesResolver, OidcSettingsResolver, QueueBoardResolver];
 
 export const SCHEMA_FILE = 'apps/api/schema.gql';
 

@@ -48,7 +48,8 @@ export function startAppProcess(app: 'api' | 'worker', env: Record<string, strin
     const check = async () => {
       if (!settled && (await ready(output))) settle();
     };
-    const timer = setTimeout(() => settle(new Error(`${app} did not start in 30 s:\n${output}`)), 30_000);
+    // Compiling the app on start takes seconds on an idle machine and more than 30 s on a busy one.
+    const timer = setTimeout(() => settle(new Error(`${app} did not start in 90 s:\n${output}`)), 90_000);
     const poll = setInterval(() => void check().catch(() => undefined), 200);
     child.stdout?.on('data', () => void check().catch(() => undefined));
     child.once('exit', () => settle(new Error(`${app} exited:\n${output}`)));

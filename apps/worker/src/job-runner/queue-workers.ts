@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { QueueName, QUEUES } from '@raadgiver/domain';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { WorkerMetrics } from '../ops/worker-metrics';
 import { WORKER_CONFIG, WorkerConfig } from '../worker-config';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { redisConnectionOptions } from './redis-connection';
@@ -23,6 +24,7 @@ export class QueueWorkers implements BeforeApplicationShutdown {
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly registry: JobHandlerRegistry,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
   async start(): Promise<void> {
@@ -41,6 +43,7 @@ export class QueueWorkers implements BeforeApplicationShutdown {
         if (job) this.logger.warn({ ...jobLine(queue, job), outcome: 'failed', durationMs, err: error }, 'job failed');
       });
       worker.on('error', (error) => this.logger.error({ queue, err: error }, 'queue error'));
+      this.metrics.observe(queue, worker);
       this.workers.push(worker);
     }
     await Promise.all(this.workers.map((worker) => worker.waitUntilReady()));

@@ -3,3 +3,9 @@
 -- healthQueries.ping()
 SELECT
   1 AS "one";
+
+-- healthQueries.appliedMigrations()
+SELECT
+  "name"
+FROM
+  "schema_migration";
