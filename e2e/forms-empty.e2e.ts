@@ -296,8 +296,11 @@ test('a failed export says why in Danish beside its buttons', async ({ page }) =
     url.searchParams.set('filter', JSON.stringify({ kinds: ['UKENDT'] }));
     return route.continue({ url: url.toString() });
   });
+  const refused = page.waitForResponse('**/exports/inquiries.csv**');
   await csv.click();
   await expect(alert).toHaveText(/^Typer\b.*(ikke|skal)/);
+  // With the request's id in small print, as the API's X-Request-Id header has it, for support to find its log line.
+  await expect(alert.getByText(`Fejl-id: ${(await refused).headers()['x-request-id']}`, { exact: true })).toBeVisible();
   await page.unroute('**/exports/inquiries.csv**');
 
   // The server cannot be reached.

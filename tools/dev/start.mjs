@@ -312,6 +312,8 @@ async function main() {
   const config = readConfig(process.env);
   await mkdir(config.dataDir, { recursive: true });
   const baseEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' };
+  // The API and worker write JSON lines unless told otherwise; a person at the terminal reads them pretty-printed.
+  baseEnv.LOG_FORMAT ||= 'pretty';
   // Children write to pipes; keep their colours only when we write to a terminal.
   if (process.stdout.isTTY && !process.env.NO_COLOR) baseEnv.FORCE_COLOR ??= '1';
   else if (!baseEnv.FORCE_COLOR) baseEnv.NO_COLOR ??= '1';

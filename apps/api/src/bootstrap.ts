@@ -2,13 +2,17 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { createAppLogger } from '@raadgiver/db';
+import { createAppLogger, silentLogger } from '@raadgiver/db';
 import { AppModule } from './app.module';
 import { ApiConfig } from './config/api-config';
+import { requestLogging } from './logging/request-logging';
 
 /** Builds the HTTP app; used by main.ts and by tests, which listen on a port of their own. */
 export async function createApiApp(config: ApiConfig, options: { logs?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: options.logs === false ? false : createAppLogger() });
+  const logger = options.logs === false ? null : createAppLogger();
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger: logger ?? false });
+  // First: every answer, an error or a refusal too, carries the request id; a line per request (silent without logs).
+  app.use(requestLogging(logger?.pino ?? silentLogger()));
   app.use(cookieParser());
   // The API answers JSON and files only: a policy that lets nothing load or frame it, no referrer, no sniffing, and
   // HSTS where it is served over TLS (the Secure cookies tell).

@@ -19,5 +19,6 @@ export * from './tenancy/tenant.repository';
 export * from './tenancy/tenant-version';
 export * from './reports';
 export * from './retention';
+export * from './logging/safe-error';
 export * from './ops';
 export * from './archives';

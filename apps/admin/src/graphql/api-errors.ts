@@ -21,6 +21,12 @@ export function isUnauthenticated(error: CombinedError): boolean {
   return error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 }
 
+/** The id of the request that failed (the API's `extensions.requestId`), for support to find its log line. */
+export function requestIdOf(error: CombinedError | undefined): string | undefined {
+  const id = error?.graphQLErrors.find((e) => typeof e.extensions?.requestId === 'string')?.extensions.requestId;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** `input.sourceIds[1]` and `sourceIds` name the same form field. */
 export function formFieldOf(apiField: string): string {
   const last = apiField.split('.').pop() ?? apiField;

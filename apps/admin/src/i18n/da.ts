@@ -10,6 +10,7 @@ export const da = {
     optional: 'valgfri',
     unexpectedError: 'Der opstod en uventet fejl. Prøv igen.',
     networkError: 'Serveren kunne ikke kontaktes. Prøv igen om lidt.',
+    errorId: 'Fejl-id: {{id}}',
     skipToContent: 'Gå til indhold',
   },
   form: {

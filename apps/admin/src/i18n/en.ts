@@ -11,6 +11,7 @@ export const en: Translation = {
     optional: 'optional',
     unexpectedError: 'Something went wrong. Please try again.',
     networkError: 'Could not reach the server. Please try again shortly.',
+    errorId: 'Error id: {{id}}',
     skipToContent: 'Skip to content',
   },
   form: {

@@ -1,4 +1,4 @@
-import { apiErrorsOf } from '../graphql/api-errors';
+import { apiErrorsOf, requestIdOf } from '../graphql/api-errors';
 import { restErrorOf } from './rest-request';
 
 describe('restErrorOf', () => {
@@ -36,5 +36,11 @@ describe('restErrorOf', () => {
         network: false,
       });
     }
+  });
+
+  it("keeps the request id of the body, else of the X-Request-Id header, for the error's small print", () => {
+    expect(requestIdOf(restErrorOf({ code: 'INTERNAL', message: 'Der skete en fejl', requestId: 'from-the-body-1' }, 'fejl', 'from-the-header-1'))).toBe('from-the-body-1');
+    expect(requestIdOf(restErrorOf('<html>Bad gateway</html>', 'fejl', 'from-the-header-1'))).toBe('from-the-header-1');
+    expect(requestIdOf(restErrorOf(null, 'fejl', null))).toBeUndefined();
   });
 });

@@ -62,16 +62,19 @@ interface RestError {
  * that names a field at that field, the rest in the summary. A body that is not the API's (a proxy's page) gives
  * `fallback`.
  */
-export function restErrorOf(body: unknown, fallback: string): CombinedError {
-  const answer = typeof body === 'object' && body !== null ? (body as RestError & { errors?: RestError[] }) : {};
+export function restErrorOf(body: unknown, fallback: string, headerRequestId?: string | null): CombinedError {
+  const answer = typeof body === 'object' && body !== null ? (body as RestError & { errors?: RestError[]; requestId?: unknown }) : {};
+  // The request's id (the body's, else the X-Request-Id header's), as GraphQL errors carry it in their extensions.
+  const id = typeof answer.requestId === 'string' ? answer.requestId : headerRequestId;
+  const requestId = id ? { requestId: id } : {};
   const errors = (Array.isArray(answer.errors) && answer.errors.length > 0 ? answer.errors : [answer]).filter((error) => typeof error.message === 'string');
-  if (errors.length === 0) return new CombinedError({ graphQLErrors: [fallback] });
+  if (errors.length === 0) return new CombinedError({ graphQLErrors: [{ message: fallback, extensions: requestId }] });
   return new CombinedError({
-    graphQLErrors: errors.map(({ message = '', code, field }) => ({ message, extensions: { ...(code ? { code } : {}), ...(field ? { field } : {}) } })),
+    graphQLErrors: errors.map(({ message = '', code, field }) => ({ message, extensions: { ...(code ? { code } : {}), ...(field ? { field } : {}), ...requestId } })),
   });
 }
 
 /** The answer of a refused REST request as `restErrorOf` reads it. */
 export async function refusalOf(response: Response, fallback: string): Promise<CombinedError> {
-  return restErrorOf(await response.json().catch(() => null), fallback);
+  return restErrorOf(await response.json().catch(() => null), fallback, response.headers.get('X-Request-Id'));
 }

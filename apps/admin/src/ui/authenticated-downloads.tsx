@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { requestIdOf } from '../graphql/api-errors';
 import { fileNameOf, refusalOf, saveFile, useRestRequest } from '../rest/rest-request';
+import { ErrorId } from './error-id';
 
 export interface AuthenticatedDownloadsProps<F extends string> {
   formats: readonly F[];
@@ -23,16 +25,19 @@ export function AuthenticatedDownloads<F extends string>({ formats, pathOf, file
   const request = useRestRequest();
   const [busy, setBusy] = useState<F | null>(null);
   const [failure, setFailure] = useState('');
+  const [failureId, setFailureId] = useState<string>();
 
   async function download(format: F) {
     setBusy(format);
     setFailure('');
+    setFailureId(undefined);
     try {
       const response = await request(pathOf(format));
       if (!response.ok) {
         // The API's own message, in the user's language ("Beretningsdokumentet findes ikke").
         const refusal = await refusalOf(response, failedMessage(response.status));
         setFailure(refusal.graphQLErrors.map((error) => error.message).join(' '));
+        setFailureId(requestIdOf(refusal));
         return;
       }
       saveFile(await response.blob(), fileNameOf(response, fallbackName(format)));
@@ -53,6 +58,7 @@ export function AuthenticatedDownloads<F extends string>({ formats, pathOf, file
       {failure && (
         <p className="form-error" role="alert">
           {failure}
+          <ErrorId id={failureId} />
         </p>
       )}
     </>

@@ -1,6 +1,7 @@
 import type { CombinedError } from '@urql/core';
 import { useTranslation } from 'react-i18next';
-import { apiErrorsOf } from '../graphql/api-errors';
+import { apiErrorsOf, requestIdOf } from '../graphql/api-errors';
+import { ErrorId } from './error-id';
 
 /**
  * An API error that belongs to no form field, e.g. a page's data that could not be loaded or an action that was
@@ -19,6 +20,7 @@ export function ErrorAlert({ error }: { error: CombinedError | undefined }) {
             {message}
           </p>
         ))}
+        <ErrorId id={requestIdOf(error)} />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorId } from './error-id';
 
 export interface SummaryItem {
   message: string;
@@ -11,13 +12,15 @@ interface ErrorSummaryProps {
   items: readonly SummaryItem[];
   /** Changes with each failed submit: the summary then takes the focus, so it is read out first. */
   focusKey: number;
+  /** The id of the API request whose refusal is listed (an error of the whole form), shown in small print. */
+  errorId?: string;
 }
 
 /**
  * Det Fælles Designsystem's error summary: at the top of the form, a list of what is wrong, each item a link that
  * moves the focus to its field (by script: the URL's hash holds the route).
  */
-export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
+export function ErrorSummary({ items, focusKey, errorId }: ErrorSummaryProps) {
   const { t } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -53,6 +56,7 @@ export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
             </li>
           ))}
         </ul>
+        <ErrorId id={errorId} />
       </div>
     </div>
   );

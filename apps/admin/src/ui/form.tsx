@@ -4,6 +4,7 @@ import { useId, useMemo, useState, type KeyboardEvent, type KeyboardEventHandler
 import { useTranslation } from 'react-i18next';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
+import { requestIdOf } from '../graphql/api-errors';
 import { putApiErrorsOnFields } from './api-field-errors';
 import { ErrorSummary, type SummaryItem } from './error-summary';
 import { FormContext, fieldIdOf } from './form-context';
@@ -56,6 +57,7 @@ function useSubmission<Input extends FieldValues, Output>(
   const { t } = useTranslation();
   const idPrefix = useId();
   const [general, setGeneral] = useState<string[]>([]);
+  const [errorId, setErrorId] = useState<string>();
   const [failedSubmits, setFailedSubmits] = useState(0);
   const [labels] = useState(() => new Map<string, string>());
   const fields = Object.keys(form.formState.defaultValues ?? {});
@@ -63,13 +65,18 @@ function useSubmission<Input extends FieldValues, Output>(
   const submit = form.handleSubmit(
     async (values) => {
       setGeneral([]);
+      setErrorId(undefined);
       const error = await onSubmit(values);
       if (!error) return;
-      setGeneral(putApiErrorsOnFields(error, fields, (field, fieldError) => form.setError(field as never, fieldError), t('common.networkError'), apiFieldOf));
+      const unplaced = putApiErrorsOnFields(error, fields, (field, fieldError) => form.setError(field as never, fieldError), t('common.networkError'), apiFieldOf);
+      setGeneral(unplaced);
+      // An error of the whole form is the API's to explain: its request id lets support find the log line.
+      setErrorId(unplaced.length > 0 ? requestIdOf(error) : undefined);
       setFailedSubmits((count) => count + 1);
     },
     () => {
       setGeneral([]);
+      setErrorId(undefined);
       setFailedSubmits((count) => count + 1);
     },
   );
@@ -83,7 +90,7 @@ function useSubmission<Input extends FieldValues, Output>(
     }),
     ...general.map((message) => ({ message })),
   ];
-  return { idPrefix, labels, submit, items, failedSubmits };
+  return { idPrefix, labels, submit, items, failedSubmits, errorId };
 }
 
 /**
@@ -91,7 +98,7 @@ function useSubmission<Input extends FieldValues, Output>(
  * lists every message there, each linked to its field, and moves the focus to the summary.
  */
 export function Form<Input extends FieldValues, Output>({ form, onSubmit, className, role, ref, onKeyDown, apiFieldOf, children, ...rest }: FormProps<Input, Output>) {
-  const { idPrefix, labels, submit, items, failedSubmits } = useSubmission(form, onSubmit, apiFieldOf);
+  const { idPrefix, labels, submit, items, failedSubmits, errorId } = useSubmission(form, onSubmit, apiFieldOf);
   return (
     <FormContext value={{ idPrefix, form, labels }}>
       <form
@@ -105,7 +112,7 @@ export function Form<Input extends FieldValues, Output>({ form, onSubmit, classN
         aria-labelledby={rest['aria-labelledby']}
         aria-describedby={rest['aria-describedby']}
       >
-        <ErrorSummary items={items} focusKey={failedSubmits} />
+        <ErrorSummary items={items} focusKey={failedSubmits} errorId={errorId} />
         {children}
       </form>
     </FormContext>
@@ -128,7 +135,7 @@ interface SubFormProps<Input extends FieldValues, Output> {
  * summary. Enter in a field sends it, Escape cancels it; neither reaches the outer form.
  */
 export function SubForm<Input extends FieldValues, Output>({ form, onSubmit, onCancel, className, children, ...rest }: SubFormProps<Input, Output>) {
-  const { idPrefix, labels, submit, items, failedSubmits } = useSubmission(form, onSubmit);
+  const { idPrefix, labels, submit, items, failedSubmits, errorId } = useSubmission(form, onSubmit);
   const send = () => void submit();
 
   function keyDown(event: KeyboardEvent<HTMLElement>) {
@@ -144,7 +151,7 @@ export function SubForm<Input extends FieldValues, Output>({ form, onSubmit, onC
   return (
     <FormContext value={{ idPrefix, form, labels }}>
       <div role="group" className={className} aria-labelledby={rest['aria-labelledby']} onKeyDown={keyDown}>
-        <ErrorSummary items={items} focusKey={failedSubmits} />
+        <ErrorSummary items={items} focusKey={failedSubmits} errorId={errorId} />
         {children(send)}
       </div>
     </FormContext>

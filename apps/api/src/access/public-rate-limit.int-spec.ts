@@ -20,7 +20,12 @@ describe('requests without a login, per source address', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     expect(await refused.json()).toEqual({
-      errors: [{ message: expect.stringMatching(/^For mange forespørgsler uden login/), extensions: { code: 'TOO_MANY_REQUESTS', messageCode: 'too_many_public', retryAfterSeconds: expect.any(Number) } }],
+      errors: [
+        {
+          message: expect.stringMatching(/^For mange forespørgsler uden login/),
+          extensions: { code: 'TOO_MANY_REQUESTS', messageCode: 'too_many_public', retryAfterSeconds: expect.any(Number), requestId: refused.headers.get('x-request-id') },
+        },
+      ],
     });
 
     const file = await download('198.51.100.1');

@@ -4,6 +4,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import { TooManyRequestsError } from '@raadgiver/domain';
 import { toGraphqlErrors } from '../common/graphql-errors';
 import { sendRestError } from '../common/rest-error.filter';
+import { requestIdOf } from '../logging/request-logging';
 import { requestLanguage } from '../common/request-language';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { verifiedAccessToken } from './access-token';
@@ -51,7 +52,8 @@ export class PublicRateLimitMiddleware implements NestMiddleware {
       const language = requestLanguage(req);
       if (req.path !== '/graphql') return sendRestError(res, tooMany, language);
       res.setHeader('Retry-After', String(tooMany.retryAfterSeconds));
-      res.status(429).json({ errors: toGraphqlErrors(tooMany, language).map((e) => e.toJSON()) });
+      const requestId = requestIdOf(req);
+      res.status(429).json({ errors: toGraphqlErrors(tooMany, language).map((e) => ({ ...e.toJSON(), extensions: { ...e.extensions, requestId } })) });
     }
   }
 

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { MulterError } from 'multer';
 import { DomainError, DomainErrorKind, InvalidInputError, isDomainError, Language, message, presentError, unmapped } from '@raadgiver/domain';
+import { requestIdOf } from '../logging/request-logging';
 import { requestLanguage } from './request-language';
 
 /** The HTTP status of each kind of domain error; exhaustive, so a new kind does not compile until it has one. */
@@ -40,6 +41,8 @@ export interface RestError {
  */
 export interface RestErrorBody extends RestError {
   errors: RestError[];
+  /** The request's id (also the X-Request-Id header), for support to find its log line. */
+  requestId?: string;
 }
 
 export function restErrorBody(error: DomainError, language: Language): RestErrorBody {
@@ -56,7 +59,7 @@ export function retryAfterOf(error: DomainError): number | undefined {
 export function sendRestError(res: Response, error: DomainError, language: Language): void {
   const retryAfter = retryAfterOf(error);
   if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
-  res.status(httpStatusOf(error.kind)).json(restErrorBody(error, language));
+  res.status(httpStatusOf(error.kind)).json({ ...restErrorBody(error, language), requestId: requestIdOf(res.req) });
 }
 
 /** Nest's own HTTP exceptions (a route's pipes, an unknown method) by their status. */
@@ -86,11 +89,12 @@ export class RestErrorFilter implements ExceptionFilter {
     if (error) return sendRestError(res, error, language);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      res.status(status).json(this.refused(language, CODE_OF_STATUS[status] ?? 'INTERNAL', 'request_refused'));
+      res.status(status).json({ ...this.refused(language, CODE_OF_STATUS[status] ?? 'INTERNAL', 'request_refused'), requestId: requestIdOf(res.req) });
       return;
     }
-    this.logger.error(exception instanceof Error ? `${exception.name}: ${exception.message}` : 'Unknown error', exception instanceof Error ? exception.stack : undefined);
-    res.status(500).json(this.refused(language, 'INTERNAL', 'internal'));
+    // The error without its message (safeError): messages echo the values that failed.
+    this.logger.error({ err: exception }, 'Unexpected error of a REST request');
+    res.status(500).json({ ...this.refused(language, 'INTERNAL', 'internal'), requestId: requestIdOf(res.req) });
   }
 
   private asDomainError(exception: unknown): DomainError | null {

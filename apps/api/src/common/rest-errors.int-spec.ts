@@ -24,7 +24,9 @@ describe('REST errors', () => {
     const danish = await upload('data\u009b.csv');
     expect(danish.status).toBe(400);
     const problem = { code: 'BAD_USER_INPUT', field: 'file', messageCode: 'file_name_unsafe', message: 'Filnavnet indeholder et kontroltegn (U+009B), som ikke kan gemmes' };
-    expect(await danish.json()).toEqual({ ...problem, errors: [problem] });
+    // The request id as in the X-Request-Id header, for support to find the request's log line.
+    expect(danish.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await danish.json()).toEqual({ ...problem, errors: [problem], requestId: danish.headers.get('x-request-id') });
 
     const english = await upload('data\u009b.csv', 'en-GB,en;q=0.9,da;q=0.5');
     expect(english.status).toBe(400);
@@ -39,14 +41,18 @@ describe('REST errors', () => {
 
   it('answers 429 with Retry-After and the same shape once the expensive downloads of the minute are used', async () => {
     const download = () => fetch(`${context.api.url}/exports/inquiries.csv`, { headers: { authorization: `Bearer ${advisor.token}` } });
-    for (let i = 0; i < EXPENSIVE_PER_MINUTE; i++) expect((await download()).status).toBe(200);
+    for (let i = 0; i < EXPENSIVE_PER_MINUTE; i++) {
+      const file = await download();
+      expect(file.status).toBe(200);
+      expect(file.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    }
     const refused = await download();
     expect(refused.status).toBe(429);
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
     const body = (await refused.json()) as { code: string; messageCode: string; message: string; errors: unknown[] };
-    expect(body).toMatchObject({ code: 'TOO_MANY_REQUESTS', messageCode: 'too_many_expensive', message: expect.stringMatching(/^For mange tunge forespørgsler .*; prøv igen om \d+ sekund(er)?$/) });
+    expect(body).toMatchObject({ code: 'TOO_MANY_REQUESTS', messageCode: 'too_many_expensive', message: expect.stringMatching(/^For mange tunge forespørgsler .*; prøv igen om \d+ sekund(er)?$/), requestId: refused.headers.get('x-request-id') });
     expect(body.errors).toHaveLength(1);
   });
 });

@@ -25,12 +25,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     if (field) extensions.field = field;
     // Set by the domain errors' mapping (common/graphql-errors.ts).
     for (const key of ['messageCode', 'retryAfterSeconds']) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
-    // A document the client got wrong (syntax, unknown field, fragment cycle) never carries the server's stack.
+    // A document the client got wrong (syntax, unknown field, fragment cycle) never carries the server's stack, nor does
+    // invalid input (graphql-js's stack of a refused variable starts with its message, which repeats the value).
     const documentError = code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED';
-    if (!production && !documentError && formatted.extensions?.stacktrace) extensions.stacktrace = formatted.extensions.stacktrace;
+    if (!production && !documentError && code !== 'BAD_USER_INPUT' && formatted.extensions?.stacktrace) extensions.stacktrace = formatted.extensions.stacktrace;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
-  logger.error(`Unexpected error at ${formatted.path?.join('.') ?? '(operation)'}: ${(original as Error)?.name ?? 'Error'}`, production ? undefined : (original as Error)?.stack);
+  // The error by its type, code and frames only (safeError): its message may echo the input.
+  logger.error({ err: original }, `Unexpected error at ${formatted.path?.join('.') ?? '(operation)'}`);
   return { message: 'Internal error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL' } };
 }

@@ -79,6 +79,6 @@ describe('GraphQL in production mode', () => {
     expect(introspection.data ?? null).toBeNull();
     expect(introspection.errors?.[0].message).toMatch(/introspection/i);
     const failure = await t.api.gql('{ me { user { id } } }', {}, { token: 'bad' });
-    expect(failure.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', messageCode: 'token_invalid' });
+    expect(failure.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', messageCode: 'token_invalid', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
   });
 });

@@ -11,6 +11,7 @@ import { depthLimitRule } from './depth-limit.rule';
 import { formatError } from './format-error';
 import { JitExecution } from './jit-execution';
 import { HeldAnswers, heldAnswersPlugin } from '../benchmark/held-answers';
+import { requestLoggingPlugin } from '../logging/request-logging';
 import { RequestContext } from './request-context';
 import { transactionPlugin } from './transaction.plugin';
 
@@ -29,7 +30,7 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
     context: ({ req, res }: { req: Request; res: Response }) => new RequestContext(req, res, dataSource),
     // No HTTP caching of GraphQL answers: without the cache-control plugin no hook runs per field.
-    plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema), coercionMessagesPlugin(), unavailableStatusPlugin(), heldAnswersPlugin(held)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema), coercionMessagesPlugin(), unavailableStatusPlugin(), heldAnswersPlugin(held), requestLoggingPlugin()],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
     // Nest would reset every answer with data to 200; the status is ours (unavailableStatusPlugin: 503 while Redis is away).
     preserveHttpStatusForExecutionErrors: false,

@@ -21,7 +21,7 @@ describe('an API started without configuration behaves as in production', () => 
     const unknownArgument = await context.api.gql('mutation { logout(everywere: true) }');
     expect(JSON.stringify(unknownArgument.errors)).not.toMatch(/Did you mean|stacktrace/);
     const failure = await context.api.gql('{ me { user { id } } }', {}, { token: 'bad' });
-    expect(failure.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', messageCode: 'token_invalid' });
+    expect(failure.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', messageCode: 'token_invalid', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
   });
 
   it('sets the refresh and device cookies Secure, httpOnly and SameSite=Strict', async () => {

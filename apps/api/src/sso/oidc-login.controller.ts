@@ -40,8 +40,8 @@ export class OidcLoginController {
     } catch (error) {
       if (error instanceof ServiceUnavailableError) return sendRestError(res, error, 'da');
       const refusal: SsoRefusal = error instanceof SsoLoginRefused ? error.refusal : error instanceof UnauthenticatedError ? 'sso_account_disabled' : 'sso_failed';
-      // The reason without personal data: openid-client's messages name the check that failed, not the claims.
-      this.logger.warn(`OpenID Connect login refused (${refusal}): ${(error as Error).message}`);
+      // The reason and the error's type and code (safeError), never its message, which may quote a claim.
+      this.logger.warn({ err: error }, `OpenID Connect login refused (${refusal})`);
       if (!res.headersSent) res.redirect(302, `/?sso_error=${refusal}`);
     }
   }

@@ -123,7 +123,7 @@ export class OidcLoginService {
         return;
       }
     } catch (error) {
-      this.logger.warn(`No provider logout for ${slug}: ${(error as Error).message}`);
+      this.logger.warn({ err: error }, `No provider logout for ${slug}`);
     }
     res.redirect(302, '/');
   }

@@ -6,9 +6,13 @@ import { WORKER_CONFIG, WorkerConfig } from '../worker-config';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { redisConnectionOptions } from './redis-connection';
 
-/** Names a job in logs by queue, name, id and attempt; never by its data, which may hold personal data. */
-function describeJob(queue: QueueName, job: Job): string {
-  return `${queue}/${job.name} #${job.id} (attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1})`;
+/**
+ * A job's log line: queue, name, id, attempt and the tenant it runs for; never its data beyond the tenant id, as
+ * payloads are ids only but a line must not depend on that.
+ */
+function jobLine(queue: QueueName, job: Job): Record<string, unknown> {
+  const tenantId = (job.data as { tenantId?: unknown } | undefined)?.tenantId;
+  return { queue, jobName: job.name, jobId: job.id, attempt: job.attemptsMade + 1, attempts: job.opts.attempts ?? 1, tenantId: typeof tenantId === 'string' ? tenantId : undefined };
 }
 
 /** One BullMQ worker per queue, each running a job by its name through the handler registry. */
@@ -34,9 +38,11 @@ export class QueueWorkers implements BeforeApplicationShutdown {
         stalledInterval: this.config.lockMs,
       });
       worker.on('failed', (job, error) => {
-        if (job) this.logger.warn(`${describeJob(queue, job)} failed: ${error.name}: ${error.message}`);
+        // The error by its type, code and frames (safeError): its message may echo a row's values.
+        const durationMs = job && job.processedOn && job.finishedOn ? job.finishedOn - job.processedOn : undefined;
+        if (job) this.logger.warn({ ...jobLine(queue, job), outcome: 'failed', durationMs, err: error }, 'job failed');
       });
-      worker.on('error', (error) => this.logger.error(`Queue ${queue}: ${error.message}`));
+      worker.on('error', (error) => this.logger.error({ queue, err: error }, 'queue error'));
       this.metrics.observe(queue, worker);
       this.workers.push(worker);
     }
@@ -55,7 +61,7 @@ export class QueueWorkers implements BeforeApplicationShutdown {
     if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}" on queue "${queue}"`);
     const started = Date.now();
     const result = await handler(job);
-    this.logger.log(`${describeJob(queue, job)} completed in ${Date.now() - started} ms`);
+    this.logger.log({ ...jobLine(queue, job), outcome: 'completed', durationMs: Date.now() - started }, 'job completed');
     return result;
   }
 }

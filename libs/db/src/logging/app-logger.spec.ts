@@ -1,23 +1,18 @@
 import { Logger } from '@nestjs/common';
-import { AppLogger, createAppLogger, logLevelsFrom } from './app-logger';
+import { createAppLogger, logFormatFrom, logLevelsFrom } from './app-logger';
 
-/** What the logger writes to stdout and stderr (errors) while `run` runs. */
-function written(logger: AppLogger, run: () => void): string {
+/** The JSON lines the logger of `env` writes while `run` runs, parsed. */
+function written(env: NodeJS.ProcessEnv, run: () => void): Record<string, unknown>[] {
   const lines: string[] = [];
-  const capture = (chunk: string | Uint8Array) => {
-    lines.push(String(chunk));
-    return true;
-  };
-  const spies = [jest.spyOn(process.stdout, 'write').mockImplementation(capture), jest.spyOn(process.stderr, 'write').mockImplementation(capture)];
+  const logger = createAppLogger(env, { write: (line: string) => lines.push(line) });
   try {
     Logger.overrideLogger(logger);
     run();
     Logger.flush();
   } finally {
-    for (const spy of spies) spy.mockRestore();
     Logger.overrideLogger(false);
   }
-  return lines.join('');
+  return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('LOG_LEVEL', () => {
@@ -36,6 +31,14 @@ describe('LOG_LEVEL', () => {
   });
 });
 
+describe('LOG_FORMAT', () => {
+  it('is JSON unless pretty is asked for, and refuses anything else by name', () => {
+    expect(logFormatFrom(undefined)).toBe('json');
+    expect(logFormatFrom('Pretty')).toBe('pretty');
+    expect(() => logFormatFrom('xml')).toThrow('LOG_FORMAT must be one of json, pretty; it is "xml"');
+  });
+});
+
 describe('AppLogger', () => {
   const startUp = () => {
     new Logger('InstanceLoader').log('AppModule dependencies initialized');
@@ -45,28 +48,32 @@ describe('AppLogger', () => {
     new Logger('Api').warn('SMTP_URL is not set');
   };
 
-  it("leaves Nest's per-module start-up lines out at the default level, and keeps the app's own lines and warnings", () => {
-    const output = written(createAppLogger({}), startUp);
-    expect(output).not.toContain('InstanceLoader');
-    expect(output).not.toContain('RouterExplorer');
-    expect(output).not.toContain('NestFactory');
-    expect(output).toContain('GraphQL API on http://127.0.0.1:3000/graphql');
-    expect(output).toContain('SMTP_URL is not set');
+  it("writes a JSON line per call, with Nest's context and the level by name", () => {
+    expect(written({}, startUp)).toEqual([
+      expect.objectContaining({ level: 'info', context: 'Api', msg: 'GraphQL API on http://127.0.0.1:3000/graphql', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }),
+      expect.objectContaining({ level: 'warn', context: 'Api', msg: 'SMTP_URL is not set' }),
+    ]);
   });
 
-  it('shows them with LOG_LEVEL=debug', () => {
-    const output = written(createAppLogger({ LOG_LEVEL: 'debug' }), startUp);
-    expect(output).toContain('AppModule dependencies initialized');
-    expect(output).toContain('Mapped {/health, GET} route');
-    expect(output).toContain('GraphQL API on http://127.0.0.1:3000/graphql');
+  it("writes Nest's per-module start-up lines at debug, shown with LOG_LEVEL=debug", () => {
+    const lines = written({ LOG_LEVEL: 'debug' }, startUp);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'debug', context: 'InstanceLoader', msg: 'AppModule dependencies initialized' }));
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'debug', context: 'RouterExplorer', msg: 'Mapped {/health, GET} route' }));
+    expect(lines).toHaveLength(5);
   });
 
   it('writes only errors at LOG_LEVEL=error', () => {
-    const output = written(createAppLogger({ LOG_LEVEL: 'error' }), () => {
+    const lines = written({ LOG_LEVEL: 'error' }, () => {
       startUp();
       new Logger('Api').error('API failed to start: boom');
     });
-    expect(output).not.toContain('GraphQL API on');
-    expect(output).toContain('API failed to start: boom');
+    expect(lines).toEqual([expect.objectContaining({ level: 'error', msg: 'API failed to start: boom' })]);
+  });
+
+  it('logs an error by its type, code and frames, never its message, nor what is kept under a redacted path', () => {
+    const failure = Object.assign(new Error('invalid input syntax for type uuid: "Jens Hansen"'), { code: '22P02', detail: 'Key (email)=(jens@example.dk)', parameters: ['Jens Hansen'] });
+    const [line] = written({}, () => new Logger('GraphQL').error({ err: failure, input: { displayName: 'Jens Hansen', summary: 'Vandskade' } }, 'Unexpected error'));
+    expect(line).toMatchObject({ level: 'error', context: 'GraphQL', msg: 'Unexpected error', err: { type: 'Error', code: '22P02', stack: expect.stringMatching(/^\s+at /) }, input: { displayName: '[redacted]', summary: '[redacted]' } });
+    expect(JSON.stringify(line)).not.toMatch(/Jens|jens@|Vandskade/);
   });
 });

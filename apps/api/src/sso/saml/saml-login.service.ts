@@ -207,7 +207,7 @@ export class SamlLoginService {
   /** For the controller's log line: the reason, never the message's content. */
   refusal(error: unknown): string {
     const reason = error instanceof SamlRefusedError ? error.reason : 'internal error';
-    if (!(error instanceof SamlRefusedError)) this.logger.error(error instanceof Error ? error.stack : String(error));
+    if (!(error instanceof SamlRefusedError)) this.logger.error({ err: error }, 'SAML login failed');
     return reason;
   }
 }
