@@ -5,7 +5,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { AuthenticatedRequest, RequestContext } from '../graphql/request-context';
 import { ACCESS_POLICY, AccessPolicy, BEFORE_SECOND_FACTOR } from './access.decorators';
 import { AuthClaims } from './auth-claims';
-import { ForbiddenError, UnauthenticatedError } from '@raadgiver/domain';
+import { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '@raadgiver/domain';
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<RequestContext>().req;
@@ -27,6 +27,8 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser = AuthClaims>(error: unknown, user: TUser | false): TUser {
+    // The session store away: the token cannot be checked, so no access, but not "log in again" either.
+    if (error instanceof ServiceUnavailableError) throw error;
     if (error || !user) throw new UnauthenticatedError('token_invalid');
     return user;
   }

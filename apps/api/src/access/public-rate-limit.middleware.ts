@@ -1,6 +1,6 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { TooManyRequestsError } from '@raadgiver/domain';
 import { toGraphqlErrors } from '../common/graphql-errors';
 import { sendRestError } from '../common/rest-error.filter';
@@ -16,6 +16,10 @@ const WINDOW_SECONDS = 60;
  * address, which comes from the connection or a trusted proxy only (TRUST_PROXY). A request carrying an access token
  * with a valid signature is left to the per-user limits; a made-up token counts as no login. Over the limit: 429 with
  * Retry-After, as a GraphQL error for /graphql.
+ *
+ * While Redis is away each process counts on its own (rate-limiter-flexible's insurance limiter, in memory): the
+ * public benchmark stays readable, and still limited, without Redis. Logins are not let through by it: they fail
+ * closed on the session store (ServiceUnavailableError).
  */
 @Injectable()
 export class PublicRateLimitMiddleware implements NestMiddleware {
@@ -30,6 +34,7 @@ export class PublicRateLimitMiddleware implements NestMiddleware {
       keyPrefix: `${config.redisPrefix}:public`,
       points: config.publicRequestsPerMinute,
       duration: WINDOW_SECONDS,
+      insuranceLimiter: new RateLimiterMemory({ points: config.publicRequestsPerMinute, duration: WINDOW_SECONDS }),
     });
   }
 

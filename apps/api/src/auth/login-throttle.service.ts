@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
+import { sessionStoreRedis } from '../common/session-store-redis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { TooManyRequestsError } from '@raadgiver/domain';
@@ -41,7 +42,7 @@ export class LoginThrottleService implements OnModuleDestroy {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly events: SecurityEvents,
   ) {
-    this.redis = new Redis(config.redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 2, connectionName: `raadgiver-api-login-${process.pid}` });
+    this.redis = sessionStoreRedis(config.redisUrl, `raadgiver-api-login-${process.pid}`);
     const counter = (kind: Counter['kind'], free: number): Counter => ({
       kind,
       free,

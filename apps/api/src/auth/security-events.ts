@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
+import { sessionStoreRedis } from '../common/session-store-redis';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 
 export type SecurityEventKind = 'login.failed' | 'login.throttled';
@@ -27,7 +28,7 @@ export class SecurityEvents implements OnModuleDestroy {
   private readonly key: string;
 
   constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: `raadgiver-api-security-${process.pid}` });
+    this.redis = sessionStoreRedis(config.redisUrl, `raadgiver-api-security-${process.pid}`);
     this.key = `${config.redisPrefix}:security-events`;
   }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
+import { sessionStoreRedis } from '../common/session-store-redis';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { UnauthenticatedError } from '@raadgiver/domain';
 
@@ -30,7 +31,7 @@ export class SessionRevocations implements OnModuleDestroy {
   private readonly prefix: string;
 
   constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {
-    this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: `raadgiver-api-sessions-${process.pid}`, enableAutoPipelining: true });
+    this.redis = sessionStoreRedis(config.redisUrl, `raadgiver-api-sessions-${process.pid}`, { enableAutoPipelining: true });
     this.prefix = `${config.redisPrefix}:session`;
   }
 

@@ -3,17 +3,19 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { DomainError, InvalidInputError, isDomainError, Language, presentError } from '@raadgiver/domain';
 import { requestLanguage } from './request-language';
+import { retryAfterOf } from './rest-error.filter';
 
 /**
  * A domain error as GraphQL errors, in the request's language: one per wrong field, each with the code, the field
  * (extensions.field) and the catalogue's message code (extensions.messageCode). `at` is the error graphql-js
- * located (path and source locations); the extensions also carry retryAfterSeconds for too many requests.
+ * located (path and source locations); the extensions also carry retryAfterSeconds for too many requests and a store away.
  */
 export function toGraphqlErrors(error: DomainError, language: Language, at?: GraphQLError): GraphQLError[] {
   return presentError(error, language).map(({ code, messageCode, message, field }) => {
     const extensions: Record<string, unknown> = { code, messageCode };
     if (field) extensions.field = field;
-    if (error.kind === 'too_many_requests') extensions.retryAfterSeconds = error.retryAfterSeconds;
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter !== undefined) extensions.retryAfterSeconds = retryAfter;
     return new GraphQLError(message, { nodes: at?.nodes, source: at?.source, positions: at?.positions, path: at?.path, originalError: error, extensions });
   });
 }
@@ -70,6 +72,26 @@ export function coercionMessagesPlugin(): ApolloServerPlugin<{ req?: Request }> 
             const [mapped] = presentError(coercion, language);
             return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, messageCode: mapped.messageCode } };
           });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * An answer with a store away (ServiceUnavailableError) is a 503 with Retry-After, as the REST endpoints answer it,
+ * so that proxies, probes and clients see the outage rather than a 200 that carries an error.
+ */
+export function unavailableStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const unavailable = response.body.singleResult.errors?.find((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+          if (!unavailable) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(unavailable.extensions?.retryAfterSeconds ?? 5));
         },
       };
     },

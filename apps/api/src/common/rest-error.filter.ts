@@ -19,6 +19,8 @@ export function httpStatusOf(kind: DomainErrorKind): number {
       return 409;
     case 'too_many_requests':
       return 429;
+    case 'service_unavailable':
+      return 503;
     default:
       return unmapped(kind);
   }
@@ -45,14 +47,20 @@ export function restErrorBody(error: DomainError, language: Language): RestError
   return { ...errors[0], errors };
 }
 
-/** A domain error as a REST answer: status, Retry-After for too many requests, the body. */
+/** When the client may try again, for the errors that say so (too many requests, a store away). */
+export function retryAfterOf(error: DomainError): number | undefined {
+  return error.kind === 'too_many_requests' || error.kind === 'service_unavailable' ? error.retryAfterSeconds : undefined;
+}
+
+/** A domain error as a REST answer: status, Retry-After for too many requests and a store away, the body. */
 export function sendRestError(res: Response, error: DomainError, language: Language): void {
-  if (error.kind === 'too_many_requests') res.setHeader('Retry-After', String(error.retryAfterSeconds));
+  const retryAfter = retryAfterOf(error);
+  if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
   res.status(httpStatusOf(error.kind)).json(restErrorBody(error, language));
 }
 
 /** Nest's own HTTP exceptions (a route's pipes, an unknown method) by their status. */
-const CODE_OF_STATUS: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'TOO_MANY_REQUESTS' };
+const CODE_OF_STATUS: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'TOO_MANY_REQUESTS', 503: 'SERVICE_UNAVAILABLE' };
 
 /**
  * Shapes errors of the REST endpoints (imports, exports, downloads) like GraphQL's, in the request's language.

@@ -3,7 +3,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { coercionMessagesPlugin, mapGraphqlErrors } from '../common/graphql-errors';
+import { coercionMessagesPlugin, mapGraphqlErrors, unavailableStatusPlugin } from '../common/graphql-errors';
 import { requestLanguage } from '../common/request-language';
 import { ApiConfig } from '../config/api-config';
 import { complexityPlugin, MAX_QUERY_DEPTH } from './complexity.plugin';
@@ -29,7 +29,7 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
     context: ({ req, res }: { req: Request; res: Response }) => new RequestContext(req, res, dataSource),
     // No HTTP caching of GraphQL answers: without the cache-control plugin no hook runs per field.
-    plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema), coercionMessagesPlugin(), heldAnswersPlugin(held)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema), coercionMessagesPlugin(), unavailableStatusPlugin(), heldAnswersPlugin(held)],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
   };
   // Execution by graphql-jit (jit-execution.ts). Nest's config type leaves `gateway` out, as Nest

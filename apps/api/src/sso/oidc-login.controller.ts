@@ -1,7 +1,8 @@
 import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
-import { UnauthenticatedError } from '@raadgiver/domain';
+import { ServiceUnavailableError, UnauthenticatedError } from '@raadgiver/domain';
 import type { Request, Response } from 'express';
 import { Public } from '../access/access.decorators';
+import { sendRestError } from '../common/rest-error.filter';
 import { OidcLoginService, SsoLoginRefused, SsoRefusal } from './oidc-login.service';
 
 /**
@@ -37,6 +38,7 @@ export class OidcLoginController {
     try {
       await work();
     } catch (error) {
+      if (error instanceof ServiceUnavailableError) return sendRestError(res, error, 'da');
       const refusal: SsoRefusal = error instanceof SsoLoginRefused ? error.refusal : error instanceof UnauthenticatedError ? 'sso_account_disabled' : 'sso_failed';
       // The reason without personal data: openid-client's messages name the check that failed, not the claims.
       this.logger.warn(`OpenID Connect login refused (${refusal}): ${(error as Error).message}`);

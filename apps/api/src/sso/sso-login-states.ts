@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
+import { sessionStoreRedis } from '../common/session-store-redis';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 
 /** What a login through a municipality's provider must remember between sending the person there and their return. */
@@ -23,7 +24,7 @@ export class SsoLoginStates implements OnModuleDestroy {
   private readonly prefix: string;
 
   constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: `raadgiver-api-sso-${process.pid}` });
+    this.redis = sessionStoreRedis(config.redisUrl, `raadgiver-api-sso-${process.pid}`);
     this.prefix = `${config.redisPrefix}:sso-login`;
   }
 

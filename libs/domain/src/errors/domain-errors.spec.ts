@@ -1,5 +1,5 @@
 import {
-  ConflictError, DomainError, DomainErrorKind, ForbiddenError, InvalidInputError, NotFoundError, presentError, SUBJECTS, TooManyRequestsError, UnauthenticatedError,
+  ConflictError, DomainError, DomainErrorKind, ForbiddenError, InvalidInputError, NotFoundError, presentError, ServiceUnavailableError, SUBJECTS, TooManyRequestsError, UnauthenticatedError,
 } from './domain-errors';
 import { ERROR_CODES } from './error-codes';
 
@@ -14,6 +14,7 @@ const EXAMPLES: Record<DomainErrorKind, DomainError> = {
   forbidden: new ForbiddenError(),
   unauthenticated: new UnauthenticatedError('session_ended'),
   too_many_requests: new TooManyRequestsError(42, 'too_many_logins'),
+  service_unavailable: new ServiceUnavailableError(),
 };
 
 describe('domain errors as clients are told of them', () => {
@@ -36,6 +37,9 @@ describe('domain errors as clients are told of them', () => {
     expect(presentError(EXAMPLES.forbidden, 'en')).toEqual([{ code: 'FORBIDDEN', messageCode: 'forbidden_role', message: 'Your role does not allow this' }]);
     expect(presentError(EXAMPLES.unauthenticated, 'da')[0]).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Sessionen er afsluttet; log ind igen' });
     expect(presentError(EXAMPLES.too_many_requests, 'da')[0]).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: 'For mange mislykkede logins; prøv igen om 42 sekunder' });
+    expect(presentError(EXAMPLES.service_unavailable, 'da')).toEqual([
+      { code: 'SERVICE_UNAVAILABLE', messageCode: 'session_store_unavailable', message: 'Login og adgang er midlertidigt utilgængelige; prøv igen om lidt' },
+    ]);
   });
 
   it('tells every wrong field of an input, naming another field by its label', () => {

@@ -113,7 +113,21 @@ export class TooManyRequestsError extends DomainErrorBase {
   }
 }
 
-export type DomainError = NotFoundError | InvalidInputError | ConflictError | ForbiddenError | UnauthenticatedError | TooManyRequestsError;
+/**
+ * A store the request cannot do without is away (Redis, holding the sessions): refused at once rather than let
+ * through unchecked, and the client may try again after `retryAfterSeconds`.
+ */
+export class ServiceUnavailableError extends DomainErrorBase {
+  readonly kind = 'service_unavailable';
+  constructor(
+    readonly messageCode: MessageCode = 'session_store_unavailable',
+    readonly retryAfterSeconds = 5,
+  ) {
+    super(`Service unavailable: ${messageCode}`);
+  }
+}
+
+export type DomainError = NotFoundError | InvalidInputError | ConflictError | ForbiddenError | UnauthenticatedError | TooManyRequestsError | ServiceUnavailableError;
 export type DomainErrorKind = DomainError['kind'];
 
 export function isDomainError(error: unknown): error is DomainError {
@@ -157,6 +171,8 @@ export function presentError(error: DomainError, language: Language): PresentedE
           ...(error.field && { field: error.field }),
         },
       ];
+    case 'service_unavailable':
+      return [{ code: 'SERVICE_UNAVAILABLE', messageCode: error.messageCode, message: message(error.messageCode, language, '') }];
     default:
       return unmapped(error);
   }

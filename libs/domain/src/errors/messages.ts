@@ -251,6 +251,10 @@ export const MESSAGES = {
   token_invalid: { da: () => 'Adgangen er ugyldig eller udløbet; log ind igen', en: () => 'The access token is invalid or has expired' },
   token_replaced: { da: () => 'Adgangen er blevet fornyet; brug den nye', en: () => 'The access token was replaced; use the new one' },
   session_ended: { da: () => 'Sessionen er afsluttet; log ind igen', en: () => 'The session has ended; log in again' },
+  session_store_unavailable: {
+    da: () => 'Login og adgang er midlertidigt utilgængelige; prøv igen om lidt',
+    en: () => 'Signing in and access are temporarily unavailable; try again shortly',
+  },
   access_changed: { da: () => 'Din adgang til kommunen er ændret; log ind igen', en: () => 'Your access to this municipality has changed; log in again' },
   no_refresh_token: { da: () => 'Der er ingen session at forny; log ind igen', en: () => 'No refresh token' },
   refresh_reused: { da: () => 'Sessionen blev allerede fornyet; log ind igen', en: () => 'The refresh token was already used; log in again' },

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { CacheItem, CacheProvider } from '@node-saml/node-saml';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
+import { sessionStoreRedis } from '../../common/session-store-redis';
 import { createHash } from 'node:crypto';
 import { API_CONFIG, ApiConfig } from '../../config/api-config';
 
@@ -18,7 +19,7 @@ export class SamlMessageStore implements OnModuleDestroy {
   private readonly prefix: string;
 
   constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: `raadgiver-api-saml-${process.pid}` });
+    this.redis = sessionStoreRedis(config.redisUrl, `raadgiver-api-saml-${process.pid}`);
     this.prefix = `${config.redisPrefix}:saml`;
   }
 

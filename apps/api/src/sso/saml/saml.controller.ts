@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Header, HttpCode, Logger, Param, Post, Res } from '@nestjs/common';
+import { ServiceUnavailableError } from '@raadgiver/domain';
 import type { Response } from 'express';
 import { Public } from '../../access/access.decorators';
+import { sendRestError } from '../../common/rest-error.filter';
 import { SamlLoginService } from './saml-login.service';
 
 const REFUSED_PAGE = `<!doctype html>
@@ -53,6 +55,7 @@ export class SamlController {
   }
 
   private refuse(res: Response, slug: string, error: unknown, status: number): void {
+    if (error instanceof ServiceUnavailableError) return sendRestError(res, error, 'da');
     this.logger.warn(`SAML ${status === 404 ? 'route' : 'login'} refused for municipality ${slug.slice(0, 63)}: ${this.logins.refusal(error)}`);
     res.status(status).type('html').send(REFUSED_PAGE);
   }
