@@ -43,9 +43,10 @@ export async function send(url: string, query: string, variables: Record<string,
     }
     return { kind: 'answered', status: response.status, body, text };
   } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError') return { kind: 'timed_out' };
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-    return { kind: 'unreachable', reason: String((cause as { code?: string }).code ?? cause) };
+    // By shape: fetch's errors come from Node's realm, not the test's.
+    const { name, cause } = error as { name?: string; cause?: { code?: string; message?: string } };
+    if (name === 'TimeoutError') return { kind: 'timed_out' };
+    return { kind: 'unreachable', reason: cause?.code ?? cause?.message ?? String(error) };
   }
 }
 
@@ -159,11 +160,22 @@ export async function reconcile(db: OwnPostgres, ledger: RegistrationLedger) {
   };
 }
 
-/** Resolves once `check` holds; generous deadlines, as the machine may be slow: this waits, it does not time. */
-export async function until(what: string, timeoutMs: number, check: () => boolean | Promise<boolean>): Promise<void> {
+/**
+ * Resolves once `check` holds. Deadlines are generous, as the machine may be slow: this waits, it does not time. The
+ * error names `state()`, what the test has seen so far.
+ */
+export async function until(what: string, timeoutMs: number, check: () => boolean, state: () => unknown = () => null): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs / 1000} s`);
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Not ${what} within ${timeoutMs / 1000} s; so far: ${JSON.stringify(state())}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Sessions of `count` new advisors of Lejre, one client each: logins of one account would wait for its codes in turn. */
+export async function advisorSessions(api: TestClient, count: number, name: string): Promise<Session[]> {
+  const emails = Array.from({ length: count }, (_, i) => `${name}${i}@lejre.demo`);
+  // One after another: the users are written through the harness's single database connection.
+  for (const [i, email] of emails.entries()) await api.addUser({ tenantSlug: 'lejre', email, displayName: `Rådgiver ${i}`, roles: ['advisor'] });
+  return Promise.all(emails.map((email) => api.login(email)));
 }

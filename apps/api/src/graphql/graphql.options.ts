@@ -31,6 +31,9 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     // No HTTP caching of GraphQL answers: without the cache-control plugin no hook runs per field.
     plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema), coercionMessagesPlugin(), unavailableStatusPlugin(), heldAnswersPlugin(held)],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
+    // Nest's driver would set every answer that has `data` back to 200, the 503 of unavailableStatusPlugin among them;
+    // our errors set no HTTP status of their own, so the answers are 200 all the same but for that one.
+    preserveHttpStatusForExecutionErrors: false,
   };
   // Execution by graphql-jit (jit-execution.ts). Nest's config type leaves `gateway` out, as Nest
   // builds the schema; Nest hands the options to Apollo Server as they are, and the gateway serves

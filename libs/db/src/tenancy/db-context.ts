@@ -1,6 +1,7 @@
 import { isUuid } from '@raadgiver/domain';
 import { sql } from 'kysely';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { TransactionLostError } from '../database-unavailable';
 import { qb, runQuery } from '../query/query-builder';
 
 /** Who a transaction runs for. Row-level security reads these settings; nothing else decides the tenant. */
@@ -35,12 +36,16 @@ export function inContext<T>(dataSource: DataSource, ctx: DbContext, work: (em: 
 /**
  * DataLoaders of one request fire their batches in the same tick, all on the request's one
  * connection: hand them to the driver one after another, as a connection can only run one at a time.
+ * A statement after the connection broke (the driver released it) finds the transaction lost.
  */
 function serializeQueries(runner: QueryRunner): void {
   const query = runner.query.bind(runner);
   let tail: Promise<unknown> = Promise.resolve();
   runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-    const next = tail.then(() => query(...args));
+    const next = tail.then(() => {
+      if (runner.isReleased) throw new TransactionLostError();
+      return query(...args);
+    });
     tail = next.catch(() => undefined);
     return next;
   }) as QueryRunner['query'];
@@ -86,11 +91,20 @@ export class RequestTransaction {
     this.onCommit.push(work);
   }
 
+  /**
+   * Commits (`success`) or rolls back, and releases the connection. Throws TransactionLostError when there is nothing
+   * left to commit: the driver dropped the connection when it broke, and the server rolled the transaction back.
+   */
   async finish(success: boolean): Promise<void> {
     if (this.finished) return;
     this.finished = true;
-    if (!this.runner) return;
-    const runner = await this.runner;
+    // A transaction that never opened has nothing to end; the request that tried has its error already.
+    const runner = await this.runner?.catch(() => null);
+    if (!runner) return;
+    if (runner.isReleased) {
+      if (success) throw new TransactionLostError();
+      return;
+    }
     let committed = false;
     try {
       if (runner.isTransactionActive) {
