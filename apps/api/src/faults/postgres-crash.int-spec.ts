@@ -21,7 +21,8 @@ function isRead(outcome: Outcome): boolean {
   return outcome.kind === 'answered' && outcome.status === 200 && !outcome.body.errors && outcome.body.data?.inquiries !== undefined;
 }
 
-type Phase = 'before' | 'away' | 'back';
+/** Before the crash, while the server is down, while it starts again (recovering from its WAL), after. */
+type Phase = 'before' | 'away' | 'restarting' | 'back';
 
 describe('PostgreSQL crashed and restarted under load', () => {
   let postgres: OwnPostgres;
@@ -47,9 +48,9 @@ describe('PostgreSQL crashed and restarted under load', () => {
     let phase: Phase = 'before';
     // By the phase a request was sent in. Unclear: neither a success nor a clear 503 (a timeout among them).
     const tally = {
-      registered: { before: 0, away: 0, back: 0 },
-      read: { before: 0, away: 0, back: 0 },
-      unavailable: { before: 0, away: 0, back: 0 },
+      registered: { before: 0, away: 0, restarting: 0, back: 0 },
+      read: { before: 0, away: 0, restarting: 0, back: 0 },
+      unavailable: { before: 0, away: 0, restarting: 0, back: 0 },
       unclear: [] as string[],
       recoveredInMs: 0,
     };
@@ -83,6 +84,7 @@ describe('PostgreSQL crashed and restarted under load', () => {
       phase = 'away';
       await until('12 requests answered while the database is away', 60_000, () => tally.unavailable.away + tally.unclear.length >= 12, state);
       const restarted = Date.now();
+      phase = 'restarting';
       await postgres.start();
       phase = 'back';
       await until('a registration acknowledged after the restart', 60_000, () => tally.registered.back > 0, state);
@@ -97,7 +99,9 @@ describe('PostgreSQL crashed and restarted under load', () => {
     expect({ pid: api.child.pid, exitCode: api.child.exitCode, signal: api.child.signalCode }).toEqual({ pid, exitCode: null, signal: null });
     // Every request had a success or a clear 503, in time; the whole tally is in the message when this fails.
     expect(tally).toMatchObject({ unclear: [] });
+    // While the server was down every request was refused, none was let through.
     expect(tally.unavailable.away).toBeGreaterThan(0);
+    expect([tally.registered.away, tally.read.away]).toEqual([0, 0]);
     expect(tally.read.back).toBeGreaterThan(0);
     // Every registration acknowledged, before the crash and after, is stored whole; none stored by halves.
     expect(await reconcile(postgres, ledger)).toMatchObject({ lost: [], halfStored: [], neverSent: [] });

@@ -36,16 +36,12 @@ export function inContext<T>(dataSource: DataSource, ctx: DbContext, work: (em: 
 /**
  * DataLoaders of one request fire their batches in the same tick, all on the request's one
  * connection: hand them to the driver one after another, as a connection can only run one at a time.
- * A statement after the connection broke (the driver released it) finds the transaction lost.
  */
 function serializeQueries(runner: QueryRunner): void {
   const query = runner.query.bind(runner);
   let tail: Promise<unknown> = Promise.resolve();
   runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-    const next = tail.then(() => {
-      if (runner.isReleased) throw new TransactionLostError();
-      return query(...args);
-    });
+    const next = tail.then(() => query(...args));
     tail = next.catch(() => undefined);
     return next;
   }) as QueryRunner['query'];
@@ -70,7 +66,14 @@ export class RequestTransaction {
     if (this.finished) throw new Error('The request transaction has already ended');
     this.runner ??= this.open();
     const runner = await this.runner;
-    return work(runner.manager);
+    if (runner.isReleased) throw new TransactionLostError();
+    try {
+      return await work(runner.manager);
+    } catch (error) {
+      // The driver releases a connection that broke: whatever failed in the work failed for that.
+      if (runner.isReleased) throw new TransactionLostError();
+      throw error;
+    }
   }
 
   /**
