@@ -4,7 +4,7 @@ import { killAppProcesses } from '../testing/app-process';
 import { Session } from '../testing/test-api';
 import {
   acknowledgedId, advisorSessions, isReferenceTaken, outcomeText, reconcile, REGISTER_INQUIRY, RegistrationLedger, registrationSubject, registrationVariables, send, until,
-} from './registration-stream';
+} from '../testing/registration-stream';
 
 const CLIENTS = 20;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { OwnPostgres } from '@raadgiver/testing';
-import { Session, TestClient } from '../testing/test-api';
+import { Session, TestClient } from './test-api';
 
 /*
  * What the fault tests send and check: registrations of inquiries (the admin's createInquiry, with two categories, so
