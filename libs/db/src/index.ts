@@ -20,3 +20,4 @@ export * from './tenancy/tenant.repository';
 export * from './tenancy/tenant-version';
 export * from './reports';
 export * from './retention';
+export * from './archives';

@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
-import { ARCHIVE_TABLES, ArchiveColumnType, ArchiveRow, ArchiveTable, ArchiveTableName } from './archive-tables';
+import {
+  ARCHIVE_FORMAT, ARCHIVE_TABLE_NAMES, ARCHIVE_TABLES, ArchiveColumnType, ArchiveManifest, ArchiveRow, ArchiveTable, ArchiveTableName, CHECKSUM_FILE, MANIFEST_FILE, tableFile,
+} from '@raadgiver/db';
 
 /** Everything a package is made from, read in one transaction. */
 export interface ArchiveContent {
@@ -19,7 +21,7 @@ export interface ArchiveContent {
 
 export const TABLE_INDEX_FILE = 'tableIndex.xml';
 export const README_FILE = 'LÆSMIG.txt';
-export const CHECKSUM_FILE = 'checksums.sha256';
+export { CHECKSUM_FILE, MANIFEST_FILE, tableFile };
 
 const XML_TYPES: Record<ArchiveColumnType, string> = {
   uuid: 'xs:string',
@@ -30,8 +32,6 @@ const XML_TYPES: Record<ArchiveColumnType, string> = {
   boolean: 'xs:boolean',
   json: 'xs:string',
 };
-
-export const tableFile = (name: string): string => `tables/${name}.csv`;
 
 /**
  * A table as CSV (RFC 4180, UTF-8 without byte order mark, comma, CRLF), the header first. Text is always quoted, so
@@ -49,7 +49,7 @@ function xml(text: string): string {
 
 /** The index of the tables, modelled on an arkiveringsversion's tableIndex.xml: every table, column, type and description. */
 export function tableIndexXml(content: ArchiveContent): string {
-  const tables = (Object.keys(ARCHIVE_TABLES) as ArchiveTableName[]).map((name) => {
+  const tables = ARCHIVE_TABLE_NAMES.map((name) => {
     const table: ArchiveTable = ARCHIVE_TABLES[name];
     const columns = table.columns
       .map(
@@ -79,7 +79,7 @@ export function readme(content: ArchiveContent, files: { path: string; bytes: nu
     content.scope === 'everything'
       ? 'Alle kommunens data (eksport før kommunen forlader Raadgiver), uanset periode.'
       : `Perioden ${content.period.from} til ${content.period.to} (begge dage medregnet).`;
-  const tableLines = (Object.keys(ARCHIVE_TABLES) as ArchiveTableName[]).map(
+  const tableLines = ARCHIVE_TABLE_NAMES.map(
     (name) => `  ${tableFile(name)}: ${ARCHIVE_TABLES[name].description} (${content.tables[name].length} rækker)`,
   );
   return [
@@ -99,6 +99,7 @@ export function readme(content: ArchiveContent, files: { path: string; bytes: nu
     '    kolonnernes navne). Tekst står altid i anførselstegn; et tomt felt uden anførselstegn betyder "ingen værdi".',
     '    Datoer er ÅÅÅÅ-MM-DD, tidspunkter ISO 8601 med tidszone, id’er UUID.',
     '  documents/: beretningernes dokumenter som PDF (tilgængelige, tagget PDF), navngivet efter beretning og version.',
+    `  ${MANIFEST_FILE}: pakkens omfang og format til programmer, der læser den (fx genindlæsning i en anden installation).`,
     `  ${CHECKSUM_FILE}: SHA-256 for hver fil i pakken (formatet fra sha256sum), så pakken kan kontrolleres.`,
     '',
     'En henvendelse hører til perioden, når den er modtaget eller afsluttet i perioden. Logningen omfatter hændelser',
@@ -117,13 +118,19 @@ export function readme(content: ArchiveContent, files: { path: string; bytes: nu
 
 const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
 
-/** The package as a ZIP: tables, index, documents, README and the checksum list of every other file. */
+/** What a program reading the package back needs to know first. */
+export function manifest(content: ArchiveContent): ArchiveManifest {
+  return { format: ARCHIVE_FORMAT, packageId: content.packageId, scope: content.scope, period: content.period, madeAt: content.madeAt };
+}
+
+/** The package as a ZIP: tables, index, manifest, documents, README and the checksum list of every other file. */
 export async function buildArchiveZip(content: ArchiveContent): Promise<Buffer> {
   const files: { path: string; bytes: Buffer }[] = [];
-  for (const name of Object.keys(ARCHIVE_TABLES) as ArchiveTableName[]) {
+  for (const name of ARCHIVE_TABLE_NAMES) {
     files.push({ path: tableFile(name), bytes: Buffer.from(tableCsv(ARCHIVE_TABLES[name], content.tables[name]), 'utf8') });
   }
   files.push({ path: TABLE_INDEX_FILE, bytes: Buffer.from(tableIndexXml(content), 'utf8') });
+  files.push({ path: MANIFEST_FILE, bytes: Buffer.from(`${JSON.stringify(manifest(content), null, 2)}\n`, 'utf8') });
   for (const document of content.documents) files.push({ path: document.file, bytes: document.content });
   files.push({ path: README_FILE, bytes: Buffer.from(readme(content, files.map((file) => ({ path: file.path, bytes: file.bytes.length }))), 'utf8') });
   const checksums = files.map((file) => `${sha256(file.bytes)}  ${file.path}\n`).join('');

@@ -7,7 +7,7 @@ import { DatabaseConnection } from '../database/database.module';
 import { createWorkerApp } from '../worker';
 import { CHECKSUM_FILE, README_FILE, TABLE_INDEX_FILE } from './archive-contents';
 import { ArchivePackageService } from './archive-package.service';
-import { ARCHIVE_TABLES } from './archive-tables';
+import { ARCHIVE_TABLES } from '@raadgiver/db';
 
 type Row = Record<string, string>;
 

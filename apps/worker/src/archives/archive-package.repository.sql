@@ -102,7 +102,8 @@ SELECT
   i.closed_on::text,
   i.summary,
   i.created_at::text,
-  i.updated_at::text
+  i.updated_at::text,
+  i.anonymised_at::text
 FROM
   inquiry i
 WHERE
@@ -122,7 +123,8 @@ SELECT
   c.display_name,
   c.email,
   c.phone,
-  c.created_at::text
+  c.created_at::text,
+  c.anonymised_at::text
 FROM
   citizen c
 WHERE
@@ -171,7 +173,8 @@ SELECT
   id::text,
   name,
   national_code,
-  active::text
+  active::text,
+  sort_order::text
 FROM
   category
 ORDER BY
@@ -183,7 +186,8 @@ SELECT
   id::text,
   name,
   national_code,
-  active::text
+  active::text,
+  sort_order::text
 FROM
   outcome
 ORDER BY
@@ -198,13 +202,62 @@ SELECT
   kind,
   parent_id::text,
   valid_from::text,
-  valid_to::text
+  valid_to::text,
+  sort_order::text,
+  national_area,
+  note,
+  is_demo::text
 FROM
   org_unit
 ORDER BY
   sort_order,
   name,
   id;
+
+-- archiveTableQueries.org_unit_event()
+SELECT
+  id::text,
+  org_unit_id::text,
+  action,
+  from_name,
+  to_name,
+  from_parent_id::text,
+  to_parent_id::text,
+  related_unit_id::text,
+  effective_date::text,
+  occurred_at::text,
+  actor_id::text
+FROM
+  org_unit_event
+ORDER BY
+  occurred_at,
+  id;
+
+-- archiveTableQueries.org_unit_link()
+SELECT
+  predecessor_id::text,
+  successor_id::text,
+  kind,
+  effective_date::text
+FROM
+  org_unit_link
+ORDER BY
+  effective_date,
+  predecessor_id,
+  successor_id;
+
+-- archiveTableQueries.decided_case_volume()
+SELECT
+  org_unit_id::text,
+  YEAR::text,
+  decided_cases::text,
+  updated_at::text,
+  updated_by::text
+FROM
+  decided_case_volume
+ORDER BY
+  YEAR,
+  org_unit_id;
 
 -- archiveTableQueries.learning_entry(false,false,"2019-01-01","2019-12-31","2019-01-01","2019-12-31")
 SELECT
@@ -246,18 +299,173 @@ SELECT
   r.period_to::text,
   r.status,
   r.published_at::text,
-  r.current_version::text
+  r.current_version::text,
+  r.comparison_from::text,
+  r.comparison_to::text,
+  r.foreword,
+  r.themes,
+  r.examples,
+  r.follow_up_intro,
+  r.created_by::text,
+  r.created_at::text
 FROM
   report r
 WHERE
-  $1::boolean
-  OR (
-    r.period_from <= $2::date
-    AND r.period_to >= $3::date
+  r.id IN (
+    SELECT
+      r.id
+    FROM
+      report r
+    WHERE
+      $1::boolean
+      OR (
+        r.period_from <= $2::date
+        AND r.period_to >= $3::date
+      )
   )
 ORDER BY
   r.period_from,
   r.title;
+
+-- archiveTableQueries.report_version(false,"2019-12-31","2019-01-01")
+SELECT
+  v.report_id::text,
+  v.version::text,
+  v.status,
+  v.progress::text,
+  v.error,
+  v.figures::text,
+  v.created_at::text
+FROM
+  report_version v
+WHERE
+  v.report_id IN (
+    SELECT
+      r.id
+    FROM
+      report r
+    WHERE
+      $1::boolean
+      OR (
+        r.period_from <= $2::date
+        AND r.period_to >= $3::date
+      )
+  )
+ORDER BY
+  v.report_id,
+  v.version;
+
+-- archiveTableQueries.recommendation(false,"2019-12-31","2019-01-01")
+SELECT
+  a.id::text,
+  a.report_id::text,
+  a.title,
+  a.text,
+  a.sort_order::text,
+  a.due_on::text,
+  a.status,
+  a.status_set_at::text,
+  a.status_set_by::text
+FROM
+  recommendation a
+WHERE
+  a.report_id IN (
+    SELECT
+      r.id
+    FROM
+      report r
+    WHERE
+      $1::boolean
+      OR (
+        r.period_from <= $2::date
+        AND r.period_to >= $3::date
+      )
+  )
+ORDER BY
+  a.report_id,
+  a.sort_order,
+  a.id;
+
+-- archiveTableQueries.recommendation_org_unit(false,"2019-12-31","2019-01-01")
+SELECT
+  x.recommendation_id::text,
+  x.org_unit_id::text
+FROM
+  recommendation_org_unit x
+  JOIN recommendation a ON a.id = x.recommendation_id
+WHERE
+  a.report_id IN (
+    SELECT
+      r.id
+    FROM
+      report r
+    WHERE
+      $1::boolean
+      OR (
+        r.period_from <= $2::date
+        AND r.period_to >= $3::date
+      )
+  )
+ORDER BY
+  x.recommendation_id,
+  x.org_unit_id;
+
+-- archiveTableQueries.recommendation_status_change(false,"2019-12-31","2019-01-01")
+SELECT
+  x.id::text,
+  x.recommendation_id::text,
+  x.status,
+  x.set_at::text,
+  x.set_by::text
+FROM
+  recommendation_status_change x
+  JOIN recommendation a ON a.id = x.recommendation_id
+WHERE
+  a.report_id IN (
+    SELECT
+      r.id
+    FROM
+      report r
+    WHERE
+      $1::boolean
+      OR (
+        r.period_from <= $2::date
+        AND r.period_to >= $3::date
+      )
+  )
+ORDER BY
+  x.set_at,
+  x.id;
+
+-- archiveTableQueries.recommendation_follow_up(false,"2019-12-31","2019-01-01")
+SELECT
+  x.id::text,
+  x.recommendation_id::text,
+  x.org_unit_id::text,
+  x.text,
+  x.proposed_status,
+  x.written_by::text,
+  x.created_at::text,
+  x.updated_at::text
+FROM
+  recommendation_follow_up x
+  JOIN recommendation a ON a.id = x.recommendation_id
+WHERE
+  a.report_id IN (
+    SELECT
+      r.id
+    FROM
+      report r
+    WHERE
+      $1::boolean
+      OR (
+        r.period_from <= $2::date
+        AND r.period_to >= $3::date
+      )
+  )
+ORDER BY
+  x.created_at,
+  x.id;
 
 -- archiveTableQueries.report_document(false,"2019-12-31","2019-01-01")
 SELECT
@@ -308,10 +516,13 @@ ORDER BY
   a.occurred_at,
   a.id;
 
--- archiveTableQueries.user()
+-- archiveTableQueries.user(false)
 SELECT
   u.id::text,
-  u.display_name
+  u.display_name,
+  CASE
+    WHEN $1::boolean THEN u.email
+  END AS email
 FROM
   app_user u
 WHERE
@@ -327,3 +538,91 @@ WHERE
 ORDER BY
   u.display_name,
   u.id;
+
+-- archiveTableQueries.membership()
+SELECT
+  user_id::text,
+  role,
+  created_at::text,
+  deactivated_at::text
+FROM
+  membership
+WHERE
+  tenant_id = app_tenant_id ()
+ORDER BY
+  user_id,
+  role;
+
+-- archiveTableQueries.membership_org_unit()
+SELECT
+  user_id::text,
+  org_unit_id::text
+FROM
+  membership_org_unit
+ORDER BY
+  user_id,
+  org_unit_id;
+
+-- archiveTableQueries.tenant()
+SELECT
+  id::text,
+  name,
+  slug,
+  kommunekode,
+  locale,
+  settings::text,
+  benchmark_opt_in::text,
+  benchmark_peer_group,
+  created_at::text
+FROM
+  tenant
+WHERE
+  id = app_tenant_id ();
+
+-- archiveTableQueries.tenant_retention()
+SELECT
+  inquiry_years::text,
+  audit_years::text,
+  wait_for_archive::text,
+  updated_at::text,
+  updated_by::text
+FROM
+  tenant_retention;
+
+-- archiveTableQueries.tenant_population()
+SELECT
+  YEAR::text,
+  inhabitants::text
+FROM
+  tenant_population
+WHERE
+  tenant_id = app_tenant_id ()
+ORDER BY
+  YEAR;
+
+-- archiveTableQueries.national_mapping_change()
+SELECT
+  id::text,
+  kind,
+  entry_id::text,
+  old_code,
+  new_code,
+  changed_at::text
+FROM
+  national_mapping_change
+ORDER BY
+  changed_at,
+  id;
+
+-- archiveTableQueries.benchmark_comment()
+SELECT
+  YEAR::text,
+  text,
+  written_at::text,
+  written_by::text
+FROM
+  benchmark_comment
+WHERE
+  tenant_id = app_tenant_id ()
+ORDER BY
+  YEAR;

@@ -1,7 +1,6 @@
-import { defineQuery, qb, rawQuery, runQuery, runWrite } from '@raadgiver/db';
+import { ArchiveRow, ArchiveTableName, defineQuery, qb, rawQuery, runQuery, runWrite } from '@raadgiver/db';
 import { sql } from 'kysely';
 import { EntityManager } from 'typeorm';
-import { ArchiveRow, ArchiveTableName } from './archive-tables';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 
@@ -24,6 +23,11 @@ function scopedInquiryIds(scope: ArchiveScope) {
   return sql`SELECT i.id FROM inquiry i WHERE ${inquiryInScope('i', scope)}`;
 }
 
+/** The reports whose period overlaps the package's (all of them for everything). */
+function scopedReportIds(scope: ArchiveScope) {
+  return sql`SELECT r.id FROM report r WHERE ${scope.everything}::boolean OR (r.period_from <= ${scope.to}::date AND r.period_to >= ${scope.from}::date)`;
+}
+
 /** A report's PDF as the package names it: documents/report-<report id>-v<version>.pdf. */
 const PDF_FILE = sql.raw(`'documents/report-' || d.report_id || '-v' || d.version || '.pdf'`);
 
@@ -37,11 +41,11 @@ function scopedPdfs(scope: ArchiveScope) {
 export const archiveTableQueries = {
   inquiry: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
     rawQuery(sql<ArchiveRow>`SELECT i.id::text, i.reference, i.received_on::text, i.channel, i.kind, i.status, i.citizen_id::text, i.org_unit_id::text,
-      i.outcome_id::text, i.main_inquiry_id::text, i.first_contact_on::text, i.closed_on::text, i.summary, i.created_at::text, i.updated_at::text
-      FROM inquiry i WHERE ${inquiryInScope('i', scope)} ORDER BY i.received_on, i.reference`),
+      i.outcome_id::text, i.main_inquiry_id::text, i.first_contact_on::text, i.closed_on::text, i.summary, i.created_at::text, i.updated_at::text,
+      i.anonymised_at::text FROM inquiry i WHERE ${inquiryInScope('i', scope)} ORDER BY i.received_on, i.reference`),
   ),
   citizen: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
-    rawQuery(sql<ArchiveRow>`SELECT c.id::text, c.reference, c.display_name, c.email, c.phone, c.created_at::text FROM citizen c
+    rawQuery(sql<ArchiveRow>`SELECT c.id::text, c.reference, c.display_name, c.email, c.phone, c.created_at::text, c.anonymised_at::text FROM citizen c
       WHERE ${scope.everything}::boolean OR c.id IN (SELECT i.citizen_id FROM inquiry i WHERE ${inquiryInScope('i', scope)}) ORDER BY c.created_at, c.id`),
   ),
   inquiry_category: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
@@ -49,13 +53,24 @@ export const archiveTableQueries = {
       WHERE ic.inquiry_id IN (${scopedInquiryIds(scope)}) ORDER BY ic.inquiry_id, ic.category_id`),
   ),
   category: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
-    rawQuery(sql<ArchiveRow>`SELECT id::text, name, national_code, active::text FROM category ORDER BY sort_order, name`),
+    rawQuery(sql<ArchiveRow>`SELECT id::text, name, national_code, active::text, sort_order::text FROM category ORDER BY sort_order, name`),
   ),
   outcome: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
-    rawQuery(sql<ArchiveRow>`SELECT id::text, name, national_code, active::text FROM outcome ORDER BY sort_order, name`),
+    rawQuery(sql<ArchiveRow>`SELECT id::text, name, national_code, active::text, sort_order::text FROM outcome ORDER BY sort_order, name`),
   ),
   org_unit: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
-    rawQuery(sql<ArchiveRow>`SELECT id::text, name, short_name, kind, parent_id::text, valid_from::text, valid_to::text FROM org_unit ORDER BY sort_order, name, id`),
+    rawQuery(sql<ArchiveRow>`SELECT id::text, name, short_name, kind, parent_id::text, valid_from::text, valid_to::text, sort_order::text, national_area, note,
+      is_demo::text FROM org_unit ORDER BY sort_order, name, id`),
+  ),
+  org_unit_event: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT id::text, org_unit_id::text, action, from_name, to_name, from_parent_id::text, to_parent_id::text, related_unit_id::text,
+      effective_date::text, occurred_at::text, actor_id::text FROM org_unit_event ORDER BY occurred_at, id`),
+  ),
+  org_unit_link: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT predecessor_id::text, successor_id::text, kind, effective_date::text FROM org_unit_link ORDER BY effective_date, predecessor_id, successor_id`),
+  ),
+  decided_case_volume: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT org_unit_id::text, year::text, decided_cases::text, updated_at::text, updated_by::text FROM decided_case_volume ORDER BY year, org_unit_id`),
   ),
   learning_entry: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
     rawQuery(sql<ArchiveRow>`SELECT l.id::text, l.inquiry_id::text, l.org_unit_id::text, l.what_went_wrong, l.why, l.what_was_learnt, l.prevention,
@@ -63,8 +78,30 @@ export const archiveTableQueries = {
       WHERE ${scope.everything}::boolean OR l.inquiry_id IN (${scopedInquiryIds(scope)}) ORDER BY l.created_at, l.id`),
   ),
   report: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
-    rawQuery(sql<ArchiveRow>`SELECT r.id::text, r.title, r.period_from::text, r.period_to::text, r.status, r.published_at::text, r.current_version::text FROM report r
-      WHERE ${scope.everything}::boolean OR (r.period_from <= ${scope.to}::date AND r.period_to >= ${scope.from}::date) ORDER BY r.period_from, r.title`),
+    rawQuery(sql<ArchiveRow>`SELECT r.id::text, r.title, r.period_from::text, r.period_to::text, r.status, r.published_at::text, r.current_version::text,
+      r.comparison_from::text, r.comparison_to::text, r.foreword, r.themes, r.examples, r.follow_up_intro, r.created_by::text, r.created_at::text FROM report r
+      WHERE r.id IN (${scopedReportIds(scope)}) ORDER BY r.period_from, r.title`),
+  ),
+  report_version: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT v.report_id::text, v.version::text, v.status, v.progress::text, v.error, v.figures::text, v.created_at::text FROM report_version v
+      WHERE v.report_id IN (${scopedReportIds(scope)}) ORDER BY v.report_id, v.version`),
+  ),
+  recommendation: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT a.id::text, a.report_id::text, a.title, a.text, a.sort_order::text, a.due_on::text, a.status, a.status_set_at::text,
+      a.status_set_by::text FROM recommendation a WHERE a.report_id IN (${scopedReportIds(scope)}) ORDER BY a.report_id, a.sort_order, a.id`),
+  ),
+  recommendation_org_unit: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT x.recommendation_id::text, x.org_unit_id::text FROM recommendation_org_unit x JOIN recommendation a ON a.id = x.recommendation_id
+      WHERE a.report_id IN (${scopedReportIds(scope)}) ORDER BY x.recommendation_id, x.org_unit_id`),
+  ),
+  recommendation_status_change: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT x.id::text, x.recommendation_id::text, x.status, x.set_at::text, x.set_by::text FROM recommendation_status_change x
+      JOIN recommendation a ON a.id = x.recommendation_id WHERE a.report_id IN (${scopedReportIds(scope)}) ORDER BY x.set_at, x.id`),
+  ),
+  recommendation_follow_up: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT x.id::text, x.recommendation_id::text, x.org_unit_id::text, x.text, x.proposed_status, x.written_by::text, x.created_at::text,
+      x.updated_at::text FROM recommendation_follow_up x JOIN recommendation a ON a.id = x.recommendation_id
+      WHERE a.report_id IN (${scopedReportIds(scope)}) ORDER BY x.created_at, x.id`),
   ),
   report_document: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
     rawQuery(sql<ArchiveRow>`SELECT d.report_id::text, d.version::text, d.byte_size::text, ${PDF_FILE} AS file ${scopedPdfs(scope)} ORDER BY r.period_from, d.report_id, d.version`),
@@ -75,9 +112,32 @@ export const archiveTableQueries = {
         AND a.occurred_at < ((${scope.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Copenhagen'))
       ORDER BY a.occurred_at, a.id`),
   ),
-  user: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
-    rawQuery(sql<ArchiveRow>`SELECT u.id::text, u.display_name FROM app_user u WHERE EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.tenant_id = app_tenant_id())
-      ORDER BY u.display_name, u.id`),
+  // The users' e-mail addresses only in the full export: a restore needs them, an archive of a period does not.
+  user: defineQuery([EXAMPLE_SCOPE], (scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT u.id::text, u.display_name, CASE WHEN ${scope.everything}::boolean THEN u.email END AS email FROM app_user u
+      WHERE EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.tenant_id = app_tenant_id()) ORDER BY u.display_name, u.id`),
+  ),
+  membership: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT user_id::text, role, created_at::text, deactivated_at::text FROM membership WHERE tenant_id = app_tenant_id() ORDER BY user_id, role`),
+  ),
+  membership_org_unit: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT user_id::text, org_unit_id::text FROM membership_org_unit ORDER BY user_id, org_unit_id`),
+  ),
+  tenant: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT id::text, name, slug, kommunekode, locale, settings::text, benchmark_opt_in::text, benchmark_peer_group, created_at::text FROM tenant
+      WHERE id = app_tenant_id()`),
+  ),
+  tenant_retention: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT inquiry_years::text, audit_years::text, wait_for_archive::text, updated_at::text, updated_by::text FROM tenant_retention`),
+  ),
+  tenant_population: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT year::text, inhabitants::text FROM tenant_population WHERE tenant_id = app_tenant_id() ORDER BY year`),
+  ),
+  national_mapping_change: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT id::text, kind, entry_id::text, old_code, new_code, changed_at::text FROM national_mapping_change ORDER BY changed_at, id`),
+  ),
+  benchmark_comment: defineQuery([EXAMPLE_SCOPE], (_scope: ArchiveScope) =>
+    rawQuery(sql<ArchiveRow>`SELECT year::text, text, written_at::text, written_by::text FROM benchmark_comment WHERE tenant_id = app_tenant_id() ORDER BY year`),
   ),
 } satisfies Record<ArchiveTableName, unknown>;
 

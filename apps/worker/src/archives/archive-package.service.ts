@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { inContext } from '@raadgiver/db';
+import { ARCHIVE_TABLE_NAMES, ArchiveRow, ArchiveTableName, inContext } from '@raadgiver/db';
 import { BuildArchivePackagePayload, isUuid, JOBS } from '@raadgiver/domain';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobHandler } from '../job-runner/job-handler.decorator';
 import { ArchiveContent, buildArchiveZip, sha256Hex } from './archive-contents';
 import { archivePackageRepository, ArchiveScope } from './archive-package.repository';
-import { ARCHIVE_TABLES, ArchiveRow, ArchiveTableName } from './archive-tables';
 
 /** What a build reports (the job's result): sizes only. */
 export interface BuildArchivePackageResult {
@@ -50,7 +49,7 @@ export class ArchivePackageService {
       await archivePackageRepository.start(em, packageId);
       const scope: ArchiveScope = { from: row.period_from, to: row.period_to, everything: row.scope === 'everything' };
       const tables = {} as Record<ArchiveTableName, ArchiveRow[]>;
-      for (const name of Object.keys(ARCHIVE_TABLES) as ArchiveTableName[]) tables[name] = await archivePackageRepository.table(em, name, scope);
+      for (const name of ARCHIVE_TABLE_NAMES) tables[name] = await archivePackageRepository.table(em, name, scope);
       const tenant = await archivePackageRepository.tenant(em);
       return {
         tenantName: tenant.name, kommunekode: tenant.kommunekode, packageId,

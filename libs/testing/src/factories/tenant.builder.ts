@@ -1,5 +1,5 @@
 import { qb, runQuery } from '@raadgiver/db';
-import type { OrgUnitKind } from '@raadgiver/domain';
+import type { OrgUnitEventAction, OrgUnitKind } from '@raadgiver/domain';
 import type { EntityManager } from 'typeorm';
 import { asOperator, BuilderDb, inTenant, unique } from './builder-db';
 
@@ -39,6 +39,16 @@ export interface UnitLinkSpec {
   effectiveDate: string;
 }
 
+/** An entry of a unit's history (org_unit_event): a rename, move, closing, merger or reopening from a day on. */
+export interface UnitEventSpec {
+  /** A unit built by the same builder by name, or an existing unit's id. */
+  unit: string;
+  action: OrgUnitEventAction;
+  effectiveDate: string;
+  fromName?: string;
+  toName?: string;
+}
+
 export interface BuiltTenant {
   id: string;
   slug: string;
@@ -58,6 +68,7 @@ class TenantBuilder {
   private readonly population: { year: number; inhabitants: number }[] = [];
   private readonly decidedCases: DecidedCasesSpec[] = [];
   private readonly links: UnitLinkSpec[] = [];
+  private readonly events: UnitEventSpec[] = [];
 
   /** `existingId`: add to that tenant (a seeded one) instead of making a new one. */
   constructor(
@@ -107,6 +118,11 @@ class TenantBuilder {
     return this;
   }
 
+  withUnitEvent(event: UnitEventSpec): this {
+    this.events.push(event);
+    return this;
+  }
+
   async build(): Promise<BuiltTenant> {
     const { id, slug } = this.existingId ? await this.existing(this.existingId) : await this.create();
     return inTenant(this.db, id, async (em) => {
@@ -141,6 +157,19 @@ class TenantBuilder {
             successor_id: units.get(link.successor) ?? link.successor,
             kind: link.kind,
             effective_date: link.effectiveDate,
+          }),
+        );
+      }
+      for (const event of this.events) {
+        await runQuery(
+          em,
+          qb.insertInto('org_unit_event').values({
+            tenant_id: id,
+            org_unit_id: units.get(event.unit) ?? event.unit,
+            action: event.action,
+            effective_date: event.effectiveDate,
+            from_name: event.fromName ?? null,
+            to_name: event.toName ?? null,
           }),
         );
       }
