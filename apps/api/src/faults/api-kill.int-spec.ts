@@ -1,6 +1,4 @@
-import { OwnPostgres, OwnRedis, startOwnPostgres, startOwnRedis, uniqueName } from '@raadgiver/testing';
-import { ApiProcess, startApiProcess } from '../testing/api-process';
-import { killAppProcesses } from '../testing/app-process';
+import { useOwnStack } from '../testing/own-stack';
 import { Session } from '../testing/test-api';
 import {
   acknowledgedId, advisorSessions, isReferenceTaken, outcomeText, reconcile, REGISTER_INQUIRY, RegistrationLedger, registrationSubject, registrationVariables, send, until,
@@ -9,24 +7,10 @@ import {
 const CLIENTS = 20;
 
 describe('an API process killed in the middle of a stream of registrations', () => {
-  let postgres: OwnPostgres;
-  let redis: OwnRedis;
-  let survivor: ApiProcess;
-  let victim: ApiProcess;
-
-  beforeAll(async () => {
-    [postgres, redis] = await Promise.all([startOwnPostgres(), startOwnRedis()]);
-    // One session store for both, as in production: a session begun on one API holds on the other.
-    const env = { REDIS_URL: redis.url, REDIS_PREFIX: uniqueName('faults') };
-    [survivor, victim] = await Promise.all([startApiProcess(postgres, env), startApiProcess(postgres, env)]);
-  }, 180_000);
-
-  afterAll(async () => {
-    killAppProcesses();
-    await Promise.all([postgres?.stop(), redis?.stop()]);
-  });
+  const stack = useOwnStack(2);
 
   it('loses no acknowledged registration and stores none by halves', async () => {
+    const { postgres, apis: [survivor, victim] } = stack;
     const sessions = await advisorSessions(survivor, CLIENTS, 'kill.advisor');
     const subject = await registrationSubject(survivor, postgres, sessions[0]);
     const ledger = new RegistrationLedger();

@@ -32,9 +32,7 @@ export function transactionPlugin(): ApolloServerPlugin<RequestContext> {
           } catch (error) {
             const unavailable = domainErrorOf(error);
             // Any other failure to end the transaction stays an internal error.
-            if (unavailable?.kind !== 'service_unavailable') throw error;
-            // A failed request's transaction went with its connection, as a rollback would have: its answer stands.
-            if (failed || body.kind !== 'single') return;
+            if (unavailable?.kind !== 'service_unavailable' || body.kind !== 'single') throw error;
             // Not committed, or not known to be: the answer must not tell of what was written, but that the database is away.
             body.singleResult = { errors: toGraphqlErrors(unavailable, requestLanguage(contextValue.req)).map((e) => e.toJSON()) };
             response.http.status = 503;

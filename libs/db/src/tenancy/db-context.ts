@@ -1,7 +1,7 @@
 import { isUuid } from '@raadgiver/domain';
 import { sql } from 'kysely';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { TransactionLostError } from '../database-unavailable';
+import { isDatabaseUnavailable, TransactionLostError } from '../database-unavailable';
 import { qb, runQuery } from '../query/query-builder';
 
 /** Who a transaction runs for. Row-level security reads these settings; nothing else decides the tenant. */
@@ -96,7 +96,8 @@ export class RequestTransaction {
 
   /**
    * Commits (`success`) or rolls back, and releases the connection. Throws TransactionLostError when there is nothing
-   * left to commit: the driver dropped the connection when it broke, and the server rolled the transaction back.
+   * left to commit: the driver dropped the connection when it broke, and the server rolled the transaction back. A
+   * rollback on a broken connection is no error: the server rolls back what it loses.
    */
   async finish(success: boolean): Promise<void> {
     if (this.finished) return;
@@ -114,7 +115,7 @@ export class RequestTransaction {
         if (success) {
           await runner.commitTransaction();
           committed = true;
-        } else await runner.rollbackTransaction();
+        } else await runner.rollbackTransaction().catch(rethrowUnlessUnavailable);
       }
     } finally {
       await runner.release();
@@ -135,6 +136,10 @@ export class RequestTransaction {
       throw error;
     }
   }
+}
+
+function rethrowUnlessUnavailable(error: unknown): void {
+  if (!isDatabaseUnavailable(error)) throw error;
 }
 
 /** A uuid as an SQL literal, refusing anything that is not exactly a uuid. */

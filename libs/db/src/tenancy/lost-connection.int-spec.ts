@@ -1,5 +1,6 @@
 import { aTenant, createTestDatabase, TestDatabase } from '@raadgiver/testing';
-import { inContext, isDatabaseUnavailable, RequestTransaction } from '../index';
+import { AddressInfo, connect, createServer, Socket } from 'node:net';
+import { createDataSource, inContext, isDatabaseUnavailable, RequestTransaction, statementInContext } from '../index';
 
 /** A request transaction whose connection the server cuts (pg_terminate_backend, as a crash or a restart does). */
 describe('a request transaction that loses its connection', () => {
@@ -40,6 +41,37 @@ describe('a request transaction that loses its connection', () => {
     const tx = await cutAfterWriting('Cut, failed');
     await expect(tx.finish(false)).resolves.toBeUndefined();
     expect(await stored('Cut, failed')).toBe(0);
+  });
+
+  it('fails a single-round-trip statement whose connection is cut as the database away, and goes on', async () => {
+    // The network between the API and the server cut (no last word from the server): through a proxy of the test's own.
+    const server = new URL(db.appUrl);
+    const sockets = new Set<Socket>();
+    const proxy = createServer((socket) => {
+      const upstream = connect(Number(server.port || 5432), server.hostname);
+      for (const end of [socket, upstream]) {
+        sockets.add(end);
+        end.on('error', () => undefined);
+        end.on('close', () => sockets.delete(end));
+      }
+      socket.pipe(upstream).pipe(socket);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const viaProxy = new URL(db.appUrl);
+    viaProxy.host = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const app = createDataSource({ url: viaProxy.toString(), poolSize: 1 });
+    await app.initialize();
+    try {
+      const running = statementInContext(app, { tenantId, userId: null }, 'SELECT pg_sleep(30) AS slept', []);
+      while (!(await db.admin.query("SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND query LIKE 'SELECT pg_sleep(30)%'", [db.name])).rowCount);
+      for (const socket of sockets) socket.destroy();
+      expect(isDatabaseUnavailable(await errorOf(running))).toBe(true);
+      // The broken connection's error had a listener (else it would have ended the process), and the pool connects anew.
+      expect(await statementInContext(app, { tenantId, userId: null }, "SELECT current_setting('app.tenant_id') AS tenant", [])).toEqual([{ tenant: tenantId }]);
+    } finally {
+      await app.destroy();
+      proxy.close();
+    }
   });
 
   it('leaves the pool serving: the cut connections are dropped, not handed out again', async () => {
