@@ -1,6 +1,7 @@
 export * from './entities';
 export * from './migrations';
 export * from './data-source';
+export * from './database-unavailable';
 export * from './reference/municipalities';
 export * from './tenancy/bootstrap';
 export * from './tenancy/db-context';

@@ -1,8 +1,9 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { Redis } from 'ioredis';
 import { bootstrapDatabase, createDataSource, migrate } from '@raadgiver/db';
@@ -16,6 +17,7 @@ import { TestDatabase } from './test-database';
  */
 
 const SERVER_USER = 'postgres';
+const execFileAsync = promisify(execFile);
 const DATABASE = 'raadgiver';
 
 /** A free TCP port on the loopback interface (the operating system's choice). */
@@ -89,22 +91,30 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   }
   const asServer = (binary: 'initdb' | 'pg_ctl', args: string[]) =>
     execFileSync(postgresBinary(binary), args, { ...owner, cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  // pg_ctl without blocking the test's event loop: its clients keep sending (and being answered) while the server stops and starts.
+  const pgCtl = (args: string[]) => execFileAsync(postgresBinary('pg_ctl'), args, { ...owner, cwd: root, encoding: 'utf8' });
   asServer('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--no-sync']);
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200 -c log_error_verbosity=terse -c log_min_error_statement=panic`;
   const start = async () => {
-    asServer('pg_ctl', ['-D', dataDir, '-l', join(root, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
+    await pgCtl(['-D', dataDir, '-l', join(root, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
   };
   let running = false;
-  const stopNow = (mode: 'immediate' | 'fast') => {
+  const stopArgs = (mode: 'immediate' | 'fast') => ['-D', dataDir, '-m', mode, '-w', 'stop'];
+  const stopNow = async (mode: 'immediate' | 'fast') => {
+    if (!running) return;
+    running = false;
+    await pgCtl(stopArgs(mode)).catch(() => undefined); // Already gone.
+  };
+  // An exit handler runs synchronously.
+  const onExit = () => {
     if (!running) return;
     running = false;
     try {
-      asServer('pg_ctl', ['-D', dataDir, '-m', mode, '-w', 'stop']);
+      asServer('pg_ctl', stopArgs('immediate'));
     } catch {
       // Already gone.
     }
   };
-  const onExit = () => stopNow('immediate');
   process.once('exit', onExit);
   await start();
   running = true;
@@ -127,7 +137,7 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     adminUrl,
     port,
     async crash() {
-      stopNow('immediate');
+      await stopNow('immediate');
     },
     async start() {
       await start();
@@ -136,7 +146,7 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     async stop() {
       await app.destroy().catch(() => undefined);
       await admin.end().catch(() => undefined);
-      stopNow('fast');
+      await stopNow('fast');
       process.removeListener('exit', onExit);
       rmSync(root, { recursive: true, force: true });
     },

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { DomainErrorKind, InvalidInputError, NotFoundError, TooManyRequestsError } from '@raadgiver/domain';
+import { domainErrorOf } from './domain-error-of';
 import { mapGraphqlErrors, toGraphqlErrors } from './graphql-errors';
 import { httpStatusOf, restErrorBody } from './rest-error.filter';
 
@@ -25,6 +26,25 @@ describe('domain errors mapped to GraphQL', () => {
       ['The inquiry was not found', 'NOT_FOUND'],
       ['relation "x" does not exist', undefined],
     ]);
+  });
+});
+
+describe('the database away', () => {
+  const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+
+  it('is answered as unavailable in GraphQL, with the Danish message and nothing of the driver', () => {
+    const [mapped] = mapGraphqlErrors([new GraphQLError(refused.message, { path: ['createInquiry'], originalError: refused })], 'da');
+    expect([mapped.message, mapped.extensions, mapped.path]).toEqual([
+      'Tjenesten er midlertidigt utilgængelig; prøv igen om lidt',
+      { code: 'SERVICE_UNAVAILABLE', messageCode: 'database_unavailable', retryAfterSeconds: 5 },
+      ['createInquiry'],
+    ]);
+  });
+
+  it('is the domain error of the REST endpoints too, and a statement gone wrong is none', () => {
+    const error = domainErrorOf(refused);
+    expect(error && [httpStatusOf(error.kind), restErrorBody(error, 'en').message]).toEqual([503, 'The service is temporarily unavailable; try again shortly']);
+    expect(domainErrorOf(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBeNull();
   });
 });
 

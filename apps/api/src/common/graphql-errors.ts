@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { DomainError, InvalidInputError, isDomainError, Language, presentError } from '@raadgiver/domain';
+import { DomainError, InvalidInputError, Language, presentError } from '@raadgiver/domain';
+import { domainErrorOf } from './domain-error-of';
 import { requestLanguage } from './request-language';
 import { retryAfterOf } from './rest-error.filter';
 
@@ -105,7 +106,8 @@ export function unavailableStatusPlugin(): ApolloServerPlugin {
  */
 export function mapGraphqlErrors(errors: readonly GraphQLError[], language: Language): GraphQLError[] {
   return errors.flatMap((error) => {
-    if (isDomainError(error.originalError)) return toGraphqlErrors(error.originalError, language, error);
+    const domainError = domainErrorOf(error.originalError);
+    if (domainError) return toGraphqlErrors(domainError, language, error);
     if (error instanceof GraphQLError && error.extensions) return [error];
     return [new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError ?? error })];
   });

@@ -1,8 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { MulterError } from 'multer';
-import { DomainError, DomainErrorKind, InvalidInputError, isDomainError, Language, message, presentError, unmapped } from '@raadgiver/domain';
+import { DomainError, DomainErrorKind, InvalidInputError, Language, message, presentError, unmapped } from '@raadgiver/domain';
 import { requestIdOf } from '../logging/request-logging';
+import { domainErrorOf } from './domain-error-of';
 import { requestLanguage } from './request-language';
 
 /** The HTTP status of each kind of domain error; exhaustive, so a new kind does not compile until it has one. */
@@ -98,7 +99,8 @@ export class RestErrorFilter implements ExceptionFilter {
   }
 
   private asDomainError(exception: unknown): DomainError | null {
-    if (isDomainError(exception)) return exception;
+    const domainError = domainErrorOf(exception);
+    if (domainError) return domainError;
     if (exception instanceof MulterError) {
       const field = exception.field ?? 'file';
       return exception.code === 'LIMIT_FILE_SIZE' ? InvalidInputError.of(field, 'file_too_large', { megabytes: this.uploadMegabytes }) : InvalidInputError.of(field, 'invalid');

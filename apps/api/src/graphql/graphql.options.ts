@@ -32,7 +32,8 @@ export function graphqlOptions(config: ApiConfig, dataSource: DataSource, schema
     // No HTTP caching of GraphQL answers: without the cache-control plugin no hook runs per field.
     plugins: [ApolloServerPluginCacheControlDisabled(), transactionPlugin(), complexityPlugin(() => schemaHost.schema), coercionMessagesPlugin(), unavailableStatusPlugin(), heldAnswersPlugin(held), requestLoggingPlugin()],
     formatError: (formatted, error) => formatError(formatted, error, config.production),
-    // Nest would reset every answer with data to 200; the status is ours (unavailableStatusPlugin: 503 while Redis is away).
+    // Nest's driver would set every answer that has `data` back to 200, the 503 of unavailableStatusPlugin among them;
+    // our errors set no HTTP status of their own, so the answers are 200 all the same but for that one.
     preserveHttpStatusForExecutionErrors: false,
   };
   // Execution by graphql-jit (jit-execution.ts). Nest's config type leaves `gateway` out, as Nest

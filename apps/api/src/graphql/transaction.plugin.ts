@@ -1,5 +1,8 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { Kind, OperationDefinitionNode } from 'graphql';
+import { domainErrorOf } from '../common/domain-error-of';
+import { toGraphqlErrors } from '../common/graphql-errors';
+import { requestLanguage } from '../common/request-language';
 import { RequestContext } from './request-context';
 
 /** One field at the root, not a fragment that may hold several: the operation may answer in a single statement. */
@@ -11,7 +14,7 @@ export function hasOneRootField(operation: OperationDefinitionNode): boolean {
 /**
  * Each request's transaction: a query reads one snapshot (RequestTransaction.readOneSnapshot); only an operation of
  * one root field may read in RequestContext.statement's single round trip instead; commit when the operation had no
- * error, roll back otherwise.
+ * error, roll back otherwise. A commit that fails because PostgreSQL went away is answered 503, without the data.
  */
 export function transactionPlugin(): ApolloServerPlugin<RequestContext> {
   return {
@@ -24,7 +27,17 @@ export function transactionPlugin(): ApolloServerPlugin<RequestContext> {
         async willSendResponse({ contextValue, response }) {
           const body = response.body;
           const failed = body.kind === 'single' ? Boolean(body.singleResult.errors?.length) : true;
-          await contextValue.tx.finish(!failed);
+          try {
+            await contextValue.tx.finish(!failed);
+          } catch (error) {
+            const unavailable = domainErrorOf(error);
+            // Any other failure to end the transaction stays an internal error.
+            if (unavailable?.kind !== 'service_unavailable' || body.kind !== 'single') throw error;
+            // Not committed, or not known to be: the answer must not tell of what was written, but that the database is away.
+            body.singleResult = { errors: toGraphqlErrors(unavailable, requestLanguage(contextValue.req)).map((e) => e.toJSON()) };
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(unavailable.retryAfterSeconds));
+          }
         },
       };
     },

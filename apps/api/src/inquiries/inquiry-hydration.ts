@@ -26,14 +26,17 @@ export class InquiryHydration {
     const today = todayIso();
     return rows.map((row, i) => {
       const citizen = citizens[i];
-      if (!citizen || citizen instanceof Error) throw new NotFoundError('citizen', 'citizen');
+      // A load that failed (the database away, say) is that failure, not a citizen or categories that are missing.
+      if (citizen instanceof Error) throw citizen;
+      if (!citizen) throw new NotFoundError('citizen', 'citizen');
       const rowCategories = categories[i];
+      if (rowCategories instanceof Error) throw rowCategories;
       return inquiryOf(
         row,
         {
           citizen,
           orgUnit: (units[i] as OrgUnitType | null) ?? null,
-          categories: rowCategories instanceof Error ? [] : rowCategories,
+          categories: rowCategories,
           outcome: outcomes[i] ?? null,
         },
         targets,

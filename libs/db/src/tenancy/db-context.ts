@@ -1,6 +1,7 @@
 import { isUuid } from '@raadgiver/domain';
 import { sql } from 'kysely';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { isDatabaseUnavailable, TransactionLostError } from '../database-unavailable';
 import { qb, runQuery } from '../query/query-builder';
 
 /** Who a transaction runs for. Row-level security reads these settings; nothing else decides the tenant. */
@@ -65,7 +66,14 @@ export class RequestTransaction {
     if (this.finished) throw new Error('The request transaction has already ended');
     this.runner ??= this.open();
     const runner = await this.runner;
-    return work(runner.manager);
+    if (runner.isReleased) throw new TransactionLostError();
+    try {
+      return await work(runner.manager);
+    } catch (error) {
+      // The driver releases a connection that broke: whatever failed in the work failed for that.
+      if (runner.isReleased) throw new TransactionLostError();
+      throw error;
+    }
   }
 
   /**
@@ -86,18 +94,28 @@ export class RequestTransaction {
     this.onCommit.push(work);
   }
 
+  /**
+   * Commits (`success`) or rolls back, and releases the connection. Throws TransactionLostError when there is nothing
+   * left to commit: the driver dropped the connection when it broke, and the server rolled the transaction back. A
+   * rollback on a broken connection is no error: the server rolls back what it loses.
+   */
   async finish(success: boolean): Promise<void> {
     if (this.finished) return;
     this.finished = true;
-    if (!this.runner) return;
-    const runner = await this.runner;
+    // A transaction that never opened has nothing to end; the request that tried has its error already.
+    const runner = await this.runner?.catch(() => null);
+    if (!runner) return;
+    if (runner.isReleased) {
+      if (success) throw new TransactionLostError();
+      return;
+    }
     let committed = false;
     try {
       if (runner.isTransactionActive) {
         if (success) {
           await runner.commitTransaction();
           committed = true;
-        } else await runner.rollbackTransaction();
+        } else await runner.rollbackTransaction().catch(rethrowUnlessUnavailable);
       }
     } finally {
       await runner.release();
@@ -118,6 +136,10 @@ export class RequestTransaction {
       throw error;
     }
   }
+}
+
+function rethrowUnlessUnavailable(error: unknown): void {
+  if (!isDatabaseUnavailable(error)) throw error;
 }
 
 /** A uuid as an SQL literal, refusing anything that is not exactly a uuid. */

@@ -156,30 +156,29 @@ class ContextStatement<T> implements Submittable {
 const CONTEXT_NAME = statementName(CONTEXT_SQL);
 const GENERIC_PLAN_CONTEXT_NAME = statementName(GENERIC_PLAN_CONTEXT_SQL);
 
-function ignoreError(): void {
-  // The statement settles with the same error.
-}
-
 async function runInContext<R>(dataSource: DataSource, ctx: DbContext, text: string, values: readonly unknown[], raw: boolean): Promise<R[]> {
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const client = await pool.connect();
+  // A connection that breaks fails its statement, and the client also emits the error: with no listener while the
+  // pool has lent it out, that would end the process (the pool listens again once it is back).
+  client.on('error', ignoreBrokenConnection);
   const statement = new ContextStatement<R>(ctx, text, values, raw);
-  // A connection lost mid-statement (a server crash) is the statement's error too; without a listener of its own,
-  // the checked-out client's 'error' event would end the process.
-  client.on('error', ignoreError);
   try {
     client.query(statement);
     const rows = await statement.done;
-    client.removeListener('error', ignoreError);
+    client.removeListener('error', ignoreBrokenConnection);
     client.release();
     return rows;
   } catch (error) {
-    client.removeListener('error', ignoreError);
+    client.removeListener('error', ignoreBrokenConnection);
     // Which of a failed batch's statements the server kept prepared is not worth knowing: the connection goes.
     client.release(error instanceof Error ? error : true);
     throw error;
   }
 }
+
+/** The statement on a broken connection fails with the same error; its caller is told there. */
+function ignoreBrokenConnection(): void {}
 
 /**
  * Runs one parameterised statement in the tenant's context as its own transaction, in one round

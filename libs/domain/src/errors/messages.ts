@@ -251,6 +251,10 @@ export const MESSAGES = {
   token_invalid: { da: () => 'Adgangen er ugyldig eller udløbet; log ind igen', en: () => 'The access token is invalid or has expired' },
   token_replaced: { da: () => 'Adgangen er blevet fornyet; brug den nye', en: () => 'The access token was replaced; use the new one' },
   session_ended: { da: () => 'Sessionen er afsluttet; log ind igen', en: () => 'The session has ended; log in again' },
+  database_unavailable: {
+    da: () => 'Tjenesten er midlertidigt utilgængelig; prøv igen om lidt',
+    en: () => 'The service is temporarily unavailable; try again shortly',
+  },
   session_store_unavailable: {
     da: () => 'Login og adgang er midlertidigt utilgængelige; prøv igen om lidt',
     en: () => 'Signing in and access are temporarily unavailable; try again shortly',
