@@ -25,6 +25,7 @@ import { ARCHIVE_PACKAGE_TABLES, ArchivePackage1732300000055 } from './173230000
 import { RETENTION_TABLES, Retention1732300000059 } from './1732300000059-retention';
 import { TenantDelete1732300000060 } from './1732300000060-tenant-delete';
 import { MigrationReadiness1732300000061 } from './1732300000061-migration-readiness';
+import { CertificateExpiry1732300000063 } from './1732300000063-certificate-expiry';
 import { SecondFactor1732300000056 } from './1732300000056-second-factor';
 import { SsoSessions1732300000057 } from './1732300000057-sso-sessions';
 
@@ -35,6 +36,6 @@ export { TENANT_TABLES };
 export { PUBLIC_READ_TENANT_TABLES } from './1732300000007-benchmark';
 /** Tables with a tenant_id added after the first migration; the catalog gate checks them all. */
 export const LATER_TENANT_TABLES = ['learning_entry', 'import_job', ...REPORT_TABLES, ...REPORT_DOCUMENT_TABLES, ...FOLLOW_UP_TABLES, ...BENCHMARK_TABLES, ...FOLLOW_UP_ATTACHMENT_TABLES, ...TENANT_VERSION_TABLES, ...INVITATION_TABLES, ...TENANT_LOGO_TABLES, ...CATALOGUE_RENAME_TABLES, ...NATIONAL_MAPPING_CHANGE_TABLES, ...IDENTITY_PROVIDER_TABLES, ...ARCHIVE_PACKAGE_TABLES, ...RETENTION_TABLES] as const;
-export const MIGRATIONS = [Init1732300000000, Municipalities1732300000001, InquiryWork1732300000002, CitizenSearch1732300000003, Reports1732300000004, ReportDocuments1732300000005, FollowUp1732300000006, Benchmark1732300000007, AuditWithoutTenantLock1732300000008, FollowUpAttachments1732300000010, CatalogueVersion1732300000011, SearchFunctions1732300000012, InquiryVersion1732300000013, TenantInvitation1732300000014, ImportErrorTotal1732300000018, OrgUnitNote1732300000019, MembershipStatus1732300000022, TenantOperation1732300000035, TenantLogo1732300000050, CatalogueRenames1732300000051, BenchmarkSnapshot1732300000052, BenchmarkComparability1732300000053, IdentityProviders1732300000054, ArchivePackage1732300000055, SecondFactor1732300000056, SsoSessions1732300000057, Retention1732300000059, TenantDelete1732300000060, MigrationReadiness1732300000061];
+export const MIGRATIONS = [Init1732300000000, Municipalities1732300000001, InquiryWork1732300000002, CitizenSearch1732300000003, Reports1732300000004, ReportDocuments1732300000005, FollowUp1732300000006, Benchmark1732300000007, AuditWithoutTenantLock1732300000008, FollowUpAttachments1732300000010, CatalogueVersion1732300000011, SearchFunctions1732300000012, InquiryVersion1732300000013, TenantInvitation1732300000014, ImportErrorTotal1732300000018, OrgUnitNote1732300000019, MembershipStatus1732300000022, TenantOperation1732300000035, TenantLogo1732300000050, CatalogueRenames1732300000051, BenchmarkSnapshot1732300000052, BenchmarkComparability1732300000053, IdentityProviders1732300000054, ArchivePackage1732300000055, SecondFactor1732300000056, SsoSessions1732300000057, Retention1732300000059, TenantDelete1732300000060, MigrationReadiness1732300000061, CertificateExpiry1732300000063];
 
 export const ALL_TENANT_TABLES: readonly string[] = [...TENANT_TABLES, ...LATER_TENANT_TABLES];
