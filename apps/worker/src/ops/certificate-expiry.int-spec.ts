@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { METRIC_NAMES } from '@raadgiver/domain';
 import { createTestDatabase, redisUrl, TestDatabase, uniqueName } from '@raadgiver/testing';
 import { Registry } from 'prom-client';
-import { createWorkerApp } from '../worker';
+import { createWorkerApp, startWorker } from '../worker';
 import { registerCertificateExpiry } from './certificate-expiry';
 import { WorkerHttpServer } from './worker-http';
 
@@ -81,6 +81,7 @@ describe('the SAML certificate expiry gauge of the worker', () => {
       { redisUrl: redisUrl(), databaseUrl: db.appUrl, queuePrefix: uniqueName('test_certexpiry'), concurrency: 1, lockMs: 30_000, http: { port: 0, host: '127.0.0.1' } },
       { logger: false },
     );
+    await startWorker(app);
     metricsUrl = `${await app.get(WorkerHttpServer).listen()}/metrics`;
     const { rows } = await db.admin.query<{ slug: string; id: string }>('SELECT slug, id FROM tenant');
     tenants = new Map(rows.map((r) => [r.slug, r.id]));

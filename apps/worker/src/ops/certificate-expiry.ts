@@ -29,12 +29,14 @@ export function earliestExpiry(rows: Pick<SamlCertificateRow, 'kind' | 'certific
  * raadgiver_secret_expiry_timestamp_seconds{kind}: when the earliest SAML certificate of each kind (the IdPs' signing
  * certificates, our SP certificates) of every enabled municipality's login expires. Read on scrape, at most once per
  * CERTIFICATE_EXPIRY_CACHE_MS; no label per municipality (the runbook finds it). A kind without certificates has no
- * series; a failed read keeps the previous answer.
+ * series; a failed read keeps the previous answer (none before the first), and is tried again at the next scrape.
  */
 export function registerCertificateExpiry(registry: Registry, dataSource: DataSource, cacheMs = CERTIFICATE_EXPIRY_CACHE_MS): Gauge<'kind'> {
   let cached: { at: number; earliest: Map<CertificateKind, number> } | null = null;
   const load = async (): Promise<Map<CertificateKind, number>> => {
     if (cached && Date.now() - cached.at < cacheMs) return cached.earliest;
+    // Before the worker has connected (startWorker) there is nothing to read yet.
+    if (!dataSource.isInitialized) return cached?.earliest ?? new Map();
     try {
       const rows = await runQueryInContext(dataSource, NO_CONTEXT, certificateExpiryQueries.samlCertificates());
       cached = { at: Date.now(), earliest: earliestExpiry(rows) };
