@@ -99,6 +99,18 @@ describe('the SAML certificate expiry gauge of the worker', () => {
     expect(text).not.toContain(`${METRIC_NAMES.secretExpiry}{`);
   });
 
+  it('reads the certificates through saml_certificates(), which only the app role may execute and which returns no secret', async () => {
+    const grantees = await db.admin.query<{ grantee: string }>(
+      `SELECT DISTINCT grantee FROM information_schema.routine_privileges WHERE routine_name = 'saml_certificates' AND privilege_type = 'EXECUTE' ORDER BY grantee`,
+    );
+    // The search role owns it (owners may always execute); PUBLIC may not.
+    expect(grantees.rows.map((r) => r.grantee)).toEqual(['raadgiver_app', 'raadgiver_search']);
+    const columns = await db.admin.query<{ name: string }>(
+      `SELECT unnest(proargnames) AS name FROM pg_proc WHERE proname = 'saml_certificates'`,
+    );
+    expect(columns.rows.map((r) => r.name)).toEqual(['tenant_id', 'slug', 'kind', 'certificate']);
+  });
+
   it("serves the earliest notAfter of each kind over the enabled SAML logins in the worker's /metrics, cached", async () => {
     await setProvider('lejre', 'saml', true, samlConfig([CERTIFICATES.idpNext, CERTIFICATES.idpCurrent], CERTIFICATES.sp));
     await setProvider('norddjurs', 'saml', false, samlConfig([CERTIFICATES.ignored], CERTIFICATES.ignored));
