@@ -5,6 +5,7 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { redisConnectionOptions } from '../job-runner/redis-connection';
 import { WORKER_CONFIG, WorkerConfig } from '../worker-config';
+import { registerCertificateExpiry } from './certificate-expiry';
 import { WorkerHttpServer } from './worker-http';
 import { WorkerMetrics } from './worker-metrics';
 
@@ -38,8 +39,11 @@ export class ProbeRedis implements OnApplicationShutdown {
     {
       provide: WorkerMetrics,
       inject: [WORKER_CONFIG, DataSource, Readiness],
-      useFactory: (config: WorkerConfig, dataSource: DataSource, readiness: Readiness) =>
-        new WorkerMetrics(new ProcessMetrics('worker', dataSource, readiness, { defaultMetrics: Boolean(config.http) }), config),
+      useFactory: (config: WorkerConfig, dataSource: DataSource, readiness: Readiness) => {
+        const processMetrics = new ProcessMetrics('worker', dataSource, readiness, { defaultMetrics: Boolean(config.http) });
+        registerCertificateExpiry(processMetrics.registry, dataSource);
+        return new WorkerMetrics(processMetrics, config);
+      },
     },
     WorkerHttpServer,
   ],

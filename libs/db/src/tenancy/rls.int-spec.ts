@@ -193,7 +193,7 @@ describe('tenant isolation in the database', () => {
     );
     expect(owned.rows).toEqual([
       { proname: 'citizen_ids_matching', prosecdef: true }, { proname: 'inquiry_ids_matching', prosecdef: true }, { proname: 'login_providers', prosecdef: true },
-      { proname: 'tenant_usage', prosecdef: true },
+      { proname: 'saml_certificates', prosecdef: true }, { proname: 'tenant_usage', prosecdef: true },
     ]);
     const tables = await db.admin.query(`SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`, [SEARCH_ROLE]);
     expect(tables.rows).toEqual([]);
@@ -222,7 +222,9 @@ describe('tenant isolation in the database', () => {
       { table_name: 'tenant', column_name: 'id', privilege_type: 'SELECT' },
       { table_name: 'tenant', column_name: 'name', privilege_type: 'SELECT' },
       { table_name: 'tenant', column_name: 'slug', privilege_type: 'SELECT' },
-      // login_providers(): whether and how a municipality has a login of its own, never its configuration or secret.
+      // login_providers(): whether and how a municipality has a login of its own; saml_certificates(): the certificates
+      // out of the configuration (nothing secret is in it). Never the sealed secret.
+      { table_name: 'tenant_identity_provider', column_name: 'config', privilege_type: 'SELECT' },
       { table_name: 'tenant_identity_provider', column_name: 'email_domains', privilege_type: 'SELECT' },
       { table_name: 'tenant_identity_provider', column_name: 'enabled', privilege_type: 'SELECT' },
       { table_name: 'tenant_identity_provider', column_name: 'kind', privilege_type: 'SELECT' },

@@ -26,7 +26,10 @@ export const METRIC_NAMES = {
   reportsGenerated: 'raadgiver_reports_generated_total',
   /** Gauge; label process (api|worker): 1 while the process's readiness checks pass, else 0. */
   healthReady: 'raadgiver_health_ready',
-  /** Gauge; label kind (e.g. saml_certificate): when the earliest secret or certificate of that kind expires, Unix seconds. */
+  /**
+   * Gauge (worker); label kind (saml_idp_certificate|saml_sp_certificate): when the earliest certificate of that kind
+   * expires over every enabled municipal SAML login, Unix seconds.
+   */
   secretExpiry: 'raadgiver_secret_expiry_timestamp_seconds',
 } as const;
 

@@ -1,0 +1,42 @@
+/** Self-signed P-256 certificates made with `openssl ca -selfsign -enddate` for these dates (valid from 2024-01-01). */
+export const CERTIFICATES = {
+  /** notAfter 2031-03-15T12:00:00Z */
+  idpCurrent: `-----BEGIN CERTIFICATE-----
+MIIBFDCBugIBATAKBggqhkjOPQQDAjAWMRQwEgYDVQQDDAtpZHAtY3VycmVudDAe
+Fw0yNDAxMDEwMDAwMDBaFw0zMTAzMTUxMjAwMDBaMBYxFDASBgNVBAMMC2lkcC1j
+dXJyZW50MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEZw7uYki72tMq6pL6wMUL
+3L+qeI+5TqEjbVsazE5m62d5FeCoyYXK1I1jbAU4i7Do3O5/GzrVZiuNp545X8pD
+yjAKBggqhkjOPQQDAgNJADBGAiEAoOUiXNkHd35R75nwQ91OBJcOH/u0+lOczWYH
+EHGNkMICIQCAeqUjt4l4x9yNFHhJcKSaqkz3VJRbfMt+/itOQCkirg==
+-----END CERTIFICATE-----`,
+  /** notAfter 2033-01-01T00:00:00Z */
+  idpNext: `-----BEGIN CERTIFICATE-----
+MIIBDTCBtAIBATAKBggqhkjOPQQDAjATMREwDwYDVQQDDAhpZHAtbmV4dDAeFw0y
+NDAxMDEwMDAwMDBaFw0zMzAxMDEwMDAwMDBaMBMxETAPBgNVBAMMCGlkcC1uZXh0
+MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE1wY7rG0DdfTvJ/Ye5jVsIZCH34Oh
+FV3KWVwIiNWy30lBC0l63Rzk7v62TKeL7bXmq5jhluAQ5ntCocedHJ6iRDAKBggq
+hkjOPQQDAgNIADBFAiBGFCoB+ocjHwUCnhXKS5QgKd26FzhbqP9iwUw+OO4PMQIh
+AKDg5VauQYDQ/SOOhlAygfyicvfWt2xelSTeAtpYUGLr
+-----END CERTIFICATE-----`,
+  /** notAfter 2030-11-20T09:30:00Z */
+  sp: `-----BEGIN CERTIFICATE-----
+MIIBATCBqAIBATAKBggqhkjOPQQDAjANMQswCQYDVQQDDAJzcDAeFw0yNDAxMDEw
+MDAwMDBaFw0zMDExMjAwOTMwMDBaMA0xCzAJBgNVBAMMAnNwMFkwEwYHKoZIzj0C
+AQYIKoZIzj0DAQcDQgAEnBV1MbTPybD7u9X4Ct1p5+8RoUetAR+vN+ckhZuSkZxW
+4IEk2uGFxNwpA4XIDiqKUA9/ubq/yu1RPqcfpL1SljAKBggqhkjOPQQDAgNIADBF
+AiBOzH4vX0rSWKqh9IXsFYr/Tl4No29wU/PE9spA92ynAgIhAK2TdCi3tNcr6sxh
+Gs2gt+32X4Ix0RvevKRph4Brx5eD
+-----END CERTIFICATE-----`,
+  /** notAfter 2027-01-01T00:00:00Z: the earliest, but only in a disabled provider or an OIDC configuration. */
+  ignored: `-----BEGIN CERTIFICATE-----
+MIIBDTCBtAIBATAKBggqhkjOPQQDAjATMREwDwYDVQQDDAhkaXNhYmxlZDAeFw0y
+NDAxMDEwMDAwMDBaFw0yNzAxMDEwMDAwMDBaMBMxETAPBgNVBAMMCGRpc2FibGVk
+MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAECv7r+XMoU8oJg3Via5gvcCbImEyw
+zqBEwS9CSoft+FC1H7Y4/vswZcLkUTljQpvideBM4arv/eNMxHRmaXjFczAKBggq
+hkjOPQQDAgNIADBFAiBgJJWH+jB012EXpGysRYDHqbLj5hIR8VIxkxZRAUuUOgIh
+APPIJkXTwgnDOsKMWc3D9HVrqWVCdaK3CvkA9z9kKMqL
+-----END CERTIFICATE-----`,
+};
+
+/** An ISO instant as Unix seconds, as the gauge gives it. */
+export const seconds = (iso: string): number => Date.parse(iso) / 1000;
