@@ -10,3 +10,4 @@ export * from './factories/builders';
 export * from './ooxml-package';
 export * from './totp-codes';
 export * from './own-servers';
+export * from './log-lines';

@@ -66,6 +66,12 @@ export function sendRestError(res: Response, error: DomainError, language: Langu
 /** Nest's own HTTP exceptions (a route's pipes, an unknown method) by their status. */
 const CODE_OF_STATUS: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'TOO_MANY_REQUESTS', 503: 'SERVICE_UNAVAILABLE' };
 
+/** The status of an http-errors error meant for the client (`expose`, 4xx), as express's body parser throws them. */
+function clientErrorStatusOf(error: unknown): number | undefined {
+  const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
 /**
  * Shapes errors of the REST endpoints (imports, exports, downloads) like GraphQL's, in the request's language.
  * Upload errors of multer name the form field; anything else is an internal error, logged and answered without
@@ -93,6 +99,11 @@ export class RestErrorFilter implements ExceptionFilter {
       res.status(status).json({ ...this.refused(language, CODE_OF_STATUS[status] ?? 'INTERNAL', 'request_refused'), requestId: requestIdOf(res.req) });
       return;
     }
+    // express's body parser refuses a body over its limit with an http-errors error of status 413 before any route.
+    if (clientErrorStatusOf(exception) === 413) {
+      res.status(413).json({ ...this.refused(language, 'PAYLOAD_TOO_LARGE', 'body_too_large'), requestId: requestIdOf(res.req) });
+      return;
+    }
     // The error without its message (safeError): messages echo the values that failed.
     this.logger.error({ err: exception }, 'Unexpected error of a REST request');
     res.status(500).json({ ...this.refused(language, 'INTERNAL', 'internal'), requestId: requestIdOf(res.req) });
@@ -110,7 +121,7 @@ export class RestErrorFilter implements ExceptionFilter {
     return null;
   }
 
-  private refused(language: Language, code: string, messageCode: 'internal' | 'request_refused'): RestErrorBody {
+  private refused(language: Language, code: string, messageCode: 'internal' | 'request_refused' | 'body_too_large'): RestErrorBody {
     const error = { code, messageCode, message: message(messageCode, language, '') };
     return { ...error, errors: [error] };
   }

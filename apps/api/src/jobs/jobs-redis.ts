@@ -6,6 +6,9 @@ import { API_CONFIG, ApiConfig } from '../config/api-config';
  * The one Redis connection the API's job producers share (BullMQ leaves a connection it was given open when a
  * queue closes). Quit at application shutdown, after every queue closed in onModuleDestroy.
  */
+/** How long the API waits at start for Redis before it serves anyway (the rate limiters then count in memory). */
+const READY_WAIT_MS = 5_000;
+
 @Injectable()
 export class JobsRedis implements OnApplicationBootstrap, OnApplicationShutdown {
   private static created = 0;
@@ -22,7 +25,17 @@ export class JobsRedis implements OnApplicationBootstrap, OnApplicationShutdown 
    * count that started in memory would begin again at zero in Redis. Redis away at start does not stop the API.
    */
   async onApplicationBootstrap(): Promise<void> {
-    if (this.connection.status === 'wait') await this.connection.connect().catch(() => undefined);
+    if (this.connection.status === 'ready') return;
+    // Another user of the connection (a queue, the readiness check) may have begun connecting already: wait for it.
+    const ready = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, READY_WAIT_MS);
+      this.connection.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    if (this.connection.status === 'wait') this.connection.connect().catch(() => undefined);
+    await ready;
   }
 
   async onApplicationShutdown(): Promise<void> {

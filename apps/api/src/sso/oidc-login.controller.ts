@@ -40,9 +40,26 @@ export class OidcLoginController {
     } catch (error) {
       if (error instanceof ServiceUnavailableError) return sendRestError(res, error, 'da');
       const refusal: SsoRefusal = error instanceof SsoLoginRefused ? error.refusal : error instanceof UnauthenticatedError ? 'sso_account_disabled' : 'sso_failed';
-      // The reason and the error's type and code (safeError), never its message, which may quote a claim.
-      this.logger.warn({ err: error }, `OpenID Connect login refused (${refusal})`);
+      // The reason and the error's type and code (safeError); of openid-client's errors also the check that failed.
+      this.logger.warn({ err: error, check: failedCheckOf(error) }, `OpenID Connect login refused (${refusal})`);
       if (!res.headersSent) res.redirect(302, `/?sso_error=${refusal}`);
     }
   }
+}
+
+/** The libraries' own texts and no one else's: they name the check and the claim, never a claim's value. */
+const OIDC_LIBRARY_ERRORS = new Set(['ClientError', 'OperationProcessingError']);
+
+/**
+ * Which check of the ID token or the provider's answer failed: the service's refusal, or openid-client's error and
+ * the oauth4webapi error it wraps ("invalid response encountered: unexpected JWT "alg" header parameter"); undefined for any other error.
+ */
+export function failedCheckOf(error: unknown): string | undefined {
+  // The service's refusals say which check failed in words of its own and of openid-client (describeFailure).
+  if (error instanceof SsoLoginRefused) return error.message;
+  const texts: string[] = [];
+  for (let cause = error; cause instanceof Error && OIDC_LIBRARY_ERRORS.has(cause.name || cause.constructor.name) && texts.length < 3; cause = cause.cause) {
+    texts.push(cause.message);
+  }
+  return texts.length > 0 ? texts.join(': ') : undefined;
 }

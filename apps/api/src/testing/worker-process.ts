@@ -14,7 +14,7 @@ export async function startWorkerProcess(databaseUrl: string, queuePrefix: strin
   const started = await startAppProcess('worker', { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl(), QUEUE_PREFIX: queuePrefix, WORKER_HTTP_PORT: '0', ...env }, (output) =>
     output.includes('Worker started'),
   );
-  const httpUrl = /Worker started: .*health and metrics on (http:\/\/\S+)/.exec(started.output())?.[1] ?? '';
+  const httpUrl = /Worker started: .*health and metrics on (http:\/\/[\w.:\[\]-]+)/.exec(started.output())?.[1] ?? '';
   return { ...started, httpUrl };
 }
 

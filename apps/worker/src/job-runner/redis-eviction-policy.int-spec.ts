@@ -1,4 +1,4 @@
-import { createTestDatabase, OwnRedis, startOwnRedis, TestDatabase, uniqueName } from '@raadgiver/testing';
+import { createTestDatabase, logMessages, OwnRedis, startOwnRedis, TestDatabase, uniqueName } from '@raadgiver/testing';
 import Redis from 'ioredis';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ function runWorker(databaseUrl: string, redisUrl: string, env: Record<string, st
     void exited.then((code) => reject(new Error(`worker exited with ${code}:\n${output}`)));
   });
   started.catch(() => undefined);
-  return { child, output: () => output, started, exited };
+  return { child, output: () => logMessages(output), started, exited };
 }
 
 async function stopWorker(worker: RunningWorker): Promise<void> {

@@ -238,6 +238,7 @@ export const MESSAGES = {
   },
   import_main_loop: { da: () => 'Kæden af hovedsager går i ring', en: () => 'The chain of main cases goes round in a loop' },
   // Queries
+  body_too_large: { da: () => 'Forespørgslen er for stor til at blive modtaget', en: () => 'The request is too large to be received' },
   query_too_large: { da: ({ p }) => `Forespørgslen er for stor: mere end ${p.max} felter`, en: ({ p }) => `The query is too large: more than ${p.max} fields` },
   query_too_complex: { da: ({ p }) => `Forespørgslen er for kompleks: ${p.complexity}; grænsen er ${p.max}`, en: ({ p }) => `The query is too complex: ${p.complexity}; the limit is ${p.max}` },
   query_field_repeated: {
