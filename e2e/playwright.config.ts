@@ -54,6 +54,8 @@ export default defineConfig({
       ...(process.env as Record<string, string>),
       RAADGIVER_DB_NAME: E2E_DATABASE,
       RAADGIVER_FRESH: '1',
+      // Warnings and errors only: a line per request, pretty-printed, costs the shared cores of the browsers' machine.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       // Every test logs in from this machine, one after another: more than a person's requests without a login.
       PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
       // The demo admins log in through their second factor many times a minute; each TOTP step is taken once.

@@ -149,7 +149,7 @@ export class BenchmarkService {
    */
   private async republishing<T>(ctx: RequestContext, tenantId: string, change: Promise<T>): Promise<T> {
     const result = await change;
-    ctx.tx.afterCommit(() => this.published.publishNow().catch((error: unknown) => this.logger.error(`Publishing the benchmark failed: ${String(error)}`)));
+    ctx.tx.afterCommit(() => this.published.publishNow().catch((error: unknown) => this.logger.error({ err: error }, 'Publishing the benchmark failed')));
     this.memo.clear();
     await ctx.run((em) => this.queue.refreshSoon(em, tenantId));
     return result;

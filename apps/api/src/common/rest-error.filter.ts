@@ -105,7 +105,7 @@ export class RestErrorFilter implements ExceptionFilter {
       return;
     }
     // The error without its message (safeError): messages echo the values that failed.
-    this.logger.error({ err: exception }, 'Unexpected error of a REST request');
+    this.logger.error({ err: exception, requestId: requestIdOf(res.req) }, 'Unexpected error of a REST request');
     res.status(500).json({ ...this.refused(language, 'INTERNAL', 'internal'), requestId: requestIdOf(res.req) });
   }
 

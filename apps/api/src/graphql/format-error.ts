@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { fieldFromCoercionMessage, isCoercionMessage } from '../common/graphql-errors';
+import { requestIdOfError } from '../logging/request-logging';
 
 const logger = new Logger('GraphQL');
 
@@ -32,7 +33,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
-  // The error by its type, code and frames only (safeError): its message may echo the input.
-  logger.error({ err: original }, `Unexpected error at ${formatted.path?.join('.') ?? '(operation)'}`);
+  // The error by its type, code and frames only (safeError): its message may echo the input. Its request's id finds the request's line.
+  logger.error({ err: original, requestId: requestIdOfError(error) }, `Unexpected error at ${formatted.path?.join('.') ?? '(operation)'}`);
   return { message: 'Internal error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL' } };
 }

@@ -128,7 +128,7 @@ describe('logs of the API and the worker', () => {
     expect(lineOf(tooLong)).toEqual(expect.objectContaining({ operation: 'RenameCitizen', tenantId, userId }));
     expect(lineOf(upload)).toEqual(expect.objectContaining({ route: '/imports/inquiries', status: 202, tenantId, userId }));
     // Refused before routing: the line names no route, nor the path it was sent to.
-    expect(lineOf(garbage)).toEqual(expect.objectContaining({ route: '(unmatched)', status: 400 }));
+    expect(lineOf(garbage)).toEqual(expect.objectContaining({ route: 'unmatched', status: 400 }));
 
     const jobLine = workerLines.find((line) => line.msg === 'job completed' && line.jobName === JOBS.importInquiries.name);
     expect(jobLine).toEqual(expect.objectContaining({ queue: JOBS.importInquiries.queue, jobId: expect.any(String), tenantId, outcome: 'completed', durationMs: expect.any(Number) }));

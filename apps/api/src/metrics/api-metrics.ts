@@ -30,4 +30,9 @@ export class ApiMetrics {
       registers,
     });
   }
+
+  /** One finished HTTP request, by method, matched route pattern (never its URL) and status. */
+  observeHttpRequest(method: string, route: string, status: number, seconds: number): void {
+    this.httpRequestDuration.observe({ method, route, status: String(status) }, seconds);
+  }
 }

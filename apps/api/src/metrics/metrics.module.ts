@@ -5,10 +5,12 @@ import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { HealthModule } from '../health/health.module';
 import { ApiMetrics } from './api-metrics';
 import { GraphqlMetricsPlugin } from './graphql-metrics.plugin';
-import { HttpMetricsMiddleware } from './http-metrics.middleware';
 import { MetricsMiddleware } from './metrics.middleware';
 
-/** Prometheus metrics at GET /metrics (METRICS_TOKEN, metrics.middleware.ts): the process's, the GraphQL operations' and the HTTP routes'. */
+/**
+ * Prometheus metrics at GET /metrics (METRICS_TOKEN, metrics.middleware.ts): the process's, the GraphQL operations' and
+ * the HTTP routes' (timed where each request is logged, logging/request-logging.ts).
+ */
 @Global()
 @Module({
   imports: [HealthModule],
@@ -25,7 +27,6 @@ import { MetricsMiddleware } from './metrics.middleware';
 })
 export class MetricsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
     consumer.apply(MetricsMiddleware).forRoutes({ path: 'metrics', method: RequestMethod.ALL });
   }
 }

@@ -3,6 +3,7 @@ import { ServiceUnavailableError, UnauthenticatedError } from '@raadgiver/domain
 import type { Request, Response } from 'express';
 import { Public } from '../access/access.decorators';
 import { sendRestError } from '../common/rest-error.filter';
+import { requestIdOf } from '../logging/request-logging';
 import { OidcLoginService, SsoLoginRefused, SsoRefusal } from './oidc-login.service';
 
 /**
@@ -41,7 +42,7 @@ export class OidcLoginController {
       if (error instanceof ServiceUnavailableError) return sendRestError(res, error, 'da');
       const refusal: SsoRefusal = error instanceof SsoLoginRefused ? error.refusal : error instanceof UnauthenticatedError ? 'sso_account_disabled' : 'sso_failed';
       // The reason and the error's type and code (safeError); of openid-client's errors also the check that failed.
-      this.logger.warn({ err: error, check: failedCheckOf(error) }, `OpenID Connect login refused (${refusal})`);
+      this.logger.warn({ err: error, check: failedCheckOf(error), requestId: requestIdOf(res.req) }, `OpenID Connect login refused (${refusal})`);
       if (!res.headersSent) res.redirect(302, `/?sso_error=${refusal}`);
     }
   }

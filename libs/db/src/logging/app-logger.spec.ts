@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { createAppLogger, logFormatFrom, logLevelsFrom } from './app-logger';
+import { createAppLogger, logFormatFrom, logLevelsFrom, REDACTED_PATHS } from './app-logger';
 
 /** The JSON lines the logger of `env` writes while `run` runs, parsed. */
 function written(env: NodeJS.ProcessEnv, run: () => void): Record<string, unknown>[] {
@@ -73,7 +73,29 @@ describe('AppLogger', () => {
   it('logs an error by its type, code and frames, never its message, nor what is kept under a redacted path', () => {
     const failure = Object.assign(new Error('invalid input syntax for type uuid: "Jens Hansen"'), { code: '22P02', detail: 'Key (email)=(jens@example.dk)', parameters: ['Jens Hansen'] });
     const [line] = written({}, () => new Logger('GraphQL').error({ err: failure, input: { displayName: 'Jens Hansen', summary: 'Vandskade' } }, 'Unexpected error'));
-    expect(line).toMatchObject({ level: 'error', context: 'GraphQL', msg: 'Unexpected error', err: { type: 'Error', code: '22P02', stack: expect.stringMatching(/^\s+at /) }, input: { displayName: '[redacted]', summary: '[redacted]' } });
+    expect(line).toMatchObject({ level: 'error', context: 'GraphQL', msg: 'Unexpected error', err: { type: 'Error', code: '22P02', stack: expect.stringMatching(/^\s+at /) }, input: '[redacted]' });
     expect(JSON.stringify(line)).not.toMatch(/Jens|jens@|Vandskade/);
+  });
+
+  it('censors the fields people are named by at the top of a line, and leaves a line of ids as it was', () => {
+    const [named, ids] = written({}, () => {
+      new Logger('Import').warn({ name: 'Jens Hansen', email: 'jens@example.dk', tenantId: 't1' }, 'row refused');
+      new Logger('Jobs').log({ queue: 'imports', jobId: '42', tenantId: 't1', durationMs: 12 }, 'job completed');
+    });
+    expect(named).toMatchObject({ name: '[redacted]', email: '[redacted]', tenantId: 't1' });
+    expect(ids).toMatchObject({ queue: 'imports', jobId: '42', tenantId: 't1', durationMs: 12 });
+  });
+
+  it('never writes a request or a response bound to a line, whatever they carry', () => {
+    const req = { method: 'POST', url: '/graphql?name=Jens', headers: { authorization: 'Bearer secret', cookie: 'refresh=secret' } };
+    const lines: string[] = [];
+    const pino = createAppLogger({}, { write: (line: string) => lines.push(line) }).pino;
+    pino.child({ requestId: 'r-1' }).child({ req }).info({ res: { headers: { 'set-cookie': 'refresh=secret' } }, status: 200 }, 'request completed');
+    expect(JSON.parse(lines[0])).toMatchObject({ requestId: 'r-1', status: 200, msg: 'request completed' });
+    expect(lines[0]).not.toMatch(/Jens|secret|headers|"req"|"res"/);
+  });
+
+  it('censors by literal paths only: a leading wildcard would make pino walk and copy every line, the request line too', () => {
+    expect(REDACTED_PATHS.filter((path) => path.startsWith('*'))).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
 import { LogLevel } from '@nestjs/common';
 import { Logger as NestPinoLogger, PinoLogger } from 'nestjs-pino';
-// The request's logger, which pino-http binds the request id to (see bindRequestLogger); not in the package's index.
-import { storage, Store } from 'nestjs-pino/storage';
 import { pino, DestinationStream, Level, Logger as Pino, LoggerOptions } from 'pino';
 import { safeError } from './safe-error';
 
@@ -23,18 +21,22 @@ const FRAMEWORK_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesReso
 
 /**
  * Paths pino censors whatever a line holds there: the second line of defence behind the serializers, which keep only
- * ids. Headers with credentials, and the fields inputs name people and their inquiries by.
+ * ids. Headers with credentials where a line holds headers; any input, variables, body or query a line is handed whole; the fields people and
+ * their inquiries are named by, where a line names them at its top; what a database error echoes.
+ *
+ * Every path begins with a literal key, never `*`: pino then censors only lines that hold that key, where a leading
+ * wildcard would make it walk and copy every line (the request line included) to look.
  */
 export const REDACTED_PATHS: readonly string[] = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
   'headers.authorization',
   'headers.cookie',
-  'variables',
-  '*.variables',
-  ...['password', 'email', 'name', 'displayName', 'summary', 'reference', 'cpr', 'detail', 'parameters', 'query', 'body'].map((field) => `*.${field}`),
+  ...['input', 'variables', 'args', 'body', 'query', 'parameters', 'detail'],
+  ...['password', 'email', 'name', 'displayName', 'summary', 'reference', 'cpr'],
+  ...['detail', 'parameters', 'query'].map((field) => `err.${field}`),
 ];
+
+/** A serializer that leaves its key out of the line. */
+const omitted = (): undefined => undefined;
 
 /** The levels LOG_LEVEL asks for (default `log`); an unknown value is refused by name. */
 export function logLevelsFrom(value: string | undefined): LogLevel[] {
@@ -59,7 +61,9 @@ export function pinoOptions(env: NodeJS.ProcessEnv = process.env): LoggerOptions
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    serializers: { err: safeError, error: safeError },
+    // A line never holds a request or a response: pino-http binds the request to a logger it makes for every request,
+    // which would serialise all of it (headers, cookies, socket) for nothing; the request line names what it needs.
+    serializers: { err: safeError, error: safeError, req: omitted, res: omitted },
     redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
   };
 }
@@ -74,7 +78,9 @@ export function createPinoLogger(env: NodeJS.ProcessEnv = process.env, destinati
   if (logFormatFrom(env.LOG_FORMAT) === 'pretty') {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,context', messageFormat: '{if context}[{context}] {end}{msg}', singleLine: true, sync: true } } });
   }
-  return pino(options);
+  // Written asynchronously: a line waits for no write to stdout, and lines logged while one is written go out together.
+  // pino flushes what is left when the process exits, and a fatal line at once.
+  return pino(options, pino.destination({ dest: 1, sync: false }));
 }
 
 /** A logger that writes nothing: the request ids and their header stay, the lines go (tests without logs). */
@@ -82,14 +88,19 @@ export function silentLogger(): Pino {
   return pino({ enabled: false });
 }
 
-/** nestjs-pino's logger of a given pino instance: inside a request the request's child (with its id), else that instance. */
+/**
+ * nestjs-pino's logger of a given pino instance (its own would be the first one the process made). No request's logger
+ * is found through AsyncLocalStorage: on Node 20 that would put an async hook on every promise of the process, which
+ * costs a held answer a quarter of its speed. A line about a request names its id itself (`requestId`), and the
+ * request line (apps/api/src/logging/request-logging.ts) always does.
+ */
 class ProcessPinoLogger extends PinoLogger {
   constructor(private readonly root: Pino) {
     super({ pinoHttp: { logger: root } });
   }
 
   override get logger(): Pino {
-    return storage.getStore()?.logger ?? this.root;
+    return this.root;
   }
 }
 
@@ -109,9 +120,4 @@ export class AppLogger extends NestPinoLogger {
 /** The logger of the API and worker processes, at the level LOG_LEVEL gives, in the format LOG_FORMAT gives. */
 export function createAppLogger(env: NodeJS.ProcessEnv = process.env, destination?: DestinationStream): AppLogger {
   return new AppLogger(createPinoLogger(env, destination));
-}
-
-/** Runs `next` with `logger` as the one Nest's logger writes to (a request's child logger, carrying its id). */
-export function withRequestLogger(logger: Pino, next: () => void): void {
-  storage.run(new Store(logger), next);
 }

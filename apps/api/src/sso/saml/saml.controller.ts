@@ -3,6 +3,7 @@ import { ServiceUnavailableError } from '@raadgiver/domain';
 import type { Response } from 'express';
 import { Public } from '../../access/access.decorators';
 import { sendRestError } from '../../common/rest-error.filter';
+import { requestIdOf } from '../../logging/request-logging';
 import { SamlLoginService } from './saml-login.service';
 
 const REFUSED_PAGE = `<!doctype html>
@@ -56,7 +57,7 @@ export class SamlController {
 
   private refuse(res: Response, slug: string, error: unknown, status: number): void {
     if (error instanceof ServiceUnavailableError) return sendRestError(res, error, 'da');
-    this.logger.warn(`SAML ${status === 404 ? 'route' : 'login'} refused for municipality ${slug.slice(0, 63)}: ${this.logins.refusal(error)}`);
+    this.logger.warn({ requestId: requestIdOf(res.req) }, `SAML ${status === 404 ? 'route' : 'login'} refused for municipality ${slug.slice(0, 63)}: ${this.logins.refusal(error)}`);
     res.status(status).type('html').send(REFUSED_PAGE);
   }
 }
