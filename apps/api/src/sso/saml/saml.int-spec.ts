@@ -76,8 +76,10 @@ describe('SAML 2.0 login per municipality', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(await response.text()).toContain('Login mislykkedes');
-    const logged = warnings.mock.calls.map(([message]) => String(message)).filter((message) => message.startsWith('SAML login refused'));
-    expect(logged.at(-1)).toMatch(reason);
+    // Nest's warn(fields, message): the fields name the request, the message the reason.
+    const [fields, message] = warnings.mock.calls.filter(([, text]) => String(text).startsWith('SAML login refused')).at(-1) ?? [];
+    expect(fields).toEqual({ requestId: response.headers.get('x-request-id') });
+    expect(message).toMatch(reason);
   };
   let warnings: jest.SpyInstance;
   beforeEach(() => {
