@@ -64,7 +64,15 @@ export default [
     files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
     ignores: ['**/*.repository.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'apps/api/src/testing/**'],
     plugins: { local: noSql },
-    rules: { 'local/no-sql-in-services': 'error' },
+    rules: {
+      'local/no-sql-in-services': 'error',
+      // An error is logged as a field ({ err }, which safeError reduces to its type, code and frames), never by its
+      // message in the line's text: messages echo the values that failed.
+      'no-restricted-syntax': ['error', ...['callee.object.name', 'callee.object.property.name'].map((logger) => ({
+        selector: `CallExpression[${logger}='logger'][callee.property.name=/^(fatal|error|warn|log|debug|verbose)$/] TemplateLiteral MemberExpression[property.name='message']`,
+        message: "Log the error as a field, `logger.warn({ err: error }, 'what failed')`, not its message: messages echo the values that failed.",
+      }))],
+    },
   },
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts'],

@@ -22,6 +22,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // Before any job: the configuration's or a connection's failure, which the operator must read in its own words.
+  // eslint-disable-next-line no-restricted-syntax
   logger.error(`Worker failed to start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -23,7 +23,7 @@ export function closeGracefullyOnSignal(app: INestApplication, settings: OpsSett
     close(app, settings).then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+        logger.error({ err: error }, 'Shutdown failed');
         process.exit(1);
       },
     );

@@ -103,7 +103,7 @@ export class JobOutbox implements EntitySubscriberInterface, OnApplicationBootst
    */
   relay(): Promise<void> {
     this.pass ??= this.relayAll()
-      .catch((error: unknown) => this.logger.warn(`The job outbox could not be relayed: ${(error as Error).message}`))
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'The job outbox could not be relayed'))
       .finally(() => (this.pass = null));
     return this.pass;
   }
@@ -130,7 +130,7 @@ export class JobOutbox implements EntitySubscriberInterface, OnApplicationBootst
     if (!added.length) return;
     // Not awaited: the committing transaction may still hold its connection, and the rows are done with either way.
     void inContext(this.dataSource, RELAY_CONTEXT, (em) => jobOutboxRepository.delivered(em, added)).catch((error: unknown) =>
-      this.logger.warn(`Delivered outbox rows stay until the relay's next pass: ${(error as Error).message}`),
+      this.logger.warn({ err: error }, "Delivered outbox rows stay until the relay's next pass"),
     );
   }
 
@@ -143,7 +143,7 @@ export class JobOutbox implements EntitySubscriberInterface, OnApplicationBootst
         await withTimeout(this.queueOf(row.queue).add(row.name, row.payload, row.options as JobsOptions), ADD_TIMEOUT_MS);
         added.push(row.id);
       } catch (error) {
-        this.logger.warn(`Job ${row.name} of tenant ${row.tenantId} waits in the outbox: ${(error as Error).message}`);
+        this.logger.warn({ err: error, tenantId: row.tenantId }, `Job ${row.name} waits in the outbox`);
         break;
       }
     }
@@ -154,7 +154,7 @@ export class JobOutbox implements EntitySubscriberInterface, OnApplicationBootst
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.redis.connection, prefix: this.prefix, defaultJobOptions });
-      queue.on('error', (error) => this.logger.warn(`Queue ${name}: ${error.message}`));
+      queue.on('error', (error) => this.logger.warn({ err: error }, `Queue ${name} failed`));
       this.queues.set(name, queue);
     }
     return queue;

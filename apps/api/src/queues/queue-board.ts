@@ -76,7 +76,7 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
   ) {
     const prefix = queuePrefixFromEnv(process.env);
     this.queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: redis.connection, prefix, defaultJobOptions }));
-    for (const queue of this.queues) queue.on('error', (error) => this.logger.warn(`Queue ${queue.name}: ${error.message}`));
+    for (const queue of this.queues) queue.on('error', (error) => this.logger.warn({ err: error }, `Queue ${queue.name} failed`));
   }
 
   /** Mounted when the API starts, before Nest's handler of unknown paths, which answers everyone the board turns away. */
@@ -103,7 +103,7 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
     try {
       admitted = await this.passes.admits(req, res);
     } catch (error) {
-      this.logger.warn(`Queue board pass not checked: ${(error as Error).message}`);
+      this.logger.warn({ err: error }, 'Queue board pass not checked');
     }
     // Out of this router: on to the API's answer for a path it does not have.
     if (!admitted) return next('router');

@@ -155,7 +155,7 @@ export class InquiryImportService {
     if (!result) return resultOf((await inContext(this.dataSource, ctx, (em) => importJobRepository.stored(em, importJobId))) as ImportJobRow);
     phase('store');
     // The import is one change: refresh the tenant's benchmark now rather than through the debounced job.
-    await refreshAndPublishBenchmark(this.dataSource, tenantId).catch((error: unknown) => this.logger.warn(`Benchmark refresh after import ${importJobId} failed: ${(error as Error).message}`));
+    await refreshAndPublishBenchmark(this.dataSource, tenantId).catch((error: unknown) => this.logger.warn({ err: error }, `Benchmark refresh after import ${importJobId} failed`));
     this.logger.log(
       `Import ${importJobId}: ${result.insertedRows} inserted, ${result.skippedRows} skipped of ${result.totalRows} rows in ${Date.now() - started} ms ` +
         `(read ${timings.read} ms, check ${timings.check} ms, store ${timings.store} ms)`,

@@ -37,7 +37,7 @@ export async function assertRedisKeepsJobs(config: WorkerConfig, logger = new Lo
   const redis = new Redis({ ...redisConnectionOptions(config.redisUrl), lazyConnect: true, maxRetriesPerRequest: null, connectionName: `raadgiver-worker-check-${process.pid}` });
   let warned = false;
   redis.on('error', (error: Error) => {
-    if (!warned) logger.warn(`Redis is not reachable yet (${error.message}); the worker waits for it`);
+    if (!warned) logger.warn({ err: error }, 'Redis is not reachable yet; the worker waits for it');
     warned = true;
   });
   let policy: string | null;

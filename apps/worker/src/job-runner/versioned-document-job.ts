@@ -35,7 +35,7 @@ export async function runVersionedDocumentJob<R>(job: Job<VersionedDocumentPaylo
     const attempts = job.opts.attempts ?? 1;
     if (error instanceof UnrecoverableError || job.attemptsMade + 1 >= attempts) {
       await steps.fail(payload, error instanceof Error ? error.message : String(error)).catch((failure: unknown) =>
-        logger.error(`${steps.label} ${reportId} v${version} could not be marked failed: ${(failure as Error).message}`),
+        logger.error({ err: failure }, `${steps.label} ${reportId} v${version} could not be marked failed`),
       );
     }
     throw error;

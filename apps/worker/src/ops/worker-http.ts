@@ -31,7 +31,7 @@ export class WorkerHttpServer implements OnModuleDestroy, OnApplicationShutdown 
     if (!http) return null;
     const server = createServer((req, res) => {
       this.answer(req, res).catch((error: unknown) => {
-        this.logger.warn(`${req.method} ${req.url?.split('?')[0]} failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.warn({ err: error }, `${req.method} ${req.url?.split('?')[0]} failed`);
         if (!res.headersSent) send(res, 500, 'application/json', '{"status":"error"}');
       });
     });
