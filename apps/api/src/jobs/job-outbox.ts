@@ -1,11 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DbContext, inContext } from '@raadgiver/db';
-import { defaultJobOptions } from '@raadgiver/domain';
-import { JobsOptions, Queue } from 'bullmq';
+import type { JobsOptions } from 'bullmq';
 import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { TransactionCommitEvent } from 'typeorm/subscriber/event/TransactionCommitEvent';
 import { TransactionRollbackEvent } from 'typeorm/subscriber/event/TransactionRollbackEvent';
-import { queuePrefixFromEnv } from './job-queue';
 import { JobsRedis } from './jobs-redis';
 import { OutboxJob, jobOutboxRepository, OutboxRow } from './job-outbox.repository';
 
@@ -46,9 +44,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 @Injectable()
 export class JobOutbox implements EntitySubscriberInterface, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobOutbox.name);
-  private readonly prefix = queuePrefixFromEnv(process.env);
   private readonly pollMs = outboxPollMsFromEnv(process.env);
-  private readonly queues = new Map<string, Queue>();
   /** Jobs staged in a transaction that has not ended yet, by its query runner. */
   private readonly staged = new WeakMap<QueryRunner, OutboxRow[]>();
   private timer: NodeJS.Timeout | null = null;
@@ -93,8 +89,7 @@ export class JobOutbox implements EntitySubscriberInterface, OnApplicationBootst
     this.timer = null;
     await this.pass;
     this.dataSource.subscribers.splice(this.dataSource.subscribers.indexOf(this) >>> 0, 1);
-    // The connection is shared (JobsRedis) and stays open.
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    // The queues are JobsRedis's, which closes them with its connection.
   }
 
   /**
@@ -140,7 +135,7 @@ export class JobOutbox implements EntitySubscriberInterface, OnApplicationBootst
     for (const row of rows) {
       try {
         // BullMQ's typings want the job name as a literal of the queue's name type; the row holds it.
-        await withTimeout(this.queueOf(row.queue).add(row.name, row.payload, row.options as JobsOptions), ADD_TIMEOUT_MS);
+        await withTimeout(this.redis.queue(row.queue).add(row.name, row.payload, row.options as JobsOptions), ADD_TIMEOUT_MS);
         added.push(row.id);
       } catch (error) {
         this.logger.warn({ err: error, tenantId: row.tenantId }, `Job ${row.name} waits in the outbox`);
@@ -148,16 +143,6 @@ export class JobOutbox implements EntitySubscriberInterface, OnApplicationBootst
       }
     }
     return added;
-  }
-
-  private queueOf(name: string): Queue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      queue = new Queue(name, { connection: this.redis.connection, prefix: this.prefix, defaultJobOptions });
-      queue.on('error', (error) => this.logger.warn({ err: error }, `Queue ${name} failed`));
-      this.queues.set(name, queue);
-    }
-    return queue;
   }
 
   /** Redis answering; a connection not yet opened (lazyConnect) is opened, and is there at a later pass. */

@@ -1,14 +1,13 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { defaultJobOptions, QUEUES } from '@raadgiver/domain';
-import { Queue } from 'bullmq';
+import { QUEUES } from '@raadgiver/domain';
+import type { Queue } from 'bullmq';
 import type { IncomingHttpHeaders } from 'node:http';
 import { type Application, type NextFunction, type Request, type Response, Router } from 'express';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
-import { queuePrefixFromEnv } from '../jobs/job-queue';
 import { JobsRedis } from '../jobs/jobs-redis';
 import { QUEUE_BOARD_PATH, QueueBoardPasses } from './queue-board-passes';
 
@@ -64,7 +63,7 @@ const REFUSED_ACTIONS: { method: string; path: RegExp }[] = [
  * SameSite=Strict.
  */
 @Injectable()
-export class QueueBoard implements OnModuleInit, OnModuleDestroy {
+export class QueueBoard implements OnModuleInit {
   private readonly logger = new Logger(QueueBoard.name);
   private readonly queues: Queue[];
 
@@ -74,9 +73,7 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     redis: JobsRedis,
   ) {
-    const prefix = queuePrefixFromEnv(process.env);
-    this.queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: redis.connection, prefix, defaultJobOptions }));
-    for (const queue of this.queues) queue.on('error', (error) => this.logger.warn({ err: error }, `Queue ${queue.name} failed`));
+    this.queues = Object.values(QUEUES).map((name) => redis.queue(name));
   }
 
   /** Mounted when the API starts, before Nest's handler of unknown paths, which answers everyone the board turns away. */
@@ -91,11 +88,6 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
     router.use((req, res, next) => void this.gate(req, res, next));
     router.use(board.getRouter() as Router);
     this.adapterHost.httpAdapter.getInstance<Application>().use(QUEUE_BOARD_PATH, router);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    // The connection is JobsRedis's and stays open for the other producers.
-    await Promise.all(this.queues.map((queue) => queue.close()));
   }
 
   private async gate(req: Request, res: Response, next: NextFunction): Promise<void> {
