@@ -5,14 +5,14 @@ import Redis from 'ioredis';
 import { API_CONFIG, ApiConfig } from '../config/api-config';
 import { queuePrefixFromEnv } from './job-queue';
 
+/** How long the API waits at start for Redis before it serves anyway (the rate limiters then count in memory). */
+const READY_WAIT_MS = 5_000;
+
 /**
  * The one Redis connection the API's job producers and the queue board share, and the BullMQ queues made on it
  * (`queue`), each made once. At application shutdown the queues close, then the connection quits (BullMQ leaves a
  * connection it was given open when a queue closes).
  */
-/** How long the API waits at start for Redis before it serves anyway (the rate limiters then count in memory). */
-const READY_WAIT_MS = 5_000;
-
 @Injectable()
 export class JobsRedis implements OnApplicationBootstrap, OnApplicationShutdown {
   private static created = 0;
